@@ -1,0 +1,138 @@
+/**
+ * The `aifirst` command line: ask, ask --json, check, serve. A real adapter
+ * with injected streams, so tests drive it like a terminal would.
+ */
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { createBot } from "../../answer/bot.ts";
+import { toJson } from "../../answer/reply.ts";
+import { type Config, ConfigError, parseConfig } from "../../config.ts";
+import { loadContent } from "../../content/load.ts";
+import { ContentError, formatProblem } from "../../content/types.ts";
+import { createLogger } from "../../log.ts";
+import { startServer, stopOnSignals } from "../../server/start.ts";
+import { renderTerminal } from "./terminal.ts";
+
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+}
+
+export const USAGE = `aifirst: answers questions from engineering playbooks
+
+Usage:
+  aifirst serve                 run the bot server (playground, API, Slack, Teams)
+  aifirst ask "question"        answer one question or command
+  aifirst ask --json            read questions from stdin, one a line; write JSON lines
+  aifirst check [dir]           validate playbooks (default: CONTENT_DIR or ./content)
+  aifirst --help                this message
+
+Commands inside a question: step 3, step three, step governance, steps, faq, help.
+Environment: CONTENT_DIR, DEFAULT_PLAYBOOK, PORT (see .env.example).
+`;
+
+/** Runs one command line; resolves with the exit code (serve resolves when listening). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let config: Readonly<Config>;
+  try {
+    config = parseConfig(io.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (command) {
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    case "check":
+      return check(rest[0] ?? config.contentDir, io);
+    case "ask":
+      return ask(rest, config, io);
+    case "serve":
+      return serve(config, io);
+    default:
+      io.stderr.write(`aifirst: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+async function check(dir: string, io: CliIo): Promise<number> {
+  const { playbooks, problems } = await loadContent(dir);
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
+    io.stderr.write(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
+    return 1;
+  }
+  const faqs = playbooks.reduce((n, p) => n + p.faqs.length, 0);
+  const steps = playbooks.reduce((n, p) => n + p.steps.length, 0);
+  io.stdout.write(
+    `ok: ${playbooks.length} playbook${playbooks.length === 1 ? "" : "s"}, ${steps} steps, ${faqs} FAQs in ${dir}\n`,
+  );
+  return 0;
+}
+
+async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {
+  const json = args.includes("--json");
+  const words = args.filter((a) => a !== "--json");
+  if (!json && words.length === 0) {
+    io.stderr.write(
+      'aifirst ask: give a question, e.g. aifirst ask "how do we measure ai kpis?", or use --json with stdin\n',
+    );
+    return 2;
+  }
+  const { playbooks, problems } = await loadContent(config.contentDir);
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
+    io.stderr.write(
+      "aifirst: refusing to answer from invalid content (run `aifirst check` for the list)\n",
+    );
+    return 1;
+  }
+  let bot: ReturnType<typeof createBot>;
+  try {
+    bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  if (!json) {
+    const { view } = bot.ask(words.join(" "));
+    io.stdout.write(renderTerminal(view, Boolean(io.stdout.isTTY)));
+    return 0;
+  }
+  // One JSON line out per line in, written as each arrives, in order.
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    io.stdout.write(`${JSON.stringify(toJson(bot.ask(line).reply))}\n`);
+  }
+  return 0;
+}
+
+async function serve(config: Readonly<Config>, io: CliIo): Promise<number> {
+  const logger = createLogger({ level: config.log.level, format: config.log.format });
+  try {
+    const running = await startServer(config, logger);
+    stopOnSignals(running, logger);
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      io.stderr.write(`${error.message}\naifirst: refusing to start on invalid content\n`);
+      return 1;
+    }
+    const e = error as { code?: string; message?: string };
+    if (typeof e.code === "string" && e.code.startsWith("AIFIRST_")) {
+      io.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Renders a reply view for a terminal: bold headings when the output is a
+ * TTY, plain text otherwise (so it pipes cleanly).
+ */
+import type { ReplyView } from "../../answer/view.ts";
+
+export function renderTerminal(view: ReplyView, color: boolean): string {
+  const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
+  const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  const md = (s: string) =>
+    s.replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t)).replace(/`([^`]+)`/g, "$1");
+  const parts: string[] = [];
+  if (view.title) parts.push(bold(view.title));
+  if (view.body) parts.push(md(view.body));
+  if (view.step)
+    parts.push(
+      `${bold(`→ Playbook step ${view.step.number}: ${view.step.title}`)}\n  ${view.step.excerpt}`,
+    );
+  if (view.list.length) parts.push(view.list.map((c) => `  • ${c.label}`).join("\n"));
+  if (view.suggestions.length) {
+    parts.push(
+      `${view.suggestionsTitle}:\n${view.suggestions.map((c) => `  • ${c.label}`).join("\n")}`,
+    );
+  }
+  if (view.playbook) parts.push(dim(`From: ${view.playbook.title} (${view.playbook.slug})`));
+  return `${parts.join("\n\n")}\n`;
+}

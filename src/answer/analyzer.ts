@@ -1,0 +1,134 @@
+/**
+ * The analyzer: how text becomes search terms, for content and questions alike.
+ *
+ * Engineers type fast: lowercase, plurals, British spellings, abbreviations
+ * ("kpis", "ml ops", "ai first"). Folding all of these to one canonical term
+ * at index and query time costs nothing at answer time, unlike expanding a
+ * query into many terms.
+ */
+import { stemmer } from "stemmer";
+
+/** Multi-word phrases and abbreviations, rewritten before splitting into words. */
+const PHRASES: Array<[RegExp, string]> = [
+  [/\bkey performance indicators?\b/g, "kpi"],
+  [/\bmachine[\s-]+learning[\s-]+op(?:eration)?s\b/g, "mlops"],
+  [/\bml[\s-]+ops\b/g, "mlops"],
+  [/\bdev[\s-]+ops\b/g, "devops"],
+  [/\bmachine[\s-]+learning\b/g, "ml"],
+  [/\bartificial[\s-]+intelligence\b/g, "ai"],
+  [/\bchief technology officers?\b/g, "cto"],
+  [/\bchief executive officers?\b/g, "ceo"],
+  [/\bvice presidents?\b/g, "vp"],
+  [/\bproduct managers?\b/g, "product director"],
+  [/\bai[\s-]?(first|native|driven|powered|enabled)\b/g, "ai$1"],
+  [/\broad[\s-]+maps?\b/g, "roadmap"],
+  [/\bon[\s-]?boarding\b/g, "onboarding"],
+  [/\bpost[\s-]?mortems?\b/g, "postmortem"],
+  [/\bon[\s-]?call\b/g, "oncall"],
+  [/\bcode[\s-]+reviews?\b/g, "codereview"],
+  [/\bpull[\s-]+requests?\b|\bprs?\b/g, "pullrequest"],
+  [/\bci[\s/-]+cd\b/g, "cicd"],
+];
+
+/** Single words folded onto one canonical word, before stemming. */
+const WORDS: Record<string, string> = {
+  kpis: "kpi",
+  metric: "kpi",
+  metrics: "kpi",
+  okr: "kpi",
+  okrs: "kpi",
+  org: "organization",
+  orgs: "organization",
+  eng: "engineering",
+  engg: "engineering",
+  mgmt: "management",
+  mgr: "manager",
+  govern: "governance",
+  gov: "governance",
+  mistake: "pitfall",
+  mistakes: "pitfall",
+  trap: "pitfall",
+  traps: "pitfall",
+  gotcha: "pitfall",
+  gotchas: "pitfall",
+  antipattern: "pitfall",
+  antipatterns: "pitfall",
+  llm: "ai",
+  llms: "ai",
+  genai: "ai",
+  ml: "ml",
+  ops: "operations",
+  infra: "infrastructure",
+  config: "configuration",
+  docs: "documentation",
+  doc: "documentation",
+  repo: "repository",
+  repos: "repository",
+  prod: "production",
+  k8s: "kubernetes",
+  auth: "authentication",
+  sev: "severity",
+  sevs: "severity",
+  incidents: "incident",
+  transparent: "transparency",
+  explainable: "transparency",
+  explainability: "transparency",
+  verify: "verifiability",
+  verified: "verifiability",
+  verification: "verifiability",
+  verifiable: "verifiability",
+};
+
+/** British -ise spellings that are not words of their own (unlike "promise", "enterprise"). */
+const ISE_KEEP = new Set(
+  "advise revise enterprise exercise expertise promise premise compromise surprise otherwise likewise supervise televise franchise merchandise improvise concise precise noise raise praise wise rise cruise disguise despise devise demise chastise comprise excise incise advertise apprise arise poise reprise".split(
+    " ",
+  ),
+);
+
+export const STOP_WORDS = new Set(
+  `a about above after again all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me might more most must mustn't my myself no nor not now of off on once only or other ought our ours ourselves out over own please same shall shan't she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they're this those through to too under until up upon us very was wasn't we we're we've were weren't what what's whats when where which while who who's whom why will with won't would wouldn't you you're your yours yourself yourselves hey hi hello thanks thank tell show explain know want need like anyone someone something thing things way ways really pls plz ok okay`.split(
+    /\s+/,
+  ),
+);
+
+/** Lowercases, strips accents and punctuation, and rewrites known phrases. */
+export function normalize(text: string): string {
+  let out = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'");
+  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Splits normalized text into words (letters and digits; inner apostrophes kept). */
+export function words(normalized: string): string[] {
+  return normalized.match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
+}
+
+/** One word to its index term, or null for a stop word. */
+export function termOf(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  const bare = word.replace(/'s$/, "").replace(/'/g, "");
+  if (!bare || STOP_WORDS.has(bare)) return null;
+  const canonical = WORDS[bare] ?? americanize(bare);
+  return canonical.length > 2 && !/^\d+$/.test(canonical) ? stemmer(canonical) : canonical;
+}
+
+/** Every index term of a text, in order, stop words dropped. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(normalize(text))) {
+    const t = termOf(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function americanize(word: string): string {
+  const m = /^(.{3,})is(e|ed|es|ing|ation|ations|er|ers)$/.exec(word);
+  if (!m || ISE_KEEP.has(`${m[1]}ise`)) return word.replace(/our$/, word.length > 5 ? "or" : "our");
+  return `${m[1]}iz${m[2]}`;
+}

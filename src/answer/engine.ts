@@ -1,0 +1,224 @@
+/**
+ * The answer engine: text in, reply out. Pure: no I/O, no clock, no platform.
+ */
+import type { Faq, Playbook, Step } from "../content/types.ts";
+import { terms } from "./analyzer.ts";
+import { type Command, parseCommand } from "./grammar.ts";
+import type { KnowledgeBase } from "./knowledge.ts";
+import type { Reply, ReplyStep } from "./reply.ts";
+import { type Hit, searchQuestion } from "./search.ts";
+
+/** Questions longer than this are refused rather than searched. */
+export const MAX_INPUT_LENGTH = 2000;
+
+/** Below this confidence the engine says it is not sure instead of answering. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+
+/** A step wins over the best FAQ only when it covers the question clearly better. */
+const STEP_MARGIN = 0.15;
+
+const MAX_SUGGESTIONS = 3;
+
+export function answer(kb: KnowledgeBase, input: string): Reply {
+  if (input.length > MAX_INPUT_LENGTH) {
+    return reply(input, "help", {
+      notice: { type: "too-long", limit: MAX_INPUT_LENGTH },
+      confidence: 0,
+    });
+  }
+  const command = parseCommand(input);
+  return answerCommand(kb, input, command);
+}
+
+function answerCommand(kb: KnowledgeBase, input: string, command: Command): Reply {
+  switch (command.type) {
+    case "help":
+      return reply(input, "help", { suggestions: helpExamples(kb) });
+    case "steps": {
+      const playbook = command.playbook
+        ? resolvePlaybook(kb, command.playbook)
+        : kb.defaultPlaybook;
+      if (!playbook) return answerQuestion(kb, input);
+      return reply(input, "steps", {
+        playbook: playbook.slug,
+        suggestions: playbook.steps.map(stepLabel),
+      });
+    }
+    case "faqs": {
+      const playbook = command.playbook
+        ? resolvePlaybook(kb, command.playbook)
+        : kb.defaultPlaybook;
+      if (!playbook) return answerQuestion(kb, input);
+      return reply(input, "faqs", {
+        playbook: playbook.slug,
+        suggestions: playbook.faqs.map((f) => f.question),
+      });
+    }
+    case "step":
+      return answerStep(kb, input, command);
+    case "question":
+      return answerQuestion(kb, command.text);
+  }
+}
+
+function answerStep(
+  kb: KnowledgeBase,
+  input: string,
+  command: Extract<Command, { type: "step" }>,
+): Reply {
+  let playbook = kb.defaultPlaybook;
+  if (command.playbook) {
+    const named = resolvePlaybook(kb, command.playbook);
+    const titleOfStep =
+      command.number !== null ? playbook.steps.find((s) => s.number === command.number) : undefined;
+    if (named) playbook = named;
+    else if (!(titleOfStep && sameWords(command.playbook, titleOfStep.title))) {
+      return reply(input, "fallback", {
+        notice: {
+          type: "unknown-playbook",
+          requested: command.playbook,
+          known: kb.playbooks.map((p) => p.slug),
+        },
+        confidence: 0,
+        suggestions: kb.playbooks.slice(0, MAX_SUGGESTIONS).map((p) => `steps ${p.slug}`),
+      });
+    }
+  }
+  const step =
+    command.number !== null
+      ? playbook.steps.find((s) => s.number === command.number)
+      : stepByTitle(playbook, command.words);
+  if (!step) {
+    if (command.number === null) return answerQuestion(kb, input);
+    return reply(input, "steps", {
+      playbook: playbook.slug,
+      notice: {
+        type: "unknown-step",
+        requested: String(command.number),
+        playbook: playbook.slug,
+        count: playbook.steps.length,
+      },
+      confidence: 0,
+      suggestions: playbook.steps.map(stepLabel),
+    });
+  }
+  return stepReply(input, playbook, step, 1);
+}
+
+function answerQuestion(kb: KnowledgeBase, input: string): Reply {
+  const { hits } = searchQuestion(kb, input);
+  const bestFaq = hits.find((h) => h.doc.faq);
+  const bestStep = hits.find((h) => h.doc.step);
+  const confidence = (h: Hit | undefined) => (h ? h.coverage : 0);
+
+  const stepWins = bestStep && confidence(bestStep) >= confidence(bestFaq) + STEP_MARGIN;
+  const best = stepWins ? bestStep : (bestFaq ?? bestStep);
+  if (!best || confidence(best) < CONFIDENCE_THRESHOLD) {
+    return reply(input, "fallback", {
+      notice: { type: "not-sure" },
+      confidence: round(confidence(best)),
+      suggestions: suggestionsFrom(kb, hits, null),
+    });
+  }
+  const { playbook } = best.doc;
+  if (best.doc.step) return stepReply(input, playbook, best.doc.step, confidence(best));
+  const faq = best.doc.faq as Faq;
+  const step = playbook.steps.find((s) => s.number === faq.stepNumber) ?? null;
+  return reply(input, "faq", {
+    playbook: playbook.slug,
+    faq: { question: faq.question, answer: faq.answer },
+    step: step ? stepJson(step) : null,
+    confidence: round(confidence(best)),
+    suggestions: suggestionsFrom(kb, hits, faq),
+  });
+}
+
+function stepReply(input: string, playbook: Playbook, step: Step, confidence: number): Reply {
+  return reply(input, "step", {
+    playbook: playbook.slug,
+    step: stepJson(step),
+    confidence: round(confidence),
+    suggestions: playbook.faqs
+      .filter((f) => f.stepNumber === step.number)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((f) => f.question),
+  });
+}
+
+/** Other good FAQ hits; for an empty search, the default playbook's first questions. */
+function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], shown: Faq | null): string[] {
+  const out: string[] = [];
+  for (const hit of hits) {
+    const q = hit.doc.faq?.question;
+    if (q && hit.doc.faq !== shown && !out.includes(q) && hit.coverage > 0) out.push(q);
+    if (out.length === MAX_SUGGESTIONS) return out;
+  }
+  if (out.length === 0 && !shown)
+    return kb.defaultPlaybook.faqs.slice(0, MAX_SUGGESTIONS).map((f) => f.question);
+  return out;
+}
+
+function stepByTitle(playbook: Playbook, words: string): Step | undefined {
+  const wanted = new Set(terms(words));
+  if (wanted.size === 0) return undefined;
+  let best: Step | undefined;
+  let bestScore = 0;
+  for (const step of playbook.steps) {
+    const title = terms(step.title);
+    const score = title.filter((t) => wanted.has(t)).length / Math.max(1, wanted.size);
+    if (score > bestScore) {
+      bestScore = score;
+      best = step;
+    }
+  }
+  return bestScore >= 0.5 ? best : undefined;
+}
+
+function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined {
+  return (
+    kb.playbooks.find((p) => p.slug === name) ??
+    kb.playbooks.find((p) => p.slug.startsWith(name)) ??
+    kb.playbooks.find((p) => sameWords(name, p.title))
+  );
+}
+
+function sameWords(a: string, b: string): boolean {
+  const x = terms(a.replace(/-/g, " "));
+  const y = new Set(terms(b));
+  return x.length > 0 && x.every((t) => y.has(t));
+}
+
+function helpExamples(kb: KnowledgeBase): string[] {
+  const first = kb.defaultPlaybook.faqs[0]?.question;
+  return ["steps", "step 1", "faq", ...(first ? [first] : [])];
+}
+
+function stepLabel(step: Step): string {
+  return `Step ${step.number}: ${step.title}`;
+}
+
+function stepJson(step: Step): ReplyStep {
+  return { number: step.number, title: step.title, text: step.text };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}
+
+function reply(
+  input: string,
+  kind: Reply["kind"],
+  parts: Partial<Omit<Reply, "input" | "kind">>,
+): Reply {
+  return {
+    input,
+    kind,
+    playbook: null,
+    faq: null,
+    step: null,
+    confidence: 1,
+    suggestions: [],
+    notice: null,
+    ...parts,
+  };
+}

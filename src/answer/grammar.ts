@@ -1,0 +1,102 @@
+/**
+ * The command grammar shared by every surface (case-insensitive):
+ *   step 3 | step three | step governance | step 3 <playbook> | steps [<playbook>]
+ *   faq [<playbook>] | help | (nothing) | anything else = a question.
+ */
+
+export type Command =
+  | { type: "help" }
+  | { type: "steps"; playbook: string | null }
+  | { type: "faqs"; playbook: string | null }
+  | { type: "step"; number: number | null; words: string; playbook: string | null }
+  | { type: "question"; text: string };
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  six: 6,
+  sixth: 6,
+  seven: 7,
+  seventh: 7,
+  eight: 8,
+  eighth: 8,
+  nine: 9,
+  ninth: 9,
+  ten: 10,
+  tenth: 10,
+  eleven: 11,
+  eleventh: 11,
+  twelve: 12,
+  twelfth: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+
+// Polite framing around a command: "show me step 3 please", "what's step 3?".
+const LEAD =
+  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:show|give|tell|list|get|display|open|read)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+const TRAIL = /\s*(?:please|pls|thanks|thank you)?\s*[?!.]*$/;
+
+export function parseCommand(input: string): Command {
+  const text = input
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\/\S+\s*/, "");
+  const bare = text.replace(TRAIL, "").trim();
+  if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+
+  const core = bare.replace(LEAD, "").trim();
+  let m =
+    /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
+      core,
+    );
+  if (m) return { type: "steps", playbook: m[1] ? slugWords(m[1]) : null };
+  m =
+    /^(?:the\s+)?(?:all\s+)?(?:faq|faqs|questions|faq list|list of questions)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
+      core,
+    );
+  if (m) return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
+
+  m =
+    /^step\s*#?\s*(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
+    /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
+  if (m) {
+    const head = m[1] ?? "";
+    const rest = (m[2] ?? "").trim();
+    const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS[head];
+    if (number !== undefined) {
+      // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
+      const playbook = rest.replace(/^(?:of|in|for|from)\s+/, "").trim();
+      return { type: "step", number, words: "", playbook: playbook ? slugWords(playbook) : null };
+    }
+    if (core.startsWith("step")) {
+      const words = `${head} ${rest}`.trim();
+      return { type: "step", number: null, words, playbook: null };
+    }
+  }
+  return { type: "question", text: input.trim() };
+}
+
+/** "Incident Response" -> "incident-response": how a playbook may be named in a command. */
+function slugWords(text: string): string {
+  return text
+    .trim()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -1,0 +1,71 @@
+/**
+ * Gives each FAQ its matching playbook step: the step whose words best cover
+ * the question (and, less, its answer), by tf-idf cosine within the playbook.
+ * An explicit `faqSteps` entry in front matter wins.
+ */
+import type { Playbook } from "../content/types.ts";
+import { terms } from "./analyzer.ts";
+
+type Vector = Map<string, number>;
+
+export function matchSteps(playbook: Playbook): Playbook {
+  if (playbook.steps.length === 0) return playbook;
+  // A step's title names what it is about: count its words twice.
+  const stepBags = playbook.steps.map((s) => [
+    ...terms(s.title),
+    ...terms(s.title),
+    ...terms(s.text),
+  ]);
+  const idf = inverseFrequency(stepBags);
+  const stepVectors = stepBags.map((bag) => vectorOf(bag, idf));
+  const titleVectors = playbook.steps.map((s) => vectorOf(terms(s.title), idf));
+  const faqs = playbook.faqs.map((faq) => {
+    if (faq.stepNumber !== null) return faq;
+    const question = vectorOf(terms(faq.question), idf);
+    const answer = vectorOf(terms(faq.answer), idf);
+    let best = 0;
+    let bestScore = -1;
+    stepVectors.forEach((sv, i) => {
+      // The question says what the FAQ is about, and a step's title what the step is
+      // about; the answer only adds context.
+      const title = titleVectors[i] ?? new Map();
+      const score = 2 * cosine(question, sv) + 2 * cosine(question, title) + cosine(answer, sv);
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    return { ...faq, stepNumber: playbook.steps[best]?.number ?? null };
+  });
+  return { ...playbook, faqs };
+}
+
+function inverseFrequency(bags: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + bags.length / n));
+  return idf;
+}
+
+function vectorOf(bag: string[], idf: Map<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const t of bag) {
+    const w = idf.get(t);
+    if (w !== undefined) v.set(t, (v.get(t) ?? 0) + w);
+  }
+  return v;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,180 @@
+/**
+ * What a reply says, laid out once for every surface: a title, Markdown body,
+ * the matching step, a list and suggestions. Adapters turn this into Block
+ * Kit, an Adaptive Card, HTML or terminal text; none of them decide wording.
+ */
+import type { KnowledgeBase } from "./knowledge.ts";
+import type { Notice, Reply } from "./reply.ts";
+
+/** Something the user can click (or type) to ask next. */
+export interface Choice {
+  label: string;
+  /** The exact text to send back to the engine. */
+  ask: string;
+}
+
+export interface ReplyView {
+  /** A short heading: the question answered, the step shown, or what went wrong. */
+  title: string;
+  /** Markdown: the answer, the step text, or the explanation. */
+  body: string;
+  /** The matching playbook step, for an FAQ answer. */
+  step: { number: number; title: string; excerpt: string } | null;
+  /** A listing (steps, questions) whose items can be asked. */
+  list: Choice[];
+  /** Follow-up questions, with the heading to show above them. */
+  suggestions: Choice[];
+  suggestionsTitle: string;
+  /** Which playbook the answer comes from. */
+  playbook: { slug: string; title: string } | null;
+}
+
+const EXCERPT_LENGTH = 180;
+
+export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
+  const playbook = reply.playbook ? kb.playbooks.find((p) => p.slug === reply.playbook) : undefined;
+  const source = playbook ? { slug: playbook.slug, title: playbook.title } : null;
+  const asChoices = (items: string[]) => items.map((label) => ({ label, ask: askFor(label) }));
+  const base: ReplyView = {
+    title: "",
+    body: "",
+    step: null,
+    list: [],
+    suggestions: asChoices(reply.suggestions),
+    suggestionsTitle: "Related questions",
+    playbook: source,
+  };
+  switch (reply.kind) {
+    case "faq":
+      return {
+        ...base,
+        title: reply.faq?.question ?? "",
+        body: reply.faq?.answer ?? "",
+        step: reply.step
+          ? {
+              number: reply.step.number,
+              title: reply.step.title,
+              excerpt: excerpt(reply.step.text),
+            }
+          : null,
+      };
+    case "step":
+      return {
+        ...base,
+        title: reply.step ? `Step ${reply.step.number}: ${reply.step.title}` : "",
+        body: reply.step?.text ?? "",
+        suggestionsTitle: "Questions about this step",
+      };
+    case "steps":
+      return {
+        ...base,
+        title: reply.notice
+          ? noticeTitle(reply.notice)
+          : `Steps of ${source?.title ?? "the playbook"}`,
+        body: reply.notice
+          ? noticeBody(reply.notice, source?.title)
+          : "Ask for one by number, e.g. `step 1`.",
+        list: reply.suggestions.map((label) => ({ label, ask: askFor(label, reply.playbook, kb) })),
+        suggestions: [],
+      };
+    case "faqs":
+      return {
+        ...base,
+        title: `Questions answered by ${source?.title ?? "the playbook"}`,
+        body: "Pick one, or ask in your own words.",
+        list: asChoices(reply.suggestions),
+        suggestions: [],
+      };
+    case "help":
+      return {
+        ...base,
+        title: reply.notice ? noticeTitle(reply.notice) : "How to ask me",
+        body: reply.notice ? noticeBody(reply.notice) : helpText(kb),
+        suggestionsTitle: "Try",
+      };
+    case "fallback":
+      return {
+        ...base,
+        title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
+        body: reply.notice ? noticeBody(reply.notice) : "",
+        suggestionsTitle: reply.notice?.type === "unknown-playbook" ? "Try" : "Did you mean",
+      };
+  }
+}
+
+/** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */
+export function viewToText(view: ReplyView): string {
+  const parts: string[] = [];
+  if (view.title) parts.push(`**${view.title}**`);
+  if (view.body) parts.push(view.body);
+  if (view.step)
+    parts.push(`**Playbook step ${view.step.number}: ${view.step.title}**\n${view.step.excerpt}`);
+  if (view.list.length) parts.push(view.list.map((c) => `• ${c.label}`).join("\n"));
+  if (view.suggestions.length) {
+    parts.push(
+      `${view.suggestionsTitle}:\n${view.suggestions.map((c) => `• ${c.label}`).join("\n")}`,
+    );
+  }
+  if (view.playbook) parts.push(`_From: ${view.playbook.title}_`);
+  return parts.join("\n\n");
+}
+
+function helpText(kb: KnowledgeBase): string {
+  const slugs = kb.playbooks.map((p) => `\`${p.slug}\``).join(", ");
+  return [
+    "Ask a question in your own words, or use a command:",
+    "• `step 3`, `step three` or `step governance`: one step of the playbook",
+    "• `steps`: all steps  • `faq`: all questions  • `help`: this message",
+    kb.playbooks.length > 1
+      ? `• \`step 3 <playbook>\`, \`steps <playbook>\`: another playbook (${slugs})`
+      : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+function noticeTitle(notice: Notice): string {
+  switch (notice.type) {
+    case "unknown-step":
+      return `There is no step ${notice.requested}`;
+    case "unknown-playbook":
+      return `I don't know a playbook called "${notice.requested}"`;
+    case "too-long":
+      return "That message is too long";
+    case "not-sure":
+      return "I'm not sure I have an answer to that";
+  }
+}
+
+function noticeBody(notice: Notice, playbookTitle?: string): string {
+  switch (notice.type) {
+    case "unknown-step":
+      return `*${playbookTitle ?? notice.playbook}* has ${notice.count === 1 ? "1 step" : `steps 1 to ${notice.count}`}:`;
+    case "unknown-playbook":
+      return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
+    case "too-long":
+      return `Please keep questions under ${notice.limit.toLocaleString("en-US")} characters.`;
+    case "not-sure":
+      return "I only answer from our playbooks, and none of them seems to cover this. Rephrase it, or try one of these:";
+  }
+}
+
+/** "Step 3: Structure Your Team" is asked as `step 3` (plus the playbook, if not the default). */
+function askFor(label: string, playbook?: string | null, kb?: KnowledgeBase): string {
+  const m = /^Step (\d+):/.exec(label);
+  if (!m) return label;
+  const other = playbook && kb && playbook !== kb.defaultPlaybook.slug ? ` ${playbook}` : "";
+  return `step ${m[1]}${other}`;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const sentences = flat.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
+  let out = "";
+  for (const s of sentences) {
+    if ((out + s).length > EXCERPT_LENGTH) break;
+    out += s;
+  }
+  return (out || `${flat.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, "")}…`).trim();
+}

@@ -1,0 +1,117 @@
+/**
+ * Configuration, read once at the edge from the environment (and `.env`),
+ * validated with zod, frozen. Nothing else in the code reads process.env.
+ */
+import { z } from "zod/v4";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v, ctx) => {
+    if (["", "0", "false", "no", "off"].includes(v)) return false;
+    if (["1", "true", "yes", "on"].includes(v)) return true;
+    ctx.addIssue({ code: "custom", message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  })
+  .optional();
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalText,
+  CONTENT_DIR: optionalText,
+  DEFAULT_PLAYBOOK: optionalText,
+  LOG_LEVEL: optionalText.pipe(
+    z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  ),
+  LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"]).optional()),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.url({ error: "SLACK_API_URL must be a URL" }).optional()),
+  SLACK_COMMAND: z
+    .string()
+    .trim()
+    .regex(/^\/[a-z0-9_-]+$/i, "SLACK_COMMAND must look like /aifirst")
+    .default("/aifirst"),
+
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: optionalText.pipe(
+    z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).optional(),
+  ),
+  MicrosoftAppTenantId: optionalText,
+  TEAMS_ANONYMOUS: flag,
+});
+
+export interface Config {
+  port: number;
+  host: string | undefined;
+  contentDir: string;
+  defaultPlaybook: string | undefined;
+  log: {
+    level: "debug" | "info" | "warn" | "error" | "silent";
+    format: "json" | "pretty" | undefined;
+  };
+  slack: {
+    botToken: string | undefined;
+    signingSecret: string | undefined;
+    appToken: string | undefined;
+    apiUrl: string | undefined;
+    command: string;
+  };
+  teams: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI" | undefined;
+    tenantId: string | undefined;
+    anonymous: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  readonly code = "AIFIRST_BAD_CONFIG";
+}
+
+/** Parses an environment (process.env, or a test's own object) into a frozen Config. */
+export function parseConfig(env: Record<string, string | undefined>): Readonly<Config> {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`aifirst: invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = result.data;
+  return deepFreeze({
+    port: e.PORT,
+    host: e.HOST,
+    contentDir: e.CONTENT_DIR ?? "content",
+    defaultPlaybook: e.DEFAULT_PLAYBOOK,
+    log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      command: e.SLACK_COMMAND,
+    },
+    teams: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      anonymous: e.TEAMS_ANONYMOUS ?? false,
+    },
+  });
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const v of Object.values(value)) if (v && typeof v === "object") deepFreeze(v);
+  return Object.freeze(value);
+}

@@ -1,0 +1,110 @@
+/**
+ * Front matter: YAML only, validated with zod. Content is data, never code, so
+ * gray-matter's JavaScript engines (which `eval` their input) are replaced.
+ */
+import matter from "gray-matter";
+import { z } from "zod/v4";
+import type { ContentProblem } from "./types.ts";
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const frontMatterSchema = z
+  .object({
+    title: z
+      .string({ error: "front matter needs a `title` (text)" })
+      .trim()
+      .min(1, "`title` is empty"),
+    slug: z
+      .string()
+      .regex(
+        slugPattern,
+        "`slug` must be lowercase words joined by hyphens, e.g. `incident-response`",
+      )
+      .optional(),
+    description: z.string().optional(),
+    /** Overrides the computed FAQ -> step match: `{ "Question text?": 3 }`. */
+    faqSteps: z
+      .record(z.string(), z.number().int().positive("step numbers in `faqSteps` start at 1"))
+      .optional(),
+  })
+  // Authors keep their own keys (category, images, dates...): they are kept, not checked.
+  .passthrough();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const refuseCode = () => {
+  throw new Error("front matter must be YAML; JavaScript front matter is not allowed");
+};
+
+export interface ParsedSource {
+  data: FrontMatter | null;
+  body: string;
+  /** Line number (1-based) in the file where `body` starts. */
+  bodyLine: number;
+  problems: ContentProblem[];
+}
+
+export function parseFrontMatter(file: string, source: string): ParsedSource {
+  const problems: ContentProblem[] = [];
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // A fresh options object on each call keeps gray-matter from returning cached, shared objects.
+    parsed = matter(source, { engines: { js: refuseCode, javascript: refuseCode } });
+  } catch (error) {
+    problems.push({ file, line: yamlErrorLine(error), message: describeYamlError(error) });
+    return { data: null, body: "", bodyLine: 1, problems };
+  }
+  const bodyLine = lineCount(source) - lineCount(parsed.content) + 1;
+  if (!parsed.matter && !/^---/.test(source)) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        "missing front matter: start the file with a `---` YAML block holding at least `title`",
+    });
+    return { data: null, body: parsed.content, bodyLine, problems };
+  }
+  const result = frontMatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      problems.push({
+        file,
+        line: keyLine(source, key),
+        message: issue.message === "Invalid input" ? `\`${key}\` is not valid` : issue.message,
+      });
+    }
+    return { data: null, body: parsed.content, bodyLine, problems };
+  }
+  return { data: result.data, body: parsed.content, bodyLine, problems };
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** js-yaml counts lines from 0 within the front matter, which starts after the `---` line. */
+function yamlErrorLine(error: unknown): number {
+  const mark = (error as { mark?: { line?: number } }).mark;
+  return typeof mark?.line === "number" ? mark.line + 2 : 1;
+}
+
+function describeYamlError(error: unknown): string {
+  const e = error as { name?: string; reason?: string; message?: string };
+  if (e.name === "YAMLException")
+    return `invalid YAML in front matter: ${e.reason ?? "syntax error"}`;
+  return e.message ?? "unreadable front matter";
+}
+
+/** The line of `key:` in the front matter, or 1 when the key is absent. */
+function keyLine(source: string, key: string): number {
+  if (!key) return 1;
+  const lines = source.split("\n");
+  const end = lines.indexOf("---", 1);
+  for (let i = 1; i < (end === -1 ? lines.length : end); i++) {
+    if (lines[i]?.startsWith(`${key}:`)) return i + 1;
+  }
+  return 1;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads every playbook in a folder. This is the content layer's only I/O.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parsePlaybook } from "./playbook.ts";
+import { ContentError, type ContentProblem, type Playbook } from "./types.ts";
+
+export interface LoadResult {
+  playbooks: Playbook[];
+  problems: ContentProblem[];
+}
+
+/** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */
+export async function loadContent(dir: string): Promise<LoadResult> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".md"))
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "folder not found" : String(error);
+    return {
+      playbooks: [],
+      problems: [{ file: dir, line: 0, message: `cannot read content: ${reason}` }],
+    };
+  }
+  const problems: ContentProblem[] = [];
+  const playbooks: Playbook[] = [];
+  const slugs = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const source = await readFile(file, "utf8");
+    const result = parsePlaybook(file, source, slugFromFileName(name));
+    problems.push(...result.problems);
+    if (!result.playbook) continue;
+    const other = slugs.get(result.playbook.slug);
+    if (other) {
+      problems.push({
+        file,
+        line: 1,
+        message: `slug "${result.playbook.slug}" is already used by ${other}`,
+      });
+      continue;
+    }
+    slugs.set(result.playbook.slug, file);
+    playbooks.push(result.playbook);
+  }
+  if (names.length === 0)
+    problems.push({ file: dir, line: 0, message: "no playbooks: the folder holds no .md files" });
+  return { playbooks, problems };
+}
+
+/** Like loadContent, but refuses invalid content: serving half a library would hide errors. */
+export async function loadContentStrict(dir: string): Promise<Playbook[]> {
+  const { playbooks, problems } = await loadContent(dir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return playbooks;
+}
+
+export function slugFromFileName(name: string): string {
+  return (
+    name
+      .replace(/\.md$/i, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "playbook"
+  );
+}

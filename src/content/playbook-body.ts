@@ -1,0 +1,125 @@
+/**
+ * Reads steps and FAQs out of a playbook's Markdown body.
+ *
+ * The format (see the seed playbook): steps are `### Step N: Title` headings
+ * anywhere in the body; questions are `### ...` headings under a `## FAQ`
+ * section. A block's text runs to the next heading of level 3 or higher.
+ * Headings inside fenced code blocks are code, not structure.
+ */
+import { repairMojibake } from "./mojibake.ts";
+import type { ContentProblem } from "./types.ts";
+
+export interface RawStep {
+  number: number;
+  title: string;
+  text: string;
+  line: number;
+}
+
+export interface RawFaq {
+  question: string;
+  answer: string;
+  line: number;
+}
+
+interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  /** Index into the body's lines. */
+  index: number;
+}
+
+const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
+const looseStepHeading = /^step\s+(\S+)/i;
+const faqSection = /^(faq|faqs|frequently asked questions)$/i;
+
+export function parseBody(
+  file: string,
+  body: string,
+  firstLine: number,
+): { steps: RawStep[]; faqs: RawFaq[]; problems: ContentProblem[] } {
+  const lines = body.split(/\r?\n/);
+  const headings = findHeadings(lines, firstLine);
+  const problems: ContentProblem[] = [];
+  const steps: RawStep[] = [];
+  const faqs: RawFaq[] = [];
+  let inFaq = false;
+
+  headings.forEach((h, i) => {
+    const next = headings.slice(i + 1).find((n) => n.level <= 3);
+    const text = () => blockText(lines, h.index + 1, next ? next.index : lines.length);
+    if (h.level <= 2) {
+      inFaq = h.level === 2 && faqSection.test(h.text);
+      return;
+    }
+    if (h.level !== 3) return;
+    const step = stepHeading.exec(h.text);
+    if (step) {
+      steps.push({
+        number: Number(step[1]),
+        title: clean(step[2] ?? ""),
+        text: text(),
+        line: h.line,
+      });
+      return;
+    }
+    if (looseStepHeading.test(h.text) && !inFaq) {
+      problems.push({
+        file,
+        line: h.line,
+        message: `step heading "${h.text}" should read "Step N: Title" with a number`,
+      });
+      return;
+    }
+    if (inFaq) {
+      const answer = text();
+      if (!answer)
+        problems.push({
+          file,
+          line: h.line,
+          message: `FAQ question "${clean(h.text)}" has no answer`,
+        });
+      faqs.push({ question: clean(h.text), answer, line: h.line });
+    }
+  });
+  return { steps, faqs, problems };
+}
+
+function findHeadings(lines: string[], firstLine: number): Heading[] {
+  const headings: Heading[] = [];
+  let fence: string | null = null;
+  lines.forEach((line, index) => {
+    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMark) {
+      const mark = fenceMark[1] ?? "";
+      if (fence === null) fence = mark;
+      else if (mark.startsWith(fence)) fence = null;
+      return;
+    }
+    if (fence !== null) return;
+    const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m)
+      headings.push({
+        level: (m[1] ?? "").length,
+        text: m[2] ?? "",
+        line: firstLine + index,
+        index,
+      });
+  });
+  return headings;
+}
+
+function blockText(lines: string[], from: number, to: number): string {
+  return repairMojibake(
+    lines
+      .slice(from, to)
+      .join("\n")
+      .replace(/^\s*---\s*$/gm, "")
+      .trim(),
+  );
+}
+
+function clean(text: string): string {
+  return repairMojibake(text.replace(/\s+/g, " ").trim());
+}

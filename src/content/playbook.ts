@@ -1,0 +1,117 @@
+/**
+ * Turns one Markdown file into a validated Playbook, or into problems that
+ * name the file, the line and what is wrong.
+ */
+import { parseFrontMatter } from "./front-matter.ts";
+import { repairMojibake } from "./mojibake.ts";
+import { parseBody } from "./playbook-body.ts";
+import type { ContentProblem, Playbook } from "./types.ts";
+
+export interface ParseResult {
+  playbook: Playbook | null;
+  problems: ContentProblem[];
+}
+
+/** `defaultSlug` is what `slug` falls back to: the file name without `.md`. */
+export function parsePlaybook(file: string, source: string, defaultSlug: string): ParseResult {
+  const front = parseFrontMatter(file, source.replace(/^\uFEFF/, ""));
+  const body = parseBody(file, front.body, front.bodyLine);
+  const problems = [...front.problems, ...body.problems];
+  const data = front.data;
+
+  const seen = new Map<number, number>();
+  let expected = 1;
+  for (const step of body.steps) {
+    const firstLine = seen.get(step.number);
+    if (firstLine !== undefined) {
+      problems.push({
+        file,
+        line: step.line,
+        message: `duplicate Step ${step.number} (first at line ${firstLine})`,
+      });
+      continue;
+    }
+    seen.set(step.number, step.line);
+    if (step.number !== expected) {
+      const missing =
+        step.number > expected
+          ? `step ${expected} is missing`
+          : `steps must be numbered in order from 1`;
+      problems.push({
+        file,
+        line: step.line,
+        message: `Step ${step.number} comes after step ${expected - 1}: ${missing}`,
+      });
+    }
+    expected = step.number + 1;
+    if (!step.text)
+      problems.push({ file, line: step.line, message: `Step ${step.number} has no text` });
+  }
+  if (body.steps.length === 0 && body.faqs.length === 0) {
+    problems.push({
+      file,
+      line: front.bodyLine,
+      message: 'no steps and no FAQ: add "### Step 1: Title" headings or a "## FAQ" section',
+    });
+  }
+  const questions = new Map<string, number>();
+  for (const faq of body.faqs) {
+    const key = faq.question.toLowerCase();
+    const first = questions.get(key);
+    if (first !== undefined)
+      problems.push({
+        file,
+        line: faq.line,
+        message: `duplicate FAQ question (first at line ${first})`,
+      });
+    else questions.set(key, faq.line);
+  }
+
+  const faqSteps: Record<string, number> = {};
+  for (const [question, number] of Object.entries(data?.faqSteps ?? {})) {
+    const line = lineOf(source, question);
+    if (!questions.has(repairMojibake(question).toLowerCase())) {
+      problems.push({
+        file,
+        line,
+        message: `faqSteps names "${question}", which is not a question in this playbook's FAQ`,
+      });
+    } else if (!seen.has(number)) {
+      problems.push({
+        file,
+        line,
+        message: `faqSteps maps "${question}" to step ${number}, which does not exist`,
+      });
+    }
+    faqSteps[repairMojibake(question).toLowerCase()] = number;
+  }
+
+  if (!data || problems.length > 0) return { playbook: null, problems };
+  return {
+    playbook: {
+      slug: data.slug ?? defaultSlug,
+      title: repairMojibake(data.title),
+      description: repairMojibake(data.description ?? ""),
+      file,
+      steps: body.steps.map((s) => ({
+        number: s.number,
+        title: s.title,
+        text: s.text,
+        line: s.line,
+      })),
+      faqs: body.faqs.map((f) => ({
+        question: f.question,
+        answer: f.answer,
+        line: f.line,
+        stepNumber: faqSteps[f.question.toLowerCase()] ?? null,
+      })),
+      faqSteps,
+    },
+    problems,
+  };
+}
+
+function lineOf(source: string, needle: string): number {
+  const at = source.indexOf(needle);
+  return at === -1 ? 1 : source.slice(0, at).split("\n").length;
+}

@@ -1,0 +1,55 @@
+/**
+ * The content model: what a playbook is once its Markdown has been read.
+ * Everything here is plain data, so the engine and every adapter can share it.
+ */
+
+/** One numbered step of a playbook (`### Step N: Title`). */
+export interface Step {
+  number: number;
+  title: string;
+  /** The Markdown under the heading, repaired and trimmed. */
+  text: string;
+  /** 1-based line of the heading in its file, for error messages. */
+  line: number;
+}
+
+/** One question of a playbook's FAQ (`### Question?` under `## FAQ`). */
+export interface Faq {
+  question: string;
+  /** The answer paragraphs, as Markdown. */
+  answer: string;
+  /** Number of the step that best fits this question (computed, or set in front matter). */
+  stepNumber: number | null;
+  line: number;
+}
+
+export interface Playbook {
+  slug: string;
+  title: string;
+  description: string;
+  /** Path of the source file, as given to the loader. */
+  file: string;
+  steps: Step[];
+  faqs: Faq[];
+  /** Explicit FAQ -> step mapping from front matter (`faqSteps`), keyed by question. */
+  faqSteps: Record<string, number>;
+}
+
+/** A problem found in content, reported as `file:line: message`. */
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export class ContentError extends Error {
+  readonly code = "AIFIRST_INVALID_CONTENT";
+  constructor(readonly problems: ContentProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ContentError";
+  }
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}: ${p.message}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * A small structured logger: JSON lines when not on a terminal (for log
+ * collectors), readable lines on one. Injected everywhere; never global.
+ */
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+/** Field names whose values are never written, whatever logs them. */
+const SECRET_KEY = /token|secret|password|authorization|signature|cookie/i;
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  format?: "json" | "pretty";
+  write?: (line: string) => void;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = ORDER[options.level ?? "info"];
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const format = options.format ?? (process.stderr.isTTY ? "pretty" : "json");
+  const log = (
+    name: Exclude<LogLevel, "silent">,
+    msg: string,
+    fields?: Record<string, unknown>,
+  ) => {
+    if (ORDER[name] < level) return;
+    const safe = redact(fields ?? {});
+    if (format === "json") {
+      write(JSON.stringify({ time: new Date().toISOString(), level: name, msg, ...safe }));
+    } else {
+      const extra = Object.entries(safe)
+        .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+        .join(" ");
+      write(`${name.toUpperCase().padEnd(5)} ${msg}${extra ? ` ${extra}` : ""}`);
+    }
+  };
+  return {
+    debug: (m, f) => log("debug", m, f),
+    info: (m, f) => log("info", m, f),
+    warn: (m, f) => log("warn", m, f),
+    error: (m, f) => log("error", m, f),
+  };
+}
+
+export const silentLogger: Logger = createLogger({ level: "silent" });
+
+function redact(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) {
+    if (SECRET_KEY.test(k)) out[k] = "[redacted]";
+    else if (v instanceof Error)
+      out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
+    else out[k] = v;
+  }
+  return out;
+}

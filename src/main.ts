@@ -1,0 +1,24 @@
+/**
+ * Process entry: reads `.env`, runs the CLI, and turns its result into an exit
+ * code. `serve` keeps running until a signal stops it.
+ */
+import "dotenv/config";
+import { runCli } from "./adapters/cli/cli.ts";
+
+const argv = process.argv.slice(2);
+runCli(argv, {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+}).then(
+  (code) => {
+    if (argv[0] !== "serve" || code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `aifirst: unexpected error: ${(error as Error)?.message ?? String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,26 @@
+/**
+ * A surface is one way in to the bot (Slack, Teams, the playground...). The
+ * server mounts each one's routes on its single Express app and starts and
+ * stops the ones that hold their own connections (Slack Socket Mode).
+ */
+import type { Express } from "express";
+
+export interface Surface {
+  /** Shown at start-up, e.g. "Slack (HTTP) at POST /slack/events". */
+  readonly description: string;
+  /** Adds routes; called before the server's own catch-all handlers. */
+  mount?(app: Express): void;
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+/** A surface that is not configured, and why: printed at start-up. */
+export interface SurfaceOff {
+  readonly off: string;
+}
+
+export type SurfaceSetup = Surface | SurfaceOff;
+
+export function isOff(setup: SurfaceSetup): setup is SurfaceOff {
+  return "off" in setup;
+}
