@@ -25,8 +25,13 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bon[\s-]?boarding\b/g, "onboarding"],
   [/\bpost[\s-]?mortems?\b/g, "postmortem"],
   [/\bon[\s-]?call\b/g, "oncall"],
-  [/\bcode[\s-]+reviews?\b/g, "codereview"],
-  [/\bpull[\s-]+requests?\b|\bprs?\b/g, "pullrequest"],
+  [/\bprs?\b/g, "pull request"],
+  [/\bbuy[\s-]in\b/g, "buyin"],
+  [/\bmrs?\b/g, "merge request"],
+  [/\bsev[\s-]?([0-4])\b/g, "severity sev$1"],
+  [/\broll(?:ing|ed)?[\s-]+backs?\b/g, "rollback"],
+  [/\bfix(?:ing|ed)?[\s-]+forward\b/g, "fixforward"],
+  [/\broot[\s-]+causes?\b/g, "rootcause"],
   [/\bci[\s/-]+cd\b/g, "cicd"],
 ];
 
@@ -70,6 +75,28 @@ const WORDS: Record<string, string> = {
   sev: "severity",
   sevs: "severity",
   incidents: "incident",
+  quick: "fast",
+  quickly: "fast",
+  faster: "fast",
+  speed: "fast",
+  asap: "fast",
+  turnaround: "respond",
+  revert: "rollback",
+  reverts: "rollback",
+  reverted: "rollback",
+  reverting: "rollback",
+  retro: "postmortem",
+  retros: "postmortem",
+  retrospective: "postmortem",
+  retrospectives: "postmortem",
+  rca: "rootcause",
+  copilot: "ai",
+  chatgpt: "ai",
+  gpt: "ai",
+  claude: "ai",
+  cursor: "ai",
+  outage: "incident",
+  outages: "incident",
   transparent: "transparency",
   explainable: "transparency",
   explainability: "transparency",
@@ -87,44 +114,63 @@ const ISE_KEEP = new Set(
 );
 
 export const STOP_WORDS = new Set(
-  `a about above after again all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me might more most must mustn't my myself no nor not now of off on once only or other ought our ours ourselves out over own please same shall shan't she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they're this those through to too under until up upon us very was wasn't we we're we've were weren't what what's whats when where which while who who's whom why will with won't would wouldn't you you're your yours yourself yourselves hey hi hello thanks thank tell show explain know want need like anyone someone something thing things way ways really pls plz ok okay`.split(
+  `a about above after again all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me might more most must mustn't my myself no nor not now of off on once only or other ought our ours ourselves out over own please same shall shan't she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they're this those through to too under until up upon us very was wasn't we we're we've were weren't what what's whats when where which while who who's whom why will with won't would wouldn't you you're your yours yourself yourselves hey hi hello thanks thank tell show explain know want need like anyone someone something thing things way ways really pls plz ok okay vs versus im ive id u ur getting many much best good new make makes made put go goes going actually mean means meaning help helps tip tips advice example examples basically anyway`.split(
     /\s+/,
   ),
 );
 
-/** Lowercases, strips accents and punctuation, and rewrites known phrases. */
-export function normalize(text: string): string {
-  let out = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'");
-  for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
-  return out;
+/** Parts of the analyzer that can be switched off, to measure what each buys (`npm run eval`). */
+export interface AnalyzerOptions {
+  /** Rewrite phrases, abbreviations, synonyms and British spellings to one form. */
+  fold?: boolean;
+  /** Reduce words to their stem ("measured" -> "measur"). */
+  stem?: boolean;
+}
+
+export interface Analyzer {
+  /** Lowercased, accent-free text with known phrases rewritten. */
+  normalize(text: string): string;
+  /** One word of normalized text to its index term, or null for a stop word. */
+  termOf(word: string): string | null;
+  /** Every index term of a text, in order, stop words dropped. */
+  terms(text: string): string[];
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const fold = options.fold ?? true;
+  const stem = options.stem ?? true;
+  const normalize = (text: string): string => {
+    let out = text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`]/g, "'");
+    if (fold) for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
+    return out;
+  };
+  const termOf = (word: string): string | null => {
+    if (STOP_WORDS.has(word)) return null;
+    const bare = word.replace(/'s$/, "").replace(/'/g, "");
+    if (!bare || STOP_WORDS.has(bare)) return null;
+    const canonical = fold ? (WORDS[bare] ?? americanize(bare)) : bare;
+    return stem && canonical.length > 2 && !/^\d+$/.test(canonical)
+      ? stemmer(canonical)
+      : canonical;
+  };
+  const terms = (text: string): string[] => {
+    const out: string[] = [];
+    for (const w of words(normalize(text))) {
+      const t = termOf(w);
+      if (t) out.push(t);
+    }
+    return out;
+  };
+  return { normalize, termOf, terms };
 }
 
 /** Splits normalized text into words (letters and digits; inner apostrophes kept). */
 export function words(normalized: string): string[] {
   return normalized.match(/[a-z0-9]+(?:'[a-z]+)*/g) ?? [];
-}
-
-/** One word to its index term, or null for a stop word. */
-export function termOf(word: string): string | null {
-  if (STOP_WORDS.has(word)) return null;
-  const bare = word.replace(/'s$/, "").replace(/'/g, "");
-  if (!bare || STOP_WORDS.has(bare)) return null;
-  const canonical = WORDS[bare] ?? americanize(bare);
-  return canonical.length > 2 && !/^\d+$/.test(canonical) ? stemmer(canonical) : canonical;
-}
-
-/** Every index term of a text, in order, stop words dropped. */
-export function terms(text: string): string[] {
-  const out: string[] = [];
-  for (const w of words(normalize(text))) {
-    const t = termOf(w);
-    if (t) out.push(t);
-  }
-  return out;
 }
 
 function americanize(word: string): string {

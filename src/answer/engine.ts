@@ -2,7 +2,6 @@
  * The answer engine: text in, reply out. Pure: no I/O, no clock, no platform.
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
-import { terms } from "./analyzer.ts";
 import { type Command, parseCommand } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { Reply, ReplyStep } from "./reply.ts";
@@ -72,7 +71,7 @@ function answerStep(
     const titleOfStep =
       command.number !== null ? playbook.steps.find((s) => s.number === command.number) : undefined;
     if (named) playbook = named;
-    else if (!(titleOfStep && sameWords(command.playbook, titleOfStep.title))) {
+    else if (!(titleOfStep && sameWords(kb, command.playbook, titleOfStep.title))) {
       return reply(input, "fallback", {
         notice: {
           type: "unknown-playbook",
@@ -87,7 +86,7 @@ function answerStep(
   const step =
     command.number !== null
       ? playbook.steps.find((s) => s.number === command.number)
-      : stepByTitle(playbook, command.words);
+      : stepByTitle(kb, playbook, command.words);
   if (!step) {
     if (command.number === null) return answerQuestion(kb, input);
     return reply(input, "steps", {
@@ -106,12 +105,17 @@ function answerStep(
 }
 
 function answerQuestion(kb: KnowledgeBase, input: string): Reply {
-  const { hits } = searchQuestion(kb, input);
+  const hits = searchQuestion(kb, input);
   const bestFaq = hits.find((h) => h.doc.faq);
   const bestStep = hits.find((h) => h.doc.step);
   const confidence = (h: Hit | undefined) => (h ? h.coverage : 0);
 
-  const stepWins = bestStep && confidence(bestStep) >= confidence(bestFaq) + STEP_MARGIN;
+  // A step answers when it fits clearly better than any FAQ, or when it is confident and no FAQ is.
+  const stepWins =
+    kb.tuning.stepAnswers &&
+    bestStep &&
+    (confidence(bestStep) >= confidence(bestFaq) + STEP_MARGIN ||
+      (confidence(bestFaq) < CONFIDENCE_THRESHOLD && confidence(bestStep) >= CONFIDENCE_THRESHOLD));
   const best = stepWins ? bestStep : (bestFaq ?? bestStep);
   if (!best || confidence(best) < CONFIDENCE_THRESHOLD) {
     return reply(input, "fallback", {
@@ -158,7 +162,8 @@ function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], shown: Faq | null): str
   return out;
 }
 
-function stepByTitle(playbook: Playbook, words: string): Step | undefined {
+function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step | undefined {
+  const { terms } = kb.analyzer;
   const wanted = new Set(terms(words));
   if (wanted.size === 0) return undefined;
   let best: Step | undefined;
@@ -178,11 +183,12 @@ function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined 
   return (
     kb.playbooks.find((p) => p.slug === name) ??
     kb.playbooks.find((p) => p.slug.startsWith(name)) ??
-    kb.playbooks.find((p) => sameWords(name, p.title))
+    kb.playbooks.find((p) => sameWords(kb, name, p.title))
   );
 }
 
-function sameWords(a: string, b: string): boolean {
+function sameWords(kb: KnowledgeBase, a: string, b: string): boolean {
+  const { terms } = kb.analyzer;
   const x = terms(a.replace(/-/g, " "));
   const y = new Set(terms(b));
   return x.length > 0 && x.every((t) => y.has(t));

@@ -4,7 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
-import { normalize, termOf, terms, words } from "./analyzer.ts";
+import { type Analyzer, type AnalyzerOptions, createAnalyzer, words } from "./analyzer.ts";
 import { matchSteps } from "./step-match.ts";
 
 /** One searchable unit: an FAQ entry or a playbook step. */
@@ -13,6 +13,15 @@ export interface Doc {
   playbook: Playbook;
   faq: Faq | null;
   step: Step | null;
+  /** Distinct terms of the question or step title. */
+  headTerms: string[];
+  /**
+   * Terms of what is shown beside this entry: an FAQ's matching step, and the
+   * playbook's title and description. A question may use them without the
+   * entry's own text doing so ("roll back a bad deploy" -> the rollback FAQ,
+   * whose step talks of deploys).
+   */
+  context: Set<string>;
 }
 
 export interface KnowledgeBase {
@@ -22,11 +31,38 @@ export interface KnowledgeBase {
   index: MiniSearch<IndexedDoc>;
   /** Document frequency of each index term, for weighting query terms. */
   df: Map<string, number>;
+  analyzer: Analyzer;
+  tuning: Required<EngineTuning>;
 }
+
+/**
+ * Parts of the engine that can be switched off. Everything is on by default;
+ * `npm run eval` turns each off in turn to show what it buys.
+ */
+export interface EngineTuning extends AnalyzerOptions {
+  /** Typo tolerance for words the playbooks do not contain. */
+  fuzzy?: boolean;
+  /** Weigh a question's (or step title's) words above its answer's. */
+  boost?: boolean;
+  /** Confidence from how much of the question the best hit covers; off: any hit is confident. */
+  coverage?: boolean;
+  /** Let a step answer when it fits clearly better than any FAQ. */
+  stepAnswers?: boolean;
+}
+
+const DEFAULT_TUNING: Required<EngineTuning> = {
+  fold: true,
+  stem: true,
+  fuzzy: true,
+  boost: true,
+  coverage: true,
+  stepAnswers: true,
+};
 
 export interface KnowledgeOptions {
   /** Slug of the playbook that `step N` refers to; default: the first one. */
   defaultPlaybook?: string;
+  tuning?: EngineTuning;
 }
 
 interface IndexedDoc {
@@ -38,12 +74,12 @@ interface IndexedDoc {
 /** Field weights: a question's own words say more than its answer's. */
 export const FIELD_BOOST = { head: 3, body: 1 };
 
-export function createIndex(): MiniSearch<IndexedDoc> {
+export function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
   return new MiniSearch<IndexedDoc>({
     fields: ["head", "body"],
     storeFields: [],
-    tokenize: (text) => words(normalize(text)),
-    processTerm: (word) => termOf(word),
+    tokenize: (text) => words(analyzer.normalize(text)),
+    processTerm: (word) => analyzer.termOf(word),
   });
 }
 
@@ -53,7 +89,9 @@ export class KnowledgeError extends Error {
 
 export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {}): KnowledgeBase {
   if (source.length === 0) throw new KnowledgeError("aifirst: no playbooks to answer from");
-  const playbooks = source.map(matchSteps);
+  const tuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const analyzer = createAnalyzer(tuning);
+  const playbooks = source.map((p) => matchSteps(p, analyzer));
   const wanted = options.defaultPlaybook;
   const defaultPlaybook = wanted ? playbooks.find((p) => p.slug === wanted) : playbooks[0];
   if (!defaultPlaybook) {
@@ -64,24 +102,25 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const docs: Doc[] = [];
   const rows: IndexedDoc[] = [];
   const df = new Map<string, number>();
+  const distinct = (text: string) => [...new Set(analyzer.terms(text))];
   for (const playbook of playbooks) {
+    const about = distinct(`${playbook.title} ${playbook.description}`);
+    const stepTerms = new Map(playbook.steps.map((s) => [s.number, distinct(`${s.title} ${s.text}`)]));
+    const add = (faq: Faq | null, step: Step | null, head: string, body: string, context: string[]) => {
+      const id = docs.length;
+      const headTerms = distinct(head);
+      docs.push({ id, playbook, faq, step, headTerms, context: new Set([...about, ...context]) });
+      rows.push({ id, head, body });
+      for (const t of new Set([...headTerms, ...analyzer.terms(body)])) df.set(t, (df.get(t) ?? 0) + 1);
+    };
     for (const faq of playbook.faqs) {
-      const id = docs.length;
-      docs.push({ id, playbook, faq, step: null });
-      rows.push({ id, head: faq.question, body: faq.answer });
+      add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
     }
-    for (const step of playbook.steps) {
-      const id = docs.length;
-      docs.push({ id, playbook, faq: null, step });
-      rows.push({ id, head: step.title, body: step.text });
-    }
+    for (const step of playbook.steps) add(null, step, step.title, step.text, []);
   }
-  for (const row of rows) {
-    for (const t of new Set(terms(`${row.head} ${row.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  const index = createIndex();
+  const index = createIndex(analyzer);
   index.addAll(rows);
-  return { playbooks, defaultPlaybook, docs, index, df };
+  return { playbooks, defaultPlaybook, docs, index, df, analyzer, tuning };
 }
 
 export function findPlaybook(kb: KnowledgeBase, slug: string): Playbook | undefined {

@@ -2,14 +2,16 @@
  * Free-text questions: one minisearch query over every FAQ and step, then a
  * confidence that says whether the best hit really answers the question.
  *
- * Confidence is the share of the question's meaning the best hit covers: each
- * query term weighs by its rarity (idf), a term the corpus has never seen weighs
- * most, and a term matched only through a typo counts at a discount. "How do we
- * reset a password" shares only common words with any playbook, so it scores low
- * even though minisearch returns hits for it.
+ * Confidence is the share of the question's meaning that a hit covers. Each
+ * query term weighs by its rarity in the playbooks (idf); a word the playbooks
+ * never use weighs like an ordinary word, so it counts against a hit without
+ * drowning it. A term found only in a hit's answer text counts for less than
+ * one found in its question or title, and a term matched through a typo counts
+ * at a discount. "How do we reset a password" shares nothing specific with any
+ * playbook, so it scores low even though minisearch may return hits for it.
  */
 import type { SearchResult } from "minisearch";
-import { normalize, termOf, words } from "./analyzer.ts";
+import { STOP_WORDS, words } from "./analyzer.ts";
 import { type Doc, FIELD_BOOST, type KnowledgeBase } from "./knowledge.ts";
 
 export interface Hit {
@@ -19,29 +21,28 @@ export interface Hit {
   coverage: number;
 }
 
-export interface SearchOutcome {
-  hits: Hit[];
-  /** The question's own terms, after analysis. */
-  terms: string[];
-}
+/** How much a matched term is worth, by where it matched and how. */
+const CREDIT = { head: 1, body: 0.6, context: 0.4, typo: 0.7 };
 
-const TYPO_DISCOUNT = 0.7;
+/** The weight of a word the playbooks never use: that of a word in about 1 in 8 entries. */
+const UNKNOWN_WORD_DF_SHARE = 1 / 8;
+
 const MAX_HITS = 8;
 
-export function searchQuestion(kb: KnowledgeBase, question: string): SearchOutcome {
-  const queryTerms: string[] = [];
-  for (const w of words(normalize(question))) {
-    const t = termOf(w);
-    if (t && !queryTerms.includes(t)) queryTerms.push(t);
-  }
-  if (queryTerms.length === 0) return { hits: [], terms: queryTerms };
+/** How much BM25 (relative to the best hit) adds to coverage when ranking hits. */
+const RANK_SCORE_SHARE = 0.15;
 
+export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
+  const queryTerms = termsOfQuestion(kb, question);
+  if (queryTerms.length === 0) return [];
+
+  const { tuning } = kb;
   const results = kb.index.search(queryTerms.join(" "), {
-    boost: FIELD_BOOST,
+    boost: tuning.boost ? FIELD_BOOST : {},
     combineWith: "OR",
     // Typo tolerance only for words the playbooks do not contain: known words match
     // exactly, so the common case pays nothing for fuzzy matching.
-    fuzzy: (term) => (term.length >= 4 && !kb.df.has(term) ? 0.25 : false),
+    fuzzy: (term) => tuning.fuzzy && term.length >= 5 && !kb.df.has(term) && 0.2,
     // The analyzer already ran; the query terms are final.
     tokenize: (text) => text.split(" "),
     processTerm: (term) => term,
@@ -53,32 +54,70 @@ export function searchQuestion(kb: KnowledgeBase, question: string): SearchOutco
   for (const result of results.slice(0, MAX_HITS)) {
     const doc = kb.docs[result.id as number];
     if (!doc) continue;
-    hits.push({
-      doc,
-      score: result.score,
-      coverage: coverageOf(result, queryTerms, weights, total),
-    });
+    const coverage = tuning.coverage ? coverageOf(result, doc, queryTerms, weights) / total : 1;
+    hits.push({ doc, score: result.score, coverage });
   }
-  return { hits, terms: queryTerms };
+  // Coverage says more about "answers this question" than raw BM25, which favours
+  // short entries; BM25 only breaks near-ties.
+  const top = hits[0]?.score ?? 1;
+  const rank = (h: Hit) => h.coverage + RANK_SCORE_SHARE * (h.score / top);
+  return hits.sort((a, b) => rank(b) - rank(a));
+}
+
+/** The question's distinct index terms; a misspelt stop word ("waht", "shoud") is dropped. */
+function termsOfQuestion(kb: KnowledgeBase, question: string): string[] {
+  const out: string[] = [];
+  for (const word of words(kb.analyzer.normalize(question))) {
+    const term = kb.analyzer.termOf(word);
+    if (!term || out.includes(term)) continue;
+    if (!kb.df.has(term) && isMisspeltStopWord(word)) continue;
+    out.push(term);
+  }
+  return out;
 }
 
 function weightOf(kb: KnowledgeBase, term: string): number {
   const n = kb.docs.length;
-  const df = kb.df.get(term) ?? 0;
+  const df = kb.df.get(term) ?? Math.max(1, n * UNKNOWN_WORD_DF_SHARE);
   return Math.log(1 + n / (df + 0.5));
 }
 
-function coverageOf(
-  result: SearchResult,
-  queryTerms: string[],
-  weights: number[],
-  total: number,
-): number {
+function coverageOf(result: SearchResult, doc: Doc, queryTerms: string[], weights: number[]): number {
   let covered = 0;
   queryTerms.forEach((term, i) => {
     const w = weights[i] ?? 0;
-    if (result.match[term]) covered += w;
-    else if (result.queryTerms.includes(term)) covered += w * TYPO_DISCOUNT;
+    const fields = result.match[term];
+    if (fields) covered += w * (fields.includes("head") ? CREDIT.head : CREDIT.body);
+    else if (result.queryTerms.includes(term)) covered += w * CREDIT.typo * CREDIT.body;
+    else if (doc.context.has(term)) covered += w * CREDIT.context;
   });
-  return total > 0 ? covered / total : 0;
+  return covered;
+}
+
+const stopWordsBySize = new Map<number, string[]>();
+for (const w of STOP_WORDS) {
+  if (w.length >= 3 && /^[a-z]+$/.test(w)) {
+    stopWordsBySize.set(w.length, [...(stopWordsBySize.get(w.length) ?? []), w]);
+  }
+}
+
+/**
+ * Two neighbouring letters swapped ("waht", "shuold"): the commonest slip of fast
+ * typing. Only swaps: one wrong letter turns real words into stop words too
+ * ("game" / "same").
+ */
+function isMisspeltStopWord(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const candidate of stopWordsBySize.get(word.length) ?? []) {
+    const first = [...word].findIndex((ch, i) => ch !== candidate[i]);
+    if (
+      first !== -1 &&
+      word[first] === candidate[first + 1] &&
+      word[first + 1] === candidate[first] &&
+      word.slice(first + 2) === candidate.slice(first + 2)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
