@@ -29,7 +29,10 @@ const rows: Array<[string, Scores]> = [
   ["  without field boosts", ours({ boost: false })],
   ["  without coverage confidence", ours({ coverage: false })],
   ["  without step answers", ours({ stepAnswers: false })],
-  ["plain MiniSearch (defaults)", score(set, engine.knowledge.playbooks, plainMiniSearch(engine.knowledge.playbooks).ask)],
+  [
+    "plain MiniSearch (defaults)",
+    score(set, engine.knowledge.playbooks, plainMiniSearch(engine.knowledge.playbooks).ask),
+  ],
 ];
 
 const counts = {
@@ -41,7 +44,16 @@ const counts = {
 console.log(
   `Eval set: ${set.length} questions (${counts.faq} FAQ, ${counts.step} answered by a step, ${counts.commands} commands, ${counts.out} out of scope) over ${playbooks.length} playbooks\n`,
 );
-const header = ["", "FAQ top-1", "matching step", "step questions", "commands", "out-of-scope caught", "out-of-scope precision", "false fallback"];
+const header = [
+  "",
+  "FAQ top-1",
+  "matching step",
+  "step questions",
+  "commands",
+  "out-of-scope caught",
+  "out-of-scope precision",
+  "false fallback",
+];
 const table = rows.map(([name, s]) => [
   name,
   pct(s.faqTop1),
@@ -53,9 +65,12 @@ const table = rows.map(([name, s]) => [
   pct(s.falseFallback),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? "").length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(" | ")} |`;
 console.log(line(header));
-console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+console.log(
+  `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+);
 for (const r of table) console.log(line(r));
 console.log("\nTargets: FAQ top-1 >= 95%, out-of-scope caught >= 90%, false fallback <= 3%.");
 

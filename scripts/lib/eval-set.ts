@@ -38,7 +38,11 @@ export interface Ratio {
   of: number;
 }
 
-export function score(set: Labelled[], playbooks: Playbook[], ask: (q: string) => ReplyJson): Scores {
+export function score(
+  set: Labelled[],
+  playbooks: Playbook[],
+  ask: (q: string) => ReplyJson,
+): Scores {
   const s: Scores = {
     faqTop1: { hit: 0, of: 0 },
     matchingStep: { hit: 0, of: 0 },
@@ -53,17 +57,27 @@ export function score(set: Labelled[], playbooks: Playbook[], ask: (q: string) =
   for (const p of playbooks) for (const f of p.faqs) playbookOfFaq.set(f.question, p.slug);
   const stepOk = (reply: ReplyJson, want: Labelled, playbook: string | undefined) => {
     const steps = Array.isArray(want.step) ? want.step : [want.step];
-    return reply.step !== null && steps.includes(reply.step.number) && (!playbook || reply.playbook === playbook);
+    return (
+      reply.step !== null &&
+      steps.includes(reply.step.number) &&
+      (!playbook || reply.playbook === playbook)
+    );
   };
 
   for (const want of set) {
     const reply = ask(want.q);
     const fellBack = reply.kind === "fallback";
     const miss = (what: string) =>
-      s.misses.push(`${what}: "${want.q}" -> ${reply.kind} ${reply.faq?.question ?? ""}${reply.step ? ` step ${reply.step.number}` : ""} (${reply.confidence})`);
+      s.misses.push(
+        `${what}: "${want.q}" -> ${reply.kind} ${reply.faq?.question ?? ""}${reply.step ? ` step ${reply.step.number}` : ""} (${reply.confidence})`,
+      );
     if (want.kind) {
       s.commands.of++;
-      if (reply.kind === want.kind && (want.step === undefined || stepOk(reply, want, want.playbook))) s.commands.hit++;
+      if (
+        reply.kind === want.kind &&
+        (want.step === undefined || stepOk(reply, want, want.playbook))
+      )
+        s.commands.hit++;
       else miss("command");
       continue;
     }

@@ -12,14 +12,22 @@ interface Row {
   body: string;
 }
 
-export function plainMiniSearch(playbooks: Playbook[]): { index: MiniSearch<Row>; ask: (q: string) => ReplyJson } {
+export function plainMiniSearch(playbooks: Playbook[]): {
+  index: MiniSearch<Row>;
+  ask: (q: string) => ReplyJson;
+} {
   const rows: Row[] = [];
   const answers: Array<Omit<ReplyJson, "input" | "confidence" | "suggestions">> = [];
   for (const p of playbooks) {
     for (const f of p.faqs) {
       const step = p.steps.find((s) => s.number === f.stepNumber) ?? null;
       rows.push({ id: rows.length, head: f.question, body: f.answer });
-      answers.push({ kind: "faq", playbook: p.slug, faq: { question: f.question, answer: f.answer }, step });
+      answers.push({
+        kind: "faq",
+        playbook: p.slug,
+        faq: { question: f.question, answer: f.answer },
+        step,
+      });
     }
     for (const s of p.steps) {
       rows.push({ id: rows.length, head: s.title, body: s.text });
@@ -31,7 +39,16 @@ export function plainMiniSearch(playbooks: Playbook[]): { index: MiniSearch<Row>
   const ask = (q: string): ReplyJson => {
     const top = index.search(q)[0];
     const found = top ? answers[top.id as number] : undefined;
-    if (!found) return { input: q, kind: "fallback", playbook: null, faq: null, step: null, confidence: 0, suggestions: [] };
+    if (!found)
+      return {
+        input: q,
+        kind: "fallback",
+        playbook: null,
+        faq: null,
+        step: null,
+        confidence: 0,
+        suggestions: [],
+      };
     return { input: q, ...found, confidence: 1, suggestions: [] };
   };
   return { index, ask };

@@ -25,6 +25,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bon[\s-]?boarding\b/g, "onboarding"],
   [/\bpost[\s-]?mortems?\b/g, "postmortem"],
   [/\bon[\s-]?call\b/g, "oncall"],
+  // "what counts as a sev 1" asks what a sev 1 is: the phrase carries no topic.
+  [/\b(?:counts?|considered|classed|classified)\s+as\b/g, " "],
   [/\bprs?\b/g, "pull request"],
   [/\bbuy[\s-]in\b/g, "buyin"],
   [/\bmrs?\b/g, "merge request"],
@@ -130,6 +132,10 @@ export interface AnalyzerOptions {
 export interface Analyzer {
   /** Lowercased, accent-free text with known phrases rewritten. */
   normalize(text: string): string;
+  /** Lowercased, accent-free text, phrases not yet rewritten (for spelling correction). */
+  simplify(text: string): string;
+  /** Rewrites known phrases in simplified text. */
+  foldPhrases(simplified: string): string;
   /** One word of normalized text to its index term, or null for a stop word. */
   termOf(word: string): string | null;
   /** Every index term of a text, in order, stop words dropped. */
@@ -139,15 +145,18 @@ export interface Analyzer {
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const fold = options.fold ?? true;
   const stem = options.stem ?? true;
-  const normalize = (text: string): string => {
-    let out = text
+  const simplify = (text: string): string =>
+    text
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const foldPhrases = (simplified: string): string => {
+    let out = simplified;
     if (fold) for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
     return out;
   };
+  const normalize = (text: string): string => foldPhrases(simplify(text));
   const termOf = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");
@@ -165,7 +174,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     }
     return out;
   };
-  return { normalize, termOf, terms };
+  return { normalize, simplify, foldPhrases, termOf, terms };
 }
 
 /** Splits normalized text into words (letters and digits; inner apostrophes kept). */

@@ -11,7 +11,7 @@ import { type Hit, searchQuestion } from "./search.ts";
 export const MAX_INPUT_LENGTH = 2000;
 
 /** Below this confidence the engine says it is not sure instead of answering. */
-export const CONFIDENCE_THRESHOLD = 0.5;
+export const CONFIDENCE_THRESHOLD = 0.45;
 
 /** A step wins over the best FAQ only when it covers the question clearly better. */
 const STEP_MARGIN = 0.15;
@@ -106,33 +106,43 @@ function answerStep(
 
 function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const hits = searchQuestion(kb, input);
-  const bestFaq = hits.find((h) => h.doc.faq);
-  const bestStep = hits.find((h) => h.doc.step);
-  const confidence = (h: Hit | undefined) => (h ? h.coverage : 0);
+  const faqHit = hits.find((h) => h.doc.faq);
+  const stepHit = hits.find((h) => h.doc.step);
+  const faq = faqHit?.doc.faq ?? null;
+  const step = stepHit?.doc.step ?? null;
+  // The best step may be the best FAQ's own matching step: then the FAQ reply shows both,
+  // and is as confident as the better of the two.
+  const sameStep = Boolean(
+    faq && step && faqHit?.doc.playbook === stepHit?.doc.playbook && faq.stepNumber === step.number,
+  );
+  const stepConfidence = stepHit?.coverage ?? 0;
+  const faqConfidence = Math.max(faqHit?.coverage ?? 0, sameStep ? stepConfidence : 0);
 
-  // A step answers when it fits clearly better than any FAQ, or when it is confident and no FAQ is.
+  // Otherwise a step answers when it fits clearly better than any FAQ, or when it is
+  // confident and no FAQ is.
   const stepWins =
     kb.tuning.stepAnswers &&
-    bestStep &&
-    (confidence(bestStep) >= confidence(bestFaq) + STEP_MARGIN ||
-      (confidence(bestFaq) < CONFIDENCE_THRESHOLD && confidence(bestStep) >= CONFIDENCE_THRESHOLD));
-  const best = stepWins ? bestStep : (bestFaq ?? bestStep);
-  if (!best || confidence(best) < CONFIDENCE_THRESHOLD) {
+    !sameStep &&
+    stepConfidence >= CONFIDENCE_THRESHOLD &&
+    (stepConfidence >= faqConfidence + STEP_MARGIN || faqConfidence < CONFIDENCE_THRESHOLD);
+  if (stepWins && stepHit && step)
+    return stepReply(input, stepHit.doc.playbook, step, stepConfidence);
+
+  if (!faqHit || !faq || faqConfidence < CONFIDENCE_THRESHOLD) {
+    const best = Math.max(faqConfidence, stepConfidence);
     return reply(input, "fallback", {
       notice: { type: "not-sure" },
-      confidence: round(confidence(best)),
+      confidence: round(best),
       suggestions: suggestionsFrom(kb, hits, null),
     });
   }
-  const { playbook } = best.doc;
-  if (best.doc.step) return stepReply(input, playbook, best.doc.step, confidence(best));
-  const faq = best.doc.faq as Faq;
-  const step = playbook.steps.find((s) => s.number === faq.stepNumber) ?? null;
+  const { playbook } = faqHit.doc;
+  const matching = playbook.steps.find((s) => s.number === faq.stepNumber) ?? null;
   return reply(input, "faq", {
     playbook: playbook.slug,
     faq: { question: faq.question, answer: faq.answer },
-    step: step ? stepJson(step) : null,
-    confidence: round(confidence(best)),
+    step: matching ? stepJson(matching) : null,
+    confidence: round(faqConfidence),
     suggestions: suggestionsFrom(kb, hits, faq),
   });
 }

@@ -5,6 +5,7 @@
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { type Analyzer, type AnalyzerOptions, createAnalyzer, words } from "./analyzer.ts";
+import { buildVocabulary, type Vocabulary } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
 /** One searchable unit: an FAQ entry or a playbook step. */
@@ -31,6 +32,8 @@ export interface KnowledgeBase {
   index: MiniSearch<IndexedDoc>;
   /** Document frequency of each index term, for weighting query terms. */
   df: Map<string, number>;
+  /** The playbooks' own words, for correcting misspelt ones. */
+  vocabulary: Vocabulary;
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
@@ -40,7 +43,7 @@ export interface KnowledgeBase {
  * `npm run eval` turns each off in turn to show what it buys.
  */
 export interface EngineTuning extends AnalyzerOptions {
-  /** Typo tolerance for words the playbooks do not contain. */
+  /** Spelling correction of words the playbooks do not contain. */
   fuzzy?: boolean;
   /** Weigh a question's (or step title's) words above its answer's. */
   boost?: boolean;
@@ -105,13 +108,22 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const distinct = (text: string) => [...new Set(analyzer.terms(text))];
   for (const playbook of playbooks) {
     const about = distinct(`${playbook.title} ${playbook.description}`);
-    const stepTerms = new Map(playbook.steps.map((s) => [s.number, distinct(`${s.title} ${s.text}`)]));
-    const add = (faq: Faq | null, step: Step | null, head: string, body: string, context: string[]) => {
+    const stepTerms = new Map(
+      playbook.steps.map((s) => [s.number, distinct(`${s.title} ${s.text}`)]),
+    );
+    const add = (
+      faq: Faq | null,
+      step: Step | null,
+      head: string,
+      body: string,
+      context: string[],
+    ) => {
       const id = docs.length;
       const headTerms = distinct(head);
       docs.push({ id, playbook, faq, step, headTerms, context: new Set([...about, ...context]) });
       rows.push({ id, head, body });
-      for (const t of new Set([...headTerms, ...analyzer.terms(body)])) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of new Set([...headTerms, ...analyzer.terms(body)]))
+        df.set(t, (df.get(t) ?? 0) + 1);
     };
     for (const faq of playbook.faqs) {
       add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
@@ -120,7 +132,11 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   }
   const index = createIndex(analyzer);
   index.addAll(rows);
-  return { playbooks, defaultPlaybook, docs, index, df, analyzer, tuning };
+  const vocabulary = buildVocabulary(
+    rows.map((r) => `${r.head} ${r.body}`),
+    (text) => words(analyzer.simplify(text)),
+  );
+  return { playbooks, defaultPlaybook, docs, index, df, vocabulary, analyzer, tuning };
 }
 
 export function findPlaybook(kb: KnowledgeBase, slug: string): Playbook | undefined {

@@ -13,6 +13,7 @@
 import type { SearchResult } from "minisearch";
 import { STOP_WORDS, words } from "./analyzer.ts";
 import { type Doc, FIELD_BOOST, type KnowledgeBase } from "./knowledge.ts";
+import { correct } from "./spelling.ts";
 
 export interface Hit {
   doc: Doc;
@@ -25,25 +26,26 @@ export interface Hit {
 const CREDIT = { head: 1, body: 0.6, context: 0.4, typo: 0.7 };
 
 /** The weight of a word the playbooks never use: that of a word in about 1 in 8 entries. */
-const UNKNOWN_WORD_DF_SHARE = 1 / 8;
+const UNKNOWN_WORD_DF_SHARE = 1 / 16;
 
 const MAX_HITS = 8;
+
+/** A term in more than this share of all entries is common; a hit matching only such terms is discounted. */
+const COMMON_TERM_SHARE = 0.2;
+const ONLY_COMMON_TERMS = 0.75;
 
 /** How much BM25 (relative to the best hit) adds to coverage when ranking hits. */
 const RANK_SCORE_SHARE = 0.15;
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
-  const queryTerms = termsOfQuestion(kb, question);
+  const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);
   if (queryTerms.length === 0) return [];
 
   const { tuning } = kb;
   const results = kb.index.search(queryTerms.join(" "), {
     boost: tuning.boost ? FIELD_BOOST : {},
     combineWith: "OR",
-    // Typo tolerance only for words the playbooks do not contain: known words match
-    // exactly, so the common case pays nothing for fuzzy matching.
-    fuzzy: (term) => tuning.fuzzy && term.length >= 5 && !kb.df.has(term) && 0.2,
-    // The analyzer already ran; the query terms are final.
+    // The analyzer and the spelling correction already ran; the query terms are final.
     tokenize: (text) => text.split(" "),
     processTerm: (term) => term,
   });
@@ -54,7 +56,9 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   for (const result of results.slice(0, MAX_HITS)) {
     const doc = kb.docs[result.id as number];
     if (!doc) continue;
-    const coverage = tuning.coverage ? coverageOf(result, doc, queryTerms, weights) / total : 1;
+    const coverage = tuning.coverage
+      ? (coverageOf(result, doc, queryTerms, weights, corrected) / total) * specificity(kb, result)
+      : 1;
     hits.push({ doc, score: result.score, coverage });
   }
   // Coverage says more about "answers this question" than raw BM25, which favours
@@ -64,16 +68,44 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   return hits.sort((a, b) => rank(b) - rank(a));
 }
 
-/** The question's distinct index terms; a misspelt stop word ("waht", "shoud") is dropped. */
-function termsOfQuestion(kb: KnowledgeBase, question: string): string[] {
-  const out: string[] = [];
-  for (const word of words(kb.analyzer.normalize(question))) {
-    const term = kb.analyzer.termOf(word);
-    if (!term || out.includes(term)) continue;
-    if (!kb.df.has(term) && isMisspeltStopWord(word)) continue;
-    out.push(term);
+/**
+ * The question's distinct index terms. Unknown words are first corrected to the
+ * nearest playbook word ("incidnet" -> "incident"); a misspelt stop word
+ * ("waht") is dropped. `corrected` holds the terms that came from a correction.
+ */
+function termsOfQuestion(
+  kb: KnowledgeBase,
+  question: string,
+): { terms: string[]; corrected: Set<string> } {
+  const { analyzer, vocabulary, tuning } = kb;
+  const corrected = new Set<string>();
+  const fixed = words(analyzer.simplify(question)).map((word) => {
+    if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
+    const term = analyzer.termOf(word);
+    if (term === null || kb.df.has(term)) return word;
+    if (isMisspeltStopWord(word)) return "";
+    const fix = tuning.fuzzy ? correct(vocabulary, word) : null;
+    if (!fix) return word;
+    const fixedTerm = analyzer.termOf(fix);
+    if (fixedTerm) corrected.add(fixedTerm);
+    return fix;
+  });
+  const terms: string[] = [];
+  for (const word of words(analyzer.foldPhrases(fixed.join(" ")))) {
+    const term = analyzer.termOf(word);
+    if (term && !terms.includes(term)) terms.push(term);
   }
-  return out;
+  return { terms, corrected };
+}
+
+/**
+ * A hit that shares only the playbooks' commonest words with the question ("ai",
+ * "team", "engineering") has not shown it is about the same thing.
+ */
+function specificity(kb: KnowledgeBase, result: SearchResult): number {
+  const common = kb.docs.length * COMMON_TERM_SHARE;
+  for (const term of Object.keys(result.match)) if ((kb.df.get(term) ?? 0) <= common) return 1;
+  return ONLY_COMMON_TERMS;
 }
 
 function weightOf(kb: KnowledgeBase, term: string): number {
@@ -82,13 +114,18 @@ function weightOf(kb: KnowledgeBase, term: string): number {
   return Math.log(1 + n / (df + 0.5));
 }
 
-function coverageOf(result: SearchResult, doc: Doc, queryTerms: string[], weights: number[]): number {
+function coverageOf(
+  result: SearchResult,
+  doc: Doc,
+  queryTerms: string[],
+  weights: number[],
+  corrected: Set<string>,
+): number {
   let covered = 0;
   queryTerms.forEach((term, i) => {
-    const w = weights[i] ?? 0;
+    const w = (weights[i] ?? 0) * (corrected.has(term) ? CREDIT.typo : 1);
     const fields = result.match[term];
     if (fields) covered += w * (fields.includes("head") ? CREDIT.head : CREDIT.body);
-    else if (result.queryTerms.includes(term)) covered += w * CREDIT.typo * CREDIT.body;
     else if (doc.context.has(term)) covered += w * CREDIT.context;
   });
   return covered;
