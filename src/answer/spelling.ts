@@ -36,8 +36,16 @@ export function correct(vocabulary: Vocabulary, word: string): string | null {
   let best: string | null = null;
   let bestDistance = allowed + 1;
   let bestUses = 0;
-  // Levenshtein counts a swap of two letters as two edits; look that far, then judge by OSA.
-  for (const [candidate, [uses]] of vocabulary.words.fuzzyGet(word, allowed + 1)) {
+  const candidates = new Map<string, number>();
+  for (const [candidate, [uses]] of vocabulary.words.fuzzyGet(word, allowed)) candidates.set(candidate, uses);
+  // Levenshtein counts a swap of neighbouring letters, the commonest slip, as two edits:
+  // try each swap directly instead of widening the (costly) fuzzy search.
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = `${word.slice(0, i)}${word.charAt(i + 1)}${word.charAt(i)}${word.slice(i + 2)}`;
+    const uses = vocabulary.words.get(swapped);
+    if (uses !== undefined) candidates.set(swapped, uses);
+  }
+  for (const [candidate, uses] of candidates) {
     const distance = osaDistance(word, candidate);
     if (distance < bestDistance || (distance === bestDistance && uses > bestUses)) {
       best = candidate;

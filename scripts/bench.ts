@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`: how fast the engine answers and how long it takes to build,
+ * on the shipped playbooks and on a generated library of 200 playbooks x 20
+ * FAQs, beside a bare minisearch search of the same queries on the same index,
+ * measured in the same run (the ratio is what to compare across machines).
+ */
+import { createBot } from "../src/answer/bot.ts";
+import { answer } from "../src/answer/engine.ts";
+import type { Playbook } from "../src/content/types.ts";
+import { loadEvalPlaybooks } from "./lib/corpus.ts";
+import { loadEvalSet } from "./lib/eval-set.ts";
+import { generatePlaybooks, questionsFor } from "./lib/generated-corpus.ts";
+
+const ROUNDS = 20;
+
+interface Latency {
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+function stats(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+function time(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+function bench(name: string, playbooks: Playbook[], questions: string[]) {
+  const before = heapMb();
+  const buildMs = time(() => createBot(playbooks));
+  const bot = createBot(playbooks);
+  const heap = heapMb() - before;
+  const kb = bot.knowledge;
+  // Warm up both paths so the JIT has seen them before anything is timed.
+  for (const q of questions) {
+    answer(kb, q);
+    kb.index.search(q);
+  }
+  const full: number[] = [];
+  const bare: number[] = [];
+  // Interleaved, so both see the same machine noise.
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of questions) {
+      full.push(time(() => answer(kb, q)));
+      bare.push(time(() => kb.index.search(q)));
+    }
+  }
+  const f = stats(full);
+  const b = stats(bare);
+  const faqs = playbooks.reduce((n, p) => n + p.faqs.length, 0);
+  const steps = playbooks.reduce((n, p) => n + p.steps.length, 0);
+  console.log(`\n${name}: ${playbooks.length} playbooks, ${faqs} FAQs, ${steps} steps; ${questions.length} questions x ${ROUNDS} rounds`);
+  console.log(`  build (load to ready index):  ${buildMs.toFixed(1)} ms   heap ~${heap.toFixed(1)} MB`);
+  console.log(`  full answer (engine):         p50 ${us(f.p50)}  p99 ${us(f.p99)}  mean ${us(f.mean)}`);
+  console.log(`  bare minisearch search:       p50 ${us(b.p50)}  p99 ${us(b.p99)}  mean ${us(b.mean)}`);
+  console.log(`  full / bare (mean):           ${(f.mean / b.mean).toFixed(2)}x   (p50 ${(f.p50 / b.p50).toFixed(2)}x)`);
+}
+
+function us(ms: number): string {
+  return `${(ms * 1000).toFixed(0).padStart(5)} µs`;
+}
+
+const shipped = await loadEvalPlaybooks();
+bench("Shipped + fixture playbooks", shipped, loadEvalSet().map((x) => x.q));
+const generated = generatePlaybooks(200, 20);
+bench("Generated library", generated, questionsFor(generated, 500));
+console.log(`\nTargets: p99 < 1 ms per answer and build < 1 s on the generated library; full answer <= 2x bare search.`);
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
