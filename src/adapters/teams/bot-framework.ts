@@ -49,6 +49,8 @@ const APOLOGY = "Sorry, something went wrong on my side. Please try again in a m
 const TURN_FAILURE = Symbol("aifirst.teams.turnFailure");
 
 interface TurnFailure {
+  /** Set once authentication passed and the turn began. */
+  started?: boolean;
   error?: unknown;
   /** True when the reply itself could not be delivered to the connector. */
   undelivered?: boolean;
@@ -98,6 +100,7 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
       };
       try {
         await adapter.process(botRequest, response, async (context) => {
+          failure.started = true;
           context.turnState.set(TURN_FAILURE, failure);
           await runTurn(context, handler, failure, logger);
         });
@@ -107,6 +110,12 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         return { status: 400, error: "not a valid Bot Framework activity" };
       }
       if (recorded.status === 401 || recorded.status === 403) {
+        return { status: 401, error: "unauthorized" };
+      }
+      if (recorded.status >= 500 && !failure.started) {
+        // botbuilder failed before the turn began: the token could not be
+        // checked (e.g. Microsoft's signing keys unreachable). Unverified is refused.
+        logger.warn("teams request not authenticated", { reason: "token could not be verified" });
         return { status: 401, error: "unauthorized" };
       }
       if (recorded.status >= 500) return { status: 500, error: "internal error" };
