@@ -57,7 +57,7 @@ export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): Surf
 
   const handler = answerTurns(bot, logger);
   return {
-    description: `Teams at POST ${TEAMS_PATH} (${authenticated ? `app ${teams.appId}` : "anonymous, no token checks"})`,
+    description: `POST ${TEAMS_PATH} (${authenticated ? `app ${teams.appId}` : "anonymous, no token checks"})`,
     mount(app) {
       app.post(
         TEAMS_PATH,
