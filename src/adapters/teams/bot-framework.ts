@@ -118,6 +118,8 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         logger.warn("teams request not authenticated", { reason: "token could not be verified" });
         return { status: 401, error: "unauthorized" };
       }
+      // Invokes the bot does not handle (it sends no Action.Execute cards) come back as 501.
+      if (recorded.status === 501) return { status: 501, error: "not supported" };
       if (recorded.status >= 500) return { status: 500, error: "internal error" };
       if (recorded.status >= 400) return { status: recorded.status, error: "bad request" };
       if (failure.undelivered) return { status: 502, error: "the reply could not be delivered" };

@@ -143,6 +143,33 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     expect(connector.requests).toHaveLength(0);
   });
 
+  it("answers a mention in a group chat", async () => {
+    const activity = fixture("channel-mention", connector.serviceUrl);
+    activity.conversation = {
+      isGroup: true,
+      conversationType: "groupChat",
+      id: "19:meeting_ab@thread.v2",
+    };
+    activity.text = "<at>FAQ Bot</at> steps";
+    const sent = await exchange(activity);
+    expect(decodeURIComponent(sent.path)).toBe(
+      `/amer/v3/conversations/19:meeting_ab@thread.v2/activities/${activity.id}`,
+    );
+    const card = cardOf(sent.body);
+    expect(cardTexts(card)[0]).toBe("Steps of Building an AI-First Engineering Organization");
+    expect(cardButtons(card)).toHaveLength(7);
+  });
+
+  it("refuses an oversized body with 413 and stays healthy", async () => {
+    const activity = fixture("personal-message", connector.serviceUrl);
+    activity.text = "x".repeat(300_000);
+    const res = await server.post(activity);
+    expect(res.status).toBe(413);
+    expect(res.body).toEqual({ error: "request body too large" });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(connector.requests).toHaveLength(0);
+  });
+
   it("answers invalid JSON with 400 and stays healthy", async () => {
     const res = await server.post('{"type": "message", "text": ');
     expect(res.status).toBe(400);
