@@ -108,9 +108,11 @@ function listOf(choices: Choice[]): CardElement {
 
 /**
  * Teams reads message text as HTML: markup in echoed words (a stray `<at>`)
- * must show as text, not become a mention or a tag. Cards need no escaping:
- * Adaptive Cards render no HTML.
+ * must show as text, not become a mention or a tag. A zero-width space after
+ * `<` breaks the tag yet looks the same, and unlike `&lt;` it also reads
+ * right where a preview shows the text raw. Cards need nothing: Adaptive
+ * Cards render no HTML.
  */
 function neutralise(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(/<(?=[a-z/!?])/gi, "<\u200B");
 }
