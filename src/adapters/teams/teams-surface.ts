@@ -10,7 +10,7 @@ import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
-import { type BotFrameworkEndpoint, createBotFrameworkEndpoint } from "./bot-framework.ts";
+import type { BotFrameworkEndpoint } from "./bot-framework.ts";
 import type { TurnHandler } from "./contract.ts";
 import { readTurn } from "./receive.ts";
 import { renderMessage } from "./render-card.ts";
@@ -37,13 +37,14 @@ export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): Surf
     logger.error("teams misconfigured", { problem });
     return { off: problem };
   }
-  let endpoint: BotFrameworkEndpoint;
-  try {
-    endpoint = createBotFrameworkEndpoint({ ...teams, logger });
-  } catch (error) {
-    logger.error("teams misconfigured", { error });
-    return { off: "botbuilder rejected the Microsoft app settings (see the log)" };
-  }
+  // botbuilder takes over a second to import: load it only when Teams is on,
+  // so the CLI and a server without Teams never pay for it.
+  const ready: Promise<BotFrameworkEndpoint | null> = import("./bot-framework.ts")
+    .then((m) => m.createBotFrameworkEndpoint({ ...teams, logger }))
+    .catch((error: unknown) => {
+      logger.error("teams unavailable: botbuilder could not be set up", { error });
+      return null;
+    });
   if (authenticated) {
     if (teams.anonymous) logger.warn("TEAMS_ANONYMOUS is ignored because MicrosoftAppId is set");
     if (teams.appType !== "SingleTenant" && teams.appType !== "UserAssignedMSI") {
@@ -58,6 +59,9 @@ export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): Surf
   const handler = answerTurns(bot, logger);
   return {
     description: `POST ${TEAMS_PATH} (${authenticated ? `app ${teams.appId}` : "anonymous, no token checks"})`,
+    async start() {
+      await ready;
+    },
     mount(app) {
       app.post(
         TEAMS_PATH,
@@ -67,6 +71,11 @@ export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): Surf
           const problem = activityProblem(req.body);
           if (problem) {
             res.status(400).json({ error: problem });
+            return;
+          }
+          const endpoint = await ready;
+          if (!endpoint) {
+            res.status(503).json({ error: "Teams is not available (see the server log)" });
             return;
           }
           const outcome = await endpoint.process(
