@@ -3,6 +3,7 @@
  * configuration allows, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
 
+import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import type { Bot } from "../answer/bot.ts";
 import { createBot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
@@ -18,7 +19,9 @@ export interface SurfaceContext {
 }
 
 /** Every surface the product has; each decides from the config whether it is on. */
-const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [];
+const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
+  { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
+];
 
 export interface Running {
   http: HttpServer;

@@ -1,0 +1,216 @@
+/**
+ * The only module that imports botbuilder (the Bot Framework SDK, archived by
+ * Microsoft in favour of the Microsoft 365 Agents SDK, whose API is close).
+ * It authenticates a request with botbuilder's CloudAdapter, translates the
+ * activity into a plain `TeamsTurn`, and sends the `TeamsMessage` the
+ * handler returns as a threaded reply. A move to the Agents SDK rewrites
+ * this file and nothing else.
+ */
+import type { IncomingHttpHeaders } from "node:http";
+import {
+  type Activity,
+  type Request as BotRequest,
+  type Response as BotResponse,
+  CardFactory,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from "botbuilder";
+import type { Logger } from "../../log.ts";
+import type { Mention, TeamsMessage, TeamsTurn, TurnHandler } from "./contract.ts";
+
+/** The Azure Bot registration, in botbuilder's own terms; all empty = no token checks. */
+export interface BotFrameworkOptions {
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI" | undefined;
+  tenantId: string | undefined;
+  logger: Logger;
+}
+
+/** What to answer over HTTP once a request has been through botbuilder. */
+export interface Outcome {
+  status: number;
+  /** A short fixed reason for a failure status; never an exception's own text. */
+  error?: string;
+}
+
+export interface BotFrameworkEndpoint {
+  process(
+    request: { method: string; headers: IncomingHttpHeaders; body: unknown },
+    handler: TurnHandler,
+  ): Promise<Outcome>;
+}
+
+/** Said when the turn failed on our side but Teams can still be reached. */
+const APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+/** turnState key for the per-request record that `onTurnError` fills in. */
+const TURN_FAILURE = Symbol("aifirst.teams.turnFailure");
+
+interface TurnFailure {
+  /** Set once authentication passed and the turn began. */
+  started?: boolean;
+  error?: unknown;
+  /** True when the reply itself could not be delivered to the connector. */
+  undelivered?: boolean;
+}
+
+/**
+ * Throws (from botbuilder) when the registration is inconsistent, e.g. a
+ * SingleTenant app without a password; the caller turns that into "off".
+ */
+export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFrameworkEndpoint {
+  const { logger } = options;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: options.appId,
+    MicrosoftAppPassword: options.appPassword,
+    MicrosoftAppType: options.appType,
+    MicrosoftAppTenantId: options.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+
+  // Without this, botbuilder's default handler tries to send the raw error
+  // text to the user and the HTTP response carries it too.
+  adapter.onTurnError = async (context, error) => {
+    const failure = context.turnState.get(TURN_FAILURE) as TurnFailure | undefined;
+    if (failure) failure.error = error;
+    logger.error("teams turn failed", { error: describe(error) });
+  };
+
+  return {
+    async process(request, handler) {
+      const failure: TurnFailure = {};
+      const recorded = { status: 200 };
+      // botbuilder writes its status here rather than on Express's response,
+      // so that what the caller sees (and any error text) stays ours to choose.
+      const response: BotResponse = {
+        socket: undefined,
+        status: (code: number) => {
+          recorded.status = code;
+        },
+        send: () => undefined,
+        end: () => undefined,
+        header: () => undefined,
+      };
+      const botRequest: BotRequest = {
+        method: request.method,
+        headers: request.headers,
+        body: request.body as Record<string, unknown>,
+      };
+      try {
+        await adapter.process(botRequest, response, async (context) => {
+          failure.started = true;
+          context.turnState.set(TURN_FAILURE, failure);
+          await runTurn(context, handler, failure, logger);
+        });
+      } catch (error) {
+        // botbuilder rejects some malformed activities before its own try/catch.
+        logger.warn("teams activity rejected", { error: describe(error) });
+        return { status: 400, error: "not a valid Bot Framework activity" };
+      }
+      if (recorded.status === 401 || recorded.status === 403) {
+        return { status: 401, error: "unauthorized" };
+      }
+      if (recorded.status >= 500 && !failure.started) {
+        // botbuilder failed before the turn began: the token could not be
+        // checked (e.g. Microsoft's signing keys unreachable). Unverified is refused.
+        logger.warn("teams request not authenticated", { reason: "token could not be verified" });
+        return { status: 401, error: "unauthorized" };
+      }
+      // Invokes the bot does not handle (it sends no Action.Execute cards) come back as 501.
+      if (recorded.status === 501) return { status: 501, error: "not supported" };
+      if (recorded.status >= 500) return { status: 500, error: "internal error" };
+      if (recorded.status >= 400) return { status: recorded.status, error: "bad request" };
+      if (failure.undelivered) return { status: 502, error: "the reply could not be delivered" };
+      if (failure.error) return { status: 500, error: "internal error" };
+      return { status: recorded.status };
+    },
+  };
+}
+
+async function runTurn(
+  context: TurnContext,
+  handler: TurnHandler,
+  failure: TurnFailure,
+  logger: Logger,
+): Promise<void> {
+  let message: TeamsMessage | null;
+  try {
+    message = await handler(translateIn(context.activity));
+  } catch (error) {
+    failure.error = error;
+    logger.error("teams turn failed", { error: describe(error) });
+    await send(context, { text: APOLOGY }, failure, logger);
+    return;
+  }
+  if (message) await send(context, renderOut(message), failure, logger);
+}
+
+/** Sends a reply threaded on the incoming activity (botbuilder sets replyToId from it). */
+async function send(
+  context: TurnContext,
+  activity: Partial<Activity>,
+  failure: TurnFailure,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await context.sendActivity(activity);
+  } catch (error) {
+    failure.undelivered = true;
+    failure.error = error;
+    logger.error("teams reply not delivered", {
+      error: describe(error),
+      serviceUrl: context.activity.serviceUrl,
+    });
+  }
+}
+
+/** botbuilder's activity as the adapter's plain turn. */
+export function translateIn(activity: Activity): TeamsTurn {
+  const mentions: Mention[] = [];
+  for (const entity of activity.entities ?? []) {
+    if (typeof entity?.type !== "string" || entity.type.toLowerCase() !== "mention") continue;
+    const { mentioned, text } = entity as { mentioned?: { id?: unknown }; text?: unknown };
+    if (typeof mentioned?.id === "string" && typeof text === "string") {
+      mentions.push({ id: mentioned.id, text });
+    }
+  }
+  return {
+    type: activity.type,
+    conversationType: activity.conversation?.conversationType,
+    text: typeof activity.text === "string" ? activity.text : "",
+    value: activity.value,
+    botId: activity.recipient?.id ?? "",
+    mentions,
+    membersAdded: (activity.membersAdded ?? []).map((m) => m.id),
+  };
+}
+
+/**
+ * The adapter's message as a Bot Framework activity. The words go in
+ * `summary` (what Teams shows in notifications and chat previews instead of
+ * "Sent a card", and what clients without cards show) and in the card's
+ * `fallbackText`, not in `text`: Teams would show `text` as a second
+ * message next to the card, the same words twice.
+ */
+export function renderOut(message: TeamsMessage): Partial<Activity> {
+  return {
+    type: "message",
+    summary: message.fallback,
+    attachments: [CardFactory.adaptiveCard(message.card)],
+  };
+}
+
+/** An error's name, code and message for the log; no stack, no request (it holds the token). */
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) {
+    return {
+      name: error.name,
+      message: error.message.slice(0, 300),
+      code: (error as { code?: unknown }).code,
+      statusCode: (error as { statusCode?: unknown }).statusCode,
+    };
+  }
+  return { message: String(error).slice(0, 300) };
+}

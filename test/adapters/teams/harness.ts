@@ -1,0 +1,167 @@
+/**
+ * Test harness for the Teams surface: the real server with the real
+ * botbuilder, a fake Bot Framework connector on loopback that records what
+ * the bot sends, and recorded activities whose serviceUrl points at it.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { teamsSurface } from "../../../src/adapters/teams/teams-surface.ts";
+import { type Bot, createBot } from "../../../src/answer/bot.ts";
+import { parseConfig } from "../../../src/config.ts";
+import { loadContentStrict } from "../../../src/content/load.ts";
+import { createLogger } from "../../../src/log.ts";
+import { createHttpServer } from "../../../src/server/http.ts";
+import { isOff, type Surface } from "../../../src/server/surface.ts";
+
+/** Activities are JSON of arbitrary shape; tests read them field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: fixtures and recorded bodies are untyped JSON
+export type Json = any;
+
+export interface Recorded {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: Json;
+}
+
+export interface FakeConnector {
+  /** The service URL to put in activities, with a path like Teams' own (`/amer/`). */
+  serviceUrl: string;
+  requests: Recorded[];
+  close(): Promise<void>;
+}
+
+/** A Bot Framework connector that accepts every activity and remembers it. */
+export async function startConnector(): Promise<FakeConnector> {
+  const requests: Recorded[] = [];
+  let next = 0;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      requests.push({
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: raw ? JSON.parse(raw) : null,
+      });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ id: `reply-${++next}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/amer/`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let sharedBot: Promise<Bot> | undefined;
+export function contentBot(): Promise<Bot> {
+  sharedBot ??= loadContentStrict("content").then((playbooks) => createBot(playbooks));
+  return sharedBot;
+}
+
+export interface TeamsServer {
+  url: string;
+  surface: Surface | null;
+  off: string | null;
+  logs: Json[];
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server with the Teams surface configured from `env`. */
+export async function startTeamsServer(env: Record<string, string>): Promise<TeamsServer> {
+  const logs: Json[] = [];
+  const logger = createLogger({
+    level: "debug",
+    format: "json",
+    write: (line) => logs.push(JSON.parse(line)),
+  });
+  const bot = await contentBot();
+  const setup = teamsSurface({ config: parseConfig(env), bot, logger });
+  const surface = isOff(setup) ? null : setup;
+  const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });
+  const port = await http.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    surface,
+    off: isOff(setup) ? setup.off : null,
+    logs,
+    async post(body, headers = {}) {
+      const res = await fetch(`${url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? safeJson(text) : null };
+    },
+    close: () => http.close(),
+  };
+}
+
+/** A recorded activity from test/fixtures/teams, sent to the given connector. */
+export function fixture(name: string, serviceUrl: string): Json {
+  const activity = JSON.parse(readFileSync(`test/fixtures/teams/${name}.json`, "utf8"));
+  activity.serviceUrl = serviceUrl;
+  return activity;
+}
+
+/** The Adaptive Card of a message the bot sent. */
+export function cardOf(activity: Json): Json {
+  const attachment = activity?.attachments?.[0];
+  if (attachment?.contentType !== "application/vnd.microsoft.card.adaptive") {
+    throw new Error(`not an Adaptive Card reply: ${JSON.stringify(activity).slice(0, 200)}`);
+  }
+  return attachment.content;
+}
+
+/** Every text a user can read on a card, in order (TextBlocks and button titles). */
+export function cardTexts(node: Json): string[] {
+  const out: string[] = [];
+  const walk = (n: Json) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === "object") {
+      if (n.type === "TextBlock" && typeof n.text === "string") out.push(n.text);
+      if (typeof n.type === "string" && n.type.startsWith("Action.") && n.title) out.push(n.title);
+      for (const [key, value] of Object.entries(n)) {
+        if (key !== "data" && key !== "fallbackText") walk(value);
+      }
+    }
+  };
+  walk(node);
+  return out;
+}
+
+/** The card buttons (and clickable rows): their labels and what they ask. */
+export function cardButtons(node: Json): Array<{ title: string; ask: string }> {
+  const out: Array<{ title: string; ask: string }> = [];
+  const walk = (n: Json) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === "object") {
+      if (n.type === "Action.Submit") out.push({ title: n.title, ask: n.data?.ask });
+      for (const value of Object.values(n)) walk(value);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+function safeJson(text: string): Json {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
