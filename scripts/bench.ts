@@ -60,11 +60,21 @@ function bench(name: string, playbooks: Playbook[], questions: string[]) {
   const b = stats(bare);
   const faqs = playbooks.reduce((n, p) => n + p.faqs.length, 0);
   const steps = playbooks.reduce((n, p) => n + p.steps.length, 0);
-  console.log(`\n${name}: ${playbooks.length} playbooks, ${faqs} FAQs, ${steps} steps; ${questions.length} questions x ${ROUNDS} rounds`);
-  console.log(`  build (load to ready index):  ${buildMs.toFixed(1)} ms   heap ~${heap.toFixed(1)} MB`);
-  console.log(`  full answer (engine):         p50 ${us(f.p50)}  p99 ${us(f.p99)}  mean ${us(f.mean)}`);
-  console.log(`  bare minisearch search:       p50 ${us(b.p50)}  p99 ${us(b.p99)}  mean ${us(b.mean)}`);
-  console.log(`  full / bare (mean):           ${(f.mean / b.mean).toFixed(2)}x   (p50 ${(f.p50 / b.p50).toFixed(2)}x)`);
+  console.log(
+    `\n${name}: ${playbooks.length} playbooks, ${faqs} FAQs, ${steps} steps; ${questions.length} questions x ${ROUNDS} rounds`,
+  );
+  console.log(
+    `  build (load to ready index):  ${buildMs.toFixed(1)} ms   heap ~${heap.toFixed(1)} MB`,
+  );
+  console.log(
+    `  full answer (engine):         p50 ${us(f.p50)}  p99 ${us(f.p99)}  mean ${us(f.mean)}`,
+  );
+  console.log(
+    `  bare minisearch search:       p50 ${us(b.p50)}  p99 ${us(b.p99)}  mean ${us(b.mean)}`,
+  );
+  console.log(
+    `  full / bare (mean):           ${(f.mean / b.mean).toFixed(2)}x   (p50 ${(f.p50 / b.p50).toFixed(2)}x)`,
+  );
 }
 
 function us(ms: number): string {
@@ -72,8 +82,16 @@ function us(ms: number): string {
 }
 
 const shipped = await loadEvalPlaybooks();
-bench("Shipped + fixture playbooks", shipped, loadEvalSet().map((x) => x.q));
+bench(
+  "Shipped + fixture playbooks",
+  shipped,
+  loadEvalSet().map((x) => x.q),
+);
 const generated = generatePlaybooks(200, 20);
 bench("Generated library", generated, questionsFor(generated, 500));
-console.log(`\nTargets: p99 < 1 ms per answer and build < 1 s on the generated library; full answer <= 2x bare search.`);
-console.log(`Node ${process.version}, ${process.platform}/${process.arch}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `\nTargets: p99 < 1 ms per answer and build < 1 s on the generated library; full answer <= 2x bare search.`,
+);
+console.log(
+  `Node ${process.version}, ${process.platform}/${process.arch}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);

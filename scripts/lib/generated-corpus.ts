@@ -3,36 +3,64 @@
  * 7 steps each, written from a mix of real playbook words and made-up ones so
  * the index has a realistic vocabulary. Deterministic: same seed, same corpus.
  */
+import { STOP_WORDS } from "../../src/answer/analyzer.ts";
 import type { Playbook } from "../../src/content/types.ts";
 
-const REAL = `team strategy roadmap governance data lineage incident severity review pull request approval metrics kpi
+const REAL =
+  `team strategy roadmap governance data lineage incident severity review pull request approval metrics kpi
 deploy rollback postmortem blameless oncall paging escalation security testing coverage latency reliability
 architecture migration database schema service api contract versioning release feature flag experiment
 hiring onboarding mentoring career growth feedback culture process planning estimation sprint backlog
-observability logging tracing alerting dashboard budget cost capacity scaling performance cache queue`.split(/\s+/);
+observability logging tracing alerting dashboard budget cost capacity scaling performance cache queue`.split(
+    /\s+/,
+  );
 
 export function generatePlaybooks(count: number, faqsEach: number, seed = 42): Playbook[] {
-  let state = seed;
-  const rand = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const syllables = ["ka", "lo", "mi", "ten", "dra", "vo", "shi", "pel", "rux", "an", "qui", "zo", "fer", "gal", "nor"];
+  const rand = random(seed);
+  const syllables = [
+    "ka",
+    "lo",
+    "mi",
+    "ten",
+    "dra",
+    "vo",
+    "shi",
+    "pel",
+    "rux",
+    "an",
+    "qui",
+    "zo",
+    "fer",
+    "gal",
+    "nor",
+  ];
   const invented = Array.from({ length: 8000 }, () => {
     const n = 2 + Math.floor(rand() * 3);
-    return Array.from({ length: n }, () => syllables[Math.floor(rand() * syllables.length)]).join("");
+    return Array.from({ length: n }, () => syllables[Math.floor(rand() * syllables.length)]).join(
+      "",
+    );
   });
-  // Real words spread through an invented vocabulary, drawn with Zipf's law as natural text is:
-  // a few words are everywhere, most are rare.
-  const vocabulary = invented.map((w, i) => (i % 80 === 0 ? (REAL[(i / 80) % REAL.length] ?? w) : w));
+  // Drawn with Zipf's law as natural text is: function words ("the", "we") are everywhere,
+  // real and invented content words spread through a long tail.
+  const content = invented.map((w, i) => (i % 80 === 0 ? (REAL[(i / 80) % REAL.length] ?? w) : w));
+  const vocabulary = [...[...STOP_WORDS].filter((w) => /^[a-z]+$/.test(w)), ...content];
   const harmonic = vocabulary.reduce((sum, _w, i) => sum + 1 / (i + 1), 0);
+  // Cumulative weights, searched by bisection: generating 5,000 entries stays quick.
+  const cumulative: number[] = [];
+  vocabulary.reduce((sum, _w, i) => {
+    cumulative.push(sum + 1 / (i + 1));
+    return sum + 1 / (i + 1);
+  }, 0);
   const word = () => {
-    let target = rand() * harmonic;
-    for (let i = 0; i < vocabulary.length; i++) {
-      target -= 1 / (i + 1);
-      if (target <= 0) return vocabulary[i] ?? "x";
+    const target = rand() * harmonic;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] ?? 0) < target) lo = mid + 1;
+      else hi = mid;
     }
-    return vocabulary[vocabulary.length - 1] ?? "x";
+    return vocabulary[lo] ?? "x";
   };
   const words = (n: number) => Array.from({ length: n }, word).join(" ");
   const sentence = (n: number) => {
@@ -66,12 +94,13 @@ export function generatePlaybooks(count: number, faqsEach: number, seed = 42): P
 
 /** Questions as users would type them about a library: paraphrased, some misspelt, some off-topic. */
 export function questionsFor(playbooks: Playbook[], count: number, seed = 7): string[] {
-  let state = seed;
-  const rand = () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
-  const offTopic = ["what's for lunch", "how do i reset my password", "book a meeting room for friday", "kubernetes pod keeps crashing"];
+  const rand = random(seed);
+  const offTopic = [
+    "what's for lunch",
+    "how do i reset my password",
+    "book a meeting room for friday",
+    "kubernetes pod keeps crashing",
+  ];
   const faqs = playbooks.flatMap((p) => p.faqs);
   return Array.from({ length: count }, (_, i) => {
     if (i % 10 === 9) return offTopic[i % offTopic.length] ?? "help";
@@ -86,4 +115,16 @@ export function questionsFor(playbooks: Playbook[], count: number, seed = 7): st
     }
     return `what about ${kept.join(" ")}`;
   });
+}
+
+/** mulberry32: a small, well-mixed 32-bit generator, so runs are repeatable. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -37,6 +37,20 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bci[\s/-]+cd\b/g, "cicd"],
 ];
 
+// All phrases in one pass: the text is scanned once, and a match is rewritten by the
+// first phrase (in list order) that matches it exactly.
+const ANY_PHRASE = new RegExp(PHRASES.map(([p]) => `(?:${p.source})`).join("|"), "g");
+const EXACT_PHRASES = PHRASES.map(([p, r]) => [new RegExp(`^(?:${p.source})$`), r] as const);
+
+function rewritePhrase(match: string): string {
+  for (const [exact, replacement] of EXACT_PHRASES) {
+    if (exact.test(match)) return match.replace(exact, replacement);
+  }
+  return match;
+}
+
+const TERM_CACHE_SIZE = 50_000;
+
 /** Single words folded onto one canonical word, before stemming. */
 const WORDS: Record<string, string> = {
   kpis: "kpi",
@@ -151,13 +165,20 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       .replace(/[\u0300-\u036f]/g, "")
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`]/g, "'");
-  const foldPhrases = (simplified: string): string => {
-    let out = simplified;
-    if (fold) for (const [pattern, replacement] of PHRASES) out = out.replace(pattern, replacement);
-    return out;
-  };
+  const foldPhrases = (simplified: string): string =>
+    fold ? simplified.replace(ANY_PHRASE, rewritePhrase) : simplified;
   const normalize = (text: string): string => foldPhrases(simplify(text));
+  // Words repeat far more than they vary: remember each word's term (up to a bound,
+  // since questions bring new words for as long as the server runs).
+  const known = new Map<string, string | null>();
   const termOf = (word: string): string | null => {
+    const cached = known.get(word);
+    if (cached !== undefined) return cached;
+    const term = computeTerm(word);
+    if (known.size < TERM_CACHE_SIZE) known.set(word, term);
+    return term;
+  };
+  const computeTerm = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");
     if (!bare || STOP_WORDS.has(bare)) return null;

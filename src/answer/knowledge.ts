@@ -77,12 +77,20 @@ interface IndexedDoc {
 /** Field weights: a question's own words say more than its answer's. */
 export const FIELD_BOOST = { head: 3, body: 1 };
 
+/**
+ * Entries are indexed already analyzed (their terms joined by spaces), so each
+ * text is analyzed once per build; searches given raw text analyze it the same way.
+ */
 export function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
   return new MiniSearch<IndexedDoc>({
     fields: ["head", "body"],
     storeFields: [],
-    tokenize: (text) => words(analyzer.normalize(text)),
-    processTerm: (word) => analyzer.termOf(word),
+    tokenize: (analyzed) => analyzed.split(" "),
+    processTerm: (term) => term || null,
+    searchOptions: {
+      tokenize: (text) => words(analyzer.normalize(text)),
+      processTerm: (word) => analyzer.termOf(word),
+    },
   });
 }
 
@@ -94,7 +102,16 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   if (source.length === 0) throw new KnowledgeError("aifirst: no playbooks to answer from");
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const analyzer = createAnalyzer(tuning);
-  const playbooks = source.map((p) => matchSteps(p, analyzer));
+  const analyzed = new Map<string, string[]>();
+  const termsOf = (text: string): string[] => {
+    let terms = analyzed.get(text);
+    if (!terms) {
+      terms = analyzer.terms(text);
+      analyzed.set(text, terms);
+    }
+    return terms;
+  };
+  const playbooks = source.map((p) => matchSteps(p, termsOf));
   const wanted = options.defaultPlaybook;
   const defaultPlaybook = wanted ? playbooks.find((p) => p.slug === wanted) : playbooks[0];
   if (!defaultPlaybook) {
@@ -105,12 +122,10 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const docs: Doc[] = [];
   const rows: IndexedDoc[] = [];
   const df = new Map<string, number>();
-  const distinct = (text: string) => [...new Set(analyzer.terms(text))];
+  const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
   for (const playbook of playbooks) {
-    const about = distinct(`${playbook.title} ${playbook.description}`);
-    const stepTerms = new Map(
-      playbook.steps.map((s) => [s.number, distinct(`${s.title} ${s.text}`)]),
-    );
+    const about = distinct(playbook.title, playbook.description);
+    const stepTerms = new Map(playbook.steps.map((s) => [s.number, distinct(s.title, s.text)]));
     const add = (
       faq: Faq | null,
       step: Step | null,
@@ -121,9 +136,8 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       const id = docs.length;
       const headTerms = distinct(head);
       docs.push({ id, playbook, faq, step, headTerms, context: new Set([...about, ...context]) });
-      rows.push({ id, head, body });
-      for (const t of new Set([...headTerms, ...analyzer.terms(body)]))
-        df.set(t, (df.get(t) ?? 0) + 1);
+      rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
+      for (const t of distinct(head, body)) df.set(t, (df.get(t) ?? 0) + 1);
     };
     for (const faq of playbook.faqs) {
       add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
@@ -133,7 +147,9 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const index = createIndex(analyzer);
   index.addAll(rows);
   const vocabulary = buildVocabulary(
-    rows.map((r) => `${r.head} ${r.body}`),
+    docs.map((d) =>
+      d.faq ? `${d.faq.question} ${d.faq.answer}` : `${d.step?.title} ${d.step?.text}`,
+    ),
     (text) => words(analyzer.simplify(text)),
   );
   return { playbooks, defaultPlaybook, docs, index, df, vocabulary, analyzer, tuning };

@@ -32,12 +32,15 @@ export function buildVocabulary(
 /** The closest playbook word to `word`, or null when none is close enough. */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
-  const allowed = word.length >= 8 ? 2 : 1;
+  // One slip per word: a wrong, missing or extra letter, or two letters swapped. Looking
+  // further costs more than the whole search and mostly finds unrelated words.
+  const allowed = 1;
   let best: string | null = null;
   let bestDistance = allowed + 1;
   let bestUses = 0;
   const candidates = new Map<string, number>();
-  for (const [candidate, [uses]] of vocabulary.words.fuzzyGet(word, allowed)) candidates.set(candidate, uses);
+  for (const [candidate, [uses]] of vocabulary.words.fuzzyGet(word, allowed))
+    candidates.set(candidate, uses);
   // Levenshtein counts a swap of neighbouring letters, the commonest slip, as two edits:
   // try each swap directly instead of widening the (costly) fuzzy search.
   for (let i = 0; i + 1 < word.length; i++) {

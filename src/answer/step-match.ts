@@ -4,13 +4,12 @@
  * An explicit `faqSteps` entry in front matter wins.
  */
 import type { Playbook } from "../content/types.ts";
-import type { Analyzer } from "./analyzer.ts";
 
 type Vector = Map<string, number>;
 
-export function matchSteps(playbook: Playbook, analyzer: Analyzer): Playbook {
+/** `terms` is the analyzer's (memoized by the caller: every text is analyzed once per build). */
+export function matchSteps(playbook: Playbook, terms: (text: string) => string[]): Playbook {
   if (playbook.steps.length === 0) return playbook;
-  const { terms } = analyzer;
   // A step's title names what it is about: count its words twice.
   const stepBags = playbook.steps.map((s) => [
     ...terms(s.title),
