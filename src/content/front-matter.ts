@@ -85,10 +85,13 @@ function lineCount(text: string): number {
   return n;
 }
 
-/** js-yaml counts lines from 0 within the front matter, which starts after the `---` line. */
+/**
+ * js-yaml counts lines from 0 within the text gray-matter hands it, which starts
+ * with the rest of the opening `---` line (line 1 of the file).
+ */
 function yamlErrorLine(error: unknown): number {
   const mark = (error as { mark?: { line?: number } }).mark;
-  return typeof mark?.line === "number" ? mark.line + 2 : 1;
+  return typeof mark?.line === "number" ? mark.line + 1 : 1;
 }
 
 function describeYamlError(error: unknown): string {

@@ -15,6 +15,9 @@ export interface ParseResult {
 /** `defaultSlug` is what `slug` falls back to: the file name without `.md`. */
 export function parsePlaybook(file: string, source: string, defaultSlug: string): ParseResult {
   const front = parseFrontMatter(file, source.replace(/^\uFEFF/, ""));
+  // Unreadable front matter hides where the body starts: report that alone.
+  if (!front.data && front.problems.length > 0 && front.body === "")
+    return { playbook: null, problems: front.problems };
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   const data = front.data;
@@ -48,9 +51,10 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
       problems.push({ file, line: step.line, message: `Step ${step.number} has no text` });
   }
   if (body.steps.length === 0 && body.faqs.length === 0) {
+    const leadingBlankLines = (/^\s*\n/.exec(front.body)?.[0].split("\n").length ?? 1) - 1;
     problems.push({
       file,
-      line: front.bodyLine,
+      line: front.bodyLine + leadingBlankLines,
       message: 'no steps and no FAQ: add "### Step 1: Title" headings or a "## FAQ" section',
     });
   }

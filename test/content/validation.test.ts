@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/content/load.ts";
+import { formatProblem } from "../../src/content/types.ts";
+import { contentDir, playbook, VALID_BODY } from "../support/playbook-files.ts";
+
+async function problemsOf(files: Record<string, string>): Promise<string[]> {
+  const dir = contentDir(files);
+  const { problems } = await loadContent(dir);
+  return problems.map((p) => formatProblem(p).replace(`${dir}/`, ""));
+}
+
+describe("content validation names file, line and problem", () => {
+  it("accepts a valid playbook and defaults the slug to the file name", async () => {
+    const dir = contentDir({ "My Playbook.md": playbook('title: "Mine"', VALID_BODY) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.slug).toBe("my-playbook");
+    expect(playbooks[0]?.steps).toHaveLength(2);
+    expect(playbooks[0]?.faqs[0]?.answer).toBe("With one team and one metric.");
+  });
+
+  it("reports invalid YAML at its line in the file", async () => {
+    const problems = await problemsOf({ "a.md": playbook('title: "A"\nbad: : :', VALID_BODY) });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^a\.md:3: invalid YAML in front matter/);
+  });
+
+  it("requires a title", async () => {
+    expect(
+      await problemsOf({ "a.md": playbook("description: no title here", VALID_BODY) }),
+    ).toEqual(["a.md:1: front matter needs a `title` (text)"]);
+  });
+
+  it("refuses JavaScript front matter instead of running it", async () => {
+    const evil = `---js\n{ title: (globalThis.pwned = "yes") }\n---\n${VALID_BODY}`;
+    const problems = await problemsOf({ "a.md": evil });
+    expect(problems[0]).toMatch(/^a\.md:1: .*JavaScript front matter is not allowed/);
+    expect((globalThis as { pwned?: string }).pwned).toBeUndefined();
+  });
+
+  it("reports duplicate and missing step numbers at the heading's line", async () => {
+    const body = "### Step 1: A\n\nx\n\n### Step 1: B\n\ny\n\n### Step 3: C\n\nz\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      "a.md:9: duplicate Step 1 (first at line 5)",
+      "a.md:13: Step 3 comes after step 1: step 2 is missing",
+    ]);
+  });
+
+  it("reports an FAQ question with no answer", async () => {
+    const body = "## FAQ\n\n### Is this answered?\n\n### What about this?\n\nYes.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      'a.md:7: FAQ question "Is this answered?" has no answer',
+    ]);
+  });
+
+  it("reports a playbook with neither steps nor FAQs", async () => {
+    const problems = await problemsOf({ "a.md": playbook('title: "A"', "Just prose.") });
+    expect(problems).toEqual([
+      'a.md:5: no steps and no FAQ: add "### Step 1: Title" headings or a "## FAQ" section',
+    ]);
+  });
+
+  it("reports a step heading without a number", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"', `### Step two: Later\n\nx\n${VALID_BODY}`),
+    });
+    expect(problems[0]).toMatch(
+      /^a\.md:5: step heading "Step two: Later" should read "Step N: Title"/,
+    );
+  });
+
+  it("checks faqSteps mappings against the FAQ and the steps", async () => {
+    const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 9\n  "Not a question?": 1';
+    const problems = await problemsOf({ "a.md": playbook(front, VALID_BODY) });
+    expect(problems).toEqual([
+      'a.md:4: faqSteps maps "How do we start?" to step 9, which does not exist',
+      'a.md:5: faqSteps names "Not a question?", which is not a question in this playbook\'s FAQ',
+    ]);
+  });
+
+  it("reports two playbooks with the same slug", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"\nslug: same', VALID_BODY),
+      "b.md": playbook('title: "B"\nslug: same', VALID_BODY),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^b\.md:1: slug "same" is already used by .*a\.md$/);
+  });
+
+  it("reports an empty or missing folder", async () => {
+    expect(await problemsOf({})).toEqual([
+      expect.stringMatching(/no playbooks: the folder holds no \.md files/),
+    ]);
+    const { problems } = await loadContent("/nonexistent/aifirst");
+    expect(formatProblem(problems[0] ?? { file: "", line: 0, message: "" })).toMatch(
+      /folder not found/,
+    );
+  });
+
+  it("lets faqSteps override the computed matching step", async () => {
+    const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 2';
+    const dir = contentDir({ "a.md": playbook(front, VALID_BODY) });
+    const { playbooks } = await loadContent(dir);
+    expect(playbooks[0]?.faqs[0]?.stepNumber).toBe(2);
+  });
+
+  it("ignores headings inside fenced code", async () => {
+    const body = `${VALID_BODY}\n\`\`\`python\n### Step 9: not a step\n# comment\n\`\`\`\n`;
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps).toHaveLength(2);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Writes playbooks into a fresh temporary folder, for tests that need content
+ * other than what ships (broken files, several playbooks).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export function contentDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "aifirst-content-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** A small valid playbook; `extra` is appended to its body. */
+export function playbook(front: string, body: string): string {
+  return `---\n${front.trim()}\n---\n\n${body.trim()}\n`;
+}
+
+export const VALID_BODY = `
+## The Solution
+
+### Step 1: Start Small
+
+Pick one team.
+
+### Step 2: Measure
+
+Track lead time.
+
+## FAQ
+
+### How do we start?
+
+With one team and one metric.
+`;
