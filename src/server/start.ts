@@ -3,12 +3,13 @@
  * configuration allows, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
 
+import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
 import { createBot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
 import { loadContentStrict } from "../content/load.ts";
 import type { Logger } from "../log.ts";
-import { createHttpServer, type HttpServer } from "./http.ts";
+import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
 import { isOff, type Surface, type SurfaceSetup } from "./surface.ts";
 
 export interface SurfaceContext {
@@ -18,7 +19,9 @@ export interface SurfaceContext {
 }
 
 /** Every surface the product has; each decides from the config whether it is on. */
-const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [];
+const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
+  { name: "Playground", setup: (ctx) => playgroundSurface(ctx) },
+];
 
 export interface Running {
   http: HttpServer;
@@ -35,10 +38,13 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
   const lines: string[] = [];
   for (const { name, setup } of SURFACES) {
     const result = setup(ctx);
-    if (isOff(result)) lines.push(`  - ${name}: off (${result.off})`);
-    else {
+    if (isOff(result)) {
+      lines.push(`  - ${name}: off (${result.off})`);
+      logger.info("surface off", { surface: name, reason: result.off });
+    } else {
       surfaces.push(result);
       lines.push(`  - ${name}: on, ${result.description}`);
+      logger.info("surface on", { surface: name, description: result.description });
     }
   }
   const http = createHttpServer({ bot, logger, surfaces });
@@ -52,31 +58,61 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
       );
   }
   const { playbooks: p, faqs, steps } = bot.counts();
-  const host = config.host && config.host !== "0.0.0.0" ? config.host : "localhost";
+  const base = `http://${displayHost(config.host)}:${port}`;
   logger.info("listening", { port, content: config.contentDir, playbooks: p, faqs, steps });
   process.stdout.write(
     [
       `aifirst is running: ${p} playbook${p === 1 ? "" : "s"}, ${faqs} FAQs, ${steps} steps from ${config.contentDir}/`,
-      `  Playground: http://${host}:${port}/   API: http://${host}:${port}/api/ask?q=help   Health: /healthz`,
+      "",
+      `  Open ${base}/ to try the bot in your browser.`,
+      `  JSON API: ${base}/api/ask?q=help   Health: ${base}/healthz`,
+      "",
+      "Surfaces:",
       ...lines,
+      "",
+      "Stop with Ctrl-C.",
       "",
     ].join("\n"),
   );
   return { http, port, bot, surfaces };
 }
 
-/** Stops on SIGTERM/SIGINT: no new connections, requests in flight finish, exit 0. */
+/** Where a browser reaches a server bound to `host`: wildcard binds are reached at localhost. */
+function displayHost(host: string | undefined): string {
+  if (!host || host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+/**
+ * Stops on SIGTERM/SIGINT: no new connections, requests in flight finish,
+ * surfaces stop, exit 0. A second signal during shutdown exits at once.
+ */
 export function stopOnSignals(running: Running, logger: Logger): void {
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn("second signal: exiting without waiting", { signal });
+      process.exit(1);
+    }
+    stopping = true;
     logger.info("shutting down", { signal });
+    // The server cuts lingering connections after its grace period; this only guards a stuck surface.
+    const guard = setTimeout(() => {
+      logger.error("shutdown did not finish in time; exiting");
+      process.exit(1);
+    }, DEFAULTS.shutdownGraceMs + 5_000);
+    guard.unref();
     running.http.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped", { signal });
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error("shutdown failed", { error });
         process.exit(1);
       },
     );
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }
