@@ -30,7 +30,19 @@ export interface Running {
   surfaces: Surface[];
 }
 
-export async function startServer(config: Readonly<Config>, logger: Logger): Promise<Running> {
+export interface StartOptions {
+  /**
+   * Stop cleanly on SIGTERM/SIGINT (default true). Installed before the
+   * banner, so a signal sent as soon as the URL shows is never fatal.
+   */
+  handleSignals?: boolean;
+}
+
+export async function startServer(
+  config: Readonly<Config>,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Running> {
   const playbooks = await loadContentStrict(config.contentDir);
   const bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
   const ctx: SurfaceContext = { config, bot, logger };
@@ -57,6 +69,8 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
         logger.error("surface failed to start", { surface: surface.description, error }),
       );
   }
+  const running: Running = { http, port, bot, surfaces };
+  if (options.handleSignals ?? true) stopOnSignals(running, logger);
   const { playbooks: p, faqs, steps } = bot.counts();
   const base = `http://${displayHost(config.host)}:${port}`;
   logger.info("listening", { port, content: config.contentDir, playbooks: p, faqs, steps });
@@ -74,7 +88,7 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
       "",
     ].join("\n"),
   );
-  return { http, port, bot, surfaces };
+  return running;
 }
 
 /** Where a browser reaches a server bound to `host`: wildcard binds are reached at localhost. */
@@ -83,11 +97,16 @@ function displayHost(host: string | undefined): string {
   return host.includes(":") ? `[${host}]` : host;
 }
 
+/** Servers whose signals are already handled: startServer does it, and callers may too. */
+const handled = new WeakSet<Running>();
+
 /**
  * Stops on SIGTERM/SIGINT: no new connections, requests in flight finish,
  * surfaces stop, exit 0. A second signal during shutdown exits at once.
  */
 export function stopOnSignals(running: Running, logger: Logger): void {
+  if (handled.has(running)) return;
+  handled.add(running);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
