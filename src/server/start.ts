@@ -36,6 +36,8 @@ export interface StartOptions {
    * banner, so a signal sent as soon as the URL shows is never fatal.
    */
   handleSignals?: boolean;
+  /** Where the start-up banner goes; default stdout. */
+  print?: (text: string) => void;
 }
 
 export async function startServer(
@@ -74,7 +76,8 @@ export async function startServer(
   const { playbooks: p, faqs, steps } = bot.counts();
   const base = `http://${displayHost(config.host)}:${port}`;
   logger.info("listening", { port, content: config.contentDir, playbooks: p, faqs, steps });
-  process.stdout.write(
+  const print = options.print ?? ((text: string) => process.stdout.write(text));
+  print(
     [
       `aifirst is running: ${p} playbook${p === 1 ? "" : "s"}, ${faqs} FAQs, ${steps} steps from ${config.contentDir}/`,
       "",
