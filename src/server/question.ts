@@ -9,6 +9,9 @@ export type QuestionCheck = { ok: true; text: string } | { ok: false; error: str
 
 /** `example` names the route in the hint, e.g. "/api/ask?q=step%203". */
 export function checkQuestion(value: unknown, example: string): QuestionCheck {
+  if (Array.isArray(value)) {
+    return { ok: false, error: "q is given more than once: send one question" };
+  }
   if (typeof value !== "string") {
     return { ok: false, error: `missing query parameter q, e.g. ${example}` };
   }

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
@@ -74,11 +74,13 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   });
 
   const cards = () => page.locator(".from-bot .card");
+  const textOf = async (locator: Locator) =>
+    ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
 
   /** Waits until there are more than `count` replies; returns the newest one's text. */
   async function replyAfter(count: number): Promise<string> {
     await cards().nth(count).waitFor();
-    return (await cards().nth(count).innerText()).replace(/\s+/g, " ");
+    return textOf(cards().nth(count));
   }
 
   async function askByTyping(text: string): Promise<string> {
@@ -90,11 +92,11 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   }
 
   it("greets with how to ask, and lists the seven steps to browse", async () => {
-    expect(await cards().first().innerText()).toContain("How to ask me");
+    expect(await textOf(cards().first())).toContain("How to ask me");
     const steps = page.locator("#steps .step-button");
     await steps.nth(6).waitFor();
     expect(await steps.count()).toBe(7);
-    expect(await steps.nth(2).innerText()).toContain("Structure Your Team");
+    expect(await textOf(steps.nth(2))).toContain("Structure Your Team");
   });
 
   it("answers a question with the FAQ and its matching step, Step 6", async () => {
@@ -113,7 +115,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     expect(reply).toContain("Step 3: Structure Your Team");
     expect(reply).toContain("centralized or decentralized");
     const current = page.locator('#steps [aria-current="step"]');
-    expect(await current.innerText()).toContain("Structure Your Team");
+    expect(await textOf(current)).toContain("Structure Your Team");
   });
 
   it("answers a clicked suggestion after an out-of-scope question", async () => {
@@ -121,7 +123,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     expect(fallback).toContain("not sure");
     const count = await cards().count();
     const suggestion = cards().last().locator("button.chip").first();
-    const label = await suggestion.innerText();
+    const label = await textOf(suggestion);
     expect(label.length).toBeGreaterThan(5);
     await suggestion.click();
     const answer = await replyAfter(count);
@@ -139,7 +141,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
   it("shows typed HTML as text, never as markup", async () => {
     const attack = '<img src=x onerror="window.__pwned=1"><b>bold?</b>';
     await askByTyping(attack);
-    expect(await page.locator(".from-user .bubble").last().innerText()).toBe(attack);
+    expect(await textOf(page.locator(".from-user .bubble").last())).toBe(attack);
     expect(await page.locator("#log img, #log b").count()).toBe(0);
     expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
   });
@@ -148,7 +150,7 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     await askByTyping("help");
     const last = cards().last();
     expect(await last.locator(".markdown li").count()).toBeGreaterThan(1);
-    expect(await last.locator(".markdown code").first().innerText()).toBe("step 3");
+    expect(await textOf(last.locator(".markdown code").first())).toBe("step 3");
   });
 
   it("fits a 400px window without sideways scrolling", async () => {

@@ -72,6 +72,7 @@ describe("GET /api/ask", () => {
     ["empty", "/api/ask?q=", /empty/],
     ["blank", "/api/ask?q=%20%20", /empty/],
     ["5,000 characters", `/api/ask?q=${"x".repeat(5000)}`, /too long: at most 2000/],
+    ["repeated", "/api/ask?q=help&q=steps", /more than once/],
   ])("refuses a %s q with 400 JSON", async (_name, path, message) => {
     const res = await get(path);
     expect(res.status).toBe(400);
