@@ -198,7 +198,8 @@ async function send(raw) {
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   const text = input.value;
-  if (!text.trim()) {
+  // While a reply is on its way, keep what was typed rather than dropping it.
+  if (!text.trim() || busy) {
     input.focus();
     return;
   }
