@@ -3,7 +3,7 @@
  * request outcome, a deadline per request, body parsing with a size limit,
  * and the error handler that never shows a stack trace.
  */
-import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import type { Logger } from "../log.ts";
 
 /**
@@ -40,11 +40,23 @@ export function deadline(ms: number, logger: Logger): RequestHandler {
       logger.warn("request timed out", { method: req.method, path: req.path, ms });
       res.setHeader("Connection", "close");
       res.status(503).json({ error: "the server took too long to answer; try again" });
+      discardLateWrites(res);
     }, ms);
     timer.unref();
     res.on("close", () => clearTimeout(timer));
     next();
   };
+}
+
+/**
+ * The handler may still answer after the 503. Its reply has nowhere to go,
+ * and must not throw "headers already sent" from a callback, which would
+ * take the whole process down. Own properties shadow the methods for this
+ * one response only.
+ */
+function discardLateWrites(res: Response): void {
+  const ignore = () => res;
+  Object.assign(res, { setHeader: ignore, writeHead: ignore, write: () => true, end: ignore });
 }
 
 /** Default limit for JSON bodies: far above any question, far below a memory risk. */

@@ -13,6 +13,10 @@ const troublemaker: Surface = {
       throw new Error("async internals");
     });
     app.get("/test/never", () => undefined);
+    app.get("/test/late", (_req, res) => {
+      // A callback, not a promise: a throw here would be uncaught.
+      setTimeout(() => res.json({ late: true }), 400);
+    });
     app.get("/test/item/:id", (req, res) => {
       res.json({ id: req.params.id });
     });
@@ -128,6 +132,13 @@ describe("errors", () => {
     expect(res.status).toBe(503);
     expect((await res.json()).error).toMatch(/too long/);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("ignores a handler that answers after the deadline, rather than crashing", async () => {
+    const res = await get("/test/late");
+    expect(res.status).toBe(503);
+    await new Promise((r) => setTimeout(r, 250));
+    expect((await get("/healthz")).status).toBe(200);
   });
 });
 
