@@ -62,7 +62,14 @@ export async function startServer(
     }
   }
   const http = createHttpServer({ bot, logger, surfaces });
-  const port = await http.listen(config.port, config.host);
+  let port: number;
+  try {
+    port = await http.listen(config.port, config.host);
+  } catch (error) {
+    // Surfaces may hold clients already (a Slack Web API client retries for minutes): let them go.
+    await Promise.all(surfaces.map((s) => s.stop?.().catch(() => undefined)));
+    throw error;
+  }
   for (const surface of surfaces) {
     // A surface that cannot reach its platform yet must not take the others down.
     surface
