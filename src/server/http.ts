@@ -6,6 +6,7 @@
 
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import express, { type Express } from "express";
 import type { Bot } from "../answer/bot.ts";
 import { toJson } from "../answer/reply.ts";
@@ -90,7 +91,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   // Responses in flight, so shutdown can tell their keep-alive connections to close once answered.
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
-  const server = createServer((req, res) => {
+  // Node checks request timeouts on this interval (default 30 s, which would triple a 15 s limit).
+  const connectionsCheckingInterval = Math.min(Math.max(requestTimeoutMs / 10, 50), 1_000);
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
     if (stopping) res.setHeader("Connection", "close");
     inFlight.add(res);
     res.on("close", () => {
@@ -102,6 +105,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   });
   server.requestTimeout = requestTimeoutMs;
   server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
+  server.on("clientError", rejectBadRequest(logger));
 
   let closing: Promise<void> | null = null;
   return {
@@ -139,6 +143,34 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       })();
       return closing;
     },
+  };
+}
+
+/**
+ * Requests Node refuses before Express sees them (malformed, headers too
+ * large, too slow to arrive): answered as Node would, and logged, so every
+ * request outcome has its line.
+ */
+function rejectBadRequest(logger: Logger) {
+  return (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // As Node does: never write into a response that has already started on this socket.
+    const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === "ECONNRESET" || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout"]
+        : error.code === "HPE_HEADER_OVERFLOW"
+          ? [431, "Request Header Fields Too Large"]
+          : [400, "Bad Request"];
+    logger.warn("request rejected", { status, code: error.code });
+    const body = JSON.stringify({ error: reason.toLowerCase() });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   };
 }
 

@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Surface } from "../../src/server/surface.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
@@ -139,6 +140,35 @@ describe("errors", () => {
     expect(res.status).toBe(503);
     await new Promise((r) => setTimeout(r, 250));
     expect((await get("/healthz")).status).toBe(200);
+  });
+});
+
+describe("requests Node refuses before routing", () => {
+  /** Sends raw bytes and collects the reply until the server closes the connection. */
+  function raw(bytes: string): Promise<string> {
+    const { port } = new URL(server.base);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write(bytes));
+      let reply = "";
+      socket.on("data", (chunk) => {
+        reply += chunk;
+      });
+      socket.on("close", () => resolve(reply));
+      socket.on("error", reject);
+      socket.setTimeout(5_000, () => socket.destroy(new Error("no reply")));
+    });
+  }
+
+  it("answers a client too slow to send its headers with 408, and logs it", async () => {
+    const reply = await raw("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 408 /);
+    expect(server.logs.some((l) => l.msg === "request rejected" && l.status === 408)).toBe(true);
+  });
+
+  it("answers a malformed request with 400 JSON", async () => {
+    const reply = await raw("NOT HTTP AT ALL\r\n\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply).toContain('{"error":"bad request"}');
   });
 });
 
