@@ -13,7 +13,9 @@ runCli(argv, {
   env: process.env,
 }).then(
   (code) => {
-    if (argv[0] !== "serve" || code !== 0) process.exitCode = code;
+    // A server that failed to start exits now: a surface's client may still be retrying in the background.
+    if (argv[0] === "serve" && code !== 0) process.exit(code);
+    if (argv[0] !== "serve") process.exitCode = code;
   },
   (error: unknown) => {
     process.stderr.write(

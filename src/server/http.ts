@@ -4,24 +4,28 @@
  * because Slack's signature check needs the raw body.
  */
 
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import type { Duplex } from "node:stream";
+import express, { type Express } from "express";
 import type { Bot } from "../answer/bot.ts";
-import { MAX_INPUT_LENGTH } from "../answer/engine.ts";
 import { toJson } from "../answer/reply.ts";
 import type { Logger } from "../log.ts";
+import { deadline, errorHandler, requestLog } from "./middleware.ts";
+import { checkQuestion } from "./question.ts";
 import type { Surface } from "./surface.ts";
 
 export interface HttpServerOptions {
   bot: Bot;
   logger: Logger;
   surfaces?: Surface[];
-  /** How long a request may take before the server gives up on it. */
+  /** How long a request may take, from its first byte to the reply, before a 408 or 503. */
   requestTimeoutMs?: number;
-  /** How long shutdown waits for requests in flight. */
+  /** How long shutdown waits for requests in flight before cutting their connections. */
   shutdownGraceMs?: number;
 }
+
+export const DEFAULTS = { requestTimeoutMs: 15_000, shutdownGraceMs: 10_000 } as const;
 
 export interface HttpServer {
   app: Express;
@@ -32,37 +36,39 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+/** The port is taken by another process. */
 export class PortInUseError extends Error {
   readonly code = "AIFIRST_PORT_IN_USE";
+}
+
+/** The port is not ours to use (below 1024 without privileges). */
+export class PortDeniedError extends Error {
+  readonly code = "AIFIRST_PORT_DENIED";
 }
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { bot, logger } = options;
   const surfaces = options.surfaces ?? [];
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const app = express();
   app.disable("x-powered-by");
+  // Express's fallback error page shows stacks outside production; ours never reaches it, but be sure.
+  app.set("env", "production");
   app.set("query parser", "simple");
   app.use(requestLog(logger));
+  app.use(deadline(requestTimeoutMs, logger));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", ...bot.counts() });
   });
 
   app.get("/api/ask", (req, res) => {
-    const q = req.query.q;
-    if (typeof q !== "string") {
-      res.status(400).json({ error: "missing query parameter q, e.g. /api/ask?q=step%203" });
+    const q = checkQuestion(req.query.q, "/api/ask?q=step%203");
+    if (!q.ok) {
+      res.status(400).json({ error: q.error });
       return;
     }
-    if (q.trim() === "") {
-      res.status(400).json({ error: "q is empty: ask a question or a command such as `help`" });
-      return;
-    }
-    if (q.length > MAX_INPUT_LENGTH) {
-      res.status(400).json({ error: `q is too long: at most ${MAX_INPUT_LENGTH} characters` });
-      return;
-    }
-    const { reply } = bot.ask(q);
+    const { reply } = bot.ask(q.text);
     logger.info("reply", {
       surface: "api",
       kind: reply.kind,
@@ -82,9 +88,24 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   });
   app.use(errorHandler(logger));
 
-  const server = createServer(app);
-  server.requestTimeout = options.requestTimeoutMs ?? 15_000;
-  server.headersTimeout = Math.min(server.requestTimeout, 10_000);
+  // Responses in flight, so shutdown can tell their keep-alive connections to close once answered.
+  const inFlight = new Set<ServerResponse>();
+  let stopping = false;
+  // Node checks request timeouts on this interval (default 30 s, which would triple a 15 s limit).
+  const connectionsCheckingInterval = Math.min(Math.max(requestTimeoutMs / 10, 50), 1_000);
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+    if (stopping) res.setHeader("Connection", "close");
+    inFlight.add(res);
+    res.on("close", () => {
+      inFlight.delete(res);
+      // The connection only becomes idle after this tick; close it then.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+    app(req, res);
+  });
+  server.requestTimeout = requestTimeoutMs;
+  server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
+  server.on("clientError", rejectBadRequest(logger));
 
   let closing: Promise<void> | null = null;
   return {
@@ -94,13 +115,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           server.off("listening", onListening);
-          if (error.code === "EADDRINUSE") {
-            reject(
-              new PortInUseError(
-                `aifirst: port ${port} is already in use; stop the other process or set PORT to a free port`,
-              ),
-            );
-          } else reject(error);
+          reject(portError(error, port) ?? error);
         };
         const onListening = () => {
           server.off("error", onError);
@@ -113,12 +128,16 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     },
     close() {
       closing ??= (async () => {
+        stopping = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        const grace = setTimeout(
-          () => server.closeAllConnections(),
-          options.shutdownGraceMs ?? 10_000,
-        );
+        const grace = setTimeout(() => {
+          logger.warn("shutdown grace period over; closing connections", {
+            inFlight: inFlight.size,
+          });
+          server.closeAllConnections();
+        }, options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs);
         await Promise.all([stopped, ...surfaces.map((s) => s.stop?.().catch(() => undefined))]);
         clearTimeout(grace);
       })();
@@ -127,40 +146,44 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   };
 }
 
-/** One line per request: method, path (without the query: it holds user text), status, time. */
-function requestLog(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on("finish", () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info("request", {
-        method: req.method,
-        path: req.path,
-        status: res.statusCode,
-        ms: Math.round(ms * 10) / 10,
-      });
-    });
-    next();
+/**
+ * Requests Node refuses before Express sees them (malformed, headers too
+ * large, too slow to arrive): answered as Node would, and logged, so every
+ * request outcome has its line.
+ */
+function rejectBadRequest(logger: Logger) {
+  return (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // As Node does: never write into a response that has already started on this socket.
+    const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === "ECONNRESET" || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout"]
+        : error.code === "HPE_HEADER_OVERFLOW"
+          ? [431, "Request Header Fields Too Large"]
+          : [400, "Bad Request"];
+    logger.warn("request rejected", { status, code: error.code });
+    const body = JSON.stringify({ error: reason.toLowerCase() });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   };
 }
 
-/** Expected client errors (bad JSON, too large) get their status; anything else a fixed line. */
-function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (error, req, res, _next) => {
-    const status =
-      typeof error?.status === "number" && error.status >= 400 && error.status < 500
-        ? error.status
-        : 500;
-    if (status === 500) logger.error("request failed", { path: req.path, error });
-    if (res.headersSent) return;
-    const message =
-      status === 500
-        ? "internal error"
-        : error?.type === "entity.too.large"
-          ? "request body too large"
-          : error?.type === "entity.parse.failed"
-            ? "malformed JSON body"
-            : "bad request";
-    res.status(status).json({ error: message });
-  };
+function portError(error: NodeJS.ErrnoException, port: number): Error | null {
+  if (error.code === "EADDRINUSE") {
+    return new PortInUseError(
+      `aifirst: port ${port} is already in use; stop the other process or set PORT to a free port`,
+    );
+  }
+  if (error.code === "EACCES") {
+    return new PortDeniedError(
+      `aifirst: not allowed to listen on port ${port}; use a port above 1023 (set PORT)`,
+    );
+  }
+  return null;
 }

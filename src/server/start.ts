@@ -4,12 +4,13 @@
  */
 
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
+import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
 import { createBot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
 import { loadContentStrict } from "../content/load.ts";
 import type { Logger } from "../log.ts";
-import { createHttpServer, type HttpServer } from "./http.ts";
+import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
 import { isOff, type Surface, type SurfaceSetup } from "./surface.ts";
 
 export interface SurfaceContext {
@@ -20,6 +21,7 @@ export interface SurfaceContext {
 
 /** Every surface the product has; each decides from the config whether it is on. */
 const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
+  { name: "Playground", setup: (ctx) => playgroundSurface(ctx) },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
 ];
 
@@ -30,7 +32,21 @@ export interface Running {
   surfaces: Surface[];
 }
 
-export async function startServer(config: Readonly<Config>, logger: Logger): Promise<Running> {
+export interface StartOptions {
+  /**
+   * Stop cleanly on SIGTERM/SIGINT (default true). Installed before the
+   * banner, so a signal sent as soon as the URL shows is never fatal.
+   */
+  handleSignals?: boolean;
+  /** Where the start-up banner goes; default stdout. */
+  print?: (text: string) => void;
+}
+
+export async function startServer(
+  config: Readonly<Config>,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<Running> {
   const playbooks = await loadContentStrict(config.contentDir);
   const bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
   const ctx: SurfaceContext = { config, bot, logger };
@@ -38,14 +54,24 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
   const lines: string[] = [];
   for (const { name, setup } of SURFACES) {
     const result = setup(ctx);
-    if (isOff(result)) lines.push(`  - ${name}: off (${result.off})`);
-    else {
+    if (isOff(result)) {
+      lines.push(`  - ${name}: off (${result.off})`);
+      logger.info("surface off", { surface: name, reason: result.off });
+    } else {
       surfaces.push(result);
       lines.push(`  - ${name}: on, ${result.description}`);
+      logger.info("surface on", { surface: name, description: result.description });
     }
   }
   const http = createHttpServer({ bot, logger, surfaces });
-  const port = await http.listen(config.port, config.host);
+  let port: number;
+  try {
+    port = await http.listen(config.port, config.host);
+  } catch (error) {
+    // Surfaces may hold clients already (a Slack Web API client retries for minutes): let them go.
+    await Promise.all(surfaces.map((s) => s.stop?.().catch(() => undefined)));
+    throw error;
+  }
   for (const surface of surfaces) {
     // A surface that cannot reach its platform yet must not take the others down.
     surface
@@ -54,32 +80,70 @@ export async function startServer(config: Readonly<Config>, logger: Logger): Pro
         logger.error("surface failed to start", { surface: surface.description, error }),
       );
   }
+  const running: Running = { http, port, bot, surfaces };
+  if (options.handleSignals ?? true) stopOnSignals(running, logger);
   const { playbooks: p, faqs, steps } = bot.counts();
-  const host = config.host && config.host !== "0.0.0.0" ? config.host : "localhost";
+  const base = `http://${displayHost(config.host)}:${port}`;
   logger.info("listening", { port, content: config.contentDir, playbooks: p, faqs, steps });
-  process.stdout.write(
+  const print = options.print ?? ((text: string) => process.stdout.write(text));
+  print(
     [
       `aifirst is running: ${p} playbook${p === 1 ? "" : "s"}, ${faqs} FAQs, ${steps} steps from ${config.contentDir}/`,
-      `  Playground: http://${host}:${port}/   API: http://${host}:${port}/api/ask?q=help   Health: /healthz`,
+      "",
+      `  Open ${base}/ to try the bot in your browser.`,
+      `  JSON API: ${base}/api/ask?q=help   Health: ${base}/healthz`,
+      "",
+      "Surfaces:",
       ...lines,
+      "",
+      "Stop with Ctrl-C.",
       "",
     ].join("\n"),
   );
-  return { http, port, bot, surfaces };
+  return running;
 }
 
-/** Stops on SIGTERM/SIGINT: no new connections, requests in flight finish, exit 0. */
+/** Where a browser reaches a server bound to `host`: wildcard binds are reached at localhost. */
+function displayHost(host: string | undefined): string {
+  if (!host || host === "0.0.0.0" || host === "::") return "localhost";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
+/** Servers whose signals are already handled: startServer does it, and callers may too. */
+const handled = new WeakSet<Running>();
+
+/**
+ * Stops on SIGTERM/SIGINT: no new connections, requests in flight finish,
+ * surfaces stop, exit 0. A second signal during shutdown exits at once.
+ */
 export function stopOnSignals(running: Running, logger: Logger): void {
+  if (handled.has(running)) return;
+  handled.add(running);
+  let stopping = false;
   const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn("second signal: exiting without waiting", { signal });
+      process.exit(1);
+    }
+    stopping = true;
     logger.info("shutting down", { signal });
+    // The server cuts lingering connections after its grace period; this only guards a stuck surface.
+    const guard = setTimeout(() => {
+      logger.error("shutdown did not finish in time; exiting");
+      process.exit(1);
+    }, DEFAULTS.shutdownGraceMs + 5_000);
+    guard.unref();
     running.http.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info("stopped", { signal });
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error("shutdown failed", { error });
         process.exit(1);
       },
     );
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
 }

@@ -1,0 +1,60 @@
+/**
+ * The playground's static files, read once into memory at start-up: no disk
+ * access and no path handling per request, so nothing outside `public/` can be
+ * served. Each file gets a content hash; the page links its assets with
+ * `?v=<hash>`, so those can be cached for good while the page itself is
+ * always revalidated.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface Asset {
+  name: string;
+  body: Buffer;
+  type: string;
+  /** Short content hash: the ETag, and the `v` of versioned links. */
+  hash: string;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+export const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
+
+/** Every servable file of `dir` (by the types above; type declarations and the like stay private). */
+export function loadAssets(dir: string = PUBLIC_DIR): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith(".d.ts")) continue;
+    const type = TYPES[extname(name)];
+    if (!type) continue;
+    const body = readFileSync(join(dir, name));
+    assets.set(name, { name, body, type, hash: hashOf(body) });
+  }
+  return assets;
+}
+
+/**
+ * The page with each `/assets/<name>` reference pointing at the current
+ * version of that file, so a new release is never mixed with cached old files.
+ */
+export function versionPage(page: Asset, assets: Map<string, Asset>): Asset {
+  const html = page.body
+    .toString("utf8")
+    .replace(/(["'])\/assets\/([\w.-]+)\1/g, (whole, quote: string, name: string) => {
+      const asset = assets.get(name);
+      return asset ? `${quote}/assets/${name}?v=${asset.hash}${quote}` : whole;
+    });
+  const body = Buffer.from(html, "utf8");
+  return { ...page, body, hash: hashOf(body) };
+}
+
+function hashOf(body: Buffer): string {
+  return createHash("sha256").update(body).digest("base64url").slice(0, 16);
+}

@@ -1,0 +1,41 @@
+/**
+ * The playground's one JSON endpoint: the reply in the contract's shape plus
+ * the view the page renders. `GET /api/chat?q=` follows `/api/ask`'s rules;
+ * the page itself uses `POST` with `{"q": "..."}`, which keeps what people
+ * type out of URLs, browser history and proxy logs.
+ */
+import type { Request, RequestHandler, Response } from "express";
+import type { Bot } from "../../answer/bot.ts";
+import { toJson } from "../../answer/reply.ts";
+import type { Logger } from "../../log.ts";
+import { checkQuestion } from "../../server/question.ts";
+
+/** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
+export const CHAT_BODY_LIMIT = "16kb";
+
+export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
+  return (req: Request, res: Response) => {
+    const raw: unknown = req.method === "POST" ? bodyQuestion(req.body) : req.query.q;
+    const q = checkQuestion(
+      raw,
+      req.method === "POST" ? '{"q": "step 3"}' : "/api/chat?q=step%203",
+    );
+    if (!q.ok) {
+      res.status(400).json({ error: q.error });
+      return;
+    }
+    const { reply, view } = bot.ask(q.text);
+    logger.info("reply", {
+      surface: "playground",
+      kind: reply.kind,
+      playbook: reply.playbook,
+      confidence: reply.confidence,
+    });
+    res.setHeader("Cache-Control", "no-store");
+    res.json({ reply: toJson(reply), view });
+  };
+}
+
+function bodyQuestion(body: unknown): unknown {
+  return body && typeof body === "object" && "q" in body ? body.q : undefined;
+}

@@ -1,0 +1,283 @@
+// The playground page: sends what is typed to /api/chat and renders the
+// reply's view the way chat apps show it. Every piece of text from the user
+// or the server goes in through textContent or the escaping Markdown renderer.
+import { renderMarkdown } from "./markdown.js";
+
+/**
+ * @typedef {{ label: string, ask: string }} Choice
+ * @typedef {{
+ *   title: string, body: string,
+ *   step: { number: number, title: string, excerpt: string } | null,
+ *   list: Choice[], suggestions: Choice[], suggestionsTitle: string,
+ *   playbook: { slug: string, title: string } | null
+ * }} View
+ * @typedef {{ kind: string, step: { number: number } | null, playbook: string | null }} Reply
+ */
+
+const log = /** @type {HTMLOListElement} */ (document.getElementById("log"));
+const form = /** @type {HTMLFormElement} */ (document.getElementById("composer"));
+const input = /** @type {HTMLInputElement} */ (document.getElementById("question"));
+const sendButton = /** @type {HTMLButtonElement} */ (document.getElementById("send"));
+const stepsList = /** @type {HTMLOListElement} */ (document.getElementById("steps"));
+const stepsNote = /** @type {HTMLElement} */ (document.getElementById("steps-note"));
+const stepsPanel = /** @type {HTMLDetailsElement} */ (document.getElementById("steps-panel"));
+const playbookName = /** @type {HTMLElement} */ (document.getElementById("playbook-name"));
+
+/** Questions sent, newest last, for ↑/↓ recall. */
+const history = [];
+let historyAt = 0;
+let busy = false;
+
+/**
+ * @param {string} text
+ * @returns {Promise<{ reply: Reply, view: View }>}
+ */
+async function ask(text) {
+  let response;
+  try {
+    response = await fetch("/api/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ q: text }),
+    });
+  } catch {
+    throw new Error("Could not reach the bot server. Is `npm start` still running?");
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(data?.error ?? `The server answered ${response.status}.`);
+  return data;
+}
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A button that asks `choice.ask` when pressed. @param {Choice} choice @param {string} className */
+function choiceButton(choice, className) {
+  const button = el("button", className, choice.label);
+  button.type = "button";
+  button.dataset.ask = choice.ask;
+  return button;
+}
+
+/** @param {string} text */
+function addUserMessage(text) {
+  const item = el("li", "message from-user");
+  item.append(el("span", "visually-hidden", "You asked: "), el("p", "bubble", text));
+  log.append(item);
+  scrollToEnd();
+}
+
+/** @param {View} view @param {Reply} reply */
+function addBotMessage(view, reply) {
+  const item = el("li", `message from-bot kind-${reply.kind}`);
+  const card = el("article", "card");
+  card.append(el("span", "visually-hidden", "The bot replied: "));
+  if (view.title) card.append(el("h3", "card-title", view.title));
+  if (view.body) {
+    const body = el("div", "markdown");
+    // Safe: renderMarkdown escapes all text before it adds any markup.
+    body.innerHTML = renderMarkdown(view.body);
+    card.append(body);
+  }
+  if (view.list.length) {
+    const list = el("ul", "choice-list");
+    for (const choice of view.list) {
+      const li = el("li");
+      li.append(choiceButton(choice, "choice"));
+      list.append(li);
+    }
+    card.append(list);
+  }
+  if (view.step) {
+    const step = el("section", "step-card");
+    step.setAttribute("aria-label", `Playbook step ${view.step.number}`);
+    const head = el("p", "eyebrow", `Playbook step ${view.step.number}`);
+    const title = el("h4", "step-title", view.step.title);
+    const excerpt = el("p", "step-excerpt", view.step.excerpt);
+    const open = choiceButton(
+      { label: `Open step ${view.step.number} →`, ask: `step ${view.step.number}` },
+      "link-button",
+    );
+    step.append(head, title, excerpt, open);
+    card.append(step);
+  }
+  if (view.suggestions.length) {
+    const box = el("section", "suggestions");
+    box.setAttribute("aria-label", view.suggestionsTitle);
+    box.append(el("p", "eyebrow", view.suggestionsTitle));
+    const list = el("ul", "chips");
+    for (const choice of view.suggestions) {
+      const li = el("li");
+      li.append(choiceButton(choice, "chip"));
+      list.append(li);
+    }
+    box.append(list);
+    card.append(box);
+  }
+  if (view.playbook) {
+    const from = el("p", "source", "From: ");
+    from.append(el("cite", "", view.playbook.title));
+    card.append(from);
+  }
+  item.append(card);
+  log.append(item);
+  markCurrentStep(reply.kind === "step" ? reply.step?.number : view.step?.number);
+  scrollToEnd();
+}
+
+/** @param {string} message */
+function addError(message) {
+  const item = el("li", "message from-bot");
+  const card = el("div", "card error");
+  card.setAttribute("role", "alert");
+  card.append(el("h3", "card-title", "Something went wrong"));
+  const body = el("div", "markdown");
+  body.innerHTML = renderMarkdown(message);
+  card.append(body);
+  item.append(card);
+  log.append(item);
+  scrollToEnd();
+}
+
+function scrollToEnd() {
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  log.lastElementChild?.scrollIntoView({ block: "end", behavior: reduce ? "auto" : "smooth" });
+}
+
+/** @param {boolean} on */
+function setBusy(on) {
+  busy = on;
+  log.setAttribute("aria-busy", String(on));
+  sendButton.disabled = on;
+  document.body.classList.toggle("is-busy", on);
+}
+
+/** @param {number | undefined} number */
+function markCurrentStep(number) {
+  if (number === undefined) return;
+  for (const button of stepsList.querySelectorAll("button")) {
+    if (button.dataset.ask === `step ${number}`) button.setAttribute("aria-current", "step");
+    else button.removeAttribute("aria-current");
+  }
+}
+
+/** Sends one question: shows it, then the reply (or what went wrong). @param {string} raw */
+async function send(raw) {
+  const text = raw.trim();
+  if (!text || busy) return;
+  if (history[history.length - 1] !== text) history.push(text);
+  historyAt = history.length;
+  addUserMessage(text);
+  setBusy(true);
+  const typing = el("li", "message from-bot typing");
+  typing.setAttribute("aria-hidden", "true");
+  typing.append(el("span", "dot"), el("span", "dot"), el("span", "dot"));
+  log.append(typing);
+  try {
+    const { reply, view } = await ask(text);
+    typing.remove();
+    addBotMessage(view, reply);
+  } catch (error) {
+    typing.remove();
+    addError(error instanceof Error ? error.message : String(error));
+  } finally {
+    setBusy(false);
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value;
+  // While a reply is on its way, keep what was typed rather than dropping it.
+  if (!text.trim() || busy) {
+    input.focus();
+    return;
+  }
+  input.value = "";
+  send(text);
+  input.focus();
+});
+
+input.addEventListener("keydown", (event) => {
+  if (
+    event.key === "ArrowUp" &&
+    historyAt > 0 &&
+    (input.value === "" || historyAt < history.length)
+  ) {
+    historyAt -= 1;
+    input.value = history[historyAt] ?? "";
+    event.preventDefault();
+  } else if (event.key === "ArrowDown" && historyAt < history.length) {
+    historyAt += 1;
+    input.value = history[historyAt] ?? "";
+    event.preventDefault();
+  }
+});
+
+// One listener for every suggestion, list item, step and command button on the page.
+document.addEventListener("click", (event) => {
+  const target = event.target instanceof Element ? event.target.closest("button[data-ask]") : null;
+  if (!(target instanceof HTMLButtonElement) || !target.dataset.ask) return;
+  send(target.dataset.ask);
+  // Back to the box, so the next question can be typed straight away; the reply is announced.
+  input.focus();
+});
+
+document.getElementById("clear")?.addEventListener("click", () => {
+  log.replaceChildren();
+  markCurrentStep(-1);
+  welcome();
+  input.focus();
+});
+
+async function loadSteps() {
+  try {
+    const { view } = await ask("steps");
+    stepsList.replaceChildren(
+      ...view.list.map((choice) => {
+        const li = el("li");
+        const match = /^Step (\d+):\s*(.*)$/.exec(choice.label);
+        const button = el("button", "step-button");
+        button.type = "button";
+        button.dataset.ask = choice.ask;
+        button.append(
+          el("span", "step-number", match ? match[1] : "•"),
+          el("span", "step-name", match ? match[2] : choice.label),
+        );
+        li.append(button);
+        return li;
+      }),
+    );
+    stepsNote.textContent = view.playbook
+      ? `${view.playbook.title}: pick one to read it.`
+      : "Pick one to read it.";
+    if (view.playbook) playbookName.textContent = view.playbook.title;
+  } catch (error) {
+    stepsNote.textContent = error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function welcome() {
+  try {
+    const { reply, view } = await ask("help");
+    addBotMessage(view, reply);
+  } catch (error) {
+    addError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+// On a narrow screen the steps start folded so the conversation comes first.
+stepsPanel.open = window.matchMedia("(min-width: 50rem)").matches;
+loadSteps();
+welcome();
+input.focus();

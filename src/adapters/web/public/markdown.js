@@ -1,0 +1,159 @@
+// A small, safe Markdown renderer for chat replies: the subset chat apps show
+// (bold, italics, strikethrough, code, links, lists, quotes, code blocks).
+// Safety comes from the order: each piece of text is HTML-escaped before any
+// formatting is applied, so the only tags in the output are the ones this
+// file writes, and links are kept only for http(s), mailto and same-site URLs.
+
+const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** @param {string} text */
+export function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[/** @type {keyof typeof ESCAPES} */ (c)]);
+}
+
+/** @param {string} source Markdown; returns HTML safe to assign to innerHTML. */
+export function renderMarkdown(source) {
+  // Two private-use characters mark stashed fragments below, so they may not come from the text.
+  const lines = String(source ?? "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\uE000\uE001]/g, "")
+    .split("\n");
+  const out = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? "";
+    const fence = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      const close = fence[1] ?? "```";
+      const code = [];
+      i++;
+      while (i < lines.length && !(lines[i] ?? "").trim().startsWith(close)) code.push(lines[i++]);
+      i++;
+      out.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
+      continue;
+    }
+    if (line.trim() === "") {
+      i++;
+      continue;
+    }
+    const heading = /^\s*(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      const level = Math.min(6, (heading[1] ?? "#").length + 3);
+      out.push(`<h${level}>${inline(heading[2] ?? "")}</h${level}>`);
+      i++;
+      continue;
+    }
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      out.push("<hr>");
+      i++;
+      continue;
+    }
+    if (/^\s*>/.test(line)) {
+      const quoted = [];
+      while (i < lines.length && /^\s*>/.test(lines[i] ?? "")) {
+        quoted.push((lines[i++] ?? "").replace(/^\s*>\s?/, ""));
+      }
+      out.push(`<blockquote>${renderMarkdown(quoted.join("\n"))}</blockquote>`);
+      continue;
+    }
+    const list = listItem(line);
+    if (list) {
+      const items = [];
+      while (i < lines.length) {
+        const item = listItem(lines[i] ?? "");
+        if (item && item.ordered === list.ordered) {
+          items.push(item.text);
+        } else if (items.length && /^\s{2,}\S/.test(lines[i] ?? "") && !item) {
+          // An indented line continues the item above it.
+          items[items.length - 1] += `\n${(lines[i] ?? "").trim()}`;
+        } else break;
+        i++;
+      }
+      const tag = list.ordered ? "ol" : "ul";
+      const start = list.ordered && list.start !== 1 ? ` start="${list.start}"` : "";
+      const body = items.map((text) => `<li>${inlineLines(text)}</li>`).join("");
+      out.push(`<${tag}${start}>${body}</${tag}>`);
+      continue;
+    }
+    // The first line always goes in, so every pass of this loop moves on.
+    const para = [line];
+    i++;
+    while (i < lines.length && startsParagraphLine(lines[i] ?? "")) para.push(lines[i++]);
+    out.push(`<p>${inlineLines(para.join("\n"))}</p>`);
+  }
+  return out.join("");
+}
+
+/** @param {string} line */
+function listItem(line) {
+  const bullet = /^\s*(?:[-*+•])\s+(.*)$/.exec(line);
+  if (bullet) return { ordered: false, start: 1, text: bullet[1] ?? "" };
+  const numbered = /^\s*(\d{1,9})[.)]\s+(.*)$/.exec(line);
+  if (numbered) return { ordered: true, start: Number(numbered[1]), text: numbered[2] ?? "" };
+  return null;
+}
+
+/** A line that continues a paragraph rather than starting another block. @param {string} line */
+function startsParagraphLine(line) {
+  return (
+    line.trim() !== "" &&
+    !listItem(line) &&
+    !/^\s*(`{3,}|~{3,}|#{1,6}\s|>)/.test(line) &&
+    !/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)
+  );
+}
+
+/** Chat apps keep single line breaks, so they become <br>. @param {string} text */
+function inlineLines(text) {
+  return text
+    .split("\n")
+    .map((line) => inline(line))
+    .join("<br>");
+}
+
+/** @param {string} text */
+function inline(text) {
+  /** @type {string[]} */
+  const slots = [];
+  /** @param {string} html */
+  const stash = (html) => `\uE000${slots.push(html) - 1}\uE001`;
+  let s = escapeHtml(text);
+  // Code first: nothing inside a code span is formatted.
+  s = s.replace(/(`+)(.+?)\1(?!`)/g, (_, _ticks, code) => stash(`<code>${code.trim()}</code>`));
+  // Images are not loaded (the page only shows its own files); their alt text stands in.
+  s = s.replace(/!\[([^\]\n]*)\]\(([^)\s]*)\)/g, (_, alt) =>
+    stash(`<span class="md-image">${alt || "image"}</span>`),
+  );
+  s = s.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (whole, label, url) =>
+    safeUrl(url) ? stash(link(url, emphasis(label))) : whole,
+  );
+  s = s.replace(/\bhttps?:\/\/(?:(?!&quot;|&#39;|&lt;|&gt;)[^\s\uE000])+/g, (url) => {
+    const trail = /[.,;:!?)]+$/.exec(url)?.[0] ?? "";
+    const bare = url.slice(0, url.length - trail.length);
+    return stash(link(bare, bare)) + trail;
+  });
+  s = emphasis(s);
+  /** @param {string} t @returns {string} */
+  const restore = (t) => t.replace(/\uE000(\d+)\uE001/g, (_, n) => restore(slots[Number(n)] ?? ""));
+  return restore(s);
+}
+
+/** @param {string} s already-escaped text */
+function emphasis(s) {
+  return s
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "<strong>$1</strong>")
+    .replace(/(^|[^\w])__(?=\S)(.+?)(?<=\S)__(?!\w)/g, "$1<strong>$2</strong>")
+    .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "<em>$1</em>")
+    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, "$1<em>$2</em>")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "<del>$1</del>");
+}
+
+/** @param {string} url escaped URL @param {string} labelHtml */
+function link(url, labelHtml) {
+  return `<a href="${url}" target="_blank" rel="noopener noreferrer">${labelHtml}</a>`;
+}
+
+/** Only web, mail and same-site links; never javascript:, data: and the like. @param {string} url */
+function safeUrl(url) {
+  return /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(url);
+}

@@ -1,0 +1,105 @@
+/**
+ * Cross-cutting request handling for the one Express app: a log line per
+ * request outcome, a deadline per request, body parsing with a size limit,
+ * and the error handler that never shows a stack trace.
+ */
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import type { Logger } from "../log.ts";
+
+/**
+ * One line per request outcome: method, path, status, time. The path is read
+ * before any router rewrites it, and the query string is left out because it
+ * holds what the user typed.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const method = req.method;
+    const path = req.path;
+    const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+    res.on("close", () => {
+      if (res.writableFinished) {
+        logger.info("request", { method, path, status: res.statusCode, ms: elapsed() });
+      } else {
+        // The client went away (or the socket was cut at shutdown) before the reply was sent.
+        logger.warn("request aborted", { method, path, ms: elapsed() });
+      }
+    });
+    next();
+  };
+}
+
+/**
+ * Answers 503 when a handler has not replied in time, so a stuck upstream
+ * (a Teams `serviceUrl`, a slow Web API) cannot hold a connection forever.
+ */
+export function deadline(ms: number, logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      logger.warn("request timed out", { method: req.method, path: req.path, ms });
+      res.setHeader("Connection", "close");
+      res.status(503).json({ error: "the server took too long to answer; try again" });
+      discardLateWrites(res);
+    }, ms);
+    timer.unref();
+    res.on("close", () => clearTimeout(timer));
+    next();
+  };
+}
+
+/**
+ * The handler may still answer after the 503. Its reply has nowhere to go,
+ * and must not throw "headers already sent" from a callback, which would
+ * take the whole process down. Own properties shadow the methods for this
+ * one response only.
+ */
+function discardLateWrites(res: Response): void {
+  const ignore = () => res;
+  Object.assign(res, { setHeader: ignore, writeHead: ignore, write: () => true, end: ignore });
+}
+
+/** Default limit for JSON bodies: far above any question, far below a memory risk. */
+export const DEFAULT_BODY_LIMIT = "100kb";
+
+/**
+ * A JSON body parser for one route. Never mount it globally: Slack's
+ * signature check needs the raw body of its own routes.
+ */
+export function jsonBody(limit: string | number = DEFAULT_BODY_LIMIT): RequestHandler {
+  return express.json({ limit, strict: true });
+}
+
+/** body-parser's error types, and what to tell the client about each. */
+const CLIENT_ERRORS: Record<string, string> = {
+  "entity.too.large": "request body too large",
+  "entity.parse.failed": "malformed JSON body",
+  "encoding.unsupported": "unsupported content encoding",
+  "charset.unsupported": "unsupported charset",
+  "request.aborted": "request aborted",
+};
+
+/**
+ * Expected client errors (bad JSON, too large, a malformed URL) keep their
+ * 4xx status and get a fixed message; anything else is logged and answered
+ * with a fixed line. Error text and stacks never reach the client.
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const e = (error ?? {}) as { status?: unknown; type?: unknown };
+    const status =
+      typeof e.status === "number" && e.status >= 400 && e.status < 500 ? e.status : 500;
+    if (status === 500)
+      logger.error("request failed", { method: req.method, path: req.path, error });
+    if (res.headersSent) {
+      // Too late for a status: cut the connection so the client sees a failure, not a short body.
+      res.destroy();
+      return;
+    }
+    const message =
+      status === 500
+        ? "internal error"
+        : ((typeof e.type === "string" ? CLIENT_ERRORS[e.type] : undefined) ?? "bad request");
+    res.status(status).json({ error: message });
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, renderMarkdown } from "../../../src/adapters/web/public/markdown.js";
+
+describe("the playground's Markdown renderer", () => {
+  it("keeps chat formatting: bold, italics, code, strikethrough, links", () => {
+    expect(renderMarkdown("**bold**, *italic*, _also_, `code`, ~~gone~~")).toBe(
+      "<p><strong>bold</strong>, <em>italic</em>, <em>also</em>, <code>code</code>, <del>gone</del></p>",
+    );
+    expect(renderMarkdown("[the guide](https://example.com/a?b=1&c=2)")).toBe(
+      '<p><a href="https://example.com/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">the guide</a></p>',
+    );
+  });
+
+  it("renders lists, including the • bullets the bot writes", () => {
+    expect(renderMarkdown("Try:\n• `steps`: all steps\n• `faq`")).toBe(
+      "<p>Try:</p><ul><li><code>steps</code>: all steps</li><li><code>faq</code></li></ul>",
+    );
+    expect(renderMarkdown("3. three\n4. four")).toBe(
+      '<ol start="3"><li>three</li><li>four</li></ol>',
+    );
+  });
+
+  it("keeps line breaks inside a paragraph, as chat apps do", () => {
+    expect(renderMarkdown("one\ntwo\n\nthree")).toBe("<p>one<br>two</p><p>three</p>");
+  });
+
+  it("leaves code as written: no formatting inside code", () => {
+    expect(renderMarkdown("`a **b** _c_`")).toBe("<p><code>a **b** _c_</code></p>");
+    expect(renderMarkdown("```python\nx = a*b*c\n<tag>\n```")).toBe(
+      "<pre><code>x = a*b*c\n&lt;tag&gt;</code></pre>",
+    );
+  });
+
+  it("does not italicise underscores inside words", () => {
+    expect(renderMarkdown("snake_case_name")).toBe("<p>snake_case_name</p>");
+  });
+
+  it("never lets text inject HTML", () => {
+    const attacks = [
+      "<script>alert(1)</script>",
+      '<img src=x onerror="alert(1)">',
+      '**"><svg onload=alert(1)>**',
+      '[x](https://a.b/"onmouseover=alert(1))',
+      "`</code><script>x</script>`",
+      "```\n</pre><script>x</script>\n```",
+      "\uE0000\uE001<b>stash</b>",
+    ];
+    for (const attack of attacks) {
+      const html = renderMarkdown(attack);
+      expect(html, attack).not.toMatch(/<(script|img|svg|b)\b/i);
+      expect(html, attack).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    }
+  });
+
+  it("links only web, mail and same-site URLs", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,x",
+      "vbscript:x",
+    ]) {
+      expect(renderMarkdown(`[x](${url})`), url).not.toContain("<a");
+    }
+    expect(renderMarkdown("[x](/healthz)")).toContain('href="/healthz"');
+    expect(renderMarkdown("[x](mailto:a@b.c)")).toContain('href="mailto:a@b.c"');
+  });
+
+  it("turns bare URLs into links, without trailing punctuation", () => {
+    expect(renderMarkdown("See https://example.com/x.")).toBe(
+      '<p>See <a href="https://example.com/x" target="_blank" rel="noopener noreferrer">https://example.com/x</a>.</p>',
+    );
+  });
+
+  it("shows an image's alt text instead of loading it", () => {
+    expect(renderMarkdown("![Hero image](/images/hero.png)")).toBe(
+      '<p><span class="md-image">Hero image</span></p>',
+    );
+  });
+
+  it("escapes the five HTML characters", () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
+    );
+  });
+});

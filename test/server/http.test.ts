@@ -1,0 +1,198 @@
+import { connect } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Surface } from "../../src/server/surface.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/** Routes that misbehave on purpose, to see what the server makes of them. */
+const troublemaker: Surface = {
+  description: "test routes",
+  mount(app) {
+    app.get("/test/throws", () => {
+      throw new Error("secret internals at /srv/app.ts:12");
+    });
+    app.get("/test/rejects", async () => {
+      throw new Error("async internals");
+    });
+    app.get("/test/never", () => undefined);
+    app.get("/test/late", (_req, res) => {
+      // A callback, not a promise: a throw here would be uncaught.
+      setTimeout(() => res.json({ late: true }), 400);
+    });
+    app.get("/test/item/:id", (req, res) => {
+      res.json({ id: req.params.id });
+    });
+  },
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ surfaces: () => [troublemaker], requestTimeoutMs: 300 });
+});
+afterAll(() => server.close());
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.base}${path}`, init);
+
+describe("GET /healthz", () => {
+  it("answers 200 with the seed's exact counts", async () => {
+    const res = await get("/healthz");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
+  });
+});
+
+describe("GET /api/ask", () => {
+  it("answers a question with the contract's object, keys in order", async () => {
+    const res = await get(`/api/ask?q=${encodeURIComponent("how do we measure ai kpis")}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(Object.keys(body)).toEqual([
+      "input",
+      "kind",
+      "playbook",
+      "faq",
+      "step",
+      "confidence",
+      "suggestions",
+    ]);
+    expect(body).toMatchObject({
+      input: "how do we measure ai kpis",
+      kind: "faq",
+      playbook: "building-an-ai-first-engineering-organization",
+      faq: { question: "How can AI engineering KPIs be effectively measured?" },
+      step: { number: 6, title: "Set KPIs and Monitor Progress" },
+    });
+    expect(body.confidence).toBeGreaterThanOrEqual(0);
+    expect(body.confidence).toBeLessThanOrEqual(1);
+    expect(body.suggestions.every((s: unknown) => typeof s === "string")).toBe(true);
+  });
+
+  it("accepts a question of exactly 2,000 characters", async () => {
+    const res = await get(`/api/ask?q=${"a".repeat(2000)}`);
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    ["missing", "/api/ask", /missing/],
+    ["empty", "/api/ask?q=", /empty/],
+    ["blank", "/api/ask?q=%20%20", /empty/],
+    ["5,000 characters", `/api/ask?q=${"x".repeat(5000)}`, /too long: at most 2000/],
+    ["repeated", "/api/ask?q=help&q=steps", /more than once/],
+  ])("refuses a %s q with 400 JSON", async (_name, path, message) => {
+    const res = await get(path);
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(body.error).toMatch(message);
+  });
+});
+
+describe("routes that do not exist", () => {
+  it("answers 404 JSON under /api/", async () => {
+    for (const [method, path] of [
+      ["GET", "/api/nope"],
+      ["POST", "/api/ask"],
+      ["DELETE", "/api"],
+    ] as const) {
+      const res = await get(path, { method });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(await res.json()).toEqual({ error: "not found" });
+    }
+  });
+
+  it("answers a plain 404 elsewhere", async () => {
+    const res = await get("/nope");
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe("Not found");
+  });
+});
+
+describe("errors", () => {
+  it("answers a thrown error with a fixed JSON line, no stack, and logs it", async () => {
+    for (const path of ["/test/throws", "/test/rejects"]) {
+      const res = await get(path);
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ error: "internal error" });
+      expect(text).not.toMatch(/internals|\.ts|at /);
+    }
+    expect(server.logs.some((l) => l.msg === "request failed" && l.path === "/test/throws")).toBe(
+      true,
+    );
+  });
+
+  it("answers a malformed URL parameter with 400, not a stack", async () => {
+    const res = await get("/test/item/%E0%A4%A");
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: "bad request" });
+  });
+
+  it("answers 503 when a handler does not reply in time", async () => {
+    const started = Date.now();
+    const res = await get("/test/never");
+    expect(res.status).toBe(503);
+    expect((await res.json()).error).toMatch(/too long/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("ignores a handler that answers after the deadline, rather than crashing", async () => {
+    const res = await get("/test/late");
+    expect(res.status).toBe(503);
+    await new Promise((r) => setTimeout(r, 250));
+    expect((await get("/healthz")).status).toBe(200);
+  });
+});
+
+describe("requests Node refuses before routing", () => {
+  /** Sends raw bytes and collects the reply until the server closes the connection. */
+  function raw(bytes: string): Promise<string> {
+    const { port } = new URL(server.base);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => socket.write(bytes));
+      let reply = "";
+      socket.on("data", (chunk) => {
+        reply += chunk;
+      });
+      socket.on("close", () => resolve(reply));
+      socket.on("error", reject);
+      socket.setTimeout(5_000, () => socket.destroy(new Error("no reply")));
+    });
+  }
+
+  it("answers a client too slow to send its headers with 408, and logs it", async () => {
+    const reply = await raw("GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 408 /);
+    expect(server.logs.some((l) => l.msg === "request rejected" && l.status === 408)).toBe(true);
+  });
+
+  it("answers a malformed request with 400 JSON", async () => {
+    const reply = await raw("NOT HTTP AT ALL\r\n\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply).toContain('{"error":"bad request"}');
+  });
+});
+
+describe("request logs", () => {
+  it("writes one line per request with method, path and status, never the question", async () => {
+    const secretQuestion = "what is our salary band for tokens xoxb-123";
+    const before = server.logs.length;
+    await get(`/api/ask?q=${encodeURIComponent(secretQuestion)}`);
+    await new Promise((r) => setTimeout(r, 20));
+    const lines = server.logs.slice(before);
+    const requests = lines.filter((l) => l.msg === "request");
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ method: "GET", path: "/api/ask", status: 200 });
+    expect(typeof requests[0]?.ms).toBe("number");
+    expect(lines.filter((l) => l.msg === "reply")).toHaveLength(1);
+    const text = JSON.stringify(lines);
+    expect(text).not.toMatch(/salary|xoxb/);
+  });
+
+  it("logs the path as requested, not as a mounted router sees it", async () => {
+    const before = server.logs.length;
+    await get("/api/nope");
+    await new Promise((r) => setTimeout(r, 20));
+    const line = server.logs.slice(before).find((l) => l.msg === "request");
+    expect(line).toMatchObject({ path: "/api/nope", status: 404 });
+  });
+});

@@ -1,0 +1,55 @@
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+/** Runs the real `aifirst serve` on a free port; resolves once its banner names the URL. */
+async function serve(env: Record<string, string> = {}) {
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ["bin/aifirst.js", "serve"],
+    {
+      env: { ...process.env, PORT: "0", LOG_FORMAT: "json", ...env },
+    },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+      const url = /Open (http:\/\/localhost:\d+)\//.exec(stdout);
+      if (url?.[1]) resolve(url[1]);
+    });
+    exited.then((code) => reject(new Error(`exited ${code} before listening: ${stderr}`)));
+  });
+  return { child, base, exited, stdout: () => stdout, stderr: () => stderr };
+}
+
+describe("`aifirst serve` as a process", () => {
+  it("says which surfaces are on and off, serves, and exits 0 on SIGTERM", async () => {
+    const server = await serve();
+    expect(server.stdout()).toMatch(/1 playbook, 10 FAQs, 7 steps/);
+    expect(server.stdout()).toMatch(/Playground: on/);
+    const health = await fetch(`${server.base}/healthz`);
+    expect(await health.json()).toEqual({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
+
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+    const lines = server
+      .stderr()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(["listening", "request", "shutting down", "stopped"]),
+    );
+  });
+
+  it("exits 0 on SIGINT too", async () => {
+    const server = await serve();
+    server.child.kill("SIGINT");
+    expect(await server.exited).toBe(0);
+  });
+});
