@@ -74,7 +74,7 @@ export function parseCommand(input: string): Command {
   if (m) return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
 
   m =
-    /^step\s*#?\s*(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
+    /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
   if (m) {
     const head = m[1] ?? "";

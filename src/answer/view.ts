@@ -1,7 +1,7 @@
 /**
  * What a reply says, laid out once for every surface: a title, Markdown body,
- * the matching step, a list and suggestions. Adapters turn this into Block
- * Kit, an Adaptive Card, HTML or terminal text; none of them decide wording.
+ * the matching step, a list and suggestions. Each adapter turns this into its
+ * own message format; none of them decides wording.
  */
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { Notice, Reply } from "./reply.ts";

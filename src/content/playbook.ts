@@ -36,15 +36,13 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     }
     seen.set(step.number, step.line);
     if (step.number !== expected) {
-      const missing =
-        step.number > expected
-          ? `step ${expected} is missing`
-          : `steps must be numbered in order from 1`;
-      problems.push({
-        file,
-        line: step.line,
-        message: `Step ${step.number} comes after step ${expected - 1}: ${missing}`,
-      });
+      const message =
+        expected === 1
+          ? `Step ${step.number} is the first step: number steps from 1`
+          : step.number > expected
+            ? `Step ${step.number} comes after step ${expected - 1}: step ${expected} is missing`
+            : `Step ${step.number} comes after step ${expected - 1}: number steps in order`;
+      problems.push({ file, line: step.line, message });
     }
     expected = step.number + 1;
     if (!step.text)

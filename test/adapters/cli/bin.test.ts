@@ -1,0 +1,134 @@
+import { spawn, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { contentDir, playbook, VALID_BODY } from "../../support/playbook-files.ts";
+
+const BIN = "bin/aifirst.js";
+
+/** Runs the real `aifirst` bin, as a user's shell would. */
+function aifirst(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? "",
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the aifirst command line", () => {
+  it("answers a question readably", () => {
+    const { code, stdout } = aifirst(["ask", "how do we measure ai kpis?"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("How can AI engineering KPIs be effectively measured?");
+    expect(stdout).toContain("Playbook step 6: Set KPIs and Monitor Progress");
+    expect(stdout).not.toMatch(/\x1b\[/); // no colour codes when piped
+  });
+
+  it("answers a command given as several words", () => {
+    const { code, stdout } = aifirst(["ask", "step", "3"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Step 3: Structure Your Team/);
+  });
+
+  it("streams one JSON line per stdin line, in order, with --json", () => {
+    const { code, stdout, stderr } = aifirst(["ask", "--json"], {
+      input: "step 3\nhow do we measure ai kpis?\n\nwhat's for lunch\n",
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.input, l.kind])).toEqual([
+      ["step 3", "step"],
+      ["how do we measure ai kpis?", "faq"],
+      ["", "help"],
+      ["what's for lunch", "fallback"],
+    ]);
+    expect(lines[0]).toEqual({
+      input: "step 3",
+      kind: "step",
+      playbook: "building-an-ai-first-engineering-organization",
+      faq: null,
+      step: {
+        number: 3,
+        title: "Structure Your Team",
+        text: "Decide if you want a centralized or decentralized AI team. Centralized means consistency, decentralized means innovation. Maybe a mix of both is your sweet spot.",
+      },
+      confidence: 1,
+      suggestions: [],
+    });
+    expect(lines[1].step.number).toBe(6);
+  });
+
+  it("writes each JSON answer as soon as its question arrives", async () => {
+    const child = spawn(process.execPath, [BIN, "ask", "--json"], {
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const firstLine = new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("\n")) resolve(out.split("\n")[0] ?? "");
+      });
+    });
+    child.stdin.write("step 1\n"); // stdin stays open: the answer must not wait for its end
+    const line = JSON.parse(await firstLine);
+    expect(line.step.title).toBe("Define Your AI Strategy");
+    child.stdin.end();
+    await new Promise((resolve) => child.on("close", resolve));
+  });
+
+  it("checks good content: exit 0 and a one-line summary", () => {
+    const { code, stdout } = aifirst(["check"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("ok: 1 playbook, 7 steps, 10 FAQs in content\n");
+    expect(aifirst(["check", "test/fixtures/playbooks"]).stdout).toBe(
+      "ok: 2 playbooks, 12 steps, 16 FAQs in test/fixtures/playbooks\n",
+    );
+  });
+
+  it("checks bad content: exit 1 and one file:line line per problem", () => {
+    const dir = contentDir({
+      "good.md": playbook('title: "Good"', VALID_BODY),
+      "bad.md": playbook("description: untitled", "### Step 2: Late\n\ntext\n"),
+    });
+    const { code, stderr } = aifirst(["check", dir]);
+    expect(code).toBe(1);
+    expect(stderr.split("\n")).toEqual([
+      `${dir}/bad.md:1: front matter needs a \`title\` (text)`,
+      `${dir}/bad.md:5: Step 2 is the first step: number steps from 1`,
+      "2 problems found",
+      "",
+    ]);
+  });
+
+  it("honours CONTENT_DIR and refuses to answer from invalid content", () => {
+    const good = aifirst(["ask", "step 2"], { env: { CONTENT_DIR: "test/fixtures/playbooks" } });
+    expect(good.stdout).toContain("Write a Useful Description");
+    const dir = contentDir({ "bad.md": playbook('title: "Bad"', "No structure here.") });
+    const bad = aifirst(["ask", "anything"], { env: { CONTENT_DIR: dir } });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${dir}/bad.md:5: no steps and no FAQ`);
+    expect(bad.stderr).toContain("refusing to answer from invalid content");
+    expect(bad.stdout).toBe("");
+  });
+
+  it("prints usage for --help and a clear error for unknown commands", () => {
+    const help = aifirst(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('aifirst ask "question"');
+    const wrong = aifirst(["frobnicate"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown command "frobnicate"');
+  });
+
+  it("reports a bad setting instead of crashing", () => {
+    const { code, stderr } = aifirst(["ask", "step 1"], { env: { PORT: "not-a-port" } });
+    expect(code).toBe(2);
+    expect(stderr).toContain("invalid configuration");
+    expect(stderr).toContain("PORT");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,167 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
+import type { Bot } from "../../src/answer/bot.ts";
+import { toJson } from "../../src/answer/reply.ts";
+import { libraryBot, seedBot } from "../support/converse.ts";
+
+const SEED = "building-an-ai-first-engineering-organization";
+
+describe("answering from the seed playbook", () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    bot = await seedBot();
+  });
+
+  it("answers a question with the best FAQ plus its matching step", () => {
+    const { reply, text } = bot.ask("how do we measure ai kpis?");
+    expect(reply.kind).toBe("faq");
+    expect(reply.playbook).toBe(SEED);
+    expect(reply.faq?.question).toBe("How can AI engineering KPIs be effectively measured?");
+    expect(reply.step).toMatchObject({ number: 6, title: "Set KPIs and Monitor Progress" });
+    expect(reply.confidence).toBeGreaterThan(0.5);
+    expect(text).toContain("AI engineering KPIs can be effectively measured");
+    expect(text).toContain("Playbook step 6: Set KPIs and Monitor Progress");
+  });
+
+  it("finds every seed FAQ from at least two paraphrases", () => {
+    const seedFaqs = bot.knowledge.playbooks[0]?.faqs.map((f) => f.question) ?? [];
+    const paraphrases = loadEvalSet().filter((x) => x.faq && seedFaqs.includes(x.faq));
+    for (const question of seedFaqs) {
+      const mine = paraphrases.filter((x) => x.faq === question);
+      expect(mine.length, question).toBeGreaterThanOrEqual(2);
+      const found = mine.filter((x) => bot.ask(x.q).reply.faq?.question === question);
+      expect(
+        found.length,
+        `${question}: ${mine.map((x) => x.q).join(" | ")}`,
+      ).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("answers with a step where a step answers better", () => {
+    const { reply } = bot.ask("should our ai team be centralized or decentralized");
+    expect(reply.kind).toBe("step");
+    expect(reply.faq).toBeNull();
+    expect(reply.step?.title).toBe("Structure Your Team");
+  });
+
+  it("says it is not sure about out-of-scope questions, with up to 3 suggestions", () => {
+    for (const q of [
+      "what's for lunch",
+      "how do i reset my password",
+      "asdfghjkl",
+      "tell me a joke",
+    ]) {
+      const { reply, text } = bot.ask(q);
+      expect(reply.kind, q).toBe("fallback");
+      expect(reply.faq).toBeNull();
+      expect(reply.step).toBeNull();
+      expect(reply.suggestions.length).toBeGreaterThan(0);
+      expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+      expect(text).toContain("I'm not sure I have an answer to that");
+    }
+  });
+
+  it("tolerates typos, abbreviations and spelling variants", () => {
+    expect(bot.ask("waht is mlosp").reply.faq?.question).toMatch(/MLOps/);
+    expect(bot.ask("ML Ops and governance").reply.step?.number).toBe(4);
+    expect(bot.ask("centralised vs decentralised team").reply.step?.number).toBe(3);
+    expect(bot.ask("chnage managment tips").reply.faq?.question).toMatch(/change management/);
+  });
+
+  it("shows a step by number, by number word and by title words", () => {
+    for (const q of ["step 3", "step three", "Step 3", "what's step 3?"]) {
+      const { reply } = bot.ask(q);
+      expect(reply.kind, q).toBe("step");
+      expect(reply.step?.title).toBe("Structure Your Team");
+      expect(reply.confidence).toBe(1);
+    }
+    expect(bot.ask("step governance").reply.step?.number).toBe(4);
+    expect(bot.ask("step kpis").reply.step?.number).toBe(6);
+  });
+
+  it("explains an unknown step and lists the steps that exist", () => {
+    const { reply, text } = bot.ask("step 99");
+    expect(reply.kind).toBe("steps");
+    expect(reply.suggestions).toHaveLength(7);
+    expect(text).toContain("There is no step 99");
+    expect(text).toContain("steps 1 to 7");
+    expect(text).toContain("Step 7: Foster a Culture of Change");
+  });
+
+  it("lists steps and questions, and gives help for nothing or `help`", () => {
+    expect(bot.ask("steps").reply).toMatchObject({ kind: "steps", playbook: SEED });
+    expect(bot.ask("steps").reply.suggestions[2]).toBe("Step 3: Structure Your Team");
+    expect(bot.ask("faq").reply.suggestions).toHaveLength(10);
+    for (const q of ["", "help", "  "]) {
+      const { reply, text } = bot.ask(q);
+      expect(reply.kind).toBe("help");
+      expect(text).toContain("step 3");
+    }
+  });
+
+  it("refuses an oversized message politely", () => {
+    const { reply, text } = bot.ask("why ".repeat(600));
+    expect(reply.kind).toBe("help");
+    expect(text).toContain("too long");
+  });
+
+  it("keeps every reply within the contract's shape", () => {
+    for (const { q } of loadEvalSet()) {
+      const json = toJson(bot.ask(q).reply);
+      expect(Object.keys(json)).toEqual([
+        "input",
+        "kind",
+        "playbook",
+        "faq",
+        "step",
+        "confidence",
+        "suggestions",
+      ]);
+      expect(json.confidence).toBeGreaterThanOrEqual(0);
+      expect(json.confidence).toBeLessThanOrEqual(1);
+      if (json.kind === "faq") expect(json.faq?.answer.length).toBeGreaterThan(0);
+      if (json.kind === "step") expect(json.faq).toBeNull();
+    }
+  });
+});
+
+describe("answering from several playbooks", () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    bot = await libraryBot();
+  });
+
+  it("searches every playbook and names the one the answer came from", () => {
+    const { reply, text } = bot.ask("how do we decide incident severity?");
+    expect(reply.playbook).toBe("incident-response");
+    expect(reply.faq?.question).toBe("How do we decide the severity of an incident?");
+    expect(text).toContain("From: Incident Response for Product Engineering Teams");
+    expect(bot.ask("who merges the pr").reply.playbook).toBe("code-review");
+  });
+
+  it("reads `step N` from the default playbook unless another is named", () => {
+    expect(bot.ask("step 2").reply.playbook).toBe(SEED);
+    expect(bot.ask("step 2 incident-response").reply.step?.title).toBe(
+      "Assign an Incident Commander",
+    );
+    expect(bot.ask("step 4 of code review").reply.step?.title).toBe(
+      "Check Correctness, Tests and Security First",
+    );
+    expect(bot.ask("steps code-review").reply.suggestions).toHaveLength(6);
+  });
+
+  it("says which playbooks exist when an unknown one is named", () => {
+    const { reply, text } = bot.ask("step 2 marketing");
+    expect(reply.kind).toBe("fallback");
+    expect(text).toContain('I don\'t know a playbook called "marketing"');
+    expect(text).toContain("`incident-response`");
+  });
+
+  it("lets DEFAULT_PLAYBOOK choose the playbook `step N` means", async () => {
+    const other = await libraryBot({ defaultPlaybook: "incident-response" });
+    expect(other.ask("step 1").reply.step?.title).toBe("Declare the Incident Early");
+    await expect(libraryBot({ defaultPlaybook: "nope" })).rejects.toThrow(
+      /DEFAULT_PLAYBOOK "nope" is not a playbook slug/,
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand } from "../../src/answer/grammar.ts";
+
+describe("the command grammar", () => {
+  it.each([
+    ["step 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["Step 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["STEP THREE", { type: "step", number: 3, words: "", playbook: null }],
+    ["step #3", { type: "step", number: 3, words: "", playbook: null }],
+    ["what's step 5?", { type: "step", number: 5, words: "", playbook: null }],
+    ["show me step 2 please", { type: "step", number: 2, words: "", playbook: null }],
+    ["the third step", { type: "step", number: 3, words: "", playbook: null }],
+    [
+      "step 3 incident-response",
+      { type: "step", number: 3, words: "", playbook: "incident-response" },
+    ],
+    [
+      "step 3 of Incident Response",
+      { type: "step", number: 3, words: "", playbook: "incident-response" },
+    ],
+    ["step governance", { type: "step", number: null, words: "governance", playbook: null }],
+    ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
+  ])("reads %j as a step", (input, expected) => {
+    expect(parseCommand(input)).toEqual(expected);
+  });
+
+  it.each([
+    ["steps", null],
+    ["list steps", null],
+    ["steps code-review", "code-review"],
+  ])("reads %j as the list of steps", (input, playbook) => {
+    expect(parseCommand(input)).toEqual({ type: "steps", playbook });
+  });
+
+  it.each(["faq", "FAQs", "questions", "show faq"])(
+    "reads %j as the list of questions",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "faqs", playbook: null });
+    },
+  );
+
+  it.each(["", "   ", "help", "HELP", "?", "help!"])("reads %j as help", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "help" });
+  });
+
+  it.each(["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"])(
+    "reads %j as a question",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "question", text: input });
+    },
+  );
+});
