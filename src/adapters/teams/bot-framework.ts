@@ -195,8 +195,12 @@ export function translateIn(activity: Activity): TeamsTurn {
  * message next to the card, the same words twice.
  */
 export function renderOut(message: TeamsMessage): Partial<Activity> {
+  // The contract promises a text fallback with the same words as the card: clients and
+  // channels that show no cards (and transcripts, search, notifications) read `text`.
   return {
     type: "message",
+    text: message.fallback,
+    textFormat: "markdown",
     summary: message.fallback,
     attachments: [CardFactory.adaptiveCard(message.card)],
   };

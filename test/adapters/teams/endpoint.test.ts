@@ -83,6 +83,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     // The same words travel as text for clients and previews that cannot show the card.
     expect(card.fallbackText).toContain("**Step 3: Structure Your Team**");
     expect(sent.body.summary).toBe(card.fallbackText);
+    expect(sent.body.text).toBe(card.fallbackText);
   });
 
   it("answers `help` with usage and buttons to try", async () => {
