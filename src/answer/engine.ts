@@ -18,6 +18,9 @@ const STEP_MARGIN = 0.15;
 
 const MAX_SUGGESTIONS = 3;
 
+/** How much of the question another FAQ must cover to be offered as a related question. */
+const RELATED_MIN_COVERAGE = 0.3;
+
 export function answer(kb: KnowledgeBase, input: string): Reply {
   if (input.length > MAX_INPUT_LENGTH) {
     return reply(input, "help", {
@@ -161,10 +164,13 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
 
 /** Other good FAQ hits; for an empty search, the default playbook's first questions. */
 function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], shown: Faq | null): string[] {
+  // Beside an answer, only questions that share real substance with what was asked;
+  // after "not sure", any lead is better than none.
+  const least = shown ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
   const out: string[] = [];
   for (const hit of hits) {
     const q = hit.doc.faq?.question;
-    if (q && hit.doc.faq !== shown && !out.includes(q) && hit.coverage > 0) out.push(q);
+    if (q && hit.doc.faq !== shown && !out.includes(q) && hit.coverage >= least) out.push(q);
     if (out.length === MAX_SUGGESTIONS) return out;
   }
   if (out.length === 0 && !shown)
