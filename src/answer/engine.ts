@@ -36,25 +36,18 @@ function answerCommand(kb: KnowledgeBase, input: string, command: Command): Repl
   switch (command.type) {
     case "help":
       return reply(input, "help", { suggestions: helpExamples(kb) });
-    case "steps": {
-      const playbook = command.playbook
-        ? resolvePlaybook(kb, command.playbook)
-        : kb.defaultPlaybook;
-      if (!playbook) return answerQuestion(kb, input);
-      return reply(input, "steps", {
-        playbook: playbook.slug,
-        suggestions: playbook.steps.map(stepLabel),
-      });
-    }
+    case "steps":
     case "faqs": {
       const playbook = command.playbook
         ? resolvePlaybook(kb, command.playbook)
         : kb.defaultPlaybook;
+      // "steps to measure kpis" names no playbook: it is a question.
       if (!playbook) return answerQuestion(kb, input);
-      return reply(input, "faqs", {
-        playbook: playbook.slug,
-        suggestions: playbook.faqs.map((f) => f.question),
-      });
+      const items =
+        command.type === "steps"
+          ? playbook.steps.map(stepLabel)
+          : playbook.faqs.map((f) => f.question);
+      return reply(input, command.type, { playbook: playbook.slug, suggestions: items });
     }
     case "step":
       return answerStep(kb, input, command);
