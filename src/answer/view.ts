@@ -97,7 +97,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         ...base,
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice) : "",
-        suggestionsTitle: reply.notice?.type === "unknown-playbook" ? "Try" : "Did you mean",
+        suggestionsTitle: reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
       };
   }
 }
