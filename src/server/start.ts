@@ -3,6 +3,7 @@
  * configuration allows, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
 
+import { slackSurface } from "../adapters/slack/surface.ts";
 import type { Bot } from "../answer/bot.ts";
 import { createBot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
@@ -18,7 +19,9 @@ export interface SurfaceContext {
 }
 
 /** Every surface the product has; each decides from the config whether it is on. */
-const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [];
+const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
+  { name: "Slack", setup: (ctx) => slackSurface(ctx) },
+];
 
 export interface Running {
   http: HttpServer;
