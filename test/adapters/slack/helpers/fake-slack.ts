@@ -34,6 +34,8 @@ export interface FakeSlack {
   readonly acks: SocketAck[];
   /** While true every connection is dropped, as if Slack were unreachable. */
   down: boolean;
+  /** When set, auth.test and apps.connections.open fail with this Slack error (e.g. invalid_auth). */
+  authError: string | undefined;
   responseUrl(id: string): string;
   /** Calls to one Web API method. */
   callsTo(method: string): ApiCall[];
@@ -77,6 +79,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = path.slice("/api/".length);
     const body = parseBody(raw, req.headers["content-type"]);
     calls.push({ method, body, authorization: req.headers.authorization });
+    if (fake.authError && (method === "auth.test" || method === "apps.connections.open")) {
+      return reply(200, { ok: false, error: fake.authError });
+    }
     switch (method) {
       case "auth.test":
         return reply(200, {
@@ -130,6 +135,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     acks,
     sockets,
     down: false,
+    authError: undefined,
     responseUrl: (id) => `${url}/response/${id}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
     async waitFor(check, ms = 5_000) {
