@@ -124,7 +124,7 @@ export async function sendToSlackEndpoint(
   });
 }
 
-export function fixture<T = Record<string, unknown>>(name: string): T {
+export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(
     readFileSync(new URL(`../../../fixtures/slack/${name}`, import.meta.url), "utf8"),
   );
@@ -137,7 +137,7 @@ export function commandBody(
   extra: Record<string, string> = {},
 ): string {
   const fields: Record<string, string> = {
-    ...fixture<Record<string, string>>("slash-command.json"),
+    ...(fixture("slash-command.json") as Record<string, string>),
     text,
     response_url: fake.responseUrl("cmd"),
     ...extra,
