@@ -47,7 +47,11 @@ describe("Events API", () => {
     expect(seen).toContain("*Playbook step 6: Set KPIs and Monitor Progress*");
     expect(posted.body.text).toContain("How can AI engineering KPIs be effectively measured?");
     expect(Array.isArray(posted.body.blocks)).toBe(true);
-    expect(h.logs.filter((l) => l.msg === "reply").at(-1)).toMatchObject({
+    // The line is written once Slack has accepted the post.
+    const line = await h.fake.waitFor(() =>
+      h.logs.find((l) => l.msg === "reply" && l.via === "mention"),
+    );
+    expect(line).toMatchObject({
       surface: "slack",
       via: "mention",
       kind: "faq",

@@ -79,7 +79,9 @@ describe("the slash command", () => {
 
   it("logs one structured line per reply, without tokens or secrets", async () => {
     await command("step 2");
-    const line = h.logs.filter((l) => l.msg === "reply").at(-1);
+    const line = await h.fake.waitFor(() =>
+      h.logs.find((l) => l.msg === "reply" && l.kind === "step"),
+    );
     expect(line).toMatchObject({
       surface: "slack",
       via: "command",
