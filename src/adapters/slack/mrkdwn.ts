@@ -33,6 +33,7 @@ export function incomingText(text: string | undefined, botUserId?: string): stri
 
 /** Placeholder for bold markers while single `*` are turned into italics. */
 const BOLD = "\u0001";
+const BOLD_MARK = new RegExp(BOLD, "g");
 
 /**
  * Markdown to Slack mrkdwn: headings and `**bold**` -> `*bold*`, `*italic*`
@@ -102,5 +103,5 @@ function styleText(text: string): string {
     })
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1_$2_")
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "~$1~")
-    .replace(new RegExp(BOLD, "g"), "*");
+    .replace(BOLD_MARK, "*");
 }
