@@ -66,7 +66,12 @@ export function slackSurface(
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const identity = createIdentity({
     botToken: token,
-    client: new webApi.WebClient(token, { ...clientOptions, logger: boltLogger(logger, level) }),
+    // One attempt per call: the identity loop does its own, slower, retrying.
+    client: new webApi.WebClient(token, {
+      ...clientOptions,
+      retryConfig: { retries: 0 },
+      logger: boltLogger(logger, level),
+    }),
     logger,
     backoff,
     ...(options.identity ? { known: options.identity } : {}),
