@@ -14,6 +14,13 @@ const LEVELS: Record<string, LogLevel> = {
   silent: LogLevel.ERROR,
 };
 
+const RANK: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 10,
+  [LogLevel.INFO]: 20,
+  [LogLevel.WARN]: 30,
+  [LogLevel.ERROR]: 40,
+};
+
 export function boltLogLevel(level: string): LogLevel {
   return LEVELS[level] ?? LogLevel.INFO;
 }
@@ -22,9 +29,15 @@ export function boltLogger(logger: Logger, level: LogLevel): BoltLogger {
   let name = "slack";
   // Bolt logs free-form arguments (strings, errors, objects); flatten them into one message.
   const line = (parts: unknown[]) => parts.map(describe).join(" ");
+  // Bolt logs on the hot path; skip formatting what the level would drop anyway.
+  const rank = RANK[level];
   return {
-    debug: (...msg: unknown[]) => logger.debug(line(msg), { source: name }),
-    info: (...msg: unknown[]) => logger.info(line(msg), { source: name }),
+    debug: (...msg: unknown[]) => {
+      if (rank <= RANK[LogLevel.DEBUG]) logger.debug(line(msg), { source: name });
+    },
+    info: (...msg: unknown[]) => {
+      if (rank <= RANK[LogLevel.INFO]) logger.info(line(msg), { source: name });
+    },
     warn: (...msg: unknown[]) => logger.warn(line(msg), { source: name }),
     error: (...msg: unknown[]) => logger.error(line(msg), { source: name }),
     // The product's LOG_LEVEL decides; Bolt only asks so it can skip building debug text.
