@@ -15,12 +15,20 @@ import type {
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
 } from "@slack/bolt";
-import type { Answered, Bot } from "../../answer/bot.ts";
+import type { Bot } from "../../answer/bot.ts";
+import type { ReplyView } from "../../answer/view.ts";
 import type { Logger } from "../../log.ts";
 import type { SeenEvents } from "./dedupe.ts";
 import type { Identity } from "./identity.ts";
 import { incomingText, unescapeSlack } from "./mrkdwn.ts";
-import { ACTIONS, ASK_ACTION, renderView } from "./render.ts";
+import {
+  ACTIONS,
+  APOLOGY,
+  ASK_ACTION,
+  type RenderOptions,
+  renderView,
+  type SlackMessage,
+} from "./render.ts";
 
 export interface ListenerDeps {
   bot: Bot;
@@ -47,15 +55,29 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   });
 }
 
-function logReply(logger: Logger, via: Via, answered: Answered): void {
-  const { reply } = answered;
-  logger.info("reply", {
-    surface: "slack",
-    via,
-    kind: reply.kind,
-    playbook: reply.playbook,
-    confidence: reply.confidence,
-  });
+/**
+ * Asks the bot and logs the reply's one line. Should the engine ever throw,
+ * the error is logged and the user gets a fixed apology instead of silence.
+ */
+function ask({ bot, logger }: ListenerDeps, via: Via, text: string): ReplyView | null {
+  try {
+    const { reply, view } = bot.ask(text);
+    logger.info("reply", {
+      surface: "slack",
+      via,
+      kind: reply.kind,
+      playbook: reply.playbook,
+      confidence: reply.confidence,
+    });
+    return view;
+  } catch (error) {
+    logger.error("slack answer failed", { via, error });
+    return null;
+  }
+}
+
+function render(view: ReplyView | null, options?: RenderOptions): SlackMessage {
+  return view ? renderView(view, options) : APOLOGY;
 }
 
 /** Retried deliveries carry the same `event_id`: answer the first, skip the rest. */
@@ -70,7 +92,8 @@ function answerEachEventOnce({ seen, logger }: ListenerDeps): Middleware<AnyMidd
   };
 }
 
-function onCommand({ bot, logger, command }: ListenerDeps) {
+function onCommand(deps: ListenerDeps) {
+  const { logger, command } = deps;
   return async ({ command: payload, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     if (payload.command !== command) {
       // The manifest and SLACK_COMMAND disagree: say so rather than time out.
@@ -79,57 +102,58 @@ function onCommand({ bot, logger, command }: ListenerDeps) {
       return;
     }
     const text = unescapeSlack(payload.text ?? "").trim();
-    const answered = bot.ask(text);
+    const view = ask(deps, "command", text);
     // The answer rides in the acknowledgement: no Web API call, well inside Slack's 3 seconds.
-    await ack({ response_type: "ephemeral", ...renderView(answered.view, { shareAsk: text }) });
-    logReply(logger, "command", answered);
+    await ack({ response_type: "ephemeral", ...render(view, { shareAsk: text }) });
   };
 }
 
-function onMention({ bot, logger, identity }: ListenerDeps) {
+function onMention(deps: ListenerDeps) {
+  const { identity } = deps;
   return async ({ event, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     if (event.bot_id || event.subtype !== undefined) return;
     // A DM is answered by the message listener; answering here too would reply twice.
     if (event.channel.startsWith("D")) return;
-    const answered = bot.ask(incomingText(event.text, identity.current.botUserId));
+    const view = ask(deps, "mention", incomingText(event.text, identity.current.botUserId));
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: event.thread_ts ?? event.ts,
-      ...renderView(answered.view),
+      ...render(view),
     });
-    logReply(logger, "mention", answered);
   };
 }
 
-function onDirectMessage({ bot, logger, identity }: ListenerDeps) {
+function onDirectMessage(deps: ListenerDeps) {
+  const { identity } = deps;
   return async ({ event, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
     // Edits, deletions, joins, bot posts and the like all carry a subtype: none is a question.
     if (event.subtype !== undefined || event.channel_type !== "im") return;
     if (event.bot_id || (identity.current.botUserId && event.user === identity.current.botUserId))
       return;
-    const answered = bot.ask(incomingText(event.text, identity.current.botUserId));
+    const view = ask(deps, "dm", incomingText(event.text, identity.current.botUserId));
     await client.chat.postMessage({
       channel: event.channel,
       ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-      ...renderView(answered.view),
+      ...render(view),
     });
-    logReply(logger, "dm", answered);
   };
 }
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** "Share in channel": the same answer, asked again, posted visibly; the private copy goes. */
-function onShare({ bot, logger }: ListenerDeps) {
+function onShare(deps: ListenerDeps) {
+  const { logger } = deps;
   return async ({ ack, action, body, respond }: ButtonArgs) => {
     await ack();
-    const answered = bot.ask(action.value ?? "");
+    const view = ask(deps, "share", action.value ?? "");
+    // Nothing to share if answering failed: the private copy stays.
+    if (!view) return;
     await respond({
       response_type: "in_channel",
       replace_original: false,
-      ...renderView(answered.view, { sharedBy: body.user.id }),
+      ...render(view, { sharedBy: body.user.id }),
     });
-    logReply(logger, "share", answered);
     await respond({ delete_original: true }).catch((error: unknown) =>
       logger.warn("slack could not remove the private copy", { error }),
     );
@@ -141,16 +165,17 @@ function onShare({ bot, logger }: ListenerDeps) {
  * reply the answer replaces it, privately; under a visible one it goes in the
  * same thread (or DM), or privately if the bot cannot post there.
  */
-function onAskButton({ bot, logger }: ListenerDeps) {
+function onAskButton(deps: ListenerDeps) {
+  const { logger } = deps;
   return async ({ ack, action, body, respond, client }: ButtonArgs) => {
     await ack();
-    const ask = action.value ?? "";
-    const answered = bot.ask(ask);
+    const question = action.value ?? "";
+    const view = ask(deps, "button", question);
     const privately = () =>
       respond({
         response_type: "ephemeral",
         replace_original: body.container.is_ephemeral === true,
-        ...renderView(answered.view, { shareAsk: ask }),
+        ...render(view, { shareAsk: question }),
       });
     const channel = body.channel?.id ?? body.container.channel_id;
     if (body.container.is_ephemeral === true || typeof channel !== "string") {
@@ -161,13 +186,12 @@ function onAskButton({ bot, logger }: ListenerDeps) {
         await client.chat.postMessage({
           channel,
           ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
-          ...renderView(answered.view),
+          ...render(view),
         });
       } catch (error) {
         logger.warn("slack could not post the answer, replying privately", { error });
         await privately();
       }
     }
-    logReply(logger, "button", answered);
   };
 }

@@ -29,6 +29,13 @@ export const ASK_ACTION = new RegExp(`^${ACTIONS.askPrefix}`);
 
 const LABELS = { share: "Share in channel", ask: "Ask", sharedBy: "Shared by" };
 
+/** Said when answering failed unexpectedly (the details go to the log, not to Slack). */
+const SORRY = "Sorry, something went wrong while answering. Please try again.";
+export const APOLOGY: SlackMessage = {
+  text: SORRY,
+  blocks: [{ type: "section", text: { type: "mrkdwn", text: SORRY } }],
+};
+
 export interface RenderOptions {
   /** The text that was asked: adds a "Share in channel" button that re-asks it. */
   shareAsk?: string;

@@ -94,3 +94,29 @@ describe("repaired text", () => {
     }
   });
 });
+
+describe("an engine failure", () => {
+  it("is logged, and the user gets a fixed apology without details", async () => {
+    const real = await botFor();
+    const broken = {
+      ...real,
+      ask: () => {
+        throw new Error("index corrupted at /secret/path");
+      },
+    };
+    const h = await startHarness({ bot: broken });
+    try {
+      const res = await sendCommand(h, "step 3");
+      expect(res.status).toBe(200);
+      const raw = await res.text();
+      expect(raw).toContain("Sorry, something went wrong while answering. Please try again.");
+      expect(raw).not.toContain("secret");
+      expect(h.logs.find((l) => l.msg === "slack answer failed")).toMatchObject({
+        level: "error",
+        via: "command",
+      });
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -45,6 +45,8 @@ export async function startHarness(
     env?: Record<string, string>;
     socket?: boolean;
     contentDir?: string;
+    /** Replaces the content's bot, e.g. with one that fails. */
+    bot?: Bot;
     /** Runs before the surface starts, e.g. to take the fake Slack down. */
     beforeStart?: (fake: FakeSlack) => void;
   } = {},
@@ -61,7 +63,7 @@ export async function startHarness(
     LOG_LEVEL: "debug",
     ...options.env,
   });
-  const bot = await botFor(options.contentDir);
+  const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
     { config, bot, logger },
     { retries: 0, timeoutMs: 2_000, backoff: { initialMs: 50, maxMs: 200 } },
