@@ -31,6 +31,9 @@ export function incomingText(text: string | undefined, botUserId?: string): stri
   return unescapeSlack(out).replace(/\s+/g, " ").trim();
 }
 
+/** Line starts that make a heading, quote or bullet. */
+const LINE_START = /^\s*([#>*+-]|~~~|```)/;
+
 /** Placeholder for bold markers while single `*` are turned into italics. */
 const BOLD = "\u0001";
 const BOLD_MARK = new RegExp(BOLD, "g");
@@ -58,6 +61,8 @@ export function markdownToMrkdwn(markdown: string): string {
 }
 
 function convertLine(line: string): string {
+  // Most lines of an answer are plain prose: skip the pattern matching for them.
+  if (!LINE_START.test(line) && !SPECIAL.test(line)) return line;
   const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
   if (heading) return `*${convertInline(stripEmphasis(heading[1] ?? ""))}*`;
   const quote = /^\s{0,3}>\s?(.*)$/.exec(line);
@@ -72,8 +77,12 @@ function stripEmphasis(text: string): string {
   return text.replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a?: string, b?: string) => a ?? b ?? "");
 }
 
+/** Characters that can start Markdown or need escaping; prose without them passes through. */
+const SPECIAL = /[`[\]<>&*_~]/;
+
 /** One line outside code fences: code spans and links are cut out first, the rest styled. */
 function convertInline(line: string): string {
+  if (!SPECIAL.test(line)) return line;
   const pattern =
     /(`+)([\s\S]*?)\1|!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>/g;
   let out = "";
@@ -97,6 +106,7 @@ function link(url: string, label: string): string {
 }
 
 function styleText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return escapeSlack(text)
     .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g, (_m, a?: string, b?: string) => {
       return `${BOLD}${a ?? b ?? ""}${BOLD}`;
