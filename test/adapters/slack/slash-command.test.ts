@@ -170,4 +170,26 @@ describe("the reply's buttons", () => {
     expect(posted.body).toMatchObject({ channel: "C0001", thread_ts: "1700000100.000200" });
     expect(visibleText(posted.body)).toContain("Step 6: Set KPIs and Monitor Progress");
   });
+
+  it("answers privately when the bot may not post in that channel", async () => {
+    const payload = fixture("block-actions.json");
+    payload.container = {
+      type: "message",
+      message_ts: "1700000700.1",
+      channel_id: "CNOTIN",
+      is_ephemeral: false,
+    };
+    payload.channel = { id: "CNOTIN", name: "elsewhere" };
+    payload.message = { type: "message", ts: "1700000700.1", bot_id: "BBOT" };
+    payload.response_url = h.fake.responseUrl("not-in-channel");
+    payload.actions = [
+      { type: "button", action_id: "aifirst_ask_s_1", value: "step 2", block_id: "b" },
+    ];
+    await sendAction(h, payload);
+    const answered = await h.fake.waitFor(() =>
+      h.fake.responses.find((r) => r.id === "not-in-channel"),
+    );
+    expect(answered.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(visibleText(answered.body)).toContain("Step 2: Develop a Clear Roadmap");
+  });
 });

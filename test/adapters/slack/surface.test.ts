@@ -120,3 +120,28 @@ describe("an engine failure", () => {
     }
   });
 });
+
+describe("a long answer", () => {
+  it("arrives whole, split over sections inside Slack's limits", async () => {
+    const h = await startHarness({ contentDir: "test/fixtures/slack/content-long" });
+    try {
+      const reply = (await (await sendCommand(h, "how do we write an incident review")).json()) as {
+        text: string;
+        blocks: Array<{ type: string; text?: { text: string } }>;
+      };
+      expect(reply.blocks.length).toBeLessThanOrEqual(50);
+      const sections = reply.blocks.filter((b) => b.type === "section");
+      for (const s of sections) expect(s.text?.text.length).toBeLessThanOrEqual(3000);
+      const seen = visibleText(reply);
+      for (let i = 1; i <= 12; i++) {
+        expect(seen).toContain(`*Part ${i}.*`);
+        expect(seen).toContain(`<https://example.com/review/${i}|the template>`);
+        expect(seen).toContain(`\`review --part ${i}\``);
+      }
+      expect(sections.length).toBeGreaterThan(3);
+      expect(reply.text).toContain("*Part 12.*");
+    } finally {
+      await h.close();
+    }
+  });
+});

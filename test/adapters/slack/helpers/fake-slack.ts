@@ -94,6 +94,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           bot_id: BOT.botId,
         });
       case "chat.postMessage":
+        // A channel the bot was never invited to.
+        if (body.channel === "CNOTIN") return reply(200, { ok: false, error: "not_in_channel" });
         ts += 1;
         return reply(200, { ok: true, channel: body.channel, ts: `${ts}.000100` });
       case "apps.connections.open":
