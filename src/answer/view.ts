@@ -97,7 +97,8 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         ...base,
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice) : "",
-        suggestionsTitle: reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
+        suggestionsTitle:
+          reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
       };
   }
 }

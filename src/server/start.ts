@@ -3,6 +3,7 @@
  * configuration allows, listens, and shuts down cleanly on SIGTERM/SIGINT.
  */
 
+import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
@@ -22,6 +23,7 @@ export interface SurfaceContext {
 /** Every surface the product has; each decides from the config whether it is on. */
 const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
   { name: "Playground", setup: (ctx) => playgroundSurface(ctx) },
+  { name: "Slack", setup: (ctx) => slackSurface(ctx) },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
 ];
 

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench:http`: how fast the one server answers, measured on loopback
+ * with autocannon. Three routes of the same server in the same run:
+ *
+ *   - a bare route (204, no work): the ceiling for this machine and stack;
+ *   - `GET /api/ask?q=...`: the engine behind the JSON API;
+ *   - signed `POST /slack/events` slash commands: Bolt's signature check,
+ *     body parsing, middleware and Block Kit rendering.
+ *
+ * The Slack surface points at a fake Web API and knows its bot identity up
+ * front, so no auth.test sits on the hot path. The load generator runs in a
+ * worker thread so it does not share the server's event loop.
+ */
+import { createHmac } from "node:crypto";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { slackSurface } from "../src/adapters/slack/surface.ts";
+import { createBot } from "../src/answer/bot.ts";
+import { parseConfig } from "../src/config.ts";
+import { loadContentStrict } from "../src/content/load.ts";
+import { silentLogger } from "../src/log.ts";
+import { createHttpServer } from "../src/server/http.ts";
+import { isOff, type Surface } from "../src/server/surface.ts";
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
+const SECRET = "bench-signing-secret";
+
+/** The slice of autocannon's API used here (the package ships no types). */
+interface Request {
+  method: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+interface Result {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  workers?: number;
+  requests: Request[];
+}) => Promise<Result>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const QUESTIONS = [
+  "how do we measure ai kpis",
+  "step 3",
+  "what is mlops for",
+  "how should a director approach ai strategy",
+  "steps",
+];
+
+async function main() {
+  const fakeSlack = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"ok":true}');
+  });
+  fakeSlack.listen(0, "127.0.0.1");
+  await once(fakeSlack, "listening");
+  const apiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+
+  const bot = createBot(await loadContentStrict("content"));
+  const config = parseConfig({
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: apiUrl,
+    LOG_LEVEL: "silent",
+  });
+  const slack = slackSurface(
+    { config, bot, logger: silentLogger },
+    { retries: 0, identity: { botId: "BBENCH", botUserId: "UBENCH" } },
+  );
+  if (isOff(slack)) throw new Error(`bench: Slack surface is off: ${slack.off}`);
+  // A route that does nothing, on the same app and middleware: the bench's own, never production's.
+  const bare: Surface = {
+    description: "bench bare route",
+    mount(app) {
+      app.get("/bench/bare", (_req, res) => {
+        res.status(204).end();
+      });
+    },
+  };
+  const http = createHttpServer({ bot, logger: silentLogger, surfaces: [bare, slack] });
+  const port = await http.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const slashCommand = (text: string): Request => {
+    const body = new URLSearchParams({
+      token: "x",
+      team_id: "T0001",
+      channel_id: "C0001",
+      user_id: "U0001",
+      command: "/aifirst",
+      text,
+      response_url: `${apiUrl}response`,
+      trigger_id: "1.2.3",
+    }).toString();
+    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+    return {
+      method: "POST",
+      path: "/slack/events",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-slack-request-timestamp": timestamp,
+        "x-slack-signature": signature,
+      },
+      body,
+    };
+  };
+
+  const targets: Array<{ name: string; requests: Request[] }> = [
+    { name: "bare GET /bench/bare", requests: [{ method: "GET", path: "/bench/bare" }] },
+    {
+      name: "GET /api/ask",
+      requests: QUESTIONS.map((q) => ({
+        method: "GET",
+        path: `/api/ask?q=${encodeURIComponent(q)}`,
+      })),
+    },
+    { name: "POST /slack/events (command)", requests: QUESTIONS.map(slashCommand) },
+  ];
+
+  // Every request must succeed, or the figures measure error pages.
+  for (const target of targets) {
+    for (const r of target.requests) {
+      const res = await fetch(`${url}${r.path}`, {
+        method: r.method,
+        ...(r.headers ? { headers: r.headers } : {}),
+        ...(r.body ? { body: r.body } : {}),
+      });
+      if (res.status >= 300) throw new Error(`bench: ${r.method} ${r.path} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  }
+
+  process.stdout.write(
+    `aifirst bench:http — ${CONNECTIONS} connections, ${SECONDS} s per route${ROUNDS > 1 ? ` (median of ${ROUNDS} interleaved rounds)` : ""}, loopback, Node ${process.version}\n\n`,
+  );
+  // BENCH_ONLY=slack (a substring of the route name) measures one route, e.g. under a profiler.
+  const only = process.env.BENCH_ONLY;
+  const chosen = targets.filter((t) => !only || t.name.includes(only));
+  for (const target of chosen) {
+    // A short warm-up so the JIT and connection pools are not measured.
+    await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: 1,
+      workers: 1,
+      requests: target.requests,
+    });
+  }
+  // On a shared machine the load drifts: BENCH_ROUNDS > 1 interleaves the routes and keeps each one's median round.
+  const runs = new Map<string, Result[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const target of chosen) {
+      const result = await autocannon({
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        workers: 1,
+        requests: target.requests,
+      });
+      runs.set(target.name, [...(runs.get(target.name) ?? []), result]);
+    }
+  }
+  const results = chosen.map((t) => ({ name: t.name, result: median(runs.get(t.name) ?? []) }));
+
+  const bareRps = results[0]?.result.requests.average ?? 1;
+  const rows = results.map(({ name, result }) => [
+    name,
+    result.requests.average.toFixed(0),
+    `${result.latency.p50} ms`,
+    `${result.latency.p99} ms`,
+    `${((result.requests.average / bareRps) * 100).toFixed(0)}%`,
+    String(result.non2xx + result.errors + result.timeouts),
+  ]);
+  const header = ["route", "req/s", "p50", "p99", "vs bare", "failed"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  process.stdout.write(`${[line(header), ...rows.map(line)].join("\n")}\n\n`);
+
+  const [, api, command] = results;
+  const verdict = (name: string, r: Result | undefined, share: number, p99: number) => {
+    if (!r) return;
+    const ratio = r.requests.average / bareRps;
+    const ok = ratio >= share && r.latency.p99 < p99;
+    process.stdout.write(
+      `${ok ? "PASS" : "MISS"} ${name}: ${(ratio * 100).toFixed(0)}% of bare (target ≥ ${share * 100}%), p99 ${r.latency.p99} ms (target < ${p99} ms)\n`,
+    );
+  };
+  verdict("/api/ask", api?.result, 0.6, 25);
+  verdict("Slack command", command?.result, 0.4, 50);
+
+  await http.close();
+  fakeSlack.close();
+}
+
+/** The round with the median throughput (its latencies come with it). */
+function median(results: Result[]): Result {
+  const sorted = [...results].sort((a, b) => a.requests.average - b.requests.average);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) throw new Error("bench: no results");
+  return middle;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

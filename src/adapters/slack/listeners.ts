@@ -1,0 +1,197 @@
+/**
+ * What comes in from Slack and where the answer goes: the slash command, a
+ * mention in a channel, a direct message, and the buttons on our replies.
+ * Each listener turns the event into text for the bot and the bot's view into
+ * a Slack message; nothing here decides what the answer is.
+ */
+import type {
+  AllMiddlewareArgs,
+  AnyMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  Middleware,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+} from "@slack/bolt";
+import type { Bot } from "../../answer/bot.ts";
+import type { ReplyView } from "../../answer/view.ts";
+import type { Logger } from "../../log.ts";
+import type { SeenEvents } from "./dedupe.ts";
+import type { Identity } from "./identity.ts";
+import { incomingText, unescapeSlack } from "./mrkdwn.ts";
+import {
+  ACTIONS,
+  APOLOGY,
+  ASK_ACTION,
+  type RenderOptions,
+  renderView,
+  type SlackMessage,
+} from "./render.ts";
+
+export interface ListenerDeps {
+  bot: Bot;
+  logger: Logger;
+  /** The slash command this app answers, e.g. `/aifirst`. */
+  command: string;
+  identity: Identity;
+  seen: SeenEvents;
+}
+
+/** How a question reached us, for the reply log line. */
+type Via = "command" | "mention" | "dm" | "button" | "share";
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  app.use(answerEachEventOnce(deps));
+  app.command(/.*/, onCommand(deps));
+  app.event("app_mention", onMention(deps));
+  app.event("message", onDirectMessage(deps));
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, onShare(deps));
+  app.action<BlockAction<ButtonAction>>(ASK_ACTION, onAskButton(deps));
+  app.error(async (error) => {
+    // Bolt has already acknowledged Slack; the user's request is lost, not the process.
+    deps.logger.error("slack listener failed", { code: error.code, error });
+  });
+}
+
+/**
+ * Asks the bot and logs the reply's one line. Should the engine ever throw,
+ * the error is logged and the user gets a fixed apology instead of silence.
+ */
+function ask({ bot, logger }: ListenerDeps, via: Via, text: string): ReplyView | null {
+  try {
+    const { reply, view } = bot.ask(text);
+    logger.info("reply", {
+      surface: "slack",
+      via,
+      kind: reply.kind,
+      playbook: reply.playbook,
+      confidence: reply.confidence,
+    });
+    return view;
+  } catch (error) {
+    logger.error("slack answer failed", { via, error });
+    return null;
+  }
+}
+
+function render(view: ReplyView | null, options?: RenderOptions): SlackMessage {
+  return view ? renderView(view, options) : APOLOGY;
+}
+
+/** Retried deliveries carry the same `event_id`: answer the first, skip the rest. */
+function answerEachEventOnce({ seen, logger }: ListenerDeps): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !seen.firstTime(eventId)) {
+      logger.info("slack retry ignored", { eventId, retryNum: context.retryNum });
+      return;
+    }
+    await next();
+  };
+}
+
+function onCommand(deps: ListenerDeps) {
+  const { logger, command } = deps;
+  return async ({ command: payload, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    if (payload.command !== command) {
+      // The manifest and SLACK_COMMAND disagree: say so rather than time out.
+      await ack({ response_type: "ephemeral", text: `This app answers ${command}.` });
+      logger.warn("slack command not configured", { command: payload.command, expected: command });
+      return;
+    }
+    const text = unescapeSlack(payload.text ?? "").trim();
+    const view = ask(deps, "command", text);
+    // The answer rides in the acknowledgement: no Web API call, well inside Slack's 3 seconds.
+    await ack({ response_type: "ephemeral", ...render(view, { shareAsk: text }) });
+  };
+}
+
+function onMention(deps: ListenerDeps) {
+  const { identity } = deps;
+  return async ({ event, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
+    if (event.bot_id || event.subtype !== undefined) return;
+    // A DM is answered by the message listener; answering here too would reply twice.
+    if (event.channel.startsWith("D")) return;
+    const view = ask(deps, "mention", incomingText(event.text, identity.current.botUserId));
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: event.thread_ts ?? event.ts,
+      ...render(view),
+    });
+  };
+}
+
+function onDirectMessage(deps: ListenerDeps) {
+  const { identity } = deps;
+  return async ({ event, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
+    // Edits, deletions, joins, bot posts and the like all carry a subtype: none is a question.
+    if (event.subtype !== undefined || event.channel_type !== "im") return;
+    if (event.bot_id || (identity.current.botUserId && event.user === identity.current.botUserId))
+      return;
+    const view = ask(deps, "dm", incomingText(event.text, identity.current.botUserId));
+    await client.chat.postMessage({
+      channel: event.channel,
+      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+      ...render(view),
+    });
+  };
+}
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** "Share in channel": the same answer, asked again, posted visibly; the private copy goes. */
+function onShare(deps: ListenerDeps) {
+  const { logger } = deps;
+  return async ({ ack, action, body, respond }: ButtonArgs) => {
+    await ack();
+    const view = ask(deps, "share", action.value ?? "");
+    // Nothing to share if answering failed: the private copy stays.
+    if (!view) return;
+    await respond({
+      response_type: "in_channel",
+      replace_original: false,
+      ...render(view, { sharedBy: body.user.id }),
+    });
+    await respond({ delete_original: true }).catch((error: unknown) =>
+      logger.warn("slack could not remove the private copy", { error }),
+    );
+  };
+}
+
+/**
+ * A suggestion or list button: answers the question on it. Under a private
+ * reply the answer replaces it, privately; under a visible one it goes in the
+ * same thread (or DM), or privately if the bot cannot post there.
+ */
+function onAskButton(deps: ListenerDeps) {
+  const { logger } = deps;
+  return async ({ ack, action, body, respond, client }: ButtonArgs) => {
+    await ack();
+    const question = action.value ?? "";
+    const view = ask(deps, "button", question);
+    const privately = () =>
+      respond({
+        response_type: "ephemeral",
+        replace_original: body.container.is_ephemeral === true,
+        ...render(view, { shareAsk: question }),
+      });
+    const channel = body.channel?.id ?? body.container.channel_id;
+    if (body.container.is_ephemeral === true || typeof channel !== "string") {
+      await privately();
+    } else {
+      const threadTs = body.message?.thread_ts;
+      try {
+        await client.chat.postMessage({
+          channel,
+          ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
+          ...render(view),
+        });
+      } catch (error) {
+        logger.warn("slack could not post the answer, replying privately", { error });
+        await privately();
+      }
+    }
+  };
+}

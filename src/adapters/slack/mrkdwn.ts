@@ -1,0 +1,117 @@
+/**
+ * Text in and out of Slack. Outgoing: Markdown (from content and the engine)
+ * becomes Slack mrkdwn, with `&`, `<` and `>` escaped everywhere so that no
+ * echoed text can ping (`<!channel>`) or link. Incoming: Slack's markup is
+ * undone just enough for the engine to read the words the user typed.
+ */
+
+/** Slack's three control characters, escaped as Slack asks. */
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The reverse of `escapeSlack`: Slack sends message text with these escaped. */
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * The question in a mention or DM: the bot's own mention removed (the one
+ * Slack put there to address us), Slack's escaping undone. Other markup is
+ * left as typed, so it is echoed back escaped rather than interpreted.
+ */
+export function incomingText(text: string | undefined, botUserId?: string): string {
+  let out = text ?? "";
+  if (botUserId) {
+    out = out.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g"), " ");
+  } else {
+    // Until auth.test has told us who we are, the addressing mention is the leading one.
+    out = out.replace(/^\s*<@[UW][A-Z0-9]+(\|[^>]*)?>/, " ");
+  }
+  return unescapeSlack(out).replace(/\s+/g, " ").trim();
+}
+
+/** Line starts that make a heading, quote or bullet. */
+const LINE_START = /^\s*([#>*+-]|~~~|```)/;
+
+/** Placeholder for bold markers while single `*` are turned into italics. */
+const BOLD = "\u0001";
+const BOLD_MARK = new RegExp(BOLD, "g");
+
+/**
+ * Markdown to Slack mrkdwn: headings and `**bold**` -> `*bold*`, `*italic*`
+ * and `_italic_` -> `_italic_`, `~~strike~~` -> `~strike~`, `[t](u)` ->
+ * `<u|t>`, bullets -> `•`, code spans and fences kept (their text escaped,
+ * otherwise untouched), `> quotes` kept.
+ */
+export function markdownToMrkdwn(markdown: string): string {
+  const out: string[] = [];
+  let inFence = false;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      // Slack fences take no language tag.
+      out.push("```");
+      inFence = !inFence;
+      continue;
+    }
+    out.push(inFence ? escapeSlack(line) : convertLine(line));
+  }
+  if (inFence) out.push("```");
+  return out.join("\n");
+}
+
+function convertLine(line: string): string {
+  // Most lines of an answer are plain prose: skip the pattern matching for them.
+  if (!LINE_START.test(line) && !SPECIAL.test(line)) return line;
+  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+  if (heading) return `*${convertInline(stripEmphasis(heading[1] ?? ""))}*`;
+  const quote = /^\s{0,3}>\s?(.*)$/.exec(line);
+  if (quote) return `>${convertInline(quote[1] ?? "")}`;
+  const bullet = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+  if (bullet) return `${bullet[1] ?? ""}• ${convertInline(bullet[2] ?? "")}`;
+  return convertInline(line);
+}
+
+/** A heading is already shown bold; nested markers would cancel it out. */
+function stripEmphasis(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a?: string, b?: string) => a ?? b ?? "");
+}
+
+/** Characters that can start Markdown or need escaping; prose without them passes through. */
+const SPECIAL = /[`[\]<>&*_~]/;
+
+/** One line outside code fences: code spans and links are cut out first, the rest styled. */
+function convertInline(line: string): string {
+  if (!SPECIAL.test(line)) return line;
+  const pattern =
+    /(`+)([\s\S]*?)\1|!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>/g;
+  let out = "";
+  let last = 0;
+  for (const m of line.matchAll(pattern)) {
+    out += styleText(line.slice(last, m.index));
+    if (m[1] !== undefined) out += `\`${escapeSlack(m[2] ?? "")}\``;
+    else if (m[4] !== undefined) out += link(m[4], m[3] ?? "");
+    else if (m[5] !== undefined) out += link(m[5], "");
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + styleText(line.slice(last));
+}
+
+function link(url: string, label: string): string {
+  // `|` and `>` end Slack's link syntax; a URL needs neither unescaped.
+  const safeUrl = escapeSlack(url).replace(/\|/g, "%7C");
+  const text = escapeSlack(stripEmphasis(label)).replace(/\|/g, "¦");
+  if (!/^(https?:|mailto:)/i.test(url)) return text || safeUrl;
+  return text && text !== safeUrl ? `<${safeUrl}|${text}>` : `<${safeUrl}>`;
+}
+
+function styleText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
+  return escapeSlack(text)
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g, (_m, a?: string, b?: string) => {
+      return `${BOLD}${a ?? b ?? ""}${BOLD}`;
+    })
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1_$2_")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "~$1~")
+    .replace(BOLD_MARK, "*");
+}

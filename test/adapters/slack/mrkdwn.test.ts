@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { escapeSlack, incomingText, markdownToMrkdwn } from "../../../src/adapters/slack/mrkdwn.ts";
+
+describe("Markdown to Slack mrkdwn", () => {
+  it("turns bold, italics and strike-through into Slack's markers", () => {
+    expect(markdownToMrkdwn("a **bold** and *italic* and _also_ and ~~gone~~")).toBe(
+      "a *bold* and _italic_ and _also_ and ~gone~",
+    );
+    expect(markdownToMrkdwn("__bold__ too")).toBe("*bold* too");
+  });
+
+  it("turns links into Slack links, keeping their text", () => {
+    expect(markdownToMrkdwn("see [the guide](https://example.com/a?b=1&c=2)")).toBe(
+      "see <https://example.com/a?b=1&amp;c=2|the guide>",
+    );
+    expect(markdownToMrkdwn("<https://example.com>")).toBe("<https://example.com>");
+    // A relative link cannot be opened from Slack: its text stays.
+    expect(markdownToMrkdwn("![hero](/images/x.png)")).toBe("hero");
+  });
+
+  it("turns headings into bold lines and bullets into •", () => {
+    expect(markdownToMrkdwn("## Why it matters\n- one\n* two\n  + three\n1. first")).toBe(
+      "*Why it matters*\n• one\n• two\n  • three\n1. first",
+    );
+  });
+
+  it("keeps code as code, escaped but not styled", () => {
+    expect(markdownToMrkdwn("run `a **b** <c>` now")).toBe("run `a **b** &lt;c&gt;` now");
+    expect(markdownToMrkdwn("```ts\nconst x = a < b && *c*;\n```")).toBe(
+      "```\nconst x = a &lt; b &amp;&amp; *c*;\n```",
+    );
+  });
+
+  it("keeps block quotes", () => {
+    expect(markdownToMrkdwn("> quoted **text**")).toBe(">quoted *text*");
+  });
+
+  it("escapes &, < and > everywhere outside links", () => {
+    expect(markdownToMrkdwn("<!channel> & <@U123> said x > y")).toBe(
+      "&lt;!channel&gt; &amp; &lt;@U123&gt; said x &gt; y",
+    );
+    expect(escapeSlack("<!here>")).toBe("&lt;!here&gt;");
+  });
+});
+
+describe("incoming Slack text", () => {
+  it("drops the bot's own mention and undoes Slack's escaping", () => {
+    expect(incomingText("<@UBOT> what about a &amp; b &lt;3", "UBOT")).toBe("what about a & b <3");
+    expect(incomingText("hey <@UBOT|aifirst>, step 3", "UBOT")).toBe("hey , step 3");
+  });
+
+  it("drops the leading mention while the bot's id is unknown, and keeps other mentions", () => {
+    expect(incomingText("<@U0BOT> ask <@U777> about step 2")).toBe("ask <@U777> about step 2");
+  });
+
+  it("treats missing text as empty", () => {
+    expect(incomingText(undefined)).toBe("");
+  });
+});

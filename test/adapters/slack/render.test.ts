@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { LIMITS, splitText, truncate } from "../../../src/adapters/slack/limits.ts";
+import { renderView } from "../../../src/adapters/slack/render.ts";
+import type { ReplyView } from "../../../src/answer/view.ts";
+import { buttons, visibleText } from "./helpers/harness.ts";
+
+const base: ReplyView = {
+  title: "",
+  body: "",
+  step: null,
+  list: [],
+  suggestions: [],
+  suggestionsTitle: "Related questions",
+  playbook: { slug: "p", title: "A Playbook" },
+};
+
+type AnyBlock = { type: string; text?: { text: string }; elements?: unknown[] };
+
+/** Every limit Slack enforces on what renderView produces. */
+function expectWithinLimits(message: { text: string; blocks: unknown[] }) {
+  expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+  expect(message.text.length).toBeLessThanOrEqual(LIMITS.messageText);
+  for (const block of message.blocks as AnyBlock[]) {
+    if (block.type === "section") expect(block.text?.text.length).toBeLessThanOrEqual(3000);
+    if (block.type === "actions") expect(block.elements?.length).toBeLessThanOrEqual(25);
+  }
+  for (const b of buttons(message)) {
+    expect(b.label.length).toBeLessThanOrEqual(75);
+    expect(b.value.length).toBeLessThanOrEqual(2000);
+    expect(b.action_id.length).toBeLessThanOrEqual(255);
+  }
+  const ids = buttons(message).map((b) => b.action_id);
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
+describe("rendering a view for Slack", () => {
+  it("escapes user text the engine echoes back", () => {
+    const view = { ...base, title: 'I don\'t know a playbook called "<!channel>"', body: "x & y" };
+    const message = renderView(view);
+    const seen = visibleText(message);
+    expect(seen).toContain("&lt;!channel&gt;");
+    expect(seen).not.toContain("<!channel>");
+    expect(message.text).toContain("&lt;!channel&gt;");
+    expect(message.text).not.toContain("<!channel>");
+  });
+
+  it("splits a long answer over several sections, cutting at paragraphs", () => {
+    const paragraph = `${"word ".repeat(150).trim()}.`;
+    const body = Array.from({ length: 12 }, () => paragraph).join("\n\n");
+    const message = renderView({ ...base, title: "Long", body });
+    expectWithinLimits(message);
+    const sections = (message.blocks as AnyBlock[]).filter((b) => b.type === "section");
+    expect(sections.length).toBeGreaterThan(3);
+    // Nothing lost: every word of the answer is in the blocks.
+    expect(visibleText({ blocks: message.blocks }).match(/word/g)?.length).toBe(150 * 12);
+  });
+
+  it("keeps a huge answer and a long list under 50 blocks", () => {
+    const body = "lorem ipsum dolor sit amet ".repeat(8000);
+    const list = Array.from({ length: 80 }, (_, i) => ({ label: `Question ${i}?`, ask: `q ${i}` }));
+    const suggestions = Array.from({ length: 30 }, (_, i) => ({
+      label: `A very long suggested question number ${i} that goes on and on past the button limit?`,
+      ask: "s".repeat(2500),
+    }));
+    const message = renderView(
+      { ...base, title: "T".repeat(5000), body, list, suggestions },
+      { shareAsk: "x" },
+    );
+    expectWithinLimits(message);
+    expect(buttons(message).map((b) => b.label)).toContain("Share in channel");
+  });
+
+  it("gives each list item its own Ask button when they fit", () => {
+    const list = [
+      { label: "Step 1: Define Your AI Strategy", ask: "step 1" },
+      { label: "Step 2: Develop a Clear Roadmap", ask: "step 2" },
+    ];
+    const message = renderView({ ...base, title: "Steps", list });
+    expect(buttons(message).map((b) => [b.label, b.value])).toEqual([
+      ["Ask", "step 1"],
+      ["Ask", "step 2"],
+    ]);
+    expect(visibleText(message)).toContain("Step 2: Develop a Clear Roadmap");
+  });
+
+  it("shows the matching step with its number, title and excerpt, and the playbook", () => {
+    const message = renderView({
+      ...base,
+      title: "Q?",
+      body: "A.",
+      step: { number: 6, title: "Set KPIs", excerpt: "Pick **AI KPIs**." },
+    });
+    const seen = visibleText(message);
+    expect(seen).toContain("*Playbook step 6: Set KPIs*\nPick *AI KPIs*.");
+    expect(seen).toContain("From: A Playbook");
+  });
+
+  it("offers no share button for an over-long question", () => {
+    expect(buttons(renderView(base, { shareAsk: "x".repeat(2001) }))).toHaveLength(0);
+  });
+});
+
+describe("limits helpers", () => {
+  it("truncates with an ellipsis without breaking an escape", () => {
+    const cut = truncate(`${"a".repeat(70)} &amp; more words here`, 75);
+    expect(cut.length).toBeLessThanOrEqual(75);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut).not.toMatch(/&[a-z]*…$/);
+  });
+
+  it("closes and reopens a code fence cut in two", () => {
+    const text = `\`\`\`\n${"line of code\n".repeat(400)}\`\`\``;
+    const pieces = splitText(text, 3000);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(3000);
+      expect((p.match(/```/g) ?? []).length % 2).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buttons,
+  fixture,
+  type Harness,
+  sendAction,
+  sendCommand,
+  startHarness,
+  visibleText,
+} from "./helpers/harness.ts";
+
+type Message = { response_type?: string; text?: string; blocks?: unknown[] };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+async function command(text: string): Promise<Message> {
+  const res = await sendCommand(h, text);
+  expect(res.status).toBe(200);
+  return (await res.json()) as Message;
+}
+
+describe("the slash command", () => {
+  it("answers `step 3` privately with the step, in blocks and in the fallback text", async () => {
+    const reply = await command("step 3");
+    expect(reply.response_type).toBe("ephemeral");
+    const seen = visibleText(reply);
+    expect(seen).toContain("*Step 3: Structure Your Team*");
+    expect(seen).toContain("centralized or decentralized AI team");
+    expect(seen).toContain("From: Building an AI-First Engineering Organization");
+    expect(reply.text).toContain("*Step 3: Structure Your Team*");
+    expect(reply.text).toContain("centralized or decentralized AI team");
+    // The answer rides in the acknowledgement: nothing was posted through the Web API.
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("answers a question with the FAQ and its matching playbook step", async () => {
+    const reply = await command("how do we measure ai kpis");
+    const seen = visibleText(reply);
+    expect(seen).toContain("*How can AI engineering KPIs be effectively measured?*");
+    expect(seen).toContain("establishing clear objectives");
+    expect(seen).toContain("*Playbook step 6: Set KPIs and Monitor Progress*");
+    expect(seen).toContain("Pick AI KPIs that match your goals.");
+    expect(reply.text).toContain("Playbook step 6: Set KPIs and Monitor Progress");
+  });
+
+  it("shows usage for `help` and for an empty command", async () => {
+    for (const text of ["help", "", "   "]) {
+      const reply = await command(text);
+      expect(visibleText(reply)).toContain("*How to ask me*");
+      expect(visibleText(reply)).toContain("`step 3`");
+    }
+    // Nothing was asked, so there is nothing worth sharing.
+    expect(buttons(await command("")).map((b) => b.label)).not.toContain("Share in channel");
+  });
+
+  it("offers the engine's suggestions as buttons that ask them", async () => {
+    const reply = await command("help");
+    expect(buttons(reply).map((b) => [b.label, b.value])).toContainEqual(["step 1", "step 1"]);
+  });
+
+  it("never shows the user's <!channel> or <@U…> as live markup", async () => {
+    for (const text of ["<!channel> how do we measure ai kpis", "step 3 <!channel> & <@U999>"]) {
+      const reply = await command(text);
+      const seen = visibleText(reply);
+      expect(seen).not.toMatch(/<!channel>|<@U999>/);
+      // Button values are not shown; the share button re-asks the text exactly as typed.
+      expect(buttons(reply).find((b) => b.label === "Share in channel")?.value).toBe(text);
+    }
+  });
+
+  it("answers an over-long question with a clear reply, not an error", async () => {
+    const reply = await command("why ".repeat(700));
+    expect(visibleText(reply)).toContain("That message is too long");
+  });
+
+  it("logs one structured line per reply, without tokens or secrets", async () => {
+    await command("step 2");
+    const line = await h.fake.waitFor(() =>
+      h.logs.find((l) => l.msg === "reply" && l.kind === "step"),
+    );
+    expect(line).toMatchObject({
+      surface: "slack",
+      via: "command",
+      kind: "step",
+      playbook: "building-an-ai-first-engineering-organization",
+      confidence: 1,
+    });
+    const all = h.rawLogs.join("\n");
+    expect(all).not.toContain("xoxb-");
+    expect(all).not.toContain("8f742231b10e8888abcd99yyyzzz85a5");
+  });
+});
+
+describe("the reply's buttons", () => {
+  it("Share in channel posts the same answer visibly through the response_url", async () => {
+    const reply = await command("step 3");
+    const share = buttons(reply).find((b) => b.label === "Share in channel");
+    expect(share).toMatchObject({ value: "step 3", action_id: "aifirst_share" });
+    const before = h.fake.responses.length;
+    const payload = fixture("block-actions.json");
+    payload.response_url = h.fake.responseUrl("share-1");
+    payload.actions = [{ ...(payload.actions as object[])[0], value: share?.value }];
+    expect((await sendAction(h, payload)).status).toBe(200);
+
+    const posted = await h.fake.waitFor(() =>
+      h.fake.responses.slice(before).find((r) => r.body.response_type === "in_channel"),
+    );
+    expect(posted.id).toBe("share-1");
+    expect(visibleText(posted.body)).toContain("*Step 3: Structure Your Team*");
+    expect(visibleText(posted.body)).toContain("Shared by <@U2147483697>");
+    expect(posted.body.text).toContain("Structure Your Team");
+    // The shared copy has no share button of its own; the private copy is removed.
+    expect(buttons(posted.body).map((b) => b.label)).not.toContain("Share in channel");
+    await h.fake.waitFor(() =>
+      h.fake.responses.slice(before).find((r) => r.body.delete_original === true),
+    );
+  });
+
+  it("a suggestion button answers that question, replacing the private reply", async () => {
+    const reply = await command("what is the meaning of life");
+    expect(visibleText(reply)).toContain("I'm not sure I have an answer to that");
+    expect(visibleText(reply)).toContain("*Did you mean*");
+    const suggestion = buttons(reply).find((b) => b.action_id.startsWith("aifirst_ask"));
+    expect(suggestion?.label).toBe("What is an AI-first engineering organization?");
+
+    const payload = fixture("block-actions.json");
+    payload.response_url = h.fake.responseUrl("suggest-1");
+    payload.actions = [
+      {
+        type: "button",
+        action_id: suggestion?.action_id,
+        value: suggestion?.value,
+        block_id: "b1",
+      },
+    ];
+    expect((await sendAction(h, payload)).status).toBe(200);
+    const answered = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === "suggest-1"));
+    expect(answered.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
+    expect(visibleText(answered.body)).toContain("*What is an AI-first engineering organization?*");
+    expect(buttons(answered.body).find((b) => b.label === "Share in channel")?.value).toBe(
+      "What is an AI-first engineering organization?",
+    );
+  });
+
+  it("a button under a visible reply answers in the same thread", async () => {
+    const payload = fixture("block-actions.json");
+    payload.container = {
+      type: "message",
+      message_ts: "1700000600.1",
+      channel_id: "C0001",
+      is_ephemeral: false,
+    };
+    payload.channel = { id: "C0001", name: "general" };
+    payload.message = {
+      type: "message",
+      ts: "1700000600.1",
+      thread_ts: "1700000100.000200",
+      bot_id: "BBOT",
+    };
+    payload.actions = [
+      { type: "button", action_id: "aifirst_ask_s_0", value: "step 6", block_id: "b1" },
+    ];
+    const before = h.fake.callsTo("chat.postMessage").length;
+    await sendAction(h, payload);
+    const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
+    expect(posted.body).toMatchObject({ channel: "C0001", thread_ts: "1700000100.000200" });
+    expect(visibleText(posted.body)).toContain("Step 6: Set KPIs and Monitor Progress");
+  });
+
+  it("answers privately when the bot may not post in that channel", async () => {
+    const payload = fixture("block-actions.json");
+    payload.container = {
+      type: "message",
+      message_ts: "1700000700.1",
+      channel_id: "CNOTIN",
+      is_ephemeral: false,
+    };
+    payload.channel = { id: "CNOTIN", name: "elsewhere" };
+    payload.message = { type: "message", ts: "1700000700.1", bot_id: "BBOT" };
+    payload.response_url = h.fake.responseUrl("not-in-channel");
+    payload.actions = [
+      { type: "button", action_id: "aifirst_ask_s_1", value: "step 2", block_id: "b" },
+    ];
+    await sendAction(h, payload);
+    const answered = await h.fake.waitFor(() =>
+      h.fake.responses.find((r) => r.id === "not-in-channel"),
+    );
+    expect(answered.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(visibleText(answered.body)).toContain("Step 2: Develop a Clear Roadmap");
+  });
+});
