@@ -30,6 +30,7 @@ export interface ReplyView {
 }
 
 const EXCERPT_LENGTH = 180;
+const QUOTE_LENGTH = 120;
 
 export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
   const playbook = reply.playbook ? kb.playbooks.find((p) => p.slug === reply.playbook) : undefined;
@@ -96,7 +97,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
       return {
         ...base,
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
-        body: reply.notice ? noticeBody(reply.notice) : "",
+        body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
         suggestionsTitle:
           reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
       };
@@ -147,7 +148,7 @@ function noticeTitle(notice: Notice): string {
   }
 }
 
-function noticeBody(notice: Notice, playbookTitle?: string): string {
+function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string {
   switch (notice.type) {
     case "unknown-step":
       return `*${playbookTitle ?? notice.playbook}* has ${notice.count === 1 ? "1 step" : `steps 1 to ${notice.count}`}:`;
@@ -156,8 +157,19 @@ function noticeBody(notice: Notice, playbookTitle?: string): string {
     case "too-long":
       return `Please keep questions under ${notice.limit.toLocaleString("en-US")} characters.`;
     case "not-sure":
-      return "I only answer from our playbooks, and none of them seems to cover this. Rephrase it, or try one of these:";
+      return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
   }
+}
+
+/**
+ * The user's own words, shown back so they see what was understood: as inline code, so
+ * they cannot turn into formatting or links in the bot's reply (each surface still escapes
+ * its own markup characters), and cut short.
+ */
+function quote(input: string): string {
+  const flat = input.replace(/\s+/g, " ").trim().replace(/`/g, "'");
+  if (!flat) return "this";
+  return `\`${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1)}…` : flat}\``;
 }
 
 /** "Step 3: Structure Your Team" is asked as `step 3` (plus the playbook, if not the default). */

@@ -63,6 +63,10 @@ describe("the slash command", () => {
   });
 
   it("never shows the user's <!channel> or <@U…> as live markup", async () => {
+    // A not-sure reply quotes the question back: the quote must arrive escaped.
+    const quoted = visibleText(await command("<!channel> & <@U999> what's for lunch?"));
+    expect(quoted).toContain("&lt;!channel&gt; &amp; &lt;@U999&gt; what's for lunch?");
+    expect(quoted).not.toMatch(/<!channel>|<@U999>/);
     for (const text of ["<!channel> how do we measure ai kpis", "step 3 <!channel> & <@U999>"]) {
       const reply = await command(text);
       const seen = visibleText(reply);
