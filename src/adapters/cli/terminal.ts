@@ -8,7 +8,7 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
   const md = (s: string) =>
-    s.replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t)).replace(/`([^`]+)`/g, "$1");
+    s.replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t)).replace(/`([^`]+)`/g, "‘$1’");
   const parts: string[] = [];
   if (view.title) parts.push(bold(view.title));
   if (view.body) parts.push(md(view.body));
