@@ -52,6 +52,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const app = express();
   app.disable("x-powered-by");
+  // Answers change with every question and are never revalidated: hashing each body for an
+  // ETag only costs time. Static assets set their own caching headers.
+  app.set("etag", false);
   // Express's fallback error page shows stacks outside production; ours never reaches it, but be sure.
   app.set("env", "production");
   app.set("query parser", "simple");
