@@ -11,40 +11,43 @@ export type Command =
   | { type: "step"; number: number | null; words: string; playbook: string | null }
   | { type: "question"; text: string };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  first: 1,
-  two: 2,
-  second: 2,
-  three: 3,
-  third: 3,
-  four: 4,
-  fourth: 4,
-  five: 5,
-  fifth: 5,
-  six: 6,
-  sixth: 6,
-  seven: 7,
-  seventh: 7,
-  eight: 8,
-  eighth: 8,
-  nine: 9,
-  ninth: 9,
-  ten: 10,
-  tenth: 10,
-  eleven: 11,
-  eleventh: 11,
-  twelve: 12,
-  twelfth: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+// A Map, not an object: "step constructor" must not find Object's own members.
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    one: 1,
+    first: 1,
+    two: 2,
+    second: 2,
+    three: 3,
+    third: 3,
+    four: 4,
+    fourth: 4,
+    five: 5,
+    fifth: 5,
+    six: 6,
+    sixth: 6,
+    seven: 7,
+    seventh: 7,
+    eight: 8,
+    eighth: 8,
+    nine: 9,
+    ninth: 9,
+    ten: 10,
+    tenth: 10,
+    eleven: 11,
+    eleventh: 11,
+    twelve: 12,
+    twelfth: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+  }),
+);
 
 // Polite framing around a command: "show me step 3 please", "what's step 3?".
 const LEAD =
@@ -79,7 +82,7 @@ export function parseCommand(input: string): Command {
   if (m) {
     const head = m[1] ?? "";
     const rest = (m[2] ?? "").trim();
-    const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS[head];
+    const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS.get(head);
     if (number !== undefined) {
       // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
       const playbook = rest.replace(/^(?:of|in|for|from)\s+/, "").trim();

@@ -124,7 +124,8 @@ function coverageOf(
   let covered = 0;
   queryTerms.forEach((term, i) => {
     const w = (weights[i] ?? 0) * (corrected.has(term) ? CREDIT.typo : 1);
-    const fields = result.match[term];
+    // `match` is a plain object keyed by terms: only its own entries count.
+    const fields = Object.hasOwn(result.match, term) ? result.match[term] : undefined;
     if (fields) covered += w * (fields.includes("head") ? CREDIT.head : CREDIT.body);
     else if (doc.context.has(term)) covered += w * CREDIT.context;
   });

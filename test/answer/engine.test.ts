@@ -99,6 +99,21 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("treats words that name JavaScript object members as plain words", () => {
+    for (const q of [
+      "constructor",
+      "ai constructors",
+      "step constructor",
+      "__proto__",
+      "toString valueOf",
+      "hasOwnProperty",
+    ]) {
+      const { reply, text } = bot.ask(q);
+      expect(reply.kind, q).toBe("fallback");
+      expect(text, q).not.toMatch(/native code|function/);
+    }
+  });
+
   it("refuses an oversized message politely", () => {
     const { reply, text } = bot.ask("why ".repeat(600));
     expect(reply.kind).toBe("help");
