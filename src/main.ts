@@ -2,8 +2,17 @@
  * Process entry: reads `.env`, runs the CLI, and turns its result into an exit
  * code. `serve` keeps running until a signal stops it.
  */
-import "dotenv/config";
+import { config as loadDotenv } from "dotenv";
 import { runCli } from "./adapters/cli/cli.ts";
+
+// Quiet: `ask --json` output must hold nothing but JSON lines.
+loadDotenv({ quiet: true });
+
+// The reader went away (`aifirst ask --json ... | head -1`): that is the end, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 const argv = process.argv.slice(2);
 runCli(argv, {

@@ -16,7 +16,8 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".md"))
+      // Links count: mounted content (a Kubernetes ConfigMap, a shared checkout) is often links.
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith(".md"))
       .map((e) => e.name)
       .sort();
   } catch (error) {
@@ -32,7 +33,15 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
-    const source = await readFile(file, "utf8");
+    let source: string;
+    try {
+      source = await readFile(file, "utf8");
+    } catch (error) {
+      // A broken link, a folder named *.md, no permission: say so, keep checking the rest.
+      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+      problems.push({ file, line: 1, message: `cannot read the file (${code})` });
+      continue;
+    }
     const result = parsePlaybook(file, source, slugFromFileName(name));
     problems.push(...result.problems);
     if (!result.playbook) continue;
@@ -50,6 +59,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   }
   if (names.length === 0)
     problems.push({ file: dir, line: 0, message: "no playbooks: the folder holds no .md files" });
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { playbooks, problems };
 }
 

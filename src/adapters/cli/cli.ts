@@ -2,6 +2,7 @@
  * The `aifirst` command line: ask, ask --json, check, serve. A real adapter
  * with injected streams, so tests drive it like a terminal would.
  */
+import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { createBot } from "../../answer/bot.ts";
@@ -68,7 +69,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 async function check(dir: string, io: CliIo): Promise<number> {
   const { playbooks, problems } = await loadContent(dir);
   if (problems.length > 0) {
-    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
+    // The problems are the command's output (stdout, one per line, like a linter's); the
+    // count is commentary.
+    for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
     io.stderr.write(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
     return 1;
   }
@@ -83,6 +86,12 @@ async function check(dir: string, io: CliIo): Promise<number> {
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {
   const json = args.includes("--json");
   const words = args.filter((a) => a !== "--json");
+  if (json && words.length > 0) {
+    io.stderr.write(
+      "aifirst ask --json reads questions from stdin, one a line: give them there, not as arguments\n",
+    );
+    return 2;
+  }
   if (!json && words.length === 0) {
     io.stderr.write(
       'aifirst ask: give a question, e.g. aifirst ask "how do we measure ai kpis?", or use --json with stdin\n',
@@ -109,10 +118,13 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
     io.stdout.write(renderTerminal(view, Boolean(io.stdout.isTTY)));
     return 0;
   }
-  // One JSON line out per line in, written as each arrives, in order.
+  // One JSON line out per line in, written as each arrives, in order; when the reader is
+  // slower than the questions (a pipe), wait for it rather than buffer without bound.
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    io.stdout.write(`${JSON.stringify(toJson(bot.ask(line).reply))}\n`);
+    if (!io.stdout.write(`${JSON.stringify(toJson(bot.ask(line).reply))}\n`)) {
+      await once(io.stdout, "drain");
+    }
   }
   return 0;
 }

@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
+import { symlinkSync, unlinkSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentDir, playbook, VALID_BODY } from "../../support/playbook-files.ts";
 
@@ -94,14 +96,14 @@ describe("the aifirst command line", () => {
       "good.md": playbook('title: "Good"', VALID_BODY),
       "bad.md": playbook("description: untitled", "### Step 2: Late\n\ntext\n"),
     });
-    const { code, stderr } = aifirst(["check", dir]);
+    const { code, stdout, stderr } = aifirst(["check", dir]);
     expect(code).toBe(1);
-    expect(stderr.split("\n")).toEqual([
+    expect(stdout.split("\n")).toEqual([
       `${dir}/bad.md:1: front matter needs a \`title\` (text)`,
       `${dir}/bad.md:5: Step 2 is the first step: number steps from 1`,
-      "2 problems found",
       "",
     ]);
+    expect(stderr).toBe("2 problems found\n");
   });
 
   it("honours CONTENT_DIR and refuses to answer from invalid content", () => {
@@ -113,6 +115,39 @@ describe("the aifirst command line", () => {
     expect(bad.stderr).toContain(`${dir}/bad.md:5: no steps and no FAQ`);
     expect(bad.stderr).toContain("refusing to answer from invalid content");
     expect(bad.stdout).toBe("");
+  });
+
+  it("reads linked playbooks and reports a broken link without stopping", () => {
+    const dir = contentDir({});
+    symlinkSync(
+      path.resolve("content/building-an-ai-first-engineering-organization.md"),
+      path.join(dir, "seed.md"),
+    );
+    symlinkSync("/nonexistent/aifirst.md", path.join(dir, "broken.md"));
+    const { code, stdout } = aifirst(["check", dir]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(`${dir}/broken.md:1: cannot read the file (ENOENT)\n`);
+    unlinkSync(path.join(dir, "broken.md"));
+    expect(aifirst(["check", dir]).stdout).toBe(`ok: 1 playbook, 7 steps, 10 FAQs in ${dir}\n`);
+  });
+
+  it("stops quietly when the reader of --json output goes away", () => {
+    const result = spawnSync(
+      "bash",
+      ["-c", `yes "step 3" | head -20000 | "${process.execPath}" ${BIN} ask --json | head -1`],
+      {
+        encoding: "utf8",
+        timeout: 30_000,
+      },
+    );
+    expect(JSON.parse(result.stdout).step.number).toBe(3);
+    expect(result.stderr).toBe("");
+  });
+
+  it("refuses --json mixed with a question on the command line", () => {
+    const { code, stderr } = aifirst(["ask", "--json", "step 3"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("reads questions from stdin");
   });
 
   it("prints usage for --help and a clear error for unknown commands", () => {
