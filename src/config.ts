@@ -23,7 +23,10 @@ const flag = z
   .optional();
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // Empty (a blank line in .env) means unset, not port 0.
+  PORT: optionalText.pipe(
+    z.coerce.number<string | undefined>().int().min(0).max(65535).default(3000),
+  ),
   HOST: optionalText,
   CONTENT_DIR: optionalText,
   DEFAULT_PLAYBOOK: optionalText,
