@@ -188,15 +188,14 @@ export function translateIn(activity: Activity): TeamsTurn {
 }
 
 /**
- * The adapter's message as a Bot Framework activity. The words go in
- * `summary` (what Teams shows in notifications and chat previews instead of
- * "Sent a card", and what clients without cards show) and in the card's
- * `fallbackText`, not in `text`: Teams would show `text` as a second
- * message next to the card, the same words twice.
+ * The adapter's message as a Bot Framework activity. The same words as the card
+ * travel as its text fallback, as the interface contract promises: in `text`
+ * (clients and channels without cards, transcripts, search), in `summary` (what
+ * Teams shows in notifications and chat previews instead of "Sent a card") and
+ * in the card's own `fallbackText`. Some Teams clients show `text` above the
+ * card, so the words can appear twice; the contract wins.
  */
 export function renderOut(message: TeamsMessage): Partial<Activity> {
-  // The contract promises a text fallback with the same words as the card: clients and
-  // channels that show no cards (and transcripts, search, notifications) read `text`.
   return {
     type: "message",
     text: message.fallback,

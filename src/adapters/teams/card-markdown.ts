@@ -61,15 +61,32 @@ export function markdownToBlocks(markdown: string): CardElement[] {
 
 /** Inline Markdown reduced to what a TextBlock shows. */
 export function inline(text: string): string {
+  // Code spans are literal (one may be the user's own words, quoted back): the rest is
+  // rewritten around them, never inside.
+  return text
+    .split(/(`+[^`]+?`+)/)
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : prose(part)))
+    .join("");
+}
+
+function prose(text: string): string {
   return (
     text
       // Images cannot show inside text: keep what they say.
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-      // Code spans have no style in a TextBlock; bold keeps commands like `step 3` visible.
-      .replace(/`+([^`]+?)`+/g, "**$1**")
       // A single star is italics in CommonMark but not in every Teams client; underscores are.
       .replace(/(^|[^*\w])\*(?!\*)([^*\n]+?)\*(?!\*)/g, "$1_$2_")
   );
+}
+
+/**
+ * Code spans have no style in a TextBlock; bold keeps commands like `step 3` visible.
+ * A zero-width space after each Markdown character keeps the content from becoming
+ * links or emphasis.
+ */
+function codeSpan(span: string): string {
+  const code = span.replace(/^`+|`+$/g, "");
+  return `**${code.replace(/([[\]()*_~])/g, "$1\u200b")}**`;
 }
 
 function textBlock(text: string): CardElement {

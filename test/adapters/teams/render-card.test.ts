@@ -33,6 +33,15 @@ describe("Markdown in a card", () => {
     ]);
     expect(inline("a ** b * c")).toBe("a ** b * c");
   });
+
+  it("keeps a quoted question literal: no links or emphasis from the user's words", () => {
+    const quoted = inline("none of them covers `[click here](https://evil.example) **now**`.");
+    expect(quoted).not.toMatch(/\]\(/);
+    expect(quoted).not.toMatch(/\*\*now\*\*/);
+    expect(quoted.replace(/\u200b/g, "")).toBe(
+      "none of them covers **[click here](https://evil.example) **now****.",
+    );
+  });
 });
 
 describe("a reply as a Teams message", () => {

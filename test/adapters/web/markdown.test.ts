@@ -58,6 +58,8 @@ describe("the playground's Markdown renderer", () => {
       "JaVaScRiPt:alert(1)",
       "data:text/html,x",
       "vbscript:x",
+      "//evil.example/x",
+      "/\\evil.example/x",
     ]) {
       expect(renderMarkdown(`[x](${url})`), url).not.toContain("<a");
     }

@@ -155,5 +155,6 @@ function link(url, labelHtml) {
 
 /** Only web, mail and same-site links; never javascript:, data: and the like. @param {string} url */
 function safeUrl(url) {
-  return /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(url);
+  // Same-site paths only: browsers read "//host" and "/\host" (backslash) as another site.
+  return /^(https?:\/\/|mailto:|\/(?![/\\])|#)/i.test(url);
 }
