@@ -181,7 +181,10 @@ function onAskButton(deps: ListenerDeps) {
     if (body.container.is_ephemeral === true || typeof channel !== "string") {
       await privately();
     } else {
-      const threadTs = body.message?.thread_ts;
+      // Keep the channel tidy: answer in the thread of the message clicked (a shared answer
+      // starts one); a direct message stays one conversation.
+      const inDm = channel.startsWith("D");
+      const threadTs = body.message?.thread_ts ?? (inDm ? undefined : body.message?.ts);
       try {
         await client.chat.postMessage({
           channel,

@@ -175,6 +175,28 @@ describe("the reply's buttons", () => {
     expect(visibleText(posted.body)).toContain("Step 6: Set KPIs and Monitor Progress");
   });
 
+  it("a button under a visible top-level answer starts a thread under it", async () => {
+    const payload = fixture("block-actions.json");
+    payload.container = {
+      type: "message",
+      message_ts: "1700000650.1",
+      channel_id: "C0001",
+      is_ephemeral: false,
+    };
+    payload.channel = { id: "C0001", name: "general" };
+    payload.message = { type: "message", ts: "1700000650.1", bot_id: "BBOT" };
+    payload.actions = [
+      { type: "button", action_id: "aifirst_ask_s_0", value: "step 5", block_id: "b1" },
+    ];
+    const before = h.fake.callsTo("chat.postMessage").length;
+    await sendAction(h, payload);
+    const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
+    expect(posted.body).toMatchObject({ channel: "C0001", thread_ts: "1700000650.1" });
+    expect(visibleText(posted.body)).toContain(
+      "Step 5: Focus on AI Verifiability and Transparency",
+    );
+  });
+
   it("answers privately when the bot may not post in that channel", async () => {
     const payload = fixture("block-actions.json");
     payload.container = {
