@@ -57,9 +57,34 @@ function redact(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (SECRET_KEY.test(k)) out[k] = "[redacted]";
-    else if (v instanceof Error)
-      out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
-    else out[k] = v;
+    // The stack is for whoever reads the logs; it never reaches a user.
+    else if (v instanceof Error) {
+      out[k] = {
+        name: v.name,
+        message: v.message,
+        code: (v as { code?: unknown }).code,
+        stack: v.stack,
+      };
+    } else out[k] = v;
   }
   return out;
+}
+
+/**
+ * The one log line every surface writes per answer: what kind, from which
+ * playbook, how sure. Never the question itself.
+ */
+export function logReply(
+  logger: Logger,
+  surface: string,
+  reply: { kind: string; playbook: string | null; confidence: number },
+  extra: Record<string, unknown> = {},
+): void {
+  logger.info("reply", {
+    surface,
+    ...extra,
+    kind: reply.kind,
+    playbook: reply.playbook,
+    confidence: reply.confidence,
+  });
 }

@@ -2,7 +2,7 @@
  * The one handle every surface holds: ask it text, get the reply (contract
  * data) and its view (what to show). Building it is the only costly part.
  */
-import type { Playbook } from "../content/types.ts";
+import { countContent, type Playbook } from "../content/types.ts";
 import { answer } from "./engine.ts";
 import { buildKnowledge, type KnowledgeBase, type KnowledgeOptions } from "./knowledge.ts";
 import type { Reply } from "./reply.ts";
@@ -23,11 +23,7 @@ export interface Bot {
 
 export function createBot(playbooks: Playbook[], options: KnowledgeOptions = {}): Bot {
   const knowledge = buildKnowledge(playbooks, options);
-  const counts = {
-    playbooks: knowledge.playbooks.length,
-    faqs: knowledge.playbooks.reduce((n, p) => n + p.faqs.length, 0),
-    steps: knowledge.playbooks.reduce((n, p) => n + p.steps.length, 0),
-  };
+  const counts = countContent(knowledge.playbooks);
   return {
     knowledge,
     ask(text) {

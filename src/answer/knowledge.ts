@@ -154,7 +154,3 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   );
   return { playbooks, defaultPlaybook, docs, index, df, vocabulary, analyzer, tuning };
 }
-
-export function findPlaybook(kb: KnowledgeBase, slug: string): Playbook | undefined {
-  return kb.playbooks.find((p) => p.slug === slug);
-}

@@ -155,7 +155,7 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
     case "unknown-playbook":
       return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
     case "too-long":
-      return `Please keep questions under ${notice.limit.toLocaleString("en-US")} characters.`;
+      return `Please keep questions to ${notice.limit.toLocaleString("en-US")} characters or fewer.`;
     case "not-sure":
       return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
   }

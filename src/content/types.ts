@@ -53,3 +53,16 @@ export class ContentError extends Error {
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.message}`;
 }
+
+/** How much content there is: what `/healthz` and `aifirst check` report. */
+export function countContent(playbooks: Playbook[]): {
+  playbooks: number;
+  faqs: number;
+  steps: number;
+} {
+  return {
+    playbooks: playbooks.length,
+    faqs: playbooks.reduce((n, p) => n + p.faqs.length, 0),
+    steps: playbooks.reduce((n, p) => n + p.steps.length, 0),
+  };
+}

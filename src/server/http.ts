@@ -10,7 +10,7 @@ import type { Duplex } from "node:stream";
 import express, { type Express } from "express";
 import type { Bot } from "../answer/bot.ts";
 import { toJson } from "../answer/reply.ts";
-import type { Logger } from "../log.ts";
+import { type Logger, logReply } from "../log.ts";
 import { deadline, errorHandler, requestLog } from "./middleware.ts";
 import { checkQuestion } from "./question.ts";
 import type { Surface } from "./surface.ts";
@@ -72,12 +72,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return;
     }
     const { reply } = bot.ask(q.text);
-    logger.info("reply", {
-      surface: "api",
-      kind: reply.kind,
-      playbook: reply.playbook,
-      confidence: reply.confidence,
-    });
+    logReply(logger, "api", reply);
     res.json(toJson(reply));
   });
 

@@ -9,7 +9,7 @@ import { createBot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
-import { ContentError, formatProblem } from "../../content/types.ts";
+import { ContentError, countContent, formatProblem } from "../../content/types.ts";
 import { createLogger } from "../../log.ts";
 import { startServer, stopOnSignals } from "../../server/start.ts";
 import { renderTerminal } from "./terminal.ts";
@@ -75,8 +75,7 @@ async function check(dir: string, io: CliIo): Promise<number> {
     io.stderr.write(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
     return 1;
   }
-  const faqs = playbooks.reduce((n, p) => n + p.faqs.length, 0);
-  const steps = playbooks.reduce((n, p) => n + p.steps.length, 0);
+  const { faqs, steps } = countContent(playbooks);
   io.stdout.write(
     `ok: ${playbooks.length} playbook${playbooks.length === 1 ? "" : "s"}, ${steps} steps, ${faqs} FAQs in ${dir}\n`,
   );

@@ -17,7 +17,7 @@ import type {
 } from "@slack/bolt";
 import type { Bot } from "../../answer/bot.ts";
 import type { ReplyView } from "../../answer/view.ts";
-import type { Logger } from "../../log.ts";
+import { type Logger, logReply } from "../../log.ts";
 import type { SeenEvents } from "./dedupe.ts";
 import type { Identity } from "./identity.ts";
 import { incomingText, unescapeSlack } from "./mrkdwn.ts";
@@ -62,13 +62,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 function ask({ bot, logger }: ListenerDeps, via: Via, text: string): ReplyView | null {
   try {
     const { reply, view } = bot.ask(text);
-    logger.info("reply", {
-      surface: "slack",
-      via,
-      kind: reply.kind,
-      playbook: reply.playbook,
-      confidence: reply.confidence,
-    });
+    logReply(logger, "slack", reply, { via });
     return view;
   } catch (error) {
     logger.error("slack answer failed", { via, error });

@@ -7,7 +7,7 @@
 import express, { type RequestHandler } from "express";
 import type { Bot } from "../../answer/bot.ts";
 import type { Config } from "../../config.ts";
-import type { Logger } from "../../log.ts";
+import { type Logger, logReply } from "../../log.ts";
 import type { SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
 import type { BotFrameworkEndpoint } from "./bot-framework.ts";
@@ -96,11 +96,7 @@ export function answerTurns(bot: Bot, logger: Logger): TurnHandler {
     const intent = readTurn(turn);
     if (intent.kind === "ignore") return null;
     const { reply, view } = bot.ask(intent.kind === "welcome" ? "help" : intent.text);
-    logger.info("reply", {
-      surface: "teams",
-      kind: reply.kind,
-      playbook: reply.playbook,
-      confidence: reply.confidence,
+    logReply(logger, "teams", reply, {
       via: intent.kind === "welcome" ? "welcome" : intent.via,
       conversation: turn.conversationType ?? "unknown",
     });

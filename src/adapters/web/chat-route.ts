@@ -7,7 +7,7 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
-import type { Logger } from "../../log.ts";
+import { type Logger, logReply } from "../../log.ts";
 import { checkQuestion } from "../../server/question.ts";
 
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
@@ -25,12 +25,7 @@ export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
       return;
     }
     const { reply, view } = bot.ask(q.text);
-    logger.info("reply", {
-      surface: "playground",
-      kind: reply.kind,
-      playbook: reply.playbook,
-      confidence: reply.confidence,
-    });
+    logReply(logger, "playground", reply);
     res.setHeader("Cache-Control", "no-store");
     res.json({ reply: toJson(reply), view });
   };
