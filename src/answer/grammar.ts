@@ -65,6 +65,7 @@ export function parseCommand(input: string): Command {
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
 
   const core = bare.replace(LEAD, "").trim();
+  if (core === "step") return { type: "steps", playbook: null };
   let m =
     /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
@@ -86,7 +87,7 @@ export function parseCommand(input: string): Command {
     if (number !== undefined) {
       // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
       const playbook = rest.replace(/^(?:of|in|for|from)\s+/, "").trim();
-      return { type: "step", number, words: "", playbook: playbook ? slugWords(playbook) : null };
+      return { type: "step", number, words: "", playbook: slugWords(playbook) || null };
     }
     if (core.startsWith("step")) {
       const words = `${head} ${rest}`.trim();
@@ -100,6 +101,8 @@ export function parseCommand(input: string): Command {
 function slugWords(text: string): string {
   return text
     .trim()
+    .replace(/^the\s+/, "")
+    .replace(/(?:^|\s+)playbook$/, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

@@ -26,6 +26,7 @@ describe("the command grammar", () => {
 
   it.each([
     ["steps", null],
+    ["step", null],
     ["list steps", null],
     ["steps code-review", "code-review"],
   ])("reads %j as the list of steps", (input, playbook) => {
