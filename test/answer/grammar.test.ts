@@ -18,6 +18,11 @@ describe("the command grammar", () => {
       "step 3 of Incident Response",
       { type: "step", number: 3, words: "", playbook: "incident-response" },
     ],
+    ["step 3 of the playbook", { type: "step", number: 3, words: "", playbook: null }],
+    [
+      "step 3 of the incident response playbook",
+      { type: "step", number: 3, words: "", playbook: "incident-response" },
+    ],
     ["step governance", { type: "step", number: null, words: "governance", playbook: null }],
     ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
   ])("reads %j as a step", (input, expected) => {
