@@ -7,56 +7,75 @@
  * still become "ai first" and then the term "aifirst". Known words never pay
  * for it: only unknown ones are looked up.
  */
-import SearchableMap from "minisearch/SearchableMap";
 import { STOP_WORDS } from "./analyzer.ts";
 
 export interface Vocabulary {
   /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
-  words: SearchableMap<number>;
+  words: Map<string, number>;
+  /**
+   * Each word with one letter deleted, to the words it came from. Two words one
+   * slip apart share such a form (or one is such a form of the other), so finding
+   * candidates takes a handful of map lookups instead of a fuzzy search.
+   */
+  deletions: Map<string, string[]>;
 }
 
 export function buildVocabulary(
   texts: Iterable<string>,
   wordsOf: (text: string) => string[],
 ): Vocabulary {
-  const words = new SearchableMap<number>();
+  const words = new Map<string, number>();
   for (const text of texts) {
     for (const w of new Set(wordsOf(text))) {
-      if (w.length >= 4 && !STOP_WORDS.has(w) && /^[a-z]+$/.test(w))
-        words.update(w, (n = 0) => n + 1);
+      if (w.length >= 4 && !STOP_WORDS.has(w) && /^[a-z]+$/.test(w)) {
+        words.set(w, (words.get(w) ?? 0) + 1);
+      }
     }
   }
-  return { words };
+  const deletions = new Map<string, string[]>();
+  for (const w of words.keys()) {
+    for (const d of new Set(deletionsOf(w))) {
+      const from = deletions.get(d);
+      if (from) from.push(w);
+      else deletions.set(d, [w]);
+    }
+  }
+  return { words, deletions };
 }
 
-/** The closest playbook word to `word`, or null when none is close enough. */
+/**
+ * The closest playbook word to `word`, or null when none is close enough: one slip
+ * per word (a wrong, missing or extra letter, or two neighbours swapped). Looking
+ * further mostly finds unrelated words.
+ */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
-  // One slip per word: a wrong, missing or extra letter, or two letters swapped. Looking
-  // further costs more than the whole search and mostly finds unrelated words.
-  const allowed = 1;
-  let best: string | null = null;
-  let bestDistance = allowed + 1;
-  let bestUses = 0;
-  const candidates = new Map<string, number>();
-  for (const [candidate, [uses]] of vocabulary.words.fuzzyGet(word, allowed))
-    candidates.set(candidate, uses);
-  // Levenshtein counts a swap of neighbouring letters, the commonest slip, as two edits:
-  // try each swap directly instead of widening the (costly) fuzzy search.
-  for (let i = 0; i + 1 < word.length; i++) {
-    const swapped = `${word.slice(0, i)}${word.charAt(i + 1)}${word.charAt(i)}${word.slice(i + 2)}`;
-    const uses = vocabulary.words.get(swapped);
-    if (uses !== undefined) candidates.set(swapped, uses);
+  const { words, deletions } = vocabulary;
+  const candidates = new Set<string>();
+  // A letter missing from `word`: it is one of a vocabulary word's deletions.
+  for (const w of deletions.get(word) ?? []) candidates.add(w);
+  for (const d of deletionsOf(word)) {
+    // An extra letter in `word`.
+    if (words.has(d)) candidates.add(d);
+    // A wrong letter, or two swapped: both words lose a letter to the same form.
+    for (const w of deletions.get(d) ?? []) candidates.add(w);
   }
-  for (const [candidate, uses] of candidates) {
-    const distance = osaDistance(word, candidate);
-    if (distance < bestDistance || (distance === bestDistance && uses > bestUses)) {
+  let best: string | null = null;
+  let bestUses = 0;
+  for (const candidate of candidates) {
+    const uses = words.get(candidate) ?? 0;
+    if (osaDistance(word, candidate) === 1 && uses > bestUses) {
       best = candidate;
-      bestDistance = distance;
       bestUses = uses;
     }
   }
-  return bestDistance <= allowed ? best : null;
+  return best;
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /** Optimal string alignment distance: Levenshtein plus swaps of neighbouring letters. */
