@@ -18,6 +18,8 @@ export interface Answered {
 export interface Bot {
   readonly knowledge: KnowledgeBase;
   ask(text: string): Answered;
+  /** Just the reply data, for callers that show no view (the JSON API). */
+  reply(text: string): Reply;
   counts(): { playbooks: number; faqs: number; steps: number };
 }
 
@@ -31,6 +33,7 @@ export function createBot(playbooks: Playbook[], options: KnowledgeOptions = {})
       const view = toView(knowledge, reply);
       return { reply, view, text: viewToText(view) };
     },
+    reply: (text) => answer(knowledge, text),
     counts: () => ({ ...counts }),
   };
 }

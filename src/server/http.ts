@@ -71,7 +71,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       res.status(400).json({ error: q.error });
       return;
     }
-    const { reply } = bot.ask(q.text);
+    const reply = bot.reply(q.text);
     logReply(logger, "api", reply);
     res.json(toJson(reply));
   });
