@@ -19,7 +19,7 @@ export interface ReplyView {
   /** Markdown: the answer, the step text, or the explanation. */
   body: string;
   /** The matching playbook step, for an FAQ answer. */
-  step: { number: number; title: string; excerpt: string } | null;
+  step: { number: number; title: string; excerpt: string; ask: string } | null;
   /** A listing (steps, questions) whose items can be asked. */
   list: Choice[];
   /** Follow-up questions, with the heading to show above them. */
@@ -56,6 +56,8 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
               number: reply.step.number,
               title: reply.step.title,
               excerpt: excerpt(reply.step.text),
+              // What to send to open the whole step: it may be another playbook's.
+              ask: askFor(`Step ${reply.step.number}:`, reply.playbook, kb),
             }
           : null,
       };

@@ -154,6 +154,13 @@ describe("answering from several playbooks", () => {
     expect(bot.ask("who merges the pr").reply.playbook).toBe("code-review");
   });
 
+  it("opens the matching step of the answer's own playbook", () => {
+    const { view } = bot.ask("how do we decide incident severity?");
+    expect(view.step?.ask).toBe("step 1 incident-response");
+    expect(bot.ask(view.step?.ask ?? "").reply.step?.title).toBe("Declare the Incident Early");
+    expect(bot.ask("how do we measure ai kpis").view.step?.ask).toBe("step 6");
+  });
+
   it("reads `step N` from the default playbook unless another is named", () => {
     expect(bot.ask("step 2").reply.playbook).toBe(SEED);
     expect(bot.ask("step 2 incident-response").reply.step?.title).toBe(

@@ -7,7 +7,7 @@ import { renderMarkdown } from "./markdown.js";
  * @typedef {{ label: string, ask: string }} Choice
  * @typedef {{
  *   title: string, body: string,
- *   step: { number: number, title: string, excerpt: string } | null,
+ *   step: { number: number, title: string, excerpt: string, ask: string } | null,
  *   list: Choice[], suggestions: Choice[], suggestionsTitle: string,
  *   playbook: { slug: string, title: string } | null
  * }} View
@@ -105,7 +105,7 @@ function addBotMessage(view, reply) {
     const title = el("h4", "step-title", view.step.title);
     const excerpt = el("p", "step-excerpt", view.step.excerpt);
     const open = choiceButton(
-      { label: `Open step ${view.step.number} →`, ask: `step ${view.step.number}` },
+      { label: `Open step ${view.step.number} →`, ask: view.step.ask },
       "link-button",
     );
     step.append(head, title, excerpt, open);
