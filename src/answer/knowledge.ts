@@ -14,8 +14,6 @@ export interface Doc {
   playbook: Playbook;
   faq: Faq | null;
   step: Step | null;
-  /** Distinct terms of the question or step title. */
-  headTerms: string[];
   /**
    * Terms of what is shown beside this entry: an FAQ's matching step, and the
    * playbook's title and description. A question may use them without the
@@ -134,8 +132,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       context: string[],
     ) => {
       const id = docs.length;
-      const headTerms = distinct(head);
-      docs.push({ id, playbook, faq, step, headTerms, context: new Set([...about, ...context]) });
+      docs.push({ id, playbook, faq, step, context: new Set([...about, ...context]) });
       rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
       for (const t of distinct(head, body)) df.set(t, (df.get(t) ?? 0) + 1);
     };
