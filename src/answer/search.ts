@@ -4,7 +4,7 @@
  *
  * Confidence is the share of the question's meaning that a hit covers. Each
  * query term weighs by its rarity in the playbooks (idf); a word the playbooks
- * never use weighs like an ordinary word, so it counts against a hit without
+ * never use weighs like a fairly rare one, so it counts against a hit without
  * drowning it. A term found only in a hit's answer text counts for less than
  * one found in its question or title, and a term matched through a typo counts
  * at a discount. "How do we reset a password" shares nothing specific with any
@@ -25,7 +25,11 @@ export interface Hit {
 /** How much a matched term is worth, by where it matched and how. */
 const CREDIT = { head: 1, body: 0.6, context: 0.4, typo: 0.7 };
 
-/** The weight of a word the playbooks never use: that of a word in about 1 in 8 entries. */
+/**
+ * The weight of a word the playbooks never use: that of a word in 1 in 16 entries,
+ * rarer than most. It counts against a hit ("vacation days") without swamping the
+ * words that do match ("post mortem template").
+ */
 const UNKNOWN_WORD_DF_SHARE = 1 / 16;
 
 const MAX_HITS = 8;
