@@ -25,7 +25,27 @@ export interface BotFrameworkOptions {
   appPassword: string | undefined;
   appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI" | undefined;
   tenantId: string | undefined;
+  /** Where to fetch the keys that sign incoming tokens; unset = Microsoft's public cloud. */
+  openIdMetadataUrl?: string | undefined;
   logger: Logger;
+}
+
+/**
+ * botbuilder takes its cloud settings all together or not at all: with a custom key
+ * source, the rest are the public cloud's own values (AuthenticationConstants).
+ */
+function cloudSettings(openIdMetadataUrl: string | undefined): Record<string, string | boolean> {
+  if (!openIdMetadataUrl) return {};
+  return {
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+    OAuthUrl: "https://api.botframework.com",
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    CallerId: "urn:botframework:azure",
+    ValidateAuthority: true,
+  };
 }
 
 /** What to answer over HTTP once a request has been through botbuilder. */
@@ -67,6 +87,7 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
     MicrosoftAppPassword: options.appPassword,
     MicrosoftAppType: options.appType,
     MicrosoftAppTenantId: options.tenantId,
+    ...cloudSettings(options.openIdMetadataUrl),
   });
   const adapter = new CloudAdapter(auth);
 

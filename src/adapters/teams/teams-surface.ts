@@ -26,7 +26,15 @@ export interface TeamsSurfaceContext {
   logger: Logger;
 }
 
-export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): SurfaceSetup {
+/** For tests: where botbuilder fetches token-signing keys (a loopback fake instead of Microsoft). */
+export interface TeamsSurfaceOptions {
+  openIdMetadataUrl?: string;
+}
+
+export function teamsSurface(
+  { config, bot, logger }: TeamsSurfaceContext,
+  options: TeamsSurfaceOptions = {},
+): SurfaceSetup {
   const teams = config.teams;
   const authenticated = teams.appId !== undefined;
   if (!authenticated && !teams.anonymous) {
@@ -40,7 +48,7 @@ export function teamsSurface({ config, bot, logger }: TeamsSurfaceContext): Surf
   // botbuilder takes over a second to import: load it only when Teams is on,
   // so the CLI and a server without Teams never pay for it.
   const ready: Promise<BotFrameworkEndpoint | null> = import("./bot-framework.ts")
-    .then((m) => m.createBotFrameworkEndpoint({ ...teams, logger }))
+    .then((m) => m.createBotFrameworkEndpoint({ ...teams, ...options, logger }))
     .catch((error: unknown) => {
       logger.error("teams unavailable: botbuilder could not be set up", { error });
       return null;

@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   cardButtons,
@@ -220,21 +222,41 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
 describe("Teams with an Azure Bot registration (MicrosoftAppId set)", () => {
   let connector: FakeConnector;
   let server: TeamsServer;
+  // Microsoft's token-signing keys, served on loopback: the checks run for real, offline.
+  const keyRequests: string[] = [];
+  const keys = createServer((req, res) => {
+    keyRequests.push(req.url ?? "");
+    const base = `http://127.0.0.1:${(keys.address() as AddressInfo).port}`;
+    res.setHeader("content-type", "application/json");
+    res.end(
+      JSON.stringify(
+        req.url === "/keys"
+          ? { keys: [] }
+          : { issuer: "https://api.botframework.com", jwks_uri: `${base}/keys` },
+      ),
+    );
+  });
 
   beforeAll(async () => {
     connector = await startConnector();
-    server = await startTeamsServer({
-      MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
-      MicrosoftAppPassword: "not-a-real-secret",
-      MicrosoftAppType: "SingleTenant",
-      MicrosoftAppTenantId: "72f988bf-0000-0000-0000-2d7cd011db47",
-      // Ignored once an app id is set: tokens are always checked then.
-      TEAMS_ANONYMOUS: "true",
-    });
+    await new Promise<void>((resolve) => keys.listen(0, "127.0.0.1", resolve));
+    const openIdMetadataUrl = `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`;
+    server = await startTeamsServer(
+      {
+        MicrosoftAppId: "00000000-1111-2222-3333-444444444444",
+        MicrosoftAppPassword: "not-a-real-secret",
+        MicrosoftAppType: "SingleTenant",
+        MicrosoftAppTenantId: "72f988bf-0000-0000-0000-2d7cd011db47",
+        // Ignored once an app id is set: tokens are always checked then.
+        TEAMS_ANONYMOUS: "true",
+      },
+      { openIdMetadataUrl },
+    );
   });
   afterAll(async () => {
     await server?.close();
     await connector?.close();
+    await new Promise((resolve) => keys.close(resolve));
   });
 
   it("answers 401 to a request without a token and sends nothing", async () => {
@@ -257,6 +279,8 @@ describe("Teams with an Azure Bot registration (MicrosoftAppId set)", () => {
     });
     expect(res.status).toBe(401);
     expect(connector.requests).toHaveLength(0);
+    // The token was checked against the (loopback) published keys, not refused unread.
+    expect(keyRequests).toContain("/openid");
     expect(JSON.stringify(server.logs)).not.toContain(forged);
     expect(JSON.stringify(server.logs)).not.toContain("not-a-real-secret");
   });

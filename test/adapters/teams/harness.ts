@@ -6,7 +6,10 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { teamsSurface } from "../../../src/adapters/teams/teams-surface.ts";
+import {
+  type TeamsSurfaceOptions,
+  teamsSurface,
+} from "../../../src/adapters/teams/teams-surface.ts";
 import { type Bot, createBot } from "../../../src/answer/bot.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { loadContentStrict } from "../../../src/content/load.ts";
@@ -80,7 +83,10 @@ export interface TeamsServer {
 }
 
 /** The real HTTP server with the Teams surface configured from `env`. */
-export async function startTeamsServer(env: Record<string, string>): Promise<TeamsServer> {
+export async function startTeamsServer(
+  env: Record<string, string>,
+  options: TeamsSurfaceOptions = {},
+): Promise<TeamsServer> {
   const logs: Json[] = [];
   const logger = createLogger({
     level: "debug",
@@ -88,7 +94,7 @@ export async function startTeamsServer(env: Record<string, string>): Promise<Tea
     write: (line) => logs.push(JSON.parse(line)),
   });
   const bot = await contentBot();
-  const setup = teamsSurface({ config: parseConfig(env), bot, logger });
+  const setup = teamsSurface({ config: parseConfig(env), bot, logger }, options);
   const surface = isOff(setup) ? null : setup;
   const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });
   const port = await http.listen(0, "127.0.0.1");
