@@ -87,7 +87,6 @@ export function generatePlaybooks(count: number, faqsEach: number, seed = 42): P
       file: `generated-${p + 1}.md`,
       steps,
       faqs,
-      faqSteps: {},
     };
   });
 }

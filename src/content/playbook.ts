@@ -69,7 +69,8 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     else questions.set(key, faq.line);
   }
 
-  const faqSteps: Record<string, number> = {};
+  // A Map: a question such as "constructor" must not find Object's own members.
+  const faqSteps = new Map<string, number>();
   for (const [question, number] of Object.entries(data?.faqSteps ?? {})) {
     const line = lineOf(source, question);
     if (!questions.has(repairMojibake(question).toLowerCase())) {
@@ -85,7 +86,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
         message: `faqSteps maps "${question}" to step ${number}, which does not exist`,
       });
     }
-    faqSteps[repairMojibake(question).toLowerCase()] = number;
+    faqSteps.set(repairMojibake(question).toLowerCase(), number);
   }
 
   if (!data || problems.length > 0) return { playbook: null, problems };
@@ -105,9 +106,8 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
         question: f.question,
         answer: f.answer,
         line: f.line,
-        stepNumber: faqSteps[f.question.toLowerCase()] ?? null,
+        stepNumber: faqSteps.get(f.question.toLowerCase()) ?? null,
       })),
-      faqSteps,
     },
     problems,
   };

@@ -31,8 +31,6 @@ export interface Playbook {
   file: string;
   steps: Step[];
   faqs: Faq[];
-  /** Explicit FAQ -> step mapping from front matter (`faqSteps`), keyed by question. */
-  faqSteps: Record<string, number>;
 }
 
 /** A problem found in content, reported as `file:line: message`. */

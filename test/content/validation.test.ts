@@ -104,6 +104,14 @@ describe("content validation names file, line and problem", () => {
     expect(playbooks[0]?.faqs[0]?.stepNumber).toBe(2);
   });
 
+  it("reads a question named like an object member as plain text", async () => {
+    const body = "### Step 1: A\n\nx\n\n## FAQ\n\n### constructor\n\nAn answer.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.faqs[0]?.stepNumber).toBeNull();
+  });
+
   it("ignores headings inside fenced code", async () => {
     const body = `${VALID_BODY}\n\`\`\`python\n### Step 9: not a step\n# comment\n\`\`\`\n`;
     const dir = contentDir({ "a.md": playbook('title: "A"', body) });

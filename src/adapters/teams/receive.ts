@@ -50,14 +50,15 @@ export function messageText(turn: TeamsTurn): string {
   return decodeEntities(text).replace(/\s+/g, " ").trim();
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
+// A Map, not an object: "&constructor;" in a message must not find Object's own members.
+const ENTITIES = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+  ["nbsp", " "],
+]);
 
 /** Teams sends message text HTML-encoded (`&amp;`, `&nbsp;`); the engine wants plain words. */
 function decodeEntities(text: string): string {
@@ -65,7 +66,7 @@ function decodeEntities(text: string): string {
     const lower = name.toLowerCase();
     if (lower.startsWith("#x")) return safeCodePoint(Number.parseInt(lower.slice(2), 16), whole);
     if (lower.startsWith("#")) return safeCodePoint(Number.parseInt(lower.slice(1), 10), whole);
-    return ENTITIES[lower] ?? whole;
+    return ENTITIES.get(lower) ?? whole;
   });
 }
 

@@ -32,6 +32,12 @@ describe("reading a Teams message", () => {
     expect(messageText(turn({ text: "<at>FAQ Bot</at>&nbsp;step 3" }))).toBe("step 3");
   });
 
+  it("leaves unknown entities, including object member names, as typed", () => {
+    expect(messageText(turn({ text: "a &constructor; b &toString; c &amp; d" }))).toBe(
+      "a &constructor; b &toString; c & d",
+    );
+  });
+
   it("keeps other people's names but not their mention tags", () => {
     const text = "<at>FAQ Bot</at> what should <at>Dana Reyes</at> own";
     const mentions = [
