@@ -6,13 +6,11 @@ import { countContent, type Playbook } from "../content/types.ts";
 import { answer } from "./engine.ts";
 import { buildKnowledge, type KnowledgeBase, type KnowledgeOptions } from "./knowledge.ts";
 import type { Reply } from "./reply.ts";
-import { type ReplyView, toView, viewToText } from "./view.ts";
+import { type ReplyView, toView } from "./view.ts";
 
 export interface Answered {
   reply: Reply;
   view: ReplyView;
-  /** The view as plain Markdown text: the fallback every chat message carries. */
-  text: string;
 }
 
 export interface Bot {
@@ -30,8 +28,7 @@ export function createBot(playbooks: Playbook[], options: KnowledgeOptions = {})
     knowledge,
     ask(text) {
       const reply = answer(knowledge, text);
-      const view = toView(knowledge, reply);
-      return { reply, view, text: viewToText(view) };
+      return { reply, view: toView(knowledge, reply) };
     },
     reply: (text) => answer(knowledge, text),
     counts: () => ({ ...counts }),

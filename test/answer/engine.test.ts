@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import type { Bot } from "../../src/answer/bot.ts";
 import { toJson } from "../../src/answer/reply.ts";
-import { libraryBot, seedBot } from "../support/converse.ts";
+import { libraryBot, say, seedBot } from "../support/converse.ts";
 
 const SEED = "building-an-ai-first-engineering-organization";
 
@@ -13,7 +13,7 @@ describe("answering from the seed playbook", () => {
   });
 
   it("answers a question with the best FAQ plus its matching step", () => {
-    const { reply, text } = bot.ask("how do we measure ai kpis?");
+    const { reply, text } = say(bot, "how do we measure ai kpis?");
     expect(reply.kind).toBe("faq");
     expect(reply.playbook).toBe(SEED);
     expect(reply.faq?.question).toBe("How can AI engineering KPIs be effectively measured?");
@@ -51,7 +51,7 @@ describe("answering from the seed playbook", () => {
       "asdfghjkl",
       "tell me a joke",
     ]) {
-      const { reply, text } = bot.ask(q);
+      const { reply, text } = say(bot, q);
       expect(reply.kind, q).toBe("fallback");
       expect(reply.faq).toBeNull();
       expect(reply.step).toBeNull();
@@ -80,7 +80,7 @@ describe("answering from the seed playbook", () => {
   });
 
   it("explains an unknown step and lists the steps that exist", () => {
-    const { reply, text } = bot.ask("step 99");
+    const { reply, text } = say(bot, "step 99");
     expect(reply.kind).toBe("steps");
     expect(reply.suggestions).toHaveLength(7);
     expect(text).toContain("There is no step 99");
@@ -93,7 +93,7 @@ describe("answering from the seed playbook", () => {
     expect(bot.ask("steps").reply.suggestions[2]).toBe("Step 3: Structure Your Team");
     expect(bot.ask("faq").reply.suggestions).toHaveLength(10);
     for (const q of ["", "help", "  "]) {
-      const { reply, text } = bot.ask(q);
+      const { reply, text } = say(bot, q);
       expect(reply.kind).toBe("help");
       expect(text).toContain("step 3");
     }
@@ -108,14 +108,14 @@ describe("answering from the seed playbook", () => {
       "toString valueOf",
       "hasOwnProperty",
     ]) {
-      const { reply, text } = bot.ask(q);
+      const { reply, text } = say(bot, q);
       expect(reply.kind, q).toBe("fallback");
       expect(text, q).not.toMatch(/native code|function/);
     }
   });
 
   it("refuses an oversized message politely", () => {
-    const { reply, text } = bot.ask("why ".repeat(600));
+    const { reply, text } = say(bot, "why ".repeat(600));
     expect(reply.kind).toBe("help");
     expect(text).toContain("too long");
   });
@@ -147,7 +147,7 @@ describe("answering from several playbooks", () => {
   });
 
   it("searches every playbook and names the one the answer came from", () => {
-    const { reply, text } = bot.ask("how do we decide incident severity?");
+    const { reply, text } = say(bot, "how do we decide incident severity?");
     expect(reply.playbook).toBe("incident-response");
     expect(reply.faq?.question).toBe("How do we decide the severity of an incident?");
     expect(text).toContain("From: Incident Response for Product Engineering Teams");
@@ -173,7 +173,7 @@ describe("answering from several playbooks", () => {
   });
 
   it("says which playbooks exist when an unknown one is named", () => {
-    const { reply, text } = bot.ask("step 2 marketing");
+    const { reply, text } = say(bot, "step 2 marketing");
     expect(reply.kind).toBe("fallback");
     expect(text).toContain('I don\'t know a playbook called "marketing"');
     expect(text).toContain("`incident-response`");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createBot } from "../../src/answer/bot.ts";
 import { loadContentStrict } from "../../src/content/load.ts";
 import { repairMojibake } from "../../src/content/mojibake.ts";
+import { say } from "../support/converse.ts";
 import { contentDir, playbook } from "../support/playbook-files.ts";
 
 describe("mojibake repair", () => {
@@ -22,7 +23,7 @@ describe("mojibake repair", () => {
     const dir = contentDir({ "a.md": playbook('title: "Broken â€” title"', body) });
     const bot = createBot(await loadContentStrict(dir));
     for (const q of ["step 1", "what's the plan", "faq", "steps", "help", "plan carefully"]) {
-      const { reply, text } = bot.ask(q);
+      const { reply, text } = say(bot, q);
       expect(JSON.stringify(reply)).not.toMatch(/â€|Ã/);
       expect(text).not.toMatch(/â€|Ã/);
     }

@@ -2,8 +2,9 @@
  * A dialogue harness over the real engine: ask, then read the reply as a user
  * would (the data, and the text every surface falls back to).
  */
-import { type Bot, createBot } from "../../src/answer/bot.ts";
+import { type Answered, type Bot, createBot } from "../../src/answer/bot.ts";
 import type { KnowledgeOptions } from "../../src/answer/knowledge.ts";
+import { viewToText } from "../../src/answer/view.ts";
 import { loadContentStrict } from "../../src/content/load.ts";
 
 export async function seedBot(options: KnowledgeOptions = {}): Promise<Bot> {
@@ -17,4 +18,10 @@ export async function libraryBot(options: KnowledgeOptions = {}): Promise<Bot> {
     loadContentStrict("test/fixtures/playbooks"),
   ]);
   return createBot([...seed, ...fixtures], options);
+}
+
+/** Asks, and reads the reply as the text every surface falls back to. */
+export function say(bot: Bot, question: string): Answered & { text: string } {
+  const answered = bot.ask(question);
+  return { ...answered, text: viewToText(answered.view) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inline, markdownToBlocks } from "../../../src/adapters/teams/card-markdown.ts";
 import { renderMessage } from "../../../src/adapters/teams/render-card.ts";
 import type { ReplyView } from "../../../src/answer/view.ts";
+import { say } from "../../support/converse.ts";
 import { cardButtons, cardTexts, contentBot } from "./harness.ts";
 
 describe("Markdown in a card", () => {
@@ -47,7 +48,7 @@ describe("Markdown in a card", () => {
 describe("a reply as a Teams message", () => {
   it("lays out an FAQ answer: title, answer, matching step, playbook", async () => {
     const bot = await contentBot();
-    const { view, text } = bot.ask("what is mlops");
+    const { view, text } = say(bot, "what is mlops");
     const { card, fallback } = renderMessage(view);
     const texts = cardTexts(card);
     expect(texts[0]).toBe(view.title);
