@@ -35,7 +35,12 @@ const QUOTE_LENGTH = 120;
 export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
   const playbook = reply.playbook ? kb.playbooks.find((p) => p.slug === reply.playbook) : undefined;
   const source = playbook ? { slug: playbook.slug, title: playbook.title } : null;
-  const asChoices = (items: string[]) => items.map((label) => ({ label, ask: askFor(label) }));
+  // A listed step ("Step 3: Structure Your Team") is asked by number, in its own playbook.
+  const asChoices = (items: string[]) =>
+    items.map((label) => {
+      const step = /^Step (\d+):/.exec(label);
+      return { label, ask: step ? stepAsk(kb, Number(step[1]), reply.playbook) : label };
+    });
   const base: ReplyView = {
     title: "",
     body: "",
@@ -57,7 +62,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
               title: reply.step.title,
               excerpt: excerpt(reply.step.text),
               // What to send to open the whole step: it may be another playbook's.
-              ask: askFor(`Step ${reply.step.number}:`, reply.playbook, kb),
+              ask: stepAsk(kb, reply.step.number, reply.playbook),
             }
           : null,
       };
@@ -77,7 +82,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         body: reply.notice
           ? noticeBody(reply.notice, source?.title)
           : "Ask for one by number, e.g. `step 1`.",
-        list: reply.suggestions.map((label) => ({ label, ask: askFor(label, reply.playbook, kb) })),
+        list: asChoices(reply.suggestions),
         suggestions: [],
       };
     case "faqs":
@@ -174,12 +179,10 @@ function quote(input: string): string {
   return `\`${flat.length > QUOTE_LENGTH ? `${flat.slice(0, QUOTE_LENGTH - 1)}…` : flat}\``;
 }
 
-/** "Step 3: Structure Your Team" is asked as `step 3` (plus the playbook, if not the default). */
-function askFor(label: string, playbook?: string | null, kb?: KnowledgeBase): string {
-  const m = /^Step (\d+):/.exec(label);
-  if (!m) return label;
-  const other = playbook && kb && playbook !== kb.defaultPlaybook.slug ? ` ${playbook}` : "";
-  return `step ${m[1]}${other}`;
+/** What to send to see step `number`: the playbook is named unless it is the default one. */
+function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): string {
+  const other = playbook && playbook !== kb.defaultPlaybook.slug ? ` ${playbook}` : "";
+  return `step ${number}${other}`;
 }
 
 function excerpt(text: string): string {
