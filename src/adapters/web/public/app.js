@@ -69,6 +69,20 @@ function choiceButton(choice, className) {
   return button;
 }
 
+/**
+ * A list of buttons, one per choice.
+ * @param {Choice[]} choices @param {string} listClass @param {string} buttonClass
+ */
+function choiceList(choices, listClass, buttonClass) {
+  const list = el("ul", listClass);
+  for (const choice of choices) {
+    const li = el("li");
+    li.append(choiceButton(choice, buttonClass));
+    list.append(li);
+  }
+  return list;
+}
+
 /** @param {string} text */
 function addUserMessage(text) {
   const item = el("li", "message from-user");
@@ -89,15 +103,7 @@ function addBotMessage(view, reply) {
     body.innerHTML = renderMarkdown(view.body);
     card.append(body);
   }
-  if (view.list.length) {
-    const list = el("ul", "choice-list");
-    for (const choice of view.list) {
-      const li = el("li");
-      li.append(choiceButton(choice, "choice"));
-      list.append(li);
-    }
-    card.append(list);
-  }
+  if (view.list.length) card.append(choiceList(view.list, "choice-list", "choice"));
   if (view.step) {
     const step = el("section", "step-card");
     step.setAttribute("aria-label", `Playbook step ${view.step.number}`);
@@ -115,13 +121,7 @@ function addBotMessage(view, reply) {
     const box = el("section", "suggestions");
     box.setAttribute("aria-label", view.suggestionsTitle);
     box.append(el("p", "eyebrow", view.suggestionsTitle));
-    const list = el("ul", "chips");
-    for (const choice of view.suggestions) {
-      const li = el("li");
-      li.append(choiceButton(choice, "chip"));
-      list.append(li);
-    }
-    box.append(list);
+    box.append(choiceList(view.suggestions, "chips", "chip"));
     card.append(box);
   }
   if (view.playbook) {
