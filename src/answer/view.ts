@@ -19,7 +19,14 @@ export interface ReplyView {
   /** Markdown: the answer, the step text, or the explanation. */
   body: string;
   /** The matching playbook step, for an FAQ answer. */
-  step: { number: number; title: string; excerpt: string; ask: string } | null;
+  step: {
+    number: number;
+    title: string;
+    /** "Playbook step 6: Set KPIs and Monitor Progress": how every surface labels it. */
+    heading: string;
+    excerpt: string;
+    ask: string;
+  } | null;
   /** A listing (steps, questions) whose items can be asked. */
   list: Choice[];
   /** Follow-up questions, with the heading to show above them. */
@@ -60,6 +67,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           ? {
               number: reply.step.number,
               title: reply.step.title,
+              heading: `Playbook step ${reply.step.number}: ${reply.step.title}`,
               excerpt: excerpt(reply.step.text),
               // What to send to open the whole step: it may be another playbook's.
               ask: stepAsk(kb, reply.step.number, reply.playbook),
@@ -116,8 +124,7 @@ export function viewToText(view: ReplyView): string {
   const parts: string[] = [];
   if (view.title) parts.push(`**${view.title}**`);
   if (view.body) parts.push(view.body);
-  if (view.step)
-    parts.push(`**Playbook step ${view.step.number}: ${view.step.title}**\n${view.step.excerpt}`);
+  if (view.step) parts.push(`**${view.step.heading}**\n${view.step.excerpt}`);
   if (view.list.length) parts.push(view.list.map((c) => `• ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(

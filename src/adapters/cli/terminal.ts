@@ -12,10 +12,7 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   const parts: string[] = [];
   if (view.title) parts.push(bold(view.title));
   if (view.body) parts.push(md(view.body));
-  if (view.step)
-    parts.push(
-      `${bold(`→ Playbook step ${view.step.number}: ${view.step.title}`)}\n  ${view.step.excerpt}`,
-    );
+  if (view.step) parts.push(`${bold(`→ ${view.step.heading}`)}\n  ${view.step.excerpt}`);
   if (view.list.length) parts.push(view.list.map((c) => `  • ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(

@@ -54,7 +54,7 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
     head.push(section(`*${truncate(escapeSlack(view.title), LIMITS.sectionText - 2)}*`));
 
   if (view.step) {
-    const heading = `*Playbook step ${view.step.number}: ${escapeSlack(view.step.title)}*`;
+    const heading = `*${escapeSlack(view.step.heading)}*`;
     for (const piece of splitText(
       `${heading}\n${markdownToMrkdwn(view.step.excerpt)}`,
       LIMITS.sectionText,

@@ -37,7 +37,7 @@ export function renderMessage(view: ReplyView): TeamsMessage {
       items: [
         {
           type: "TextBlock",
-          text: `Playbook step ${view.step.number}: ${view.step.title}`,
+          text: view.step.heading,
           weight: "Bolder",
           wrap: true,
         },

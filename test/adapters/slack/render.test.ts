@@ -88,7 +88,13 @@ describe("rendering a view for Slack", () => {
       ...base,
       title: "Q?",
       body: "A.",
-      step: { number: 6, title: "Set KPIs", excerpt: "Pick **AI KPIs**.", ask: "step 6" },
+      step: {
+        number: 6,
+        title: "Set KPIs",
+        heading: "Playbook step 6: Set KPIs",
+        excerpt: "Pick **AI KPIs**.",
+        ask: "step 6",
+      },
     });
     const seen = visibleText(message);
     expect(seen).toContain("*Playbook step 6: Set KPIs*\nPick *AI KPIs*.");

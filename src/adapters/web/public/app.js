@@ -7,7 +7,7 @@ import { renderMarkdown } from "./markdown.js";
  * @typedef {{ label: string, ask: string }} Choice
  * @typedef {{
  *   title: string, body: string,
- *   step: { number: number, title: string, excerpt: string, ask: string } | null,
+ *   step: { number: number, title: string, heading: string, excerpt: string, ask: string } | null,
  *   list: Choice[], suggestions: Choice[], suggestionsTitle: string,
  *   playbook: { slug: string, title: string } | null
  * }} View
