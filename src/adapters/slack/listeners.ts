@@ -6,11 +6,9 @@
  */
 import type {
   AllMiddlewareArgs,
-  AnyMiddlewareArgs,
   App,
   BlockAction,
   ButtonAction,
-  Middleware,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
@@ -42,8 +40,14 @@ export interface ListenerDeps {
 /** How a question reached us, for the reply log line. */
 type Via = "command" | "mention" | "dm" | "button" | "share";
 
+/**
+ * Keep the listener count small: Bolt runs every listener's chain for every
+ * request, and on Node 20 each step of each chain costs a fresh hidden class
+ * (its `{...args, next}` spreads). Hence no global middleware: the retry
+ * check sits in the two event listeners, and the app is built with
+ * `ignoreSelf: false` because both already skip every bot's posts.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.use(answerEachEventOnce(deps));
   app.command(/.*/, onCommand(deps));
   app.event("app_mention", onMention(deps));
   app.event("message", onDirectMessage(deps));
@@ -74,16 +78,12 @@ function render(view: ReplyView | null, options?: RenderOptions): SlackMessage {
   return view ? renderView(view, options) : APOLOGY;
 }
 
-/** Retried deliveries carry the same `event_id`: answer the first, skip the rest. */
-function answerEachEventOnce({ seen, logger }: ListenerDeps): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !seen.firstTime(eventId)) {
-      logger.info("slack retry ignored", { eventId, retryNum: context.retryNum });
-      return;
-    }
-    await next();
-  };
+/** Retried deliveries carry the same `event_id`: true for the first, false (and a log line) for the rest. */
+function firstDelivery({ seen, logger }: ListenerDeps, body: unknown, retryNum: unknown): boolean {
+  const eventId = (body as { event_id?: unknown }).event_id;
+  if (typeof eventId !== "string" || seen.firstTime(eventId)) return true;
+  logger.info("slack retry ignored", { eventId, retryNum });
+  return false;
 }
 
 function onCommand(deps: ListenerDeps) {
@@ -104,8 +104,14 @@ function onCommand(deps: ListenerDeps) {
 
 function onMention(deps: ListenerDeps) {
   const { identity } = deps;
-  return async ({ event, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
+  return async ({
+    event,
+    body,
+    context,
+    client,
+  }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs) => {
     if (event.bot_id || event.subtype !== undefined) return;
+    if (!firstDelivery(deps, body, context.retryNum)) return;
     // A DM is answered by the message listener; answering here too would reply twice.
     if (event.channel.startsWith("D")) return;
     const view = ask(deps, "mention", incomingText(event.text, identity.current.botUserId));
@@ -119,11 +125,17 @@ function onMention(deps: ListenerDeps) {
 
 function onDirectMessage(deps: ListenerDeps) {
   const { identity } = deps;
-  return async ({ event, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
+  return async ({
+    event,
+    body,
+    context,
+    client,
+  }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs) => {
     // Edits, deletions, joins, bot posts and the like all carry a subtype: none is a question.
     if (event.subtype !== undefined || event.channel_type !== "im") return;
     if (event.bot_id || (identity.current.botUserId && event.user === identity.current.botUserId))
       return;
+    if (!firstDelivery(deps, body, context.retryNum)) return;
     const view = ask(deps, "dm", incomingText(event.text, identity.current.botUserId));
     await client.chat.postMessage({
       channel: event.channel,

@@ -2,15 +2,16 @@
  * The Slack surface: decides from the configuration whether Slack is on and
  * in which mode, builds the Bolt app, and plugs it into the shared server.
  *
- * - HTTP mode (bot token + signing secret): Bolt's ExpressReceiver on the
- *   product's own Express app, at `POST /slack/events`.
+ * - HTTP mode (bot token + signing secret): a Bolt receiver on the product's
+ *   own Express app, at `POST /slack/events` (see receiver.ts for why it is
+ *   not Bolt's ExpressReceiver).
  * - Socket Mode (app token as well): Bolt's Socket Mode receiver, which dials
  *   out to Slack; the HTTP server keeps serving everything else.
  *
  * Slack being unreachable never stops the server: identity (`auth.test`) and
  * the Socket Mode connection are retried in the background with backoff.
  */
-import { App, ExpressReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import { App, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config } from "../../config.ts";
 import type { SurfaceContext } from "../../server/start.ts";
@@ -19,6 +20,7 @@ import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
 import { createSeenEvents, type SeenEventsOptions } from "./dedupe.ts";
 import { type BotIdentity, createIdentity } from "./identity.ts";
 import { registerListeners } from "./listeners.ts";
+import { SlackReceiver } from "./receiver.ts";
 import { type Backoff, DEFAULT_BACKOFF } from "./retry.ts";
 import { socketConnection } from "./socket-connection.ts";
 
@@ -84,6 +86,8 @@ export function slackSurface(
     logLevel: level,
     // The conversation store is unused and costs a lookup per request.
     convoStore: false as const,
+    // The listeners skip every bot's posts themselves (see listeners.ts).
+    ignoreSelf: false,
   };
   const where = config.slack.apiUrl ? ` (Web API ${clientOptions.slackApiUrl})` : "";
 
@@ -122,14 +126,9 @@ export function slackSurface(
     description: `HTTP at POST ${SLACK_EVENTS_PATH}, command ${command}${where}`,
     identity: identity.current,
     mount(server: Express) {
-      const receiver = new ExpressReceiver({
-        signingSecret: signingSecret as string,
-        app: server,
-        endpoints: SLACK_EVENTS_PATH,
-        logger: boltLogger(logger, level),
-        logLevel: level,
-      });
+      const receiver = new SlackReceiver({ signingSecret: signingSecret as string, logger });
       registerListeners(new App({ ...baseAppOptions, receiver }), deps);
+      server.post(SLACK_EVENTS_PATH, receiver.handler);
     },
     start() {
       // Requests are served from the moment the route is mounted; this only learns who we are.

@@ -115,7 +115,7 @@ export async function sendToSlackEndpoint(
       : options.signature;
   return fetch(`${base}/slack/events`, {
     method: "POST",
-    // An explicit header and a string body: Bolt wants the form type without a charset.
+    // An explicit header and a string body, as Slack sends them (fetch would add a charset).
     headers: {
       "content-type": contentType,
       "x-slack-request-timestamp": String(timestamp),

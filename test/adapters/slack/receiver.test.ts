@@ -1,0 +1,138 @@
+/**
+ * The HTTP receiver's edges, as Slack (or someone pretending to be Slack)
+ * would hit them: content types, sizes, clocks, unhandled payloads, and a
+ * listener that never acknowledges.
+ */
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SlackReceiver } from "../../../src/adapters/slack/receiver.ts";
+import { createLogger } from "../../../src/log.ts";
+import {
+  commandBody,
+  fixture,
+  type Harness,
+  SECRET,
+  sendAction,
+  sendCommand,
+  sendToSlackEndpoint,
+  startHarness,
+  visibleText,
+} from "./helpers/harness.ts";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await h.surface.ready();
+});
+afterAll(() => h.close());
+
+const FORM = "application/x-www-form-urlencoded";
+
+describe("Slack HTTP receiver", () => {
+  it("answers a command whose content type carries a charset", async () => {
+    const res = await sendToSlackEndpoint(
+      h.base,
+      commandBody("step 3", h.fake),
+      `${FORM}; charset=UTF-8`,
+    );
+    expect(res.status).toBe(200);
+    expect(visibleText(await res.json())).toContain("Structure Your Team");
+  });
+
+  it("sends the acknowledgement whole, with its length", async () => {
+    const res = await sendCommand(h, "how do we measure ai kpis");
+    const text = await res.text();
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+  });
+
+  it("rejects a timestamp 10 minutes in the future with 401", async () => {
+    const future = Math.floor(Date.now() / 1000) + 600;
+    const res = await sendCommand(h, "step 3", {}, { timestamp: future });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: expect.stringMatching(/timestamp/) });
+  });
+
+  it("rejects a signature that is not hex, and an unknown version, with 401", async () => {
+    expect((await sendCommand(h, "step 3", {}, { signature: "v0=not-hex-at-all" })).status).toBe(
+      401,
+    );
+    expect((await sendCommand(h, "step 3", {}, { signature: "v1=abcdef" })).status).toBe(401);
+  });
+
+  it("answers 400 to a signed body that is not valid JSON, or not an object", async () => {
+    for (const body of ["{not json", "[1,2]", "null"]) {
+      const res = await sendToSlackEndpoint(h.base, body, "application/json");
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: "malformed body" });
+    }
+    const badPayload = new URLSearchParams({ payload: "{oops" }).toString();
+    expect((await sendToSlackEndpoint(h.base, badPayload, FORM)).status).toBe(400);
+  });
+
+  it("answers 415 to a content type Slack never sends", async () => {
+    const res = await sendToSlackEndpoint(h.base, "hello", "text/plain");
+    expect(res.status).toBe(415);
+  });
+
+  it("refuses a body over 1 MB with 413 and keeps serving", async () => {
+    const huge = JSON.stringify({ type: "event_callback", filler: "x".repeat(1_100_000) });
+    const res = await sendToSlackEndpoint(h.base, huge, "application/json");
+    expect(res.status).toBe(413);
+    const after = await sendCommand(h, "step 3");
+    expect(after.status).toBe(200);
+  });
+
+  it("answers Slack's ssl_check with an empty 200", async () => {
+    const body = new URLSearchParams({ ssl_check: "1", token: "x" }).toString();
+    const res = await sendToSlackEndpoint(h.base, body, FORM);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe("");
+  });
+
+  it("acknowledges a button it has no handler for at once, and posts nothing", async () => {
+    const before = h.fake.calls.length;
+    const payload = fixture("block-actions.json");
+    const actions = [{ ...(payload.actions as object[])[0], action_id: "someone_elses_button" }];
+    const started = Date.now();
+    const res = await sendAction(h, { ...payload, actions });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls.length).toBe(before);
+  });
+});
+
+describe("a listener that never acknowledges", () => {
+  it("gets Slack a 404 after the acknowledgement timeout, and a log line", async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "debug", format: "json", write: (l) => lines.push(l) });
+    const receiver = new SlackReceiver({ signingSecret: SECRET, logger, ackTimeoutMs: 100 });
+    const app = new App({
+      receiver,
+      authorize: async () => ({ botToken: "xoxb-test", botId: "B1", botUserId: "U1" }),
+      convoStore: false,
+    });
+    // A listener stuck on something that never comes back.
+    app.command("/stuck", () => new Promise<void>(() => undefined));
+    const server = express();
+    server.post("/slack/events", receiver.handler);
+    const http = createServer(server).listen(0, "127.0.0.1");
+    await once(http, "listening");
+    try {
+      const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+      const body = new URLSearchParams({ command: "/stuck", text: "", team_id: "T1" }).toString();
+      const res = await sendToSlackEndpoint(base, body, FORM);
+      expect(res.status).toBe(404);
+      expect(lines.join("\n")).toContain("not acknowledged within 3 seconds");
+    } finally {
+      http.closeAllConnections();
+      http.close();
+    }
+  });
+});
