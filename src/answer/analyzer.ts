@@ -7,6 +7,7 @@
  * query into many terms.
  */
 import { stemmer } from "stemmer";
+import { memoize } from "../memo.ts";
 
 /** Multi-word phrases and abbreviations, rewritten before splitting into words. */
 const PHRASES: Array<[RegExp, string]> = [
@@ -173,14 +174,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const normalize = (text: string): string => foldPhrases(simplify(text));
   // Words repeat far more than they vary: remember each word's term (up to a bound,
   // since questions bring new words for as long as the server runs).
-  const known = new Map<string, string | null>();
-  const termOf = (word: string): string | null => {
-    const cached = known.get(word);
-    if (cached !== undefined) return cached;
-    const term = computeTerm(word);
-    if (known.size < TERM_CACHE_SIZE) known.set(word, term);
-    return term;
-  };
+  const termOf = memoize((word: string): string | null => computeTerm(word), TERM_CACHE_SIZE);
   const computeTerm = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");

@@ -4,6 +4,7 @@
  * echoed text can ping (`<!channel>`) or link. Incoming: Slack's markup is
  * undone just enough for the engine to read the words the user typed.
  */
+import { memoize } from "../../memo.ts";
 
 /** Slack's three control characters, escaped as Slack asks. */
 export function escapeSlack(text: string): string {
@@ -60,7 +61,13 @@ export function markdownToMrkdwn(markdown: string): string {
   return out.join("\n");
 }
 
-function convertLine(line: string): string {
+/**
+ * Replies are made of the same content lines over and over (answers, step
+ * texts, suggested questions): each is converted once.
+ */
+const convertLine = memoize(convertLineOnce, 5_000);
+
+function convertLineOnce(line: string): string {
   // Most lines of an answer are plain prose: skip the pattern matching for them.
   if (!LINE_START.test(line) && !SPECIAL.test(line)) return line;
   const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);

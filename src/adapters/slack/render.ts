@@ -89,13 +89,15 @@ function context(text: string): Block {
   };
 }
 
-function button(label: string, ask: string, actionId: string): Button {
-  return {
+function button(label: string, ask: string, actionId: string, style?: "primary"): Button {
+  const b: Button = {
     type: "button",
     text: { type: "plain_text", text: truncate(label, LIMITS.buttonText), emoji: true },
     value: truncate(ask, LIMITS.buttonValue),
     action_id: actionId,
   };
+  if (style) b.style = style;
+  return b;
 }
 
 /** Body pieces as sections; if there are more than fit, the last one says the rest was cut. */
@@ -140,6 +142,6 @@ function shareBlock(ask: string | undefined): Block | null {
   if (!ask?.trim() || ask.length > LIMITS.buttonValue) return null;
   return {
     type: "actions",
-    elements: [{ ...button(LABELS.share, ask, ACTIONS.share), style: "primary" }],
+    elements: [button(LABELS.share, ask, ACTIONS.share, "primary")],
   };
 }
