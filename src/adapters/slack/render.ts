@@ -25,8 +25,6 @@ export const ACTIONS = {
   askPrefix: "aifirst_ask",
 } as const;
 
-export const ASK_ACTION = new RegExp(`^${ACTIONS.askPrefix}`);
-
 const LABELS = { share: "Share in channel", ask: "Ask", sharedBy: "Shared by" };
 
 /** Said when answering failed unexpectedly (the details go to the log, not to Slack). */

@@ -13,11 +13,13 @@ import { SlackReceiver } from "../../../src/adapters/slack/receiver.ts";
 import { createLogger } from "../../../src/log.ts";
 import {
   commandBody,
+  eventCallback,
   fixture,
   type Harness,
   SECRET,
   sendAction,
   sendCommand,
+  sendEvent,
   sendToSlackEndpoint,
   startHarness,
   visibleText,
@@ -103,6 +105,23 @@ describe("Slack HTTP receiver", () => {
     const res = await sendAction(h, { ...payload, actions });
     expect(res.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(2_000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls.length).toBe(before);
+  });
+});
+
+describe("requests this app does not handle", () => {
+  it("acknowledges an event type it never subscribed to, and posts nothing", async () => {
+    const before = h.fake.calls.length;
+    const event = {
+      type: "reaction_added",
+      user: "U2147483697",
+      reaction: "thumbsup",
+      item: { type: "message", channel: "C0001", ts: "1700000100.000200" },
+      event_ts: "1700000600.000100",
+    };
+    const res = await sendEvent(h, eventCallback(event, "Ev0reaction01"));
+    expect(res.status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
     expect(h.fake.calls.length).toBe(before);
   });
