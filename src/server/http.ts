@@ -13,6 +13,7 @@ import { toJson } from "../answer/reply.ts";
 import { type Logger, logReply } from "../log.ts";
 import { deadline, errorHandler, requestLog } from "./middleware.ts";
 import { checkQuestion } from "./question.ts";
+import { sendJson } from "./send.ts";
 import type { Surface } from "./surface.ts";
 
 export interface HttpServerOptions {
@@ -68,12 +69,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.get("/api/ask", (req, res) => {
     const q = checkQuestion(req.query.q, "/api/ask?q=step%203");
     if (!q.ok) {
-      res.status(400).json({ error: q.error });
+      sendJson(res, 400, { error: q.error });
       return;
     }
     const reply = bot.reply(q.text);
     logReply(logger, "api", reply);
-    res.json(toJson(reply));
+    sendJson(res, 200, toJson(reply));
   });
 
   for (const surface of surfaces) surface.mount?.(app);

@@ -17,6 +17,7 @@ import { parse as parseQuery } from "node:querystring";
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from "@slack/bolt";
 import type { RequestHandler } from "express";
 import type { Logger } from "../../log.ts";
+import { sendBody, sendJson } from "../../server/send.ts";
 
 export interface SlackReceiverOptions {
   signingSecret: string;
@@ -95,16 +96,16 @@ export class SlackReceiver implements Receiver {
       }
       // The body may not have been read to the end (too large): don't leave it on the socket.
       if (!req.complete) res.setHeader("Connection", "close");
-      send(res, error.status, JSON.stringify({ error: error.reason }));
+      sendJson(res, error.status, { error: error.reason });
       return;
     }
 
     if (body.ssl_check !== undefined) {
-      send(res, 200, "");
+      sendBody(res, 200, "");
       return;
     }
     if (body.type === "url_verification") {
-      send(res, 200, JSON.stringify({ challenge: body.challenge }));
+      sendJson(res, 200, { challenge: body.challenge });
       return;
     }
 
@@ -122,14 +123,14 @@ export class SlackReceiver implements Receiver {
       this.logger.error("slack event failed", { error });
       if (!ack.done()) {
         ack.cancel();
-        send(res, 500, "");
+        sendBody(res, 500, "");
       }
       return;
     }
     // No listener took it (an action we have no handler for): say we got it rather than keep Slack waiting.
     if (!ack.done()) {
       ack.cancel();
-      send(res, 200, "");
+      sendBody(res, 200, "");
     }
   }
 
@@ -140,7 +141,7 @@ export class SlackReceiver implements Receiver {
       if (acknowledged) return;
       acknowledged = true;
       this.logger.error("slack request not acknowledged within 3 seconds");
-      send(res, 404, "");
+      sendBody(res, 404, "");
     }, this.ackTimeoutMs);
     timer.unref();
     return {
@@ -154,10 +155,10 @@ export class SlackReceiver implements Receiver {
         if (acknowledged) throw new ReceiverMultipleAckError();
         acknowledged = true;
         clearTimeout(timer);
-        if (response === undefined || response === "") send(res, 200, "");
+        if (response === undefined || response === "") sendBody(res, 200, "");
         else if (typeof response === "string")
-          send(res, 200, response, "text/plain; charset=utf-8");
-        else send(res, 200, JSON.stringify(response));
+          sendBody(res, 200, response, "text/plain; charset=utf-8");
+        else sendJson(res, 200, response);
       },
     };
   }
@@ -269,18 +270,4 @@ function retryHeaders(req: IncomingMessage): Pick<ReceiverEvent, "retryNum" | "r
   if (typeof num === "string" && /^\d+$/.test(num)) out.retryNum = Number(num);
   if (typeof reason === "string") out.retryReason = reason;
   return out;
-}
-
-/** One write with a length: no chunked encoding for a body we already hold whole. */
-function send(
-  res: ServerResponse,
-  status: number,
-  body: string,
-  type = "application/json; charset=utf-8",
-): void {
-  if (res.headersSent) return;
-  const headers: Record<string, string | number> = { "Content-Length": Buffer.byteLength(body) };
-  if (body) headers["Content-Type"] = type;
-  res.writeHead(status, headers);
-  res.end(body);
 }

@@ -9,6 +9,7 @@ import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Logger, logReply } from "../../log.ts";
 import { checkQuestion } from "../../server/question.ts";
+import { sendJson } from "../../server/send.ts";
 
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
 export const CHAT_BODY_LIMIT = "16kb";
@@ -21,13 +22,13 @@ export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
       req.method === "POST" ? '{"q": "step 3"}' : "/api/chat?q=step%203",
     );
     if (!q.ok) {
-      res.status(400).json({ error: q.error });
+      sendJson(res, 400, { error: q.error });
       return;
     }
     const { reply, view } = bot.ask(q.text);
     logReply(logger, "playground", reply);
     res.setHeader("Cache-Control", "no-store");
-    res.json({ reply: toJson(reply), view });
+    sendJson(res, 200, { reply: toJson(reply), view });
   };
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Replies whose body is already whole, written in one piece with their
+ * length. Express's `res.json` parses and re-formats the content type and
+ * copies the body into a Buffer on every call; on the hot routes (`/api/ask`,
+ * Slack's acknowledgements) that was measurable.
+ */
+import type { ServerResponse } from "node:http";
+
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** `value` as JSON, with `status`. Does nothing once a reply has started. */
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  sendBody(res, status, JSON.stringify(value), JSON_TYPE);
+}
+
+/** `body` as is; an empty body goes without a content type. */
+export function sendBody(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type = JSON_TYPE,
+): void {
+  if (res.headersSent) return;
+  const headers: Record<string, string | number> = { "Content-Length": Buffer.byteLength(body) };
+  if (body) headers["Content-Type"] = type;
+  res.writeHead(status, headers);
+  res.end(body);
+}
