@@ -4,7 +4,13 @@
  * because Slack's signature check needs the raw body.
  */
 
-import { createServer, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  IncomingMessage,
+  type Server,
+  type ServerOptions,
+  ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import express, { type Express } from "express";
@@ -92,16 +98,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let stopping = false;
   // Node checks request timeouts on this interval (default 30 s, which would triple a 15 s limit).
   const connectionsCheckingInterval = Math.min(Math.max(requestTimeoutMs / 10, 50), 1_000);
-  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
-    if (stopping) res.setHeader("Connection", "close");
-    inFlight.add(res);
-    res.on("close", () => {
-      inFlight.delete(res);
-      // The connection only becomes idle after this tick; close it then.
-      if (stopping) setImmediate(() => server.closeIdleConnections());
-    });
-    app(req, res);
-  });
+  const server = createServer(
+    { connectionsCheckingInterval, ...expressMessages(app) },
+    (req, res) => {
+      if (stopping) res.setHeader("Connection", "close");
+      inFlight.add(res);
+      res.on("close", () => {
+        inFlight.delete(res);
+        // The connection only becomes idle after this tick; close it then.
+        if (stopping) setImmediate(() => server.closeIdleConnections());
+      });
+      app(req, res);
+    },
+  );
   server.requestTimeout = requestTimeoutMs;
   server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
   server.on("clientError", rejectBadRequest(logger));
@@ -143,6 +152,40 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return closing;
     },
   };
+}
+
+/**
+ * Node's options for building requests and responses the way Express wants
+ * them. Express gives every request and response its app's prototypes
+ * (`Object.setPrototypeOf(req, app.request)`) as it starts on them; on Node 20
+ * that change of prototype made a third of everything a request allocated
+ * outlive the young generation, and the server spent its time copying it
+ * (a bare Express route: 7,500 requests/s with scavenges of 15 ms, against
+ * 16,000–24,000 and under 1 ms this way). Objects born with the right
+ * prototype make Express's call a no-op.
+ */
+function expressMessages(app: Express): ServerOptions {
+  const request = withPrototype(IncomingMessage, app.request);
+  const response = withPrototype<typeof ServerResponse>(ServerResponse, app.response);
+  return request && response ? { IncomingMessage: request, ServerResponse: response } : {};
+}
+
+/** A constructor for `base`'s instances whose prototype is `prototype`; undefined for a class. */
+function withPrototype<C extends new (...args: never[]) => object>(
+  base: C,
+  prototype: object,
+): C | undefined {
+  // Node's IncomingMessage and ServerResponse are plain constructor functions, which can
+  // set up an object that already exists. (Reflect.construct with another new.target
+  // would work for classes too, but V8 then derives a fresh hidden class every time.)
+  if (Function.prototype.toString.call(base).startsWith("class")) return undefined;
+  const init = base as unknown as (...args: unknown[]) => void;
+  function Message(this: object, ...args: unknown[]): void {
+    init.apply(this, args);
+  }
+  Message.prototype = prototype;
+  // Node only ever calls `new` on it, never the class's static members.
+  return Message as unknown as C;
 }
 
 /**
