@@ -4,6 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
+import { memoize } from "../memo.ts";
 import { type Analyzer, type AnalyzerOptions, createAnalyzer, words } from "./analyzer.ts";
 import { buildVocabulary, type Vocabulary } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
@@ -28,6 +29,8 @@ export interface KnowledgeBase {
   defaultPlaybook: Playbook;
   docs: Doc[];
   index: MiniSearch<IndexedDoc>;
+  /** What one index term contributes to each entry it occurs in (see `Posting`). */
+  postings(term: string): readonly Posting[];
   /** Document frequency of each index term, for weighting query terms. */
   df: Map<string, number>;
   /** The playbooks' own words, for correcting misspelt ones. */
@@ -92,6 +95,21 @@ export function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
   });
 }
 
+/**
+ * One index term in one entry: minisearch's BM25 score for it (field boosts
+ * applied) and the fields it occurs in. A term's postings depend on the index
+ * alone, never on the question around it, so each term is looked up in
+ * minisearch once and questions combine the postings of their terms.
+ */
+export interface Posting {
+  id: number;
+  score: number;
+  fields: readonly string[];
+}
+
+/** Distinct terms whose postings are kept: the playbooks' vocabulary, with room for typos. */
+const POSTINGS_KEPT = 20_000;
+
 export class KnowledgeError extends Error {
   readonly code = "AIFIRST_BAD_OPTION";
 }
@@ -149,5 +167,18 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     ),
     (text) => words(analyzer.simplify(text)),
   );
-  return { playbooks, defaultPlaybook, docs, index, df, vocabulary, analyzer, tuning };
+  const boost = tuning.boost ? FIELD_BOOST : {};
+  const postings = memoize(
+    (term: string): Posting[] =>
+      index
+        .search(term, {
+          boost,
+          // The term is final: no analysis, no prefix or fuzzy matching.
+          tokenize: (text) => [text],
+          processTerm: (t) => t,
+        })
+        .map((r) => ({ id: r.id as number, score: r.score, fields: r.match[term] ?? [] })),
+    POSTINGS_KEPT,
+  );
+  return { playbooks, defaultPlaybook, docs, index, postings, df, vocabulary, analyzer, tuning };
 }

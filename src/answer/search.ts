@@ -10,9 +10,8 @@
  * at a discount. "How do we reset a password" shares nothing specific with any
  * playbook, so it scores low even though minisearch may return hits for it.
  */
-import type { SearchResult } from "minisearch";
 import { STOP_WORDS, words } from "./analyzer.ts";
-import { type Doc, FIELD_BOOST, type KnowledgeBase } from "./knowledge.ts";
+import type { Doc, KnowledgeBase } from "./knowledge.ts";
 import { correct } from "./spelling.ts";
 
 export interface Hit {
@@ -45,31 +44,61 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);
   if (queryTerms.length === 0) return [];
 
-  const { tuning } = kb;
-  const results = kb.index.search(queryTerms.join(" "), {
-    boost: tuning.boost ? FIELD_BOOST : {},
-    combineWith: "OR",
-    // The analyzer and the spelling correction already ran; the query terms are final.
-    tokenize: (text) => text.split(" "),
-    processTerm: (term) => term,
-  });
-
+  const candidates = combine(kb, queryTerms);
   const weights = queryTerms.map((t) => weightOf(kb, t));
   const total = weights.reduce((a, b) => a + b, 0);
   const hits: Hit[] = [];
-  for (const result of results.slice(0, MAX_HITS)) {
-    const doc = kb.docs[result.id as number];
+  for (const candidate of candidates.slice(0, MAX_HITS)) {
+    const doc = kb.docs[candidate.id];
     if (!doc) continue;
-    const coverage = tuning.coverage
-      ? (coverageOf(result, doc, queryTerms, weights, corrected) / total) * specificity(kb, result)
+    const coverage = kb.tuning.coverage
+      ? (coverageOf(candidate, doc, queryTerms, weights, corrected) / total) *
+        specificity(kb, candidate, queryTerms)
       : 1;
-    hits.push({ doc, score: result.score, coverage });
+    hits.push({ doc, score: candidate.score, coverage });
   }
   // Coverage says more about "answers this question" than raw BM25, which favours
   // short entries; BM25 only breaks near-ties.
   const top = hits[0]?.score ?? 1;
-  const rank = (h: Hit) => h.coverage + RANK_SCORE_SHARE * (h.score / top);
-  return hits.sort((a, b) => rank(b) - rank(a));
+  return hits.sort((a, b) => rankOf(b, top) - rankOf(a, top));
+}
+
+function rankOf(hit: Hit, topScore: number): number {
+  return hit.coverage + RANK_SCORE_SHARE * (hit.score / topScore);
+}
+
+/** An entry matching some of the question's terms. */
+export interface Candidate {
+  id: number;
+  score: number;
+  /** How many of the question's terms it matches. */
+  matched: number;
+  /** For each query term (by position), the fields it matched in, if any. */
+  fields: Array<readonly string[] | undefined>;
+}
+
+/**
+ * The entries matching any of the terms, best first: minisearch's OR query,
+ * scored as minisearch scores it (the sum of the terms' BM25 scores, times
+ * the number of terms matched), from the terms' postings.
+ */
+export function combine(kb: KnowledgeBase, queryTerms: string[]): Candidate[] {
+  const byId = new Map<number, Candidate>();
+  for (let t = 0; t < queryTerms.length; t++) {
+    for (const posting of kb.postings(queryTerms[t] as string)) {
+      let candidate = byId.get(posting.id);
+      if (!candidate) {
+        candidate = { id: posting.id, score: 0, matched: 0, fields: [] };
+        byId.set(posting.id, candidate);
+      }
+      candidate.score += posting.score;
+      candidate.matched += 1;
+      candidate.fields[t] = posting.fields;
+    }
+  }
+  const candidates = [...byId.values()];
+  for (const c of candidates) c.score *= c.matched;
+  return candidates.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -106,9 +135,11 @@ function termsOfQuestion(
  * A hit that shares only the playbooks' commonest words with the question ("ai",
  * "team", "engineering") has not shown it is about the same thing.
  */
-function specificity(kb: KnowledgeBase, result: SearchResult): number {
+function specificity(kb: KnowledgeBase, candidate: Candidate, queryTerms: string[]): number {
   const common = kb.docs.length * COMMON_TERM_SHARE;
-  for (const term of Object.keys(result.match)) if ((kb.df.get(term) ?? 0) <= common) return 1;
+  for (let t = 0; t < queryTerms.length; t++) {
+    if (candidate.fields[t] && (kb.df.get(queryTerms[t] as string) ?? 0) <= common) return 1;
+  }
   return ONLY_COMMON_TERMS;
 }
 
@@ -119,20 +150,20 @@ function weightOf(kb: KnowledgeBase, term: string): number {
 }
 
 function coverageOf(
-  result: SearchResult,
+  candidate: Candidate,
   doc: Doc,
   queryTerms: string[],
   weights: number[],
   corrected: Set<string>,
 ): number {
   let covered = 0;
-  queryTerms.forEach((term, i) => {
-    const w = (weights[i] ?? 0) * (corrected.has(term) ? CREDIT.typo : 1);
-    // `match` is a plain object keyed by terms: only its own entries count.
-    const fields = Object.hasOwn(result.match, term) ? result.match[term] : undefined;
+  for (let t = 0; t < queryTerms.length; t++) {
+    const term = queryTerms[t] as string;
+    const w = (weights[t] ?? 0) * (corrected.has(term) ? CREDIT.typo : 1);
+    const fields = candidate.fields[t];
     if (fields) covered += w * (fields.includes("head") ? CREDIT.head : CREDIT.body);
     else if (doc.context.has(term)) covered += w * CREDIT.context;
-  });
+  }
   return covered;
 }
 

@@ -1,0 +1,51 @@
+/**
+ * The engine combines each term's postings itself rather than asking
+ * minisearch for every question. That must give exactly minisearch's own OR
+ * query: the same entries, the same scores, the same fields matched.
+ */
+import { describe, expect, it } from "vitest";
+import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
+import { FIELD_BOOST } from "../../src/answer/knowledge.ts";
+import { combine } from "../../src/answer/search.ts";
+import { libraryBot } from "../support/converse.ts";
+
+describe("postings combined per question", () => {
+  it("equal minisearch's OR query for every labelled question", async () => {
+    const kb = (await libraryBot()).knowledge;
+    const questions = loadEvalSet().map((q) => q.q);
+    let compared = 0;
+    for (const question of questions) {
+      const terms = [...new Set(kb.analyzer.terms(question))];
+      if (terms.length === 0) continue;
+      const ours = combine(kb, terms);
+      const theirs = kb.index.search(terms.join(" "), {
+        boost: FIELD_BOOST,
+        combineWith: "OR",
+        tokenize: (text) => text.split(" "),
+        processTerm: (term) => term,
+      });
+      const byId = <T extends { id: unknown }>(xs: T[]) =>
+        [...xs].sort((a, b) => Number(a.id) - Number(b.id));
+      expect(
+        byId(ours).map((c) => [c.id, c.score]),
+        question,
+      ).toEqual(byId(theirs).map((r) => [r.id, r.score]));
+      for (const r of theirs) {
+        const c = ours.find((x) => x.id === r.id);
+        const fields = Object.fromEntries(
+          terms.flatMap((t, i) => (c?.fields[i] ? [[t, [...(c.fields[i] ?? [])]]] : [])),
+        );
+        expect(fields, question).toEqual(r.match);
+      }
+      // Best first, as minisearch ranks them (equal scores may come in either order).
+      expect(ours.map((c) => c.score)).toEqual(theirs.map((r) => r.score));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("looks each term up once, however many questions use it", async () => {
+    const kb = (await libraryBot()).knowledge;
+    expect(kb.postings("incid")).toBe(kb.postings("incid"));
+  });
+});
