@@ -4,8 +4,13 @@
  *
  *   - a bare route (204, no work): the ceiling for this machine and stack;
  *   - `GET /api/ask?q=...`: the engine behind the JSON API;
- *   - signed `POST /slack/events` slash commands: Bolt's signature check,
- *     body parsing, middleware and Block Kit rendering.
+ *   - signed `POST /slack/events` slash commands: the signature check, body
+ *     parsing, Bolt's dispatch, the engine and Block Kit rendering;
+ *
+ * and, with BENCH_REFERENCE=1, two for reference, with the same signed
+ * commands: a POST answered with a constant Slack reply (HTTP alone), and a
+ * Bolt app on the same receiver whose only middleware acks that constant
+ * (HTTP, signature and Bolt).
  *
  * The Slack surface points at a fake Web API and knows its bot identity up
  * front, so no auth.test sits on the hot path. The load generator runs in a
@@ -16,12 +21,16 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { App, LogLevel } from "@slack/bolt";
+import { SlackReceiver } from "../src/adapters/slack/receiver.ts";
+import { renderView } from "../src/adapters/slack/render.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
 import { parseConfig } from "../src/config.ts";
 import { loadContentStrict } from "../src/content/load.ts";
 import { silentLogger } from "../src/log.ts";
 import { createHttpServer } from "../src/server/http.ts";
+import { sendJson } from "../src/server/send.ts";
 import { isOff, type Surface } from "../src/server/surface.ts";
 
 const CONNECTIONS = 50;
@@ -85,21 +94,37 @@ async function main() {
     { retries: 0, identity: { botId: "BBENCH", botUserId: "UBENCH" } },
   );
   if (isOff(slack)) throw new Error(`bench: Slack surface is off: ${slack.off}`);
-  // A route that does nothing, on the same app and middleware: the bench's own, never production's.
-  const bare: Surface = {
-    description: "bench bare route",
+  // The bench's own routes, on the same app and middleware, never production's: one that
+  // does nothing (the ceiling), and with BENCH_REFERENCE=1 two that show where a slash
+  // command's time goes. Those are off by default: a second Bolt app shares Bolt's code
+  // with the real one, and the JIT then serves both less well, which slows the Slack route.
+  const reference = process.env.BENCH_REFERENCE === "1";
+  const constant = {
+    response_type: "ephemeral",
+    ...renderView(bot.ask(QUESTIONS[0] as string).view),
+  };
+  const bench: Surface = {
+    description: "bench routes",
     mount(app) {
       app.get("/bench/bare", (_req, res) => {
         res.status(204).end();
       });
+      if (!reference) return;
+      // A POST whose body is read and dropped, answered with a Slack reply of the usual size.
+      app.post("/bench/post", (req, res) => {
+        req.resume();
+        req.on("end", () => sendJson(res, 200, constant));
+      });
+      // Slack's signature check and Bolt's dispatch, with a listener that acks that reply.
+      app.post("/bench/bolt", constantBolt(apiUrl, constant));
     },
   };
-  const http = createHttpServer({ bot, logger: silentLogger, surfaces: [bare, slack] });
+  const http = createHttpServer({ bot, logger: silentLogger, surfaces: [bench, slack] });
   const port = await http.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
 
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const slashCommand = (text: string): Request => {
+  const slashCommand = (text: string, path = "/slack/events"): Request => {
     const body = new URLSearchParams({
       token: "x",
       team_id: "T0001",
@@ -113,7 +138,7 @@ async function main() {
     const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
     return {
       method: "POST",
-      path: "/slack/events",
+      path,
       headers: {
         "content-type": "application/x-www-form-urlencoded",
         "x-slack-request-timestamp": timestamp,
@@ -132,8 +157,20 @@ async function main() {
         path: `/api/ask?q=${encodeURIComponent(q)}`,
       })),
     },
-    { name: "POST /slack/events (command)", requests: QUESTIONS.map(slashCommand) },
+    { name: "POST /slack/events (command)", requests: QUESTIONS.map((q) => slashCommand(q)) },
   ];
+  if (reference) {
+    targets.push(
+      {
+        name: "  for reference: POST, constant reply",
+        requests: QUESTIONS.map((q) => slashCommand(q, "/bench/post")),
+      },
+      {
+        name: "  for reference: Bolt, constant ack",
+        requests: QUESTIONS.map((q) => slashCommand(q, "/bench/bolt")),
+      },
+    );
+  }
 
   // Every request must succeed, or the figures measure error pages.
   for (const target of targets) {
@@ -216,6 +253,23 @@ async function main() {
 
   await http.close();
   fakeSlack.close();
+}
+
+/** A Bolt app on the product's receiver whose only middleware acks `reply`. */
+function constantBolt(apiUrl: string, reply: object) {
+  const receiver = new SlackReceiver({ signingSecret: SECRET, logger: silentLogger });
+  const app = new App({
+    receiver,
+    authorize: async () => ({ botToken: "xoxb-bench", botId: "BBENCH", botUserId: "UBENCH" }),
+    clientOptions: { slackApiUrl: apiUrl },
+    convoStore: false,
+    ignoreSelf: false,
+    logLevel: LogLevel.ERROR,
+  });
+  app.use(async ({ ack }) => {
+    await (ack as (body: unknown) => Promise<void>)(reply);
+  });
+  return receiver.handler;
 }
 
 interface Summary {
