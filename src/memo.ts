@@ -1,16 +1,44 @@
 /**
  * Remembers a pure function's results for strings that come back often
- * (content lines, words), up to `max` entries: past that, the oldest are
- * forgotten first, so memory stays flat however long the server runs and
- * whatever users type.
+ * (content lines, words), keeping at most `max` of them so memory stays flat
+ * however long the server runs and whatever users type.
+ *
+ * Two generations: new results go into the current one; when it is full it
+ * becomes the previous one and the one before is dropped whole. A result
+ * found in the previous generation moves back into the current one, so what
+ * is used stays. (Deleting a Map's oldest entries one at a time gets slower
+ * as deleted slots pile up at its front: 11 µs a miss at 20,000 entries.)
  */
 export function memoize<T>(compute: (key: string) => T, max: number): (key: string) => T {
-  const known = new Map<string, T>();
+  const half = Math.max(1, Math.floor(max / 2));
+  let current = new Map<string, T>();
+  let previous = new Map<string, T>();
+  const remember = (key: string, value: T) => {
+    if (current.size >= half) {
+      previous = current;
+      current = new Map();
+    }
+    current.set(ownCopy(key), value);
+  };
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    const found = current.get(key);
+    if (found !== undefined || current.has(key)) return found as T;
+    if (previous.has(key)) {
+      const value = previous.get(key) as T;
+      remember(key, value);
+      return value;
+    }
     const value = compute(key);
-    if (known.size >= max) known.delete(known.keys().next().value as string);
-    known.set(key, value);
+    remember(key, value);
     return value;
   };
+}
+
+/**
+ * A key cut from a longer text (a word of a 2,000-character question) can
+ * share that text's memory and keep all of it alive while remembered; a
+ * remembered key is copied out first. Short strings are always copies.
+ */
+function ownCopy(key: string): string {
+  return key.length > 12 ? Buffer.from(key, "utf16le").toString("utf16le") : key;
 }

@@ -23,17 +23,33 @@ describe("memoize", () => {
     expect(calls).toBe(1);
   });
 
-  it("keeps at most `max` entries, forgetting the oldest first", () => {
+  it("keeps at most `max` entries: the older half goes when the newer half is full", () => {
     const calls: string[] = [];
     const id = memoize((s: string) => {
       calls.push(s);
       return s;
-    }, 2);
-    id("a");
-    id("b");
-    id("c"); // forgets "a"
-    id("b");
-    id("a"); // computed again, forgets "b"
-    expect(calls).toEqual(["a", "b", "c", "a"]);
+    }, 4);
+    for (const k of ["a", "b", "c", "d", "e"]) id(k); // "e" starts a new half: "a" and "b" go
+    id("c"); // still remembered
+    id("a"); // computed again
+    expect(calls).toEqual(["a", "b", "c", "d", "e", "a"]);
+  });
+
+  it("keeps what is used: a result found in the older half moves to the newer", () => {
+    const calls: string[] = [];
+    const id = memoize((s: string) => {
+      calls.push(s);
+      return s;
+    }, 4);
+    for (const k of ["a", "b", "c", "a", "d", "a", "b"]) id(k);
+    // "a" was used again while "b" was not, so "b" went with its half and "a" did not.
+    expect(calls).toEqual(["a", "b", "c", "d", "b"]);
+  });
+
+  it("gives back the same result for a long key however it was made", () => {
+    const long = "x".repeat(40);
+    const memo = memoize((s: string) => ({ s }), 10);
+    const first = memo(`${long}!`.slice(0, 40));
+    expect(memo(long)).toBe(first);
   });
 });

@@ -107,8 +107,9 @@ export interface Posting {
   fields: readonly string[];
 }
 
-/** Distinct terms whose postings are kept: the playbooks' vocabulary, with room for typos. */
+/** Distinct terms whose postings are kept (only the playbooks' own terms have any). */
 const POSTINGS_KEPT = 20_000;
+const NONE: readonly Posting[] = [];
 
 export class KnowledgeError extends Error {
   readonly code = "AIFIRST_BAD_OPTION";
@@ -168,7 +169,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     (text) => words(analyzer.simplify(text)),
   );
   const boost = tuning.boost ? FIELD_BOOST : {};
-  const postings = memoize(
+  const lookUp = memoize(
     (term: string): Posting[] =>
       index
         .search(term, {
@@ -180,5 +181,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
         .map((r) => ({ id: r.id as number, score: r.score, fields: r.match[term] ?? [] })),
     POSTINGS_KEPT,
   );
+  // A word the playbooks never use has no postings: it is not looked up, nor remembered.
+  const postings = (term: string): readonly Posting[] => (df.has(term) ? lookUp(term) : NONE);
   return { playbooks, defaultPlaybook, docs, index, postings, df, vocabulary, analyzer, tuning };
 }

@@ -46,6 +46,14 @@ describe("postings combined per question", () => {
 
   it("looks each term up once, however many questions use it", async () => {
     const kb = (await libraryBot()).knowledge;
-    expect(kb.postings("incid")).toBe(kb.postings("incid"));
+    const term = kb.analyzer.termOf("incident") as string;
+    expect(kb.df.has(term)).toBe(true);
+    expect(kb.postings(term).length).toBeGreaterThan(0);
+    expect(kb.postings(term)).toBe(kb.postings(term));
+  });
+
+  it("has none for a word the playbooks never use", async () => {
+    const kb = (await libraryBot()).knowledge;
+    expect(kb.postings("zqxjv")).toEqual([]);
   });
 });
