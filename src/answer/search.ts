@@ -80,7 +80,8 @@ export interface Candidate {
 /**
  * The entries matching any of the terms, best first: minisearch's OR query,
  * scored as minisearch scores it (the sum of the terms' BM25 scores, times
- * the number of terms matched), from the terms' postings.
+ * the number of terms matched), from the terms' postings. The terms must be
+ * distinct, as `termsOfQuestion` makes them: minisearch counts each once.
  */
 export function combine(kb: KnowledgeBase, queryTerms: string[]): Candidate[] {
   const byId = new Map<number, Candidate>();

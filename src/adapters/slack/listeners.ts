@@ -134,6 +134,7 @@ function onMention(deps: ListenerDeps) {
   const { identity } = deps;
   return async ({ event, body, context, client }: EventArgs<"app_mention">) => {
     if (event.bot_id || event.subtype !== undefined) return;
+    if (identity.current.botUserId && event.user === identity.current.botUserId) return;
     if (!firstDelivery(deps, body, context.retryNum)) return;
     // A DM is answered by the message listener; answering here too would reply twice.
     if (event.channel.startsWith("D")) return;

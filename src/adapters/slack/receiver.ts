@@ -84,8 +84,10 @@ export class SlackReceiver implements Receiver {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
+      // Headers first: an unsigned or stale request is refused before its body is read.
+      const signed = this.signatureHeaders(req);
       const raw = await readBody(req, this.bodyLimit);
-      this.verify(req, raw);
+      this.verify(signed, raw);
       body = parseBody(raw, req.headers["content-type"]);
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
@@ -127,9 +129,16 @@ export class SlackReceiver implements Receiver {
       }
       return;
     }
-    // No listener took it (an action we have no handler for): say we got it rather than keep Slack waiting.
-    if (!ack.done()) {
-      ack.cancel();
+    if (ack.done()) return;
+    ack.cancel();
+    if (typeof body.command === "string") {
+      // A command always gets an answer from its handler; none means it failed (and was
+      // logged). A 500 makes Slack tell the user the command failed, where an empty 200
+      // would show nothing at all.
+      this.logger.error("slack command not answered", { command: body.command });
+      sendBody(res, 500, "");
+    } else {
+      // An event or a button no handler takes: say we got it rather than keep Slack waiting.
       sendBody(res, 200, "");
     }
   }
@@ -155,7 +164,7 @@ export class SlackReceiver implements Receiver {
         if (acknowledged) throw new ReceiverMultipleAckError();
         acknowledged = true;
         clearTimeout(timer);
-        if (response === undefined || response === "") sendBody(res, 200, "");
+        if (!response) sendBody(res, 200, "");
         else if (typeof response === "string")
           sendBody(res, 200, response, "text/plain; charset=utf-8");
         else sendJson(res, 200, response);
@@ -163,8 +172,8 @@ export class SlackReceiver implements Receiver {
     };
   }
 
-  /** Slack's v0 signature: HMAC-SHA256 of `v0:{timestamp}:{body}`, and a timestamp within 5 minutes. */
-  private verify(req: IncomingMessage, raw: string): void {
+  /** The signature and a timestamp within 5 minutes of ours, or a 401. */
+  private signatureHeaders(req: IncomingMessage): SignatureHeaders {
     const signature = req.headers["x-slack-signature"];
     const timestamp = req.headers["x-slack-request-timestamp"];
     if (typeof signature !== "string" || typeof timestamp !== "string") {
@@ -175,17 +184,26 @@ export class SlackReceiver implements Receiver {
     if (Math.abs(this.now() / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_S) {
       throw new Refusal(401, "timestamp more than 5 minutes away from the server clock");
     }
-    if (!signature.startsWith("v0=")) throw new Refusal(401, "unknown signature version");
-    const given = Buffer.from(signature.slice(3), "hex");
+    // Exactly one v0 signature: 32 bytes in hex, nothing before or after.
+    if (!/^v0=[0-9a-fA-F]{64}$/.test(signature)) throw new Refusal(401, "malformed signature");
+    return { signature: signature.slice(3), timestamp };
+  }
+
+  /** Slack's v0 signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+  private verify({ signature, timestamp }: SignatureHeaders, raw: string): void {
+    const given = Buffer.from(signature, "hex");
     const expected = createHmac("sha256", this.secret)
       .update(`v0:${timestamp}:`)
       .update(raw)
       .digest();
-    // Buffer.from(hex) drops what is not hex, so a mangled signature comes out short.
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new Refusal(401, "signature mismatch");
-    }
+    if (!timingSafeEqual(given, expected)) throw new Refusal(401, "signature mismatch");
   }
+}
+
+interface SignatureHeaders {
+  /** The signature's hex digits, without `v0=`. */
+  signature: string;
+  timestamp: string;
 }
 
 /** The whole body as text, refusing more than `limit` bytes without reading them all. */

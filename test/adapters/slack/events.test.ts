@@ -117,6 +117,8 @@ describe("Events API", () => {
       h,
       eventCallback({ ...fixture("app-mention.json"), bot_id: "BOTHER" }, eventId()),
     );
+    // A mention of the bot by the bot's own user, without a bot_id.
+    await sendEvent(h, eventCallback({ ...fixture("app-mention.json"), user: "UBOT" }, eventId()));
     // Our own reply coming back as a DM message event.
     await sendEvent(
       h,

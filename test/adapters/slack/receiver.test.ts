@@ -6,6 +6,7 @@
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { connect } from "node:net";
 import { App } from "@slack/bolt";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +22,7 @@ import {
   sendCommand,
   sendEvent,
   sendToSlackEndpoint,
+  signature,
   startHarness,
   visibleText,
 } from "./helpers/harness.ts";
@@ -65,6 +67,38 @@ describe("Slack HTTP receiver", () => {
       401,
     );
     expect((await sendCommand(h, "step 3", {}, { signature: "v1=abcdef" })).status).toBe(401);
+  });
+
+  it("rejects a valid signature with anything after it, or a second one, with 401", async () => {
+    const body = commandBody("step 3", h.fake);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const good = signature(body, timestamp);
+    for (const sig of [`${good}00`, `${good}, v0=abcd`, good.toUpperCase()]) {
+      const res = await sendToSlackEndpoint(h.base, body, FORM, { timestamp, signature: sig });
+      expect(res.status, sig).toBe(401);
+    }
+    const res = await sendToSlackEndpoint(h.base, body, FORM, { timestamp, signature: good });
+    expect(res.status).toBe(200);
+  });
+
+  it("refuses an unsigned request at once, without waiting for its body", async () => {
+    const reply = await rawExchange(
+      "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+        "Content-Length: 500\r\n\r\n", // and the 500 bytes never come
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 401/);
+  });
+
+  it("refuses a chunked body that grows past 1 MB with 413, and closes the connection", async () => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const head =
+      "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+      `X-Slack-Request-Timestamp: ${timestamp}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
+      "Transfer-Encoding: chunked\r\n\r\n";
+    const chunk = `${(64 * 1024).toString(16)}\r\n${"x".repeat(64 * 1024)}\r\n`;
+    const reply = await rawExchange(head, chunk.repeat(20));
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+    expect(reply).toMatch(/connection: close/i);
   });
 
   it("answers 400 to a signed body that is not valid JSON, or not an object", async () => {
@@ -127,6 +161,38 @@ describe("requests this app does not handle", () => {
   });
 });
 
+/**
+ * Writes `head`, then `rest` (if any), on one raw connection, and resolves with
+ * everything the server sent once it closes the connection or goes quiet.
+ */
+function rawExchange(head: string, rest?: string): Promise<string> {
+  const { hostname, port } = new URL(h.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let received = "";
+    let quiet: NodeJS.Timeout | undefined;
+    const done = () => {
+      clearTimeout(quiet);
+      socket.destroy();
+      resolve(received);
+    };
+    socket.setEncoding("utf8");
+    socket.on("data", (data: string) => {
+      received += data;
+      clearTimeout(quiet);
+      quiet = setTimeout(done, 300);
+    });
+    socket.on("close", done);
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      // The server may close while we are still writing the rest of an oversized body.
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") done();
+      else reject(error);
+    });
+    socket.write(head);
+    if (rest) socket.write(rest);
+  });
+}
+
 describe("a listener that never acknowledges", () => {
   it("gets Slack a 404 after the acknowledgement timeout, and a log line", async () => {
     const lines: string[] = [];
@@ -149,6 +215,37 @@ describe("a listener that never acknowledges", () => {
       const res = await sendToSlackEndpoint(base, body, FORM);
       expect(res.status).toBe(404);
       expect(lines.join("\n")).toContain("not acknowledged within 3 seconds");
+    } finally {
+      http.closeAllConnections();
+      http.close();
+    }
+  });
+
+  it("gets Slack a 500 at once when a command's handler fails before acknowledging", async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "debug", format: "json", write: (l) => lines.push(l) });
+    const receiver = new SlackReceiver({ signingSecret: SECRET, logger });
+    const app = new App({
+      receiver,
+      authorize: async () => ({ botToken: "xoxb-test", botId: "B1", botUserId: "U1" }),
+      convoStore: false,
+    });
+    app.command("/broken", async () => {
+      throw new Error("the handler broke");
+    });
+    app.error(async () => undefined);
+    const server = express();
+    server.post("/slack/events", receiver.handler);
+    const http = createServer(server).listen(0, "127.0.0.1");
+    await once(http, "listening");
+    try {
+      const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+      const body = new URLSearchParams({ command: "/broken", text: "", team_id: "T1" }).toString();
+      const started = Date.now();
+      const res = await sendToSlackEndpoint(base, body, FORM);
+      expect(res.status).toBe(500);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(lines.join("\n")).toContain("slack command not answered");
     } finally {
       http.closeAllConnections();
       http.close();
