@@ -27,11 +27,12 @@ import { renderView } from "../src/adapters/slack/render.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
 import { parseConfig } from "../src/config.ts";
-import { loadContentStrict } from "../src/content/load.ts";
 import { silentLogger } from "../src/log.ts";
 import { createHttpServer } from "../src/server/http.ts";
 import { sendJson } from "../src/server/send.ts";
 import { isOff, type Surface } from "../src/server/surface.ts";
+import { loadEvalPlaybooks } from "./lib/corpus.ts";
+import { loadEvalSet } from "./lib/eval-set.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -65,13 +66,16 @@ type Autocannon = (options: {
 }) => Promise<Result>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
-const QUESTIONS = [
-  "how do we measure ai kpis",
-  "step 3",
-  "what is mlops for",
-  "how should a director approach ai strategy",
-  "steps",
-];
+/**
+ * What the API and Slack routes are asked, in turn: the labelled questions of
+ * `npm run eval` (paraphrases, typos, commands, out-of-scope ones) over the same three
+ * playbooks, so the routes meet the mix of words and replies that users bring rather
+ * than a handful of warm questions.
+ */
+const QUESTIONS = loadEvalSet()
+  .map((x) => x.q)
+  // /api/ask refuses an empty question with a 400, which would measure an error page.
+  .filter((q) => q.trim() !== "");
 
 async function main() {
   const fakeSlack = createServer((_req, res) => {
@@ -82,7 +86,7 @@ async function main() {
   await once(fakeSlack, "listening");
   const apiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
 
-  const bot = createBot(await loadContentStrict("content"));
+  const bot = createBot(await loadEvalPlaybooks());
   const config = parseConfig({
     SLACK_BOT_TOKEN: "xoxb-bench",
     SLACK_SIGNING_SECRET: SECRET,
@@ -315,5 +319,6 @@ function pct(share: number): string {
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // The servers are still listening: leave rather than wait on them.
+  process.exit(1);
 });
