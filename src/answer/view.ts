@@ -43,25 +43,9 @@ const QUOTE_LENGTH = 120;
 export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
   const playbook = reply.playbook ? kb.playbooks.find((p) => p.slug === reply.playbook) : undefined;
   const source = playbook ? { slug: playbook.slug, title: playbook.title } : null;
-  // A listed step ("Step 3: Structure Your Team") is asked by number, in its own playbook.
-  const asChoices = (items: string[]) =>
-    items.map((label) => {
-      const step = /^Step (\d+):/.exec(label);
-      return { label, ask: step ? stepAsk(kb, Number(step[1]), reply.playbook) : label };
-    });
-  const base: ReplyView = {
-    title: "",
-    body: "",
-    step: null,
-    list: [],
-    suggestions: asChoices(reply.suggestions),
-    suggestionsTitle: "Related questions",
-    playbook: source,
-  };
   switch (reply.kind) {
     case "faq":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: reply.faq?.question ?? "",
         body: reply.faq?.answer ?? "",
         step: reply.step
@@ -74,50 +58,82 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
               ask: stepAsk(kb, reply.step.number, reply.playbook),
             }
           : null,
-      };
+      });
     case "step":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: reply.step ? `Step ${reply.step.number}: ${reply.step.title}` : "",
         body: reply.step?.text ?? "",
         suggestionsTitle: "Questions about this step",
-      };
+      });
     case "steps":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: reply.notice
           ? noticeTitle(reply.notice)
           : `Steps of ${source?.title ?? "the playbook"}`,
         body: reply.notice
           ? noticeBody(reply.notice, source?.title)
           : "Ask for one by number, e.g. `step 1`.",
-        list: asChoices(reply.suggestions),
-        suggestions: [],
-      };
+        listed: true,
+      });
     case "faqs":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
         body: "Pick one, or ask in your own words.",
-        list: asChoices(reply.suggestions),
-        suggestions: [],
-      };
+        listed: true,
+      });
     case "help":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "How to ask me",
         body: reply.notice ? noticeBody(reply.notice) : helpText(kb),
         suggestionsTitle: "Try",
-      };
+      });
     case "fallback":
-      return {
-        ...base,
+      return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
         suggestionsTitle:
           reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
-      };
+      });
   }
+}
+
+interface ViewParts {
+  title: string;
+  body: string;
+  step?: ReplyView["step"];
+  suggestionsTitle?: string;
+  /** The reply's suggestions are a listing (steps, questions) rather than follow-ups. */
+  listed?: boolean;
+}
+
+/**
+ * Every view is built by this one object literal, so they all share one shape
+ * (building each from a spread of a base would give V8 a new one every time).
+ */
+function viewOf(
+  kb: KnowledgeBase,
+  reply: Reply,
+  playbook: ReplyView["playbook"],
+  parts: ViewParts,
+): ReplyView {
+  const choices = choicesOf(kb, reply.suggestions, reply.playbook);
+  return {
+    title: parts.title,
+    body: parts.body,
+    step: parts.step ?? null,
+    list: parts.listed ? choices : [],
+    suggestions: parts.listed ? [] : choices,
+    suggestionsTitle: parts.suggestionsTitle ?? "Related questions",
+    playbook,
+  };
+}
+
+/** Labels to show with what to send for each; a listed step ("Step 3: ...") is asked by number. */
+function choicesOf(kb: KnowledgeBase, labels: string[], playbook: string | null): Choice[] {
+  return labels.map((label) => {
+    const step = /^Step (\d+):/.exec(label);
+    return { label, ask: step ? stepAsk(kb, Number(step[1]), playbook) : label };
+  });
 }
 
 /** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */
