@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { memoize } from "../src/memo.ts";
 
+/** A memoized identity of size `max`, and the keys it had to compute. */
+function recording(max: number) {
+  const calls: string[] = [];
+  const id = memoize((s: string) => {
+    calls.push(s);
+    return s;
+  }, max);
+  return { id, calls };
+}
+
 describe("memoize", () => {
   it("computes each key once while it is remembered", () => {
     const calls: string[] = [];
@@ -24,11 +34,7 @@ describe("memoize", () => {
   });
 
   it("keeps at most `max` entries: the older half goes when the newer half is full", () => {
-    const calls: string[] = [];
-    const id = memoize((s: string) => {
-      calls.push(s);
-      return s;
-    }, 4);
+    const { id, calls } = recording(4);
     for (const k of ["a", "b", "c", "d", "e"]) id(k); // "e" starts a new half: "a" and "b" go
     id("c"); // still remembered
     id("a"); // computed again
@@ -36,11 +42,7 @@ describe("memoize", () => {
   });
 
   it("keeps what is used: a result found in the older half moves to the newer", () => {
-    const calls: string[] = [];
-    const id = memoize((s: string) => {
-      calls.push(s);
-      return s;
-    }, 4);
+    const { id, calls } = recording(4);
     for (const k of ["a", "b", "c", "a", "d", "a", "b"]) id(k);
     // "a" was used again while "b" was not, so "b" went with its half and "a" did not.
     expect(calls).toEqual(["a", "b", "c", "d", "b"]);

@@ -193,62 +193,61 @@ function rawExchange(head: string, rest?: string): Promise<string> {
   });
 }
 
+/**
+ * A Bolt app of the test's own on the receiver, behind a bare Express route:
+ * sends it the slash command `command`, and gives back the response and log.
+ */
+async function commandToOwnApp(
+  command: string,
+  setUp: (app: App) => void,
+  options: { ackTimeoutMs?: number } = {},
+): Promise<{ res: Response; log: string; ms: number }> {
+  const lines: string[] = [];
+  const logger = createLogger({ level: "debug", format: "json", write: (l) => lines.push(l) });
+  const receiver = new SlackReceiver({ signingSecret: SECRET, logger, ...options });
+  const app = new App({
+    receiver,
+    authorize: async () => ({ botToken: "xoxb-test", botId: "B1", botUserId: "U1" }),
+    convoStore: false,
+  });
+  setUp(app);
+  const server = express();
+  server.post("/slack/events", receiver.handler);
+  const http = createServer(server).listen(0, "127.0.0.1");
+  await once(http, "listening");
+  try {
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const body = new URLSearchParams({ command, text: "", team_id: "T1" }).toString();
+    const started = Date.now();
+    const res = await sendToSlackEndpoint(base, body, FORM);
+    return { res, log: lines.join("\n"), ms: Date.now() - started };
+  } finally {
+    http.closeAllConnections();
+    http.close();
+  }
+}
+
 describe("a listener that never acknowledges", () => {
   it("gets Slack a 404 after the acknowledgement timeout, and a log line", async () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: "debug", format: "json", write: (l) => lines.push(l) });
-    const receiver = new SlackReceiver({ signingSecret: SECRET, logger, ackTimeoutMs: 100 });
-    const app = new App({
-      receiver,
-      authorize: async () => ({ botToken: "xoxb-test", botId: "B1", botUserId: "U1" }),
-      convoStore: false,
-    });
-    // A listener stuck on something that never comes back.
-    app.command("/stuck", () => new Promise<void>(() => undefined));
-    const server = express();
-    server.post("/slack/events", receiver.handler);
-    const http = createServer(server).listen(0, "127.0.0.1");
-    await once(http, "listening");
-    try {
-      const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-      const body = new URLSearchParams({ command: "/stuck", text: "", team_id: "T1" }).toString();
-      const res = await sendToSlackEndpoint(base, body, FORM);
-      expect(res.status).toBe(404);
-      expect(lines.join("\n")).toContain("not acknowledged within 3 seconds");
-    } finally {
-      http.closeAllConnections();
-      http.close();
-    }
+    const { res, log } = await commandToOwnApp(
+      "/stuck",
+      // A listener stuck on something that never comes back.
+      (app) => app.command("/stuck", () => new Promise<void>(() => undefined)),
+      { ackTimeoutMs: 100 },
+    );
+    expect(res.status).toBe(404);
+    expect(log).toContain("not acknowledged within 3 seconds");
   });
 
   it("gets Slack a 500 at once when a command's handler fails before acknowledging", async () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: "debug", format: "json", write: (l) => lines.push(l) });
-    const receiver = new SlackReceiver({ signingSecret: SECRET, logger });
-    const app = new App({
-      receiver,
-      authorize: async () => ({ botToken: "xoxb-test", botId: "B1", botUserId: "U1" }),
-      convoStore: false,
+    const { res, log, ms } = await commandToOwnApp("/broken", (app) => {
+      app.command("/broken", async () => {
+        throw new Error("the handler broke");
+      });
+      app.error(async () => undefined);
     });
-    app.command("/broken", async () => {
-      throw new Error("the handler broke");
-    });
-    app.error(async () => undefined);
-    const server = express();
-    server.post("/slack/events", receiver.handler);
-    const http = createServer(server).listen(0, "127.0.0.1");
-    await once(http, "listening");
-    try {
-      const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-      const body = new URLSearchParams({ command: "/broken", text: "", team_id: "T1" }).toString();
-      const started = Date.now();
-      const res = await sendToSlackEndpoint(base, body, FORM);
-      expect(res.status).toBe(500);
-      expect(Date.now() - started).toBeLessThan(2_000);
-      expect(lines.join("\n")).toContain("slack command not answered");
-    } finally {
-      http.closeAllConnections();
-      http.close();
-    }
+    expect(res.status).toBe(500);
+    expect(ms).toBeLessThan(2_000);
+    expect(log).toContain("slack command not answered");
   });
 });
