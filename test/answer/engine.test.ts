@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import type { Bot } from "../../src/answer/bot.ts";
 import { toJson } from "../../src/answer/reply.ts";
+import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { libraryBot, say, seedBot } from "../support/converse.ts";
 
 const SEED = "building-an-ai-first-engineering-organization";
@@ -123,15 +124,7 @@ describe("answering from the seed playbook", () => {
   it("keeps every reply within the contract's shape", () => {
     for (const { q } of loadEvalSet()) {
       const json = toJson(bot.ask(q).reply);
-      expect(Object.keys(json)).toEqual([
-        "input",
-        "kind",
-        "playbook",
-        "faq",
-        "step",
-        "confidence",
-        "suggestions",
-      ]);
+      expect(Object.keys(json)).toEqual(CONTRACT_REPLY_KEYS);
       expect(json.confidence).toBeGreaterThanOrEqual(0);
       expect(json.confidence).toBeLessThanOrEqual(1);
       if (json.kind === "faq") expect(json.faq?.answer.length).toBeGreaterThan(0);

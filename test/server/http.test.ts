@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Surface } from "../../src/server/surface.ts";
+import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 /** Routes that misbehave on purpose, to see what the server makes of them. */
@@ -46,15 +47,7 @@ describe("GET /api/ask", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const body = await res.json();
-    expect(Object.keys(body)).toEqual([
-      "input",
-      "kind",
-      "playbook",
-      "faq",
-      "step",
-      "confidence",
-      "suggestions",
-    ]);
+    expect(Object.keys(body)).toEqual(CONTRACT_REPLY_KEYS);
     expect(body).toMatchObject({
       input: "how do we measure ai kpis",
       kind: "faq",

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import { createHttpServer, PortInUseError } from "../../src/server/http.ts";
-import { seed } from "../support/server.ts";
+import { botFor } from "../support/converse.ts";
 
 let blocker: Server;
 let port: number;
@@ -18,7 +18,7 @@ afterAll(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
 
 describe("a port that is already taken", () => {
   it("makes listen() reject with a clear message", async () => {
-    const http = createHttpServer({ bot: await seed(), logger: silentLogger });
+    const http = createHttpServer({ bot: await botFor(), logger: silentLogger });
     const listening = http.listen(port);
     await expect(listening).rejects.toBeInstanceOf(PortInUseError);
     await expect(listening).rejects.toThrow(`port ${port} is already in use`);

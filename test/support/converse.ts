@@ -7,6 +7,18 @@ import type { KnowledgeOptions } from "../../src/answer/knowledge.ts";
 import { viewToText } from "../../src/answer/view.ts";
 import { loadContentStrict } from "../../src/content/load.ts";
 
+const bots = new Map<string, Promise<Bot>>();
+
+/** The bot over `dir`, built once per test file: the bot is immutable, so tests can share it. */
+export function botFor(dir = "content"): Promise<Bot> {
+  let bot = bots.get(dir);
+  if (!bot) {
+    bot = loadContentStrict(dir).then((p) => createBot(p));
+    bots.set(dir, bot);
+  }
+  return bot;
+}
+
 export async function seedBot(options: KnowledgeOptions = {}): Promise<Bot> {
   return createBot(await loadContentStrict("content"), options);
 }

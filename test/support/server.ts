@@ -2,8 +2,7 @@
  * Starts the real HTTP server on a free loopback port with the seed content,
  * and captures its log lines, so tests talk to it with plain fetch.
  */
-import { type Bot, createBot } from "../../src/answer/bot.ts";
-import { loadContentStrict } from "../../src/content/load.ts";
+import type { Bot } from "../../src/answer/bot.ts";
 import { createLogger } from "../../src/log.ts";
 import {
   createHttpServer,
@@ -11,14 +10,7 @@ import {
   type HttpServerOptions,
 } from "../../src/server/http.ts";
 import type { Surface } from "../../src/server/surface.ts";
-
-let seedBot: Promise<Bot> | undefined;
-
-/** The bot over `content/`, built once per test file. */
-export function seed(): Promise<Bot> {
-  seedBot ??= loadContentStrict("content").then((playbooks) => createBot(playbooks));
-  return seedBot;
-}
+import { botFor } from "./converse.ts";
 
 export interface TestServer {
   base: string;
@@ -33,7 +25,7 @@ export async function startTestServer(
     surfaces?: (bot: Bot, logger: ReturnType<typeof createLogger>) => Surface[];
   } & Partial<Pick<HttpServerOptions, "requestTimeoutMs" | "shutdownGraceMs">> = {},
 ): Promise<TestServer> {
-  const bot = await seed();
+  const bot = await botFor();
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger({
     level: "debug",

@@ -151,23 +151,13 @@ describe("the reply's buttons", () => {
   });
 
   it("a button under a visible reply answers in the same thread", async () => {
-    const payload = fixture("block-actions.json");
-    payload.container = {
-      type: "message",
-      message_ts: "1700000600.1",
-      channel_id: "C0001",
-      is_ephemeral: false,
-    };
-    payload.channel = { id: "C0001", name: "general" };
-    payload.message = {
-      type: "message",
+    const payload = clickUnderVisible({
+      channel: "C0001",
       ts: "1700000600.1",
-      thread_ts: "1700000100.000200",
-      bot_id: "BBOT",
-    };
-    payload.actions = [
-      { type: "button", action_id: "aifirst_ask_s_0", value: "step 6", block_id: "b1" },
-    ];
+      threadTs: "1700000100.000200",
+      actionId: "aifirst_ask_s_0",
+      value: "step 6",
+    });
     const before = h.fake.callsTo("chat.postMessage").length;
     await sendAction(h, payload);
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
@@ -176,18 +166,12 @@ describe("the reply's buttons", () => {
   });
 
   it("a button under a visible top-level answer starts a thread under it", async () => {
-    const payload = fixture("block-actions.json");
-    payload.container = {
-      type: "message",
-      message_ts: "1700000650.1",
-      channel_id: "C0001",
-      is_ephemeral: false,
-    };
-    payload.channel = { id: "C0001", name: "general" };
-    payload.message = { type: "message", ts: "1700000650.1", bot_id: "BBOT" };
-    payload.actions = [
-      { type: "button", action_id: "aifirst_ask_s_0", value: "step 5", block_id: "b1" },
-    ];
+    const payload = clickUnderVisible({
+      channel: "C0001",
+      ts: "1700000650.1",
+      actionId: "aifirst_ask_s_0",
+      value: "step 5",
+    });
     const before = h.fake.callsTo("chat.postMessage").length;
     await sendAction(h, payload);
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
@@ -198,19 +182,13 @@ describe("the reply's buttons", () => {
   });
 
   it("answers privately when the bot may not post in that channel", async () => {
-    const payload = fixture("block-actions.json");
-    payload.container = {
-      type: "message",
-      message_ts: "1700000700.1",
-      channel_id: "CNOTIN",
-      is_ephemeral: false,
-    };
-    payload.channel = { id: "CNOTIN", name: "elsewhere" };
-    payload.message = { type: "message", ts: "1700000700.1", bot_id: "BBOT" };
+    const payload = clickUnderVisible({
+      channel: "CNOTIN",
+      ts: "1700000700.1",
+      actionId: "aifirst_ask_s_1",
+      value: "step 2",
+    });
     payload.response_url = h.fake.responseUrl("not-in-channel");
-    payload.actions = [
-      { type: "button", action_id: "aifirst_ask_s_1", value: "step 2", block_id: "b" },
-    ];
     await sendAction(h, payload);
     const answered = await h.fake.waitFor(() =>
       h.fake.responses.find((r) => r.id === "not-in-channel"),
@@ -219,3 +197,31 @@ describe("the reply's buttons", () => {
     expect(visibleText(answered.body)).toContain("Step 2: Develop a Clear Roadmap");
   });
 });
+
+/** A click on one of our buttons under a visible (not ephemeral) message of the bot's. */
+function clickUnderVisible(click: {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  actionId: string;
+  value: string;
+}): Record<string, unknown> {
+  const payload = fixture("block-actions.json");
+  payload.container = {
+    type: "message",
+    message_ts: click.ts,
+    channel_id: click.channel,
+    is_ephemeral: false,
+  };
+  payload.channel = { id: click.channel, name: "general" };
+  payload.message = {
+    type: "message",
+    ts: click.ts,
+    ...(click.threadTs ? { thread_ts: click.threadTs } : {}),
+    bot_id: "BBOT",
+  };
+  payload.actions = [
+    { type: "button", action_id: click.actionId, value: click.value, block_id: "b1" },
+  ];
+  return payload;
+}

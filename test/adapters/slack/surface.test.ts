@@ -3,7 +3,8 @@ import { slackSurface } from "../../../src/adapters/slack/surface.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { isOff } from "../../../src/server/surface.ts";
-import { botFor, type Harness, sendCommand, startHarness, visibleText } from "./helpers/harness.ts";
+import { botFor } from "../../support/converse.ts";
+import { type Harness, sendCommand, startHarness, visibleText } from "./helpers/harness.ts";
 
 async function setup(env: Record<string, string>) {
   return slackSurface({ config: parseConfig(env), bot: await botFor(), logger: silentLogger });

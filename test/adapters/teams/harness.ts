@@ -10,12 +10,11 @@ import {
   type TeamsSurfaceOptions,
   teamsSurface,
 } from "../../../src/adapters/teams/teams-surface.ts";
-import { type Bot, createBot } from "../../../src/answer/bot.ts";
 import { parseConfig } from "../../../src/config.ts";
-import { loadContentStrict } from "../../../src/content/load.ts";
 import { createLogger } from "../../../src/log.ts";
 import { createHttpServer } from "../../../src/server/http.ts";
 import { isOff, type Surface } from "../../../src/server/surface.ts";
+import { botFor } from "../../support/converse.ts";
 
 /** Activities are JSON of arbitrary shape; tests read them field by field. */
 // biome-ignore lint/suspicious/noExplicitAny: fixtures and recorded bodies are untyped JSON
@@ -67,12 +66,6 @@ export async function startConnector(): Promise<FakeConnector> {
   };
 }
 
-let sharedBot: Promise<Bot> | undefined;
-export function contentBot(): Promise<Bot> {
-  sharedBot ??= loadContentStrict("content").then((playbooks) => createBot(playbooks));
-  return sharedBot;
-}
-
 export interface TeamsServer {
   url: string;
   surface: Surface | null;
@@ -93,7 +86,7 @@ export async function startTeamsServer(
     format: "json",
     write: (line) => logs.push(JSON.parse(line)),
   });
-  const bot = await contentBot();
+  const bot = await botFor();
   const setup = teamsSurface({ config: parseConfig(env), bot, logger }, options);
   const surface = isOff(setup) ? null : setup;
   const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });

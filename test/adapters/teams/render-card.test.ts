@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { inline, markdownToBlocks } from "../../../src/adapters/teams/card-markdown.ts";
 import { renderMessage } from "../../../src/adapters/teams/render-card.ts";
 import type { ReplyView } from "../../../src/answer/view.ts";
-import { say } from "../../support/converse.ts";
-import { cardButtons, cardTexts, contentBot } from "./harness.ts";
+import { botFor, say } from "../../support/converse.ts";
+import { cardButtons, cardTexts } from "./harness.ts";
 
 describe("Markdown in a card", () => {
   it("turns lists into TextBlock list text and keeps bold, italics and links", () => {
@@ -47,7 +47,7 @@ describe("Markdown in a card", () => {
 
 describe("a reply as a Teams message", () => {
   it("lays out an FAQ answer: title, answer, matching step, playbook", async () => {
-    const bot = await contentBot();
+    const bot = await botFor();
     const { view, text } = say(bot, "what is mlops");
     const { card, fallback } = renderMessage(view);
     const texts = cardTexts(card);
@@ -60,7 +60,7 @@ describe("a reply as a Teams message", () => {
   });
 
   it("makes every listed step a row that asks for it", async () => {
-    const bot = await contentBot();
+    const bot = await botFor();
     const { card } = renderMessage(bot.ask("steps").view);
     const rows = cardButtons(card);
     expect(rows).toHaveLength(7);

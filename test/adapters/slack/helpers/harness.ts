@@ -6,12 +6,12 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type SlackSurface, slackSurface } from "../../../../src/adapters/slack/surface.ts";
-import { type Bot, createBot } from "../../../../src/answer/bot.ts";
+import type { Bot } from "../../../../src/answer/bot.ts";
 import { parseConfig } from "../../../../src/config.ts";
-import { loadContentStrict } from "../../../../src/content/load.ts";
 import { createLogger } from "../../../../src/log.ts";
 import { createHttpServer, type HttpServer } from "../../../../src/server/http.ts";
 import { isOff } from "../../../../src/server/surface.ts";
+import { botFor } from "../../../support/converse.ts";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.ts";
 
 export const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -26,18 +26,6 @@ export interface Harness {
   logs: Array<Record<string, unknown>>;
   rawLogs: string[];
   close(): Promise<void>;
-}
-
-const bots = new Map<string, Promise<Bot>>();
-
-/** Content is loaded once per directory: the bot is immutable, so tests can share it. */
-export function botFor(dir = "content"): Promise<Bot> {
-  let bot = bots.get(dir);
-  if (!bot) {
-    bot = loadContentStrict(dir).then((p) => createBot(p));
-    bots.set(dir, bot);
-  }
-  return bot;
 }
 
 export async function startHarness(
