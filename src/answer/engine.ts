@@ -208,7 +208,8 @@ function helpExamples(kb: KnowledgeBase): string[] {
   return ["steps", "step 1", "faq", ...(first ? [first] : [])];
 }
 
-function stepLabel(step: Step): string {
+/** How a step is named in listings: "Step 3: Structure Your Team". */
+export function stepLabel(step: Pick<Step, "number" | "title">): string {
   return `Step ${step.number}: ${step.title}`;
 }
 

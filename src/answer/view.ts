@@ -4,6 +4,7 @@
  * own message format; none of them decides wording.
  */
 import { memoize } from "../memo.ts";
+import { stepLabel } from "./engine.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import type { Notice, Reply } from "./reply.ts";
 
@@ -12,6 +13,8 @@ export interface Choice {
   label: string;
   /** The exact text to send back to the engine. */
   ask: string;
+  /** Set when the choice is one of a playbook's steps. */
+  step?: { number: number; title: string };
 }
 
 export interface ReplyView {
@@ -45,7 +48,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
   const source = playbook ? { slug: playbook.slug, title: playbook.title } : null;
   switch (reply.kind) {
     case "faq":
-      return viewOf(kb, reply, source, {
+      return viewOf(reply, source, {
         title: reply.faq?.question ?? "",
         body: reply.faq?.answer ?? "",
         step: reply.step
@@ -60,35 +63,39 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           : null,
       });
     case "step":
-      return viewOf(kb, reply, source, {
-        title: reply.step ? `Step ${reply.step.number}: ${reply.step.title}` : "",
+      return viewOf(reply, source, {
+        title: reply.step ? stepLabel(reply.step) : "",
         body: reply.step?.text ?? "",
         suggestionsTitle: "Questions about this step",
       });
     case "steps":
-      return viewOf(kb, reply, source, {
+      return viewOf(reply, source, {
         title: reply.notice
           ? noticeTitle(reply.notice)
           : `Steps of ${source?.title ?? "the playbook"}`,
         body: reply.notice
           ? noticeBody(reply.notice, source?.title)
           : "Ask for one by number, e.g. `step 1`.",
-        listed: true,
+        list: (playbook?.steps ?? []).map((step) => ({
+          label: stepLabel(step),
+          ask: stepAsk(kb, step.number, reply.playbook),
+          step: { number: step.number, title: step.title },
+        })),
       });
     case "faqs":
-      return viewOf(kb, reply, source, {
+      return viewOf(reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
         body: "Pick one, or ask in your own words.",
-        listed: true,
+        list: choicesOf(reply.suggestions),
       });
     case "help":
-      return viewOf(kb, reply, source, {
+      return viewOf(reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "How to ask me",
         body: reply.notice ? noticeBody(reply.notice) : helpText(kb),
         suggestionsTitle: "Try",
       });
     case "fallback":
-      return viewOf(kb, reply, source, {
+      return viewOf(reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
         suggestionsTitle:
@@ -102,38 +109,29 @@ interface ViewParts {
   body: string;
   step?: ReplyView["step"];
   suggestionsTitle?: string;
-  /** The reply's suggestions are a listing (steps, questions) rather than follow-ups. */
-  listed?: boolean;
+  /** A listing (steps, questions) shown instead of the reply's suggestions. */
+  list?: Choice[];
 }
 
 /**
  * Every view is built by this one object literal, so they all share one shape
  * (building each from a spread of a base would give V8 a new one every time).
  */
-function viewOf(
-  kb: KnowledgeBase,
-  reply: Reply,
-  playbook: ReplyView["playbook"],
-  parts: ViewParts,
-): ReplyView {
-  const choices = choicesOf(kb, reply.suggestions, reply.playbook);
+function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts): ReplyView {
   return {
     title: parts.title,
     body: parts.body,
     step: parts.step ?? null,
-    list: parts.listed ? choices : [],
-    suggestions: parts.listed ? [] : choices,
+    list: parts.list ?? [],
+    suggestions: parts.list ? [] : choicesOf(reply.suggestions),
     suggestionsTitle: parts.suggestionsTitle ?? "Related questions",
     playbook,
   };
 }
 
-/** Labels to show with what to send for each; a listed step ("Step 3: ...") is asked by number. */
-function choicesOf(kb: KnowledgeBase, labels: string[], playbook: string | null): Choice[] {
-  return labels.map((label) => {
-    const step = /^Step (\d+):/.exec(label);
-    return { label, ask: step ? stepAsk(kb, Number(step[1]), playbook) : label };
-  });
+/** Questions and commands, each asked as shown. */
+function choicesOf(labels: string[]): Choice[] {
+  return labels.map((label) => ({ label, ask: label }));
 }
 
 /** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */

@@ -165,6 +165,16 @@ describe("answering from several playbooks", () => {
     expect(bot.ask("steps code-review").reply.suggestions).toHaveLength(6);
   });
 
+  it("lists another playbook's steps with their numbers, each asked in that playbook", () => {
+    const { list } = bot.ask("steps incident-response").view;
+    expect(list[1]).toEqual({
+      label: "Step 2: Assign an Incident Commander",
+      ask: "step 2 incident-response",
+      step: { number: 2, title: "Assign an Incident Commander" },
+    });
+    expect(bot.ask(list[1]?.ask ?? "").reply.step?.title).toBe("Assign an Incident Commander");
+  });
+
   it("says which playbooks exist when an unknown one is named", () => {
     const { reply, text } = say(bot, "step 2 marketing");
     expect(reply.kind).toBe("fallback");

@@ -118,7 +118,11 @@ describe("/api/chat", () => {
   it("lists the steps to browse, each asked as `step N`", async () => {
     const { view } = await (await get("/api/chat?q=steps")).json();
     expect(view.list).toHaveLength(7);
-    expect(view.list[2]).toEqual({ label: "Step 3: Structure Your Team", ask: "step 3" });
+    expect(view.list[2]).toEqual({
+      label: "Step 3: Structure Your Team",
+      ask: "step 3",
+      step: { number: 3, title: "Structure Your Team" },
+    });
   });
 
   it.each([

@@ -4,7 +4,7 @@
 import { renderMarkdown } from "./markdown.js";
 
 /**
- * @typedef {{ label: string, ask: string }} Choice
+ * @typedef {{ label: string, ask: string, step?: { number: number, title: string } }} Choice
  * @typedef {{
  *   title: string, body: string,
  *   step: { number: number, title: string, heading: string, excerpt: string, ask: string } | null,
@@ -131,7 +131,10 @@ function addBotMessage(view, reply) {
   }
   item.append(card);
   log.append(item);
-  markCurrentStep(reply.kind === "step" ? reply.step?.number : view.step?.number);
+  // The steps panel shows one playbook: only its own steps can be the current one.
+  if (reply.playbook === panelPlaybook) {
+    markCurrentStep(reply.kind === "step" ? reply.step?.number : view.step?.number);
+  }
   scrollToEnd();
 }
 
@@ -166,7 +169,7 @@ function setBusy(on) {
 function markCurrentStep(number) {
   if (number === undefined) return;
   for (const button of stepsList.querySelectorAll("button")) {
-    if (button.dataset.ask === `step ${number}`) button.setAttribute("aria-current", "step");
+    if (button.dataset.step === String(number)) button.setAttribute("aria-current", "step");
     else button.removeAttribute("aria-current");
   }
 }
@@ -240,19 +243,23 @@ document.getElementById("clear")?.addEventListener("click", () => {
   input.focus();
 });
 
+/** The playbook whose steps the panel lists. @type {string | null} */
+let panelPlaybook = null;
+
 async function loadSteps() {
   try {
-    const { view } = await ask("steps");
+    const { reply, view } = await ask("steps");
+    panelPlaybook = reply.playbook;
     stepsList.replaceChildren(
       ...view.list.map((choice) => {
         const li = el("li");
-        const match = /^Step (\d+):\s*(.*)$/.exec(choice.label);
         const button = el("button", "step-button");
         button.type = "button";
         button.dataset.ask = choice.ask;
+        if (choice.step) button.dataset.step = String(choice.step.number);
         button.append(
-          el("span", "step-number", match ? match[1] : "•"),
-          el("span", "step-name", match ? match[2] : choice.label),
+          el("span", "step-number", choice.step ? String(choice.step.number) : "•"),
+          el("span", "step-name", choice.step?.title ?? choice.label),
         );
         li.append(button);
         return li;
