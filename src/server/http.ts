@@ -69,7 +69,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.use(deadline(requestTimeoutMs, logger));
 
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok", ...bot.counts() });
+    sendJson(res, 200, { status: "ok", ...bot.counts() });
   });
 
   app.get("/api/ask", (req, res) => {
@@ -86,7 +86,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   for (const surface of surfaces) surface.mount?.(app);
 
   app.use("/api", (_req, res) => {
-    res.status(404).json({ error: "not found" });
+    sendJson(res, 404, { error: "not found" });
   });
   app.use((_req, res) => {
     res.status(404).type("text/plain").send("Not found");

@@ -5,6 +5,7 @@
  */
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import type { Logger } from "../log.ts";
+import { sendJson } from "./send.ts";
 
 /**
  * One line per request outcome: method, path, status, time. The path is read
@@ -39,7 +40,7 @@ export function deadline(ms: number, logger: Logger): RequestHandler {
       if (res.headersSent) return;
       logger.warn("request timed out", { method: req.method, path: req.path, ms });
       res.setHeader("Connection", "close");
-      res.status(503).json({ error: "the server took too long to answer; try again" });
+      sendJson(res, 503, { error: "the server took too long to answer; try again" });
       discardLateWrites(res);
     }, ms);
     timer.unref();
@@ -59,14 +60,11 @@ function discardLateWrites(res: Response): void {
   Object.assign(res, { setHeader: ignore, writeHead: ignore, write: () => true, end: ignore });
 }
 
-/** Default limit for JSON bodies: far above any question, far below a memory risk. */
-export const DEFAULT_BODY_LIMIT = "100kb";
-
 /**
  * A JSON body parser for one route. Never mount it globally: Slack's
  * signature check needs the raw body of its own routes.
  */
-export function jsonBody(limit: string | number = DEFAULT_BODY_LIMIT): RequestHandler {
+export function jsonBody(limit: string | number): RequestHandler {
   return express.json({ limit, strict: true });
 }
 
@@ -100,6 +98,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       status === 500
         ? "internal error"
         : ((typeof e.type === "string" ? CLIENT_ERRORS[e.type] : undefined) ?? "bad request");
-    res.status(status).json({ error: message });
+    sendJson(res, status, { error: message });
   };
 }

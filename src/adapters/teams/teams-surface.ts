@@ -4,10 +4,12 @@
  * `POST /api/messages`, and connects a turn to the engine: read the turn,
  * ask the bot, render the card, log one line.
  */
-import express, { type RequestHandler } from "express";
+import type { RequestHandler } from "express";
 import type { Bot } from "../../answer/bot.ts";
 import type { Config } from "../../config.ts";
 import { type Logger, logReply } from "../../log.ts";
+import { jsonBody } from "../../server/middleware.ts";
+import { sendBody, sendJson } from "../../server/send.ts";
 import type { SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
 import type { BotFrameworkEndpoint } from "./bot-framework.ts";
@@ -74,24 +76,24 @@ export function teamsSurface(
       app.post(
         TEAMS_PATH,
         authenticated ? requireAuthorization : pass,
-        express.json({ limit: BODY_LIMIT }),
+        jsonBody(BODY_LIMIT),
         async (req, res) => {
           const problem = activityProblem(req.body);
           if (problem) {
-            res.status(400).json({ error: problem });
+            sendJson(res, 400, { error: problem });
             return;
           }
           const endpoint = await ready;
           if (!endpoint) {
-            res.status(503).json({ error: "Teams is not available (see the server log)" });
+            sendJson(res, 503, { error: "Teams is not available (see the server log)" });
             return;
           }
           const outcome = await endpoint.process(
             { method: req.method, headers: req.headers, body: req.body },
             handler,
           );
-          if (outcome.error) res.status(outcome.status).json({ error: outcome.error });
-          else res.status(outcome.status).end();
+          if (outcome.error) sendJson(res, outcome.status, { error: outcome.error });
+          else sendBody(res, outcome.status, "");
         },
       );
     },
@@ -115,7 +117,7 @@ export function answerTurns(bot: Bot, logger: Logger): TurnHandler {
 /** A missing token is refused before the body is even read; botbuilder checks the rest. */
 const requireAuthorization: RequestHandler = (req, res, next) => {
   if (!/^Bearer\s+\S+/i.test(req.headers.authorization ?? "")) {
-    res.status(401).json({ error: "unauthorized" });
+    sendJson(res, 401, { error: "unauthorized" });
     return;
   }
   next();
