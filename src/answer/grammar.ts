@@ -3,6 +3,7 @@
  *   step 3 | step three | step governance | step 3 <playbook> | steps [<playbook>]
  *   faq [<playbook>] | help | (nothing) | anything else = a question.
  */
+import { slugify } from "../content/slug.ts";
 
 export type Command =
   | { type: "help" }
@@ -97,12 +98,12 @@ export function parseCommand(input: string): Command {
   return { type: "question", text: input.trim() };
 }
 
-/** "Incident Response" -> "incident-response": how a playbook may be named in a command. */
+/** "the Incident Response playbook" -> "incident-response": a playbook named in a command. */
 function slugWords(text: string): string {
-  return text
-    .trim()
-    .replace(/^the\s+/, "")
-    .replace(/(?:^|\s+)playbook$/, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return slugify(
+    text
+      .trim()
+      .replace(/^the\s+/, "")
+      .replace(/(?:^|\s+)playbook$/, ""),
+  );
 }

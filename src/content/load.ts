@@ -1,9 +1,11 @@
 /**
  * Reads every playbook in a folder. This is the content layer's only I/O.
  */
+
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { parsePlaybook } from "./playbook.ts";
+import { slugify } from "./slug.ts";
 import { ContentError, type ContentProblem, type Playbook } from "./types.ts";
 
 export interface LoadResult {
@@ -71,11 +73,5 @@ export async function loadContentStrict(dir: string): Promise<Playbook[]> {
 }
 
 export function slugFromFileName(name: string): string {
-  return (
-    name
-      .replace(/\.md$/i, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "playbook"
-  );
+  return slugify(name.replace(/\.md$/i, "")) || "playbook";
 }
