@@ -11,12 +11,12 @@ import { pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 
 /** The app's accent colour, also `accentColor` in teams/manifest.json. */
-export const ACCENT = { r: 0x2f, g: 0x5b, b: 0xea };
+const ACCENT = { r: 0x2f, g: 0x5b, b: 0xea };
 
 type Rgba = [number, number, number, number];
 
 /** Encodes 8-bit RGBA pixels (row-major, 4 bytes each) as a PNG file. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const raw = Buffer.alloc((width * 4 + 1) * height);
   for (let y = 0; y < height; y++) {
     // Filter type 0 (none) per row: simple, and these icons compress well anyway.

@@ -11,7 +11,7 @@ import { type Hit, searchQuestion } from "./search.ts";
 export const MAX_INPUT_LENGTH = 2000;
 
 /** Below this confidence the engine says it is not sure instead of answering. */
-export const CONFIDENCE_THRESHOLD = 0.45;
+const CONFIDENCE_THRESHOLD = 0.45;
 
 /** A step wins over the best FAQ only when it covers the question clearly better. */
 const STEP_MARGIN = 0.15;

@@ -82,7 +82,7 @@ export const FIELD_BOOST = { head: 3, body: 1 };
  * Entries are indexed already analyzed (their terms joined by spaces), so each
  * text is analyzed once per build; searches given raw text analyze it the same way.
  */
-export function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
+function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
   return new MiniSearch<IndexedDoc>({
     fields: ["head", "body"],
     storeFields: [],

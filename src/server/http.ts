@@ -49,7 +49,7 @@ export class PortInUseError extends Error {
 }
 
 /** The port is not ours to use (below 1024 without privileges). */
-export class PortDeniedError extends Error {
+class PortDeniedError extends Error {
   readonly code = "AIFIRST_PORT_DENIED";
 }
 

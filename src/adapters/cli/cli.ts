@@ -21,7 +21,7 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-export const USAGE = `aifirst: answers questions from engineering playbooks
+const USAGE = `aifirst: answers questions from engineering playbooks
 
 Usage:
   aifirst serve                 run the bot server (playground, API, Slack, Teams)

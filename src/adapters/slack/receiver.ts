@@ -31,10 +31,10 @@ export interface SlackReceiverOptions {
 }
 
 /** Slack rejects requests older than this itself, and asks apps to do the same. */
-export const MAX_CLOCK_SKEW_S = 5 * 60;
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const MAX_CLOCK_SKEW_S = 5 * 60;
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
 /** Just over Slack's 3 seconds, as Bolt's own receivers do. */
-export const DEFAULT_ACK_TIMEOUT_MS = 3_001;
+const DEFAULT_ACK_TIMEOUT_MS = 3_001;
 
 /** A request that never reaches Bolt, and what to answer it. */
 class Refusal extends Error {

@@ -27,12 +27,12 @@ const FATAL_ERRORS = new Set([
 ]);
 
 /** The Slack error code in a Web API error, e.g. `invalid_auth`, if it carries one. */
-export function slackErrorCode(error: unknown): string | undefined {
+function slackErrorCode(error: unknown): string | undefined {
   const data = (error as { data?: { error?: unknown } } | null)?.data;
   return typeof data?.error === "string" ? data.error : undefined;
 }
 
-export function isFatal(error: unknown): boolean {
+function isFatal(error: unknown): boolean {
   const code = slackErrorCode(error);
   return code !== undefined && FATAL_ERRORS.has(code);
 }

@@ -188,7 +188,7 @@ async function send(
 }
 
 /** botbuilder's activity as the adapter's plain turn. */
-export function translateIn(activity: Activity): TeamsTurn {
+function translateIn(activity: Activity): TeamsTurn {
   const mentions: Mention[] = [];
   for (const entity of activity.entities ?? []) {
     if (typeof entity?.type !== "string" || entity.type.toLowerCase() !== "mention") continue;
@@ -216,7 +216,7 @@ export function translateIn(activity: Activity): TeamsTurn {
  * in the card's own `fallbackText`. Some Teams clients show `text` above the
  * card, so the words can appear twice; the contract wins.
  */
-export function renderOut(message: TeamsMessage): Partial<Activity> {
+function renderOut(message: TeamsMessage): Partial<Activity> {
   return {
     type: "message",
     text: message.fallback,

@@ -12,7 +12,7 @@ import type { AdaptiveCard, CardElement, TeamsMessage } from "./contract.ts";
  * 1.5 is the newest Adaptive Card version Teams renders; the elements used
  * here all exist since 1.2, so older mobile clients show them too.
  */
-export const CARD_VERSION = "1.5";
+const CARD_VERSION = "1.5";
 const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 
 export function renderMessage(view: ReplyView): TeamsMessage {

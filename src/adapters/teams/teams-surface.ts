@@ -101,7 +101,7 @@ export function teamsSurface(
 }
 
 /** The engine behind every turn: one reply (or none), one log line. */
-export function answerTurns(bot: Bot, logger: Logger): TurnHandler {
+function answerTurns(bot: Bot, logger: Logger): TurnHandler {
   return (turn) => {
     const intent = readTurn(turn);
     if (intent.kind === "ignore") return null;

@@ -25,7 +25,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-export const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
 
 /** Every servable file of `dir` (by the types above; type declarations and the like stay private). */
 export function loadAssets(dir: string = PUBLIC_DIR): Map<string, Asset> {
