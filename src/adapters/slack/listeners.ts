@@ -133,35 +133,57 @@ function onCommand(deps: ListenerDeps) {
 function onMention(deps: ListenerDeps) {
   const { identity } = deps;
   return async ({ event, body, context, client }: EventArgs<"app_mention">) => {
-    if (event.bot_id || event.subtype !== undefined) return;
-    if (identity.current.botUserId && event.user === identity.current.botUserId) return;
-    if (!firstDelivery(deps, body, context.retryNum)) return;
     // A DM is answered by the message listener; answering here too would reply twice.
-    if (event.channel.startsWith("D")) return;
+    if (event.channel.startsWith("D") || event.subtype !== undefined) return;
+    if (!fromPerson(event, identity)) return;
+    if (!firstDelivery(deps, body, context.retryNum)) return;
     const view = ask(deps, "mention", incomingText(event.text, identity.current.botUserId));
-    await client.chat.postMessage({
-      channel: event.channel,
-      thread_ts: event.thread_ts ?? event.ts,
-      ...render(view),
-    });
+    await postAnswer(client, event.channel, threadOf(event.channel, event), view);
   };
 }
 
 function onDirectMessage(deps: ListenerDeps) {
   const { identity } = deps;
   return async ({ event, body, context, client }: EventArgs<"message">) => {
-    // Edits, deletions, joins, bot posts and the like all carry a subtype: none is a question.
+    // Edits, deletions, joins and the like all carry a subtype: none is a question.
     if (event.subtype !== undefined || event.channel_type !== "im") return;
-    if (event.bot_id || (identity.current.botUserId && event.user === identity.current.botUserId))
-      return;
+    if (!fromPerson(event, identity)) return;
     if (!firstDelivery(deps, body, context.retryNum)) return;
     const view = ask(deps, "dm", incomingText(event.text, identity.current.botUserId));
-    await client.chat.postMessage({
-      channel: event.channel,
-      ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-      ...render(view),
-    });
+    await postAnswer(client, event.channel, threadOf(event.channel, event), view);
   };
+}
+
+/** Written by a person: not by a bot, ours included. */
+function fromPerson(event: { bot_id?: string; user?: string }, identity: Identity): boolean {
+  if (event.bot_id) return false;
+  const self = identity.current.botUserId;
+  return !(self && event.user === self);
+}
+
+/**
+ * The thread an answer to `message` goes in: in a channel, the message's
+ * thread (a top-level message starts one, keeping the channel tidy); in a
+ * direct message, only a thread it is already in.
+ */
+function threadOf(
+  channel: string,
+  message: { ts?: string; thread_ts?: string } | undefined,
+): string | undefined {
+  return message?.thread_ts ?? (channel.startsWith("D") ? undefined : message?.ts);
+}
+
+async function postAnswer(
+  client: AllMiddlewareArgs["client"],
+  channel: string,
+  threadTs: string | undefined,
+  view: ReplyView | null,
+): Promise<void> {
+  await client.chat.postMessage({
+    channel,
+    ...(threadTs ? { thread_ts: threadTs } : {}),
+    ...render(view),
+  });
 }
 
 /** "Share in channel": the same answer, asked again, posted visibly; the private copy goes. */
@@ -203,21 +225,13 @@ function onAskButton(deps: ListenerDeps) {
     const channel = body.channel?.id ?? body.container.channel_id;
     if (body.container.is_ephemeral === true || typeof channel !== "string") {
       await privately();
-    } else {
-      // Keep the channel tidy: answer in the thread of the message clicked (a shared answer
-      // starts one); a direct message stays one conversation.
-      const inDm = channel.startsWith("D");
-      const threadTs = body.message?.thread_ts ?? (inDm ? undefined : body.message?.ts);
-      try {
-        await client.chat.postMessage({
-          channel,
-          ...(typeof threadTs === "string" ? { thread_ts: threadTs } : {}),
-          ...render(view),
-        });
-      } catch (error) {
-        logger.warn("slack could not post the answer, replying privately", { error });
-        await privately();
-      }
+      return;
+    }
+    try {
+      await postAnswer(client, channel, threadOf(channel, body.message), view);
+    } catch (error) {
+      logger.warn("slack could not post the answer, replying privately", { error });
+      await privately();
     }
   };
 }
