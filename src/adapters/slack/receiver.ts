@@ -123,50 +123,49 @@ export class SlackReceiver implements Receiver {
       await bolt.processEvent(event);
     } catch (error) {
       this.logger.error("slack event failed", { error });
-      if (!ack.done()) {
-        ack.cancel();
-        sendBody(res, 500, "");
-      }
+      ack.finish(500);
       return;
     }
-    if (ack.done()) return;
-    ack.cancel();
-    if (typeof body.command === "string") {
+    if (typeof body.command !== "string") {
+      // An event or a button no handler took: say we got it rather than keep Slack waiting.
+      ack.finish(200);
+    } else if (ack.finish(500)) {
       // A command always gets an answer from its handler; none means it failed (and was
       // logged). A 500 makes Slack tell the user the command failed, where an empty 200
       // would show nothing at all.
       this.logger.error("slack command not answered", { command: body.command });
-      sendBody(res, 500, "");
-    } else {
-      // An event or a button no handler takes: say we got it rather than keep Slack waiting.
-      sendBody(res, 200, "");
     }
   }
 
-  /** One ack per request: the first call answers Slack, a second is Bolt's own error. */
+  /**
+   * One ack per request: the first call answers Slack, a second is Bolt's own
+   * error. `finish(status)` answers with an empty body if nothing has yet.
+   */
   private acknowledger(res: ServerResponse) {
     let acknowledged = false;
-    const timer = setTimeout(() => {
-      if (acknowledged) return;
+    const finish = (status: number): boolean => {
+      if (acknowledged) return false;
       acknowledged = true;
-      this.logger.error("slack request not acknowledged within 3 seconds");
-      sendBody(res, 404, "");
+      clearTimeout(timer);
+      sendBody(res, status, "");
+      return true;
+    };
+    const timer = setTimeout(() => {
+      if (finish(404)) this.logger.error("slack request not acknowledged within 3 seconds");
     }, this.ackTimeoutMs);
     timer.unref();
     return {
-      done: () => acknowledged,
-      cancel: () => {
-        acknowledged = true;
-        clearTimeout(timer);
-      },
+      finish,
       // biome-ignore lint/suspicious/noExplicitAny: Bolt's AckFn<any>: a message, options or nothing.
       fn: async (response?: any) => {
         if (acknowledged) throw new ReceiverMultipleAckError();
+        if (!response) {
+          finish(200);
+          return;
+        }
         acknowledged = true;
         clearTimeout(timer);
-        if (!response) sendBody(res, 200, "");
-        else if (typeof response === "string")
-          sendBody(res, 200, response, "text/plain; charset=utf-8");
+        if (typeof response === "string") sendBody(res, 200, response, "text/plain; charset=utf-8");
         else sendJson(res, 200, response);
       },
     };
