@@ -7,7 +7,7 @@
  * postings per question; the first pass over the questions shows what that
  * first lookup costs.
  */
-import { createBot } from "../src/answer/bot.ts";
+import { type Bot, createBot } from "../src/answer/bot.ts";
 import { answer } from "../src/answer/engine.ts";
 import type { Playbook } from "../src/content/types.ts";
 import { loadEvalPlaybooks } from "./lib/corpus.ts";
@@ -41,8 +41,11 @@ function heapMb(): number {
 
 function bench(name: string, playbooks: Playbook[], questions: string[]) {
   const before = heapMb();
-  const buildMs = time(() => createBot(playbooks));
-  const bot = createBot(playbooks);
+  let bot: Bot | undefined;
+  const buildMs = time(() => {
+    bot = createBot(playbooks);
+  });
+  if (!bot) throw new Error("bench: no bot");
   const heap = heapMb() - before;
   const kb = bot.knowledge;
   // Warm up both paths so the JIT has seen them before anything is timed, on another
@@ -66,8 +69,7 @@ function bench(name: string, playbooks: Playbook[], questions: string[]) {
   }
   const f = stats(full);
   const b = stats(bare);
-  const faqs = playbooks.reduce((n, p) => n + p.faqs.length, 0);
-  const steps = playbooks.reduce((n, p) => n + p.steps.length, 0);
+  const { faqs, steps } = bot.counts();
   console.log(
     `\n${name}: ${playbooks.length} playbooks, ${faqs} FAQs, ${steps} steps; ${questions.length} questions x ${ROUNDS} rounds`,
   );

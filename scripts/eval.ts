@@ -16,8 +16,8 @@ const set = loadEvalSet();
 
 // Plain MiniSearch has to be given the matching steps the engine computes, to be judged on them.
 const engine = createBot(playbooks);
-const ours = (tuning: EngineTuning = {}) => {
-  const bot = createBot(playbooks, { tuning });
+const ours = (tuning?: EngineTuning) => {
+  const bot = tuning ? createBot(playbooks, { tuning }) : engine;
   return score(set, engine.knowledge.playbooks, (q) => toJson(bot.ask(q).reply));
 };
 
