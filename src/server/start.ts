@@ -7,9 +7,8 @@ import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
-import { createBot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
-import { loadContentStrict } from "../content/load.ts";
+import { loadBot } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
 import { isOff, type Surface, type SurfaceSetup } from "./surface.ts";
@@ -49,8 +48,7 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const playbooks = await loadContentStrict(config.contentDir);
-  const bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
+  const bot = await loadBot(config);
   const ctx: SurfaceContext = { config, bot, logger };
   const surfaces: Surface[] = [];
   const lines: string[] = [];

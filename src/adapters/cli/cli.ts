@@ -5,11 +5,12 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { createBot } from "../../answer/bot.ts";
+import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
 import { ContentError, countContent, formatProblem } from "../../content/types.ts";
+import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer, stopOnSignals } from "../../server/start.ts";
 import { renderTerminal } from "./terminal.ts";
@@ -97,19 +98,17 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
     );
     return 2;
   }
-  const { playbooks, problems } = await loadContent(config.contentDir);
-  if (problems.length > 0) {
-    for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
-    io.stderr.write(
-      "aifirst: refusing to answer from invalid content (run `aifirst check` for the list)\n",
-    );
-    return 1;
-  }
-  let bot: ReturnType<typeof createBot>;
+  let bot: Bot;
   try {
-    bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
+    bot = await loadBot(config);
   } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n`);
+    const e = error as { code?: unknown; message?: string };
+    if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
+    const hint =
+      error instanceof ContentError
+        ? "\naifirst: refusing to answer from invalid content (run `aifirst check` for the list)"
+        : "";
+    io.stderr.write(`${e.message}${hint}\n`);
     return 1;
   }
   if (!json) {
