@@ -90,6 +90,9 @@ export function slackSurface(
     ignoreSelf: false,
   };
   const where = config.slack.apiUrl ? ` (Web API ${clientOptions.slackApiUrl})` : "";
+  // Set by start(): resolves true once Slack has answered.
+  let started: Promise<boolean> | undefined;
+  const ready = () => started ?? Promise.resolve(false);
 
   if (socket) {
     const receiver = new SocketModeReceiver({
@@ -103,7 +106,6 @@ export function slackSurface(
     const app = new App({ ...baseAppOptions, receiver });
     registerListeners(app, deps);
     const connection = socketConnection({ app, client: receiver.client, logger, backoff });
-    let started: Promise<boolean> | undefined;
     return {
       mode: "socket",
       description: `Socket Mode, command ${command}${where}`,
@@ -116,11 +118,10 @@ export function slackSurface(
         identity.stop();
         await connection.stop();
       },
-      ready: () => started ?? Promise.resolve(false),
+      ready,
     };
   }
 
-  let started: Promise<boolean> | undefined;
   return {
     mode: "http",
     description: `HTTP at POST ${SLACK_EVENTS_PATH}, command ${command}${where}`,
@@ -138,7 +139,7 @@ export function slackSurface(
     async stop() {
       identity.stop();
     },
-    ready: () => started ?? Promise.resolve(false),
+    ready,
   };
 }
 
