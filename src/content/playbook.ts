@@ -72,21 +72,21 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   // A Map: a question such as "constructor" must not find Object's own members.
   const faqSteps = new Map<string, number>();
   for (const [question, number] of Object.entries(data?.faqSteps ?? {})) {
-    const line = lineOf(source, question);
-    if (!questions.has(repairMojibake(question).toLowerCase())) {
+    const key = repairMojibake(question).toLowerCase();
+    if (!questions.has(key)) {
       problems.push({
         file,
-        line,
+        line: lineOf(source, question),
         message: `faqSteps names "${question}", which is not a question in this playbook's FAQ`,
       });
     } else if (!seen.has(number)) {
       problems.push({
         file,
-        line,
+        line: lineOf(source, question),
         message: `faqSteps maps "${question}" to step ${number}, which does not exist`,
       });
     }
-    faqSteps.set(repairMojibake(question).toLowerCase(), number);
+    faqSteps.set(key, number);
   }
 
   if (!data || problems.length > 0) return { playbook: null, problems };
