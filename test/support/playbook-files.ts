@@ -2,12 +2,15 @@
  * Writes playbooks into a fresh temporary folder, for tests that need content
  * other than what ships (broken files, several playbooks).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { onTestFinished } from "vitest";
 
+/** A folder holding `files`, removed when the test that asked for it finishes. */
 export function contentDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "aifirst-content-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
