@@ -9,7 +9,16 @@
  * is used stays. (Deleting a Map's oldest entries one at a time gets slower
  * as deleted slots pile up at its front: 11 µs a miss at 20,000 entries.)
  */
-export function memoize<T>(compute: (key: string) => T, max: number): (key: string) => T {
+export function memoize<T>(
+  compute: (key: string) => T,
+  max: number,
+  /**
+   * Keys longer than this are computed each time, never kept: for keys from
+   * user text (words), where a stream of long junk could otherwise fill every
+   * slot with kilobytes.
+   */
+  longestKey = Number.POSITIVE_INFINITY,
+): (key: string) => T {
   const half = Math.max(1, Math.floor(max / 2));
   let current = new Map<string, T>();
   let previous = new Map<string, T>();
@@ -21,6 +30,7 @@ export function memoize<T>(compute: (key: string) => T, max: number): (key: stri
     current.set(ownCopy(key), value);
   };
   return (key) => {
+    if (key.length > longestKey) return compute(key);
     const found = current.get(key);
     if (found !== undefined || current.has(key)) return found as T;
     if (previous.has(key)) {

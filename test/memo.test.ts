@@ -54,4 +54,18 @@ describe("memoize", () => {
     const first = memo(`${long}!`.slice(0, 40));
     expect(memo(long)).toBe(first);
   });
+
+  it("never keeps a key over `longestKey`, computing it each time", () => {
+    const calls: string[] = [];
+    const memo = memoize(
+      (s: string) => {
+        calls.push(s);
+        return s.length;
+      },
+      10,
+      5,
+    );
+    expect([memo("short"), memo("short"), memo("longer"), memo("longer")]).toEqual([5, 5, 6, 6]);
+    expect(calls).toEqual(["short", "longer", "longer"]);
+  });
 });

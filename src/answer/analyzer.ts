@@ -52,6 +52,13 @@ function rewritePhrase(match: string): string {
 
 const TERM_CACHE_SIZE = 50_000;
 
+/**
+ * Words longer than this are analyzed each time rather than remembered: no
+ * playbook word is this long, and a stream of 2,000-letter junk words must
+ * not fill the cache with megabytes.
+ */
+export const LONGEST_REMEMBERED_WORD = 48;
+
 /** Single words folded onto one canonical word, before stemming. */
 // A Map, not an object: user words such as "constructor" must not find Object's own members.
 const WORDS = new Map<string, string>(
@@ -174,7 +181,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const normalize = (text: string): string => foldPhrases(simplify(text));
   // Words repeat far more than they vary: remember each word's term (up to a bound,
   // since questions bring new words for as long as the server runs).
-  const termOf = memoize((word: string): string | null => computeTerm(word), TERM_CACHE_SIZE);
+  const termOf = memoize(
+    (word: string): string | null => computeTerm(word),
+    TERM_CACHE_SIZE,
+    LONGEST_REMEMBERED_WORD,
+  );
   const computeTerm = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");

@@ -6,7 +6,7 @@ import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { memoize } from "../memo.ts";
 import { type Analyzer, type AnalyzerOptions, createAnalyzer, words } from "./analyzer.ts";
-import { buildVocabulary, type Vocabulary } from "./spelling.ts";
+import { buildVocabulary, createSpeller } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
 /** One searchable unit: an FAQ entry or a playbook step. */
@@ -33,8 +33,11 @@ export interface KnowledgeBase {
   postings(term: string): readonly Posting[];
   /** Document frequency of each index term, for weighting query terms. */
   df: Map<string, number>;
-  /** The playbooks' own words, for correcting misspelt ones. */
-  vocabulary: Vocabulary;
+  /**
+   * A question's word as the index should read it: itself, the nearest of the
+   * playbooks' own words for a typo, or "" (see `createSpeller`).
+   */
+  spell(word: string): string;
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
@@ -183,5 +186,21 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   );
   // A word the playbooks never use has no postings: it is not looked up, nor remembered.
   const postings = (term: string): readonly Posting[] => (df.has(term) ? lookUp(term) : NONE);
-  return { playbooks, defaultPlaybook, docs, index, postings, df, vocabulary, analyzer, tuning };
+  const spell = createSpeller({
+    vocabulary,
+    termOf: analyzer.termOf,
+    indexed: (term) => df.has(term),
+    fuzzy: tuning.fuzzy,
+  });
+  return {
+    playbooks,
+    defaultPlaybook,
+    docs,
+    index,
+    postings,
+    df,
+    spell,
+    analyzer,
+    tuning,
+  };
 }

@@ -10,9 +10,8 @@
  * at a discount. "How do we reset a password" shares nothing specific with any
  * playbook, so it scores low even though minisearch may return hits for it.
  */
-import { STOP_WORDS, words } from "./analyzer.ts";
-import type { Doc, KnowledgeBase } from "./knowledge.ts";
-import { correct } from "./spelling.ts";
+import { words } from "./analyzer.ts";
+import type { Doc, KnowledgeBase, Posting } from "./knowledge.ts";
 
 export interface Hit {
   doc: Doc;
@@ -44,11 +43,11 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);
   if (queryTerms.length === 0) return [];
 
-  const candidates = combine(kb, queryTerms);
+  const candidates = combine(kb, queryTerms, MAX_HITS);
   const weights = queryTerms.map((t) => weightOf(kb, t));
   const total = weights.reduce((a, b) => a + b, 0);
   const hits: Hit[] = [];
-  for (const candidate of candidates.slice(0, MAX_HITS)) {
+  for (const candidate of candidates) {
     const doc = kb.docs[candidate.id];
     if (!doc) continue;
     const coverage = kb.tuning.coverage
@@ -78,28 +77,91 @@ export interface Candidate {
 }
 
 /**
- * The entries matching any of the terms, best first: minisearch's OR query,
- * scored as minisearch scores it (the sum of the terms' BM25 scores, times
- * the number of terms matched), from the terms' postings. The terms must be
- * distinct, as `termsOfQuestion` makes them: minisearch counts each once.
+ * Per-entry sums while combining, kept between questions. A question touches a
+ * few dozen entries of thousands; a map and an object per entry touched made
+ * this the engine's largest cost in time and garbage. Every slot used is
+ * cleared before `combine` returns, and JavaScript runs one at a time, so the
+ * buffers never carry anything from one question to the next.
  */
-export function combine(kb: KnowledgeBase, queryTerms: string[]): Candidate[] {
-  const byId = new Map<number, Candidate>();
-  for (let t = 0; t < queryTerms.length; t++) {
-    for (const posting of kb.postings(queryTerms[t] as string)) {
-      let candidate = byId.get(posting.id);
-      if (!candidate) {
-        candidate = { id: posting.id, score: 0, matched: 0, fields: [] };
-        byId.set(posting.id, candidate);
-      }
-      candidate.score += posting.score;
-      candidate.matched += 1;
-      candidate.fields[t] = posting.fields;
+let sums = sumsFor(0);
+
+function sumsFor(size: number) {
+  return {
+    score: new Float64Array(size),
+    matched: new Uint32Array(size),
+    /** 1 + the entry's place among those kept; 0 for the others. */
+    rank: new Uint32Array(size),
+    /** The entries met, in the order first met. */
+    touched: new Uint32Array(size),
+  };
+}
+
+/**
+ * The entries matching any of the terms, best first, at most `limit` of them:
+ * minisearch's OR query, scored as minisearch scores it (the sum of the terms'
+ * BM25 scores, times the number of terms matched), from the terms' postings.
+ * The terms must be distinct, as `termsOfQuestion` makes them: minisearch
+ * counts each once. Equal scores keep the order in which entries were first met.
+ */
+export function combine(kb: KnowledgeBase, queryTerms: string[], limit = Infinity): Candidate[] {
+  if (sums.score.length < kb.docs.length) sums = sumsFor(kb.docs.length);
+  const { score, matched, rank, touched } = sums;
+  const lists = queryTerms.map((term) => kb.postings(term));
+  let count = 0;
+  for (const list of lists) {
+    for (const posting of list) {
+      const id = posting.id;
+      if (matched[id] === 0) touched[count++] = id;
+      score[id] = (score[id] as number) + posting.score;
+      matched[id] = (matched[id] as number) + 1;
     }
   }
-  const candidates = [...byId.values()];
-  for (const c of candidates) c.score *= c.matched;
-  return candidates.sort((a, b) => b.score - a.score);
+  for (let i = 0; i < count; i++) {
+    const id = touched[i] as number;
+    score[id] = (score[id] as number) * (matched[id] as number);
+  }
+  const best = bestOf(touched.subarray(0, count), score, limit);
+  const candidates = best.map((id, i): Candidate => {
+    rank[id] = i + 1;
+    return {
+      id,
+      score: score[id] as number,
+      matched: matched[id] as number,
+      fields: new Array<readonly string[] | undefined>(lists.length).fill(undefined),
+    };
+  });
+  // The fields each term matched, for the entries kept only.
+  for (let t = 0; t < lists.length; t++) {
+    for (const posting of lists[t] as readonly Posting[]) {
+      const r = rank[posting.id] as number;
+      if (r > 0) (candidates[r - 1] as Candidate).fields[t] = posting.fields;
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const id = touched[i] as number;
+    score[id] = 0;
+    matched[id] = 0;
+    rank[id] = 0;
+  }
+  return candidates;
+}
+
+/** The `limit` ids of highest score, best first; equal scores stay in the order given. */
+function bestOf(ids: Uint32Array, score: Float64Array, limit: number): number[] {
+  if (ids.length <= limit) {
+    // Array.prototype.sort is stable; a typed array's is not required to be.
+    return Array.from(ids).sort((a, b) => (score[b] as number) - (score[a] as number));
+  }
+  const kept: number[] = [];
+  for (const id of ids) {
+    const v = score[id] as number;
+    if (kept.length === limit && v <= (score[kept[limit - 1] as number] as number)) continue;
+    let at = kept.length;
+    while (at > 0 && (score[kept[at - 1] as number] as number) < v) at--;
+    kept.splice(at, 0, id);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 /**
@@ -111,17 +173,14 @@ function termsOfQuestion(
   kb: KnowledgeBase,
   question: string,
 ): { terms: string[]; corrected: Set<string> } {
-  const { analyzer, vocabulary, tuning } = kb;
+  const { analyzer } = kb;
   const corrected = new Set<string>();
   const fixed = words(analyzer.simplify(question)).map((word) => {
-    if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
-    const term = analyzer.termOf(word);
-    if (term === null || kb.df.has(term)) return word;
-    if (isMisspeltStopWord(word)) return "";
-    const fix = tuning.fuzzy ? correct(vocabulary, word) : null;
-    if (!fix) return word;
-    const fixedTerm = analyzer.termOf(fix);
-    if (fixedTerm) corrected.add(fixedTerm);
+    const fix = kb.spell(word);
+    if (fix !== word && fix !== "") {
+      const fixedTerm = analyzer.termOf(fix);
+      if (fixedTerm) corrected.add(fixedTerm);
+    }
     return fix;
   });
   const terms: string[] = [];
@@ -166,32 +225,4 @@ function coverageOf(
     else if (doc.context.has(term)) covered += w * CREDIT.context;
   }
   return covered;
-}
-
-const stopWordsBySize = new Map<number, string[]>();
-for (const w of STOP_WORDS) {
-  if (w.length >= 3 && /^[a-z]+$/.test(w)) {
-    stopWordsBySize.set(w.length, [...(stopWordsBySize.get(w.length) ?? []), w]);
-  }
-}
-
-/**
- * Two neighbouring letters swapped ("waht", "shuold"): the commonest slip of fast
- * typing. Only swaps: one wrong letter turns real words into stop words too
- * ("game" / "same").
- */
-function isMisspeltStopWord(word: string): boolean {
-  if (word.length < 4) return false;
-  for (const candidate of stopWordsBySize.get(word.length) ?? []) {
-    const first = [...word].findIndex((ch, i) => ch !== candidate[i]);
-    if (
-      first !== -1 &&
-      word[first] === candidate[first + 1] &&
-      word[first + 1] === candidate[first] &&
-      word.slice(first + 2) === candidate.slice(first + 2)
-    ) {
-      return true;
-    }
-  }
-  return false;
 }

@@ -7,7 +7,8 @@
  * still become "ai first" and then the term "aifirst". Known words never pay
  * for it: only unknown ones are looked up.
  */
-import { STOP_WORDS } from "./analyzer.ts";
+import { memoize } from "../memo.ts";
+import { LONGEST_REMEMBERED_WORD, STOP_WORDS } from "./analyzer.ts";
 
 export interface Vocabulary {
   /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
@@ -70,6 +71,69 @@ export function correct(vocabulary: Vocabulary, word: string): string | null {
     }
   }
   return best;
+}
+
+export interface SpellerOptions {
+  vocabulary: Vocabulary;
+  /** A word's index term, or null for a stop word. */
+  termOf(word: string): string | null;
+  /** Whether the playbooks use this index term. */
+  indexed(term: string): boolean;
+  /** Correct unknown words at all (off only to measure what correction buys). */
+  fuzzy: boolean;
+}
+
+/** How many distinct question words keep their spelling decision. */
+const SPELLINGS_KEPT = 50_000;
+
+/**
+ * A question's word as the index should read it: the word itself when the
+ * playbooks know it (or its term), when it is a stop word, or when nothing is
+ * close; the nearest playbook word for a typo ("incidnet" -> "incident"); and
+ * "" for a misspelt stop word ("waht"), which carries no meaning. Each word is
+ * decided once: words repeat across questions far more than they vary.
+ */
+export function createSpeller(options: SpellerOptions): (word: string) => string {
+  const { vocabulary, termOf, indexed, fuzzy } = options;
+  return memoize(
+    (word: string): string => {
+      if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
+      const term = termOf(word);
+      if (term === null || indexed(term)) return word;
+      if (isMisspeltStopWord(word)) return "";
+      return (fuzzy ? correct(vocabulary, word) : null) ?? word;
+    },
+    SPELLINGS_KEPT,
+    LONGEST_REMEMBERED_WORD,
+  );
+}
+
+const stopWordsBySize = new Map<number, string[]>();
+for (const w of STOP_WORDS) {
+  if (w.length >= 3 && /^[a-z]+$/.test(w)) {
+    stopWordsBySize.set(w.length, [...(stopWordsBySize.get(w.length) ?? []), w]);
+  }
+}
+
+/**
+ * Two neighbouring letters swapped ("waht", "shuold"): the commonest slip of fast
+ * typing. Only swaps: one wrong letter turns real words into stop words too
+ * ("game" / "same").
+ */
+function isMisspeltStopWord(word: string): boolean {
+  if (word.length < 4) return false;
+  for (const candidate of stopWordsBySize.get(word.length) ?? []) {
+    const first = [...word].findIndex((ch, i) => ch !== candidate[i]);
+    if (
+      first !== -1 &&
+      word[first] === candidate[first + 1] &&
+      word[first + 1] === candidate[first] &&
+      word.slice(first + 2) === candidate.slice(first + 2)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function deletionsOf(word: string): string[] {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import { FIELD_BOOST } from "../../src/answer/knowledge.ts";
 import { combine } from "../../src/answer/search.ts";
-import { libraryBot } from "../support/converse.ts";
+import { botFor, libraryBot } from "../support/converse.ts";
 
 describe("postings combined per question", () => {
   it("equal minisearch's OR query for every labelled question", async () => {
@@ -42,6 +42,26 @@ describe("postings combined per question", () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("keep, with a limit, the same best entries and fields, whatever was asked before", async () => {
+    const large = (await libraryBot()).knowledge;
+    const small = (await botFor("content")).knowledge;
+    const questions = loadEvalSet().map((q) => q.q);
+    let compared = 0;
+    for (const question of questions) {
+      for (const kb of [small, large]) {
+        const terms = [...new Set(kb.analyzer.terms(question))];
+        if (terms.length === 0) continue;
+        const all = combine(kb, terms);
+        // The working sums are shared between questions and knowledge bases: asking the
+        // same again, in between another base, must find them clean.
+        expect(combine(kb, terms, 3), question).toEqual(all.slice(0, 3));
+        expect(combine(kb, terms), question).toEqual(all);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 
   it("looks each term up once, however many questions use it", async () => {

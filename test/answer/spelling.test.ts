@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { words } from "../../src/answer/analyzer.ts";
-import { buildVocabulary, correct, osaDistance } from "../../src/answer/spelling.ts";
+import { buildVocabulary, correct, createSpeller, osaDistance } from "../../src/answer/spelling.ts";
 
 const vocabulary = buildVocabulary(
   ["incident severity governance", "merges merge measure", "measure treasure", "commander"],
@@ -35,5 +35,37 @@ describe("spelling correction against the playbooks' words", () => {
     expect(osaDistance("waht", "what")).toBe(1);
     expect(osaDistance("kitten", "sitting")).toBe(3);
     expect(osaDistance("", "abc")).toBe(3);
+  });
+
+  it("reads a question's words as the index should, deciding each word once", () => {
+    const asked: string[] = [];
+    const spell = createSpeller({
+      vocabulary,
+      termOf: (word) => {
+        asked.push(word);
+        return word;
+      },
+      indexed: (term) => term === "incidents",
+      fuzzy: true,
+    });
+    expect(spell("incident")).toBe("incident"); // a playbook word
+    expect(spell("incidents")).toBe("incidents"); // not a playbook word, but its term is indexed
+    expect(spell("incidnet")).toBe("incident"); // a typo
+    expect(spell("waht")).toBe(""); // a misspelt stop word
+    expect(spell("what")).toBe("what"); // a stop word
+    expect(spell("lunchbox")).toBe("lunchbox"); // nothing close
+    const before = asked.length;
+    expect(spell("incidnet")).toBe("incident");
+    expect(asked.length).toBe(before);
+  });
+
+  it("corrects nothing when typo tolerance is off", () => {
+    const spell = createSpeller({
+      vocabulary,
+      termOf: (word) => word,
+      indexed: () => false,
+      fuzzy: false,
+    });
+    expect(spell("incidnet")).toBe("incidnet");
   });
 });
