@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import type { Bot } from "../../src/answer/bot.ts";
-import { toJson } from "../../src/answer/reply.ts";
+import { toJson, toJsonText } from "../../src/answer/reply.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { libraryBot, say, seedBot } from "../support/converse.ts";
 
@@ -119,6 +119,24 @@ describe("answering from the seed playbook", () => {
     const { reply, text } = say(bot, "why ".repeat(600));
     expect(reply.kind).toBe("help");
     expect(text).toContain("too long");
+  });
+
+  it("writes each reply's JSON text exactly as JSON.stringify would", () => {
+    const asked = [
+      ...loadEvalSet().map((x) => x.q),
+      ...["help", "steps", "faq", "step 3", "step 99", "step 2 of nowhere", "why ".repeat(600)],
+      'what about "quotes", back\\slashes,\ttabs and \u2028 lines?',
+      "émoji 🙂 and ünïcödé",
+    ];
+    const kinds = new Set<string>();
+    for (const q of asked) {
+      const reply = bot.ask(q).reply;
+      kinds.add(reply.kind);
+      expect(toJsonText(reply), q).toBe(JSON.stringify(toJson(reply)));
+      // Twice: the second time from remembered parts.
+      expect(toJsonText(reply), q).toBe(JSON.stringify(toJson(reply)));
+    }
+    expect([...kinds].sort()).toEqual(["fallback", "faq", "faqs", "help", "step", "steps"]);
   });
 
   it("keeps every reply within the contract's shape", () => {
