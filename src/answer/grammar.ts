@@ -59,10 +59,11 @@ export function parseCommand(input: string): Command {
   const text = input
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, " ")
+    // Runs of whitespace to one space; a lone space is left as it is, not copied.
+    .replace(/\s\s+|[^\S ]/g, " ")
     .trim()
     .replace(/^\/\S+\s*/, "");
-  const bare = text.replace(TRAIL, "").trim();
+  const bare = withoutTrail(text);
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
 
   const core = bare.replace(LEAD, "").trim();
@@ -96,6 +97,19 @@ export function parseCommand(input: string): Command {
     }
   }
   return { type: "question", text: input.trim() };
+}
+
+/**
+ * `text` without its polite or punctuated end ("step 3 please?"). A regex
+ * ending in `$` is tried at every position of the text; in trimmed text with
+ * single spaces a match can only start in its last few characters before the
+ * closing punctuation, so only those are searched, with the same result.
+ */
+export function withoutTrail(text: string): string {
+  let end = text.length;
+  while (end > 0 && "?!.".includes(text[end - 1] as string)) end--;
+  const from = Math.max(0, end - " thank you ".length);
+  return (text.slice(0, from) + text.slice(from).replace(TRAIL, "")).trim();
 }
 
 /** "the Incident Response playbook" -> "incident-response": a playbook named in a command. */

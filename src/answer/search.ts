@@ -57,9 +57,16 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
     hits.push({ doc, score: candidate.score, coverage });
   }
   // Coverage says more about "answers this question" than raw BM25, which favours
-  // short entries; BM25 only breaks near-ties.
+  // short entries; BM25 only breaks near-ties. A stable insertion sort: there are a handful.
   const top = hits[0]?.score ?? 1;
-  return hits.sort((a, b) => rankOf(b, top) - rankOf(a, top));
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    const rank = rankOf(hit, top);
+    let at = i;
+    for (; at > 0 && rankOf(hits[at - 1] as Hit, top) < rank; at--) hits[at] = hits[at - 1] as Hit;
+    hits[at] = hit;
+  }
+  return hits;
 }
 
 function rankOf(hit: Hit, topScore: number): number {
@@ -146,20 +153,22 @@ export function combine(kb: KnowledgeBase, queryTerms: string[], limit = Infinit
   return candidates;
 }
 
-/** The `limit` ids of highest score, best first; equal scores stay in the order given. */
+/**
+ * The `limit` ids of highest score, best first; equal scores stay in the order
+ * given. By insertion, which for the handful kept beats sorting every entry met.
+ */
 function bestOf(ids: Uint32Array, score: Float64Array, limit: number): number[] {
-  if (ids.length <= limit) {
-    // Array.prototype.sort is stable; a typed array's is not required to be.
-    return Array.from(ids).sort((a, b) => (score[b] as number) - (score[a] as number));
-  }
   const kept: number[] = [];
   for (const id of ids) {
     const v = score[id] as number;
     if (kept.length === limit && v <= (score[kept[limit - 1] as number] as number)) continue;
     let at = kept.length;
-    while (at > 0 && (score[kept[at - 1] as number] as number) < v) at--;
-    kept.splice(at, 0, id);
-    if (kept.length > limit) kept.pop();
+    if (at === limit) at--;
+    else kept.push(id);
+    for (; at > 0 && (score[kept[at - 1] as number] as number) < v; at--) {
+      kept[at] = kept[at - 1] as number;
+    }
+    kept[at] = id;
   }
   return kept;
 }
@@ -183,9 +192,13 @@ function termsOfQuestion(
     }
     return fix;
   });
+  // Phrases are folded after correction ("ai frist" -> "ai first" -> "aifirst"). Most
+  // questions hold none, and then their words are already the corrected ones.
+  const joined = fixed.join(" ");
+  const folded = analyzer.foldPhrases(joined);
   const terms: string[] = [];
-  for (const word of words(analyzer.foldPhrases(fixed.join(" ")))) {
-    const term = analyzer.termOf(word);
+  for (const word of folded === joined ? fixed : words(folded)) {
+    const term = word === "" ? null : analyzer.termOf(word);
     if (term && !terms.includes(term)) terms.push(term);
   }
   return { terms, corrected };

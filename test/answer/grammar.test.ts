@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../src/answer/grammar.ts";
+import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
+import { parseCommand, withoutTrail } from "../../src/answer/grammar.ts";
 
 describe("the command grammar", () => {
   it.each([
@@ -55,4 +56,33 @@ describe("the command grammar", () => {
       expect(parseCommand(input)).toEqual({ type: "question", text: input });
     },
   );
+
+  it("strips a polite or punctuated end exactly as the plain pattern does", () => {
+    const plain = (text: string) =>
+      text.replace(/\s*(?:please|pls|thanks|thank you)?\s*[?!.]*$/, "").trim();
+    const tokens = [
+      "step",
+      "3",
+      "please",
+      "pls",
+      "thanks",
+      "thank",
+      "you",
+      "?",
+      "!",
+      ".",
+      "??",
+      "a",
+      "plsx",
+    ];
+    const texts = loadEvalSet().map((x) => x.q.toLowerCase().replace(/\s+/g, " ").trim());
+    // Every text of up to four tokens, spaced or not: each ending the pattern can meet.
+    const build = (prefix: string[], depth: number) => {
+      texts.push(prefix.join(" "), prefix.join(""));
+      if (depth < 4) for (const t of tokens) build([...prefix, t], depth + 1);
+    };
+    build([], 0);
+    for (const text of texts) expect(withoutTrail(text), text).toBe(plain(text));
+    expect(texts.length).toBeGreaterThan(30_000);
+  });
 });
