@@ -5,7 +5,13 @@
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { memoize } from "../memo.ts";
-import { type Analyzer, type AnalyzerOptions, createAnalyzer, words } from "./analyzer.ts";
+import {
+  type Analyzer,
+  type AnalyzerOptions,
+  createAnalyzer,
+  LONGEST_REMEMBERED_WORD,
+  words,
+} from "./analyzer.ts";
 import { buildVocabulary, createSpeller } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
@@ -29,15 +35,10 @@ export interface KnowledgeBase {
   defaultPlaybook: Playbook;
   docs: Doc[];
   index: MiniSearch<IndexedDoc>;
-  /** What one index term contributes to each entry it occurs in (see `Posting`). */
-  postings(term: string): readonly Posting[];
-  /** Document frequency of each index term, for weighting query terms. */
-  df: Map<string, number>;
-  /**
-   * A question's word as the index should read it: itself, the nearest of the
-   * playbooks' own words for a typo, or "" (see `createSpeller`).
-   */
-  spell(word: string): string;
+  /** What the index holds for one term; undefined for a term no entry uses. */
+  term(term: string): IndexedTerm | undefined;
+  /** One word of a question, read once for every question that uses it (see `QuestionWord`). */
+  readWord(word: string): QuestionWord;
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
@@ -110,9 +111,24 @@ export interface Posting {
   fields: readonly string[];
 }
 
-/** Distinct terms whose postings are kept (only the playbooks' own terms have any). */
-const POSTINGS_KEPT = 20_000;
-const NONE: readonly Posting[] = [];
+/** One index term: how many entries use it, and what it contributes to each. */
+export interface IndexedTerm {
+  readonly df: number;
+  readonly postings: readonly Posting[];
+}
+
+/** A word of a question as the index reads it. */
+export interface QuestionWord {
+  /** The word, its correction ("incidnet" -> "incident"), or "" for a misspelt stop word. */
+  spelled: string;
+  /** The index term of `spelled`, or null for a stop word. */
+  term: string | null;
+  /** `spelled` is a correction of the word typed. */
+  corrected: boolean;
+}
+
+/** How many distinct question words are remembered as read. */
+const WORDS_KEPT = 50_000;
 
 export class KnowledgeError extends Error {
   readonly code = "AIFIRST_BAD_OPTION";
@@ -141,7 +157,9 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   }
   const docs: Doc[] = [];
   const rows: IndexedDoc[] = [];
-  const df = new Map<string, number>();
+  // Every term of the playbooks, with its document frequency; postings are filled in the
+  // first time a question uses the term (most terms are never asked about).
+  const known = new Map<string, { df: number; postings?: readonly Posting[] }>();
   const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
   for (const playbook of playbooks) {
     const about = distinct(playbook.title, playbook.description);
@@ -156,7 +174,11 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       const id = docs.length;
       docs.push({ id, playbook, faq, step, context: new Set([...about, ...context]) });
       rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
-      for (const t of distinct(head, body)) df.set(t, (df.get(t) ?? 0) + 1);
+      for (const t of distinct(head, body)) {
+        const entry = known.get(t);
+        if (entry) entry.df++;
+        else known.set(t, { df: 1 });
+      }
     };
     for (const faq of playbook.faqs) {
       add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
@@ -172,35 +194,41 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     (text) => words(analyzer.simplify(text)),
   );
   const boost = tuning.boost ? FIELD_BOOST : {};
-  const lookUp = memoize(
-    (term: string): Posting[] =>
-      index
-        .search(term, {
-          boost,
-          // The term is final: no analysis, no prefix or fuzzy matching.
-          tokenize: (text) => [text],
-          processTerm: (t) => t,
-        })
-        .map((r) => ({ id: r.id as number, score: r.score, fields: r.match[term] ?? [] })),
-    POSTINGS_KEPT,
-  );
-  // A word the playbooks never use has no postings: it is not looked up, nor remembered.
-  const postings = (term: string): readonly Posting[] => (df.has(term) ? lookUp(term) : NONE);
+  const postingsOf = (term: string): Posting[] =>
+    index
+      .search(term, {
+        boost,
+        // The term is final: no analysis, no prefix or fuzzy matching.
+        tokenize: (text) => [text],
+        processTerm: (t) => t,
+      })
+      .map((r) => ({ id: r.id as number, score: r.score, fields: r.match[term] ?? [] }));
+  // Bounded by the playbooks: at most every posting of the index, once.
+  const term = (t: string): IndexedTerm | undefined => {
+    const entry = known.get(t);
+    if (entry) entry.postings ??= postingsOf(t);
+    // postings is set just above for every entry handed out.
+    return entry as IndexedTerm | undefined;
+  };
   const spell = createSpeller({
     vocabulary,
     termOf: analyzer.termOf,
-    indexed: (term) => df.has(term),
+    indexed: (t) => known.has(t),
     fuzzy: tuning.fuzzy,
   });
-  return {
-    playbooks,
-    defaultPlaybook,
-    docs,
-    index,
-    postings,
-    df,
-    spell,
-    analyzer,
-    tuning,
-  };
+  // A question's words repeat across questions far more than they vary: each is spelled
+  // and analyzed once (up to a bound, since users bring new words for as long as it runs).
+  const readWord = memoize(
+    (word: string): QuestionWord => {
+      const spelled = spell(word);
+      return {
+        spelled,
+        term: spelled === "" ? null : analyzer.termOf(spelled),
+        corrected: spelled !== word && spelled !== "",
+      };
+    },
+    WORDS_KEPT,
+    LONGEST_REMEMBERED_WORD,
+  );
+  return { playbooks, defaultPlaybook, docs, index, term, readWord, analyzer, tuning };
 }

@@ -11,7 +11,9 @@
  * playbook, so it scores low even though minisearch may return hits for it.
  */
 import { words } from "./analyzer.ts";
-import type { Doc, KnowledgeBase, Posting } from "./knowledge.ts";
+import type { Doc, IndexedTerm, KnowledgeBase, Posting } from "./knowledge.ts";
+
+const NONE: readonly Posting[] = [];
 
 export interface Hit {
   doc: Doc;
@@ -43,16 +45,27 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);
   if (queryTerms.length === 0) return [];
 
-  const candidates = combine(kb, queryTerms, MAX_HITS);
-  const weights = queryTerms.map((t) => weightOf(kb, t));
-  const total = weights.reduce((a, b) => a + b, 0);
+  // Each term is looked up once; everything below reads these arrays by position.
+  const indexed = queryTerms.map((t) => kb.term(t));
+  const candidates = combine(kb, indexed, MAX_HITS);
+  const n = kb.docs.length;
+  const common = n * COMMON_TERM_SHARE;
+  const credits: number[] = [];
+  const rare: boolean[] = [];
+  let total = 0;
+  for (let t = 0; t < queryTerms.length; t++) {
+    const df = indexed[t]?.df ?? Math.max(1, n * UNKNOWN_WORD_DF_SHARE);
+    const weight = Math.log(1 + n / (df + 0.5));
+    total += weight;
+    credits.push(weight * (corrected.includes(queryTerms[t] as string) ? CREDIT.typo : 1));
+    rare.push(df <= common);
+  }
   const hits: Hit[] = [];
   for (const candidate of candidates) {
     const doc = kb.docs[candidate.id];
     if (!doc) continue;
     const coverage = kb.tuning.coverage
-      ? (coverageOf(candidate, doc, queryTerms, weights, corrected) / total) *
-        specificity(kb, candidate, queryTerms)
+      ? (coverageOf(candidate, doc, queryTerms, credits) / total) * specificity(candidate, rare)
       : 1;
     hits.push({ doc, score: candidate.score, coverage });
   }
@@ -107,13 +120,17 @@ function sumsFor(size: number) {
  * The entries matching any of the terms, best first, at most `limit` of them:
  * minisearch's OR query, scored as minisearch scores it (the sum of the terms'
  * BM25 scores, times the number of terms matched), from the terms' postings.
- * The terms must be distinct, as `termsOfQuestion` makes them: minisearch
- * counts each once. Equal scores keep the order in which entries were first met.
+ * The terms (as `kb.term` gives them, undefined for a term no entry uses) must
+ * be distinct, as `termsOfQuestion` makes them: minisearch counts each once. Equal scores keep the order in which entries were first met.
  */
-export function combine(kb: KnowledgeBase, queryTerms: string[], limit = Infinity): Candidate[] {
+export function combine(
+  kb: KnowledgeBase,
+  queryTerms: ReadonlyArray<IndexedTerm | undefined>,
+  limit = Number.POSITIVE_INFINITY,
+): Candidate[] {
   if (sums.score.length < kb.docs.length) sums = sumsFor(kb.docs.length);
   const { score, matched, rank, touched } = sums;
-  const lists = queryTerms.map((term) => kb.postings(term));
+  const lists = queryTerms.map((term) => term?.postings ?? NONE);
   let count = 0;
   for (const list of lists) {
     for (const posting of list) {
@@ -181,61 +198,46 @@ function bestOf(ids: Uint32Array, score: Float64Array, limit: number): number[] 
 function termsOfQuestion(
   kb: KnowledgeBase,
   question: string,
-): { terms: string[]; corrected: Set<string> } {
-  const { analyzer } = kb;
-  const corrected = new Set<string>();
-  const fixed = words(analyzer.simplify(question)).map((word) => {
-    const fix = kb.spell(word);
-    if (fix !== word && fix !== "") {
-      const fixedTerm = analyzer.termOf(fix);
-      if (fixedTerm) corrected.add(fixedTerm);
-    }
-    return fix;
-  });
+): { terms: string[]; corrected: string[] } {
+  const read = words(kb.analyzer.simplify(question)).map(kb.readWord);
+  const corrected: string[] = [];
+  for (const word of read) if (word.corrected && word.term) corrected.push(word.term);
   // Phrases are folded after correction ("ai frist" -> "ai first" -> "aifirst"). Most
-  // questions hold none, and then their words are already the corrected ones.
-  const joined = fixed.join(" ");
-  const folded = analyzer.foldPhrases(joined);
+  // questions hold none, and then the words as read already give the terms.
+  const joined = read.map((w) => w.spelled).join(" ");
+  const folded = kb.analyzer.foldPhrases(joined);
   const terms: string[] = [];
-  for (const word of folded === joined ? fixed : words(folded)) {
-    const term = word === "" ? null : analyzer.termOf(word);
+  const add = (term: string | null) => {
     if (term && !terms.includes(term)) terms.push(term);
-  }
+  };
+  if (folded === joined) for (const word of read) add(word.term);
+  else for (const word of words(folded)) add(kb.analyzer.termOf(word));
   return { terms, corrected };
 }
 
 /**
  * A hit that shares only the playbooks' commonest words with the question ("ai",
- * "team", "engineering") has not shown it is about the same thing.
+ * "team", "engineering") has not shown it is about the same thing. `rare` says,
+ * for each query term, whether it is not one of those.
  */
-function specificity(kb: KnowledgeBase, candidate: Candidate, queryTerms: string[]): number {
-  const common = kb.docs.length * COMMON_TERM_SHARE;
-  for (let t = 0; t < queryTerms.length; t++) {
-    if (candidate.fields[t] && (kb.df.get(queryTerms[t] as string) ?? 0) <= common) return 1;
-  }
+function specificity(candidate: Candidate, rare: boolean[]): number {
+  for (let t = 0; t < rare.length; t++) if (candidate.fields[t] && rare[t]) return 1;
   return ONLY_COMMON_TERMS;
 }
 
-function weightOf(kb: KnowledgeBase, term: string): number {
-  const n = kb.docs.length;
-  const df = kb.df.get(term) ?? Math.max(1, n * UNKNOWN_WORD_DF_SHARE);
-  return Math.log(1 + n / (df + 0.5));
-}
-
+/** How much of the question's weight `doc` covers; `credits` are the terms' weights, typos discounted. */
 function coverageOf(
   candidate: Candidate,
   doc: Doc,
   queryTerms: string[],
-  weights: number[],
-  corrected: Set<string>,
+  credits: number[],
 ): number {
   let covered = 0;
   for (let t = 0; t < queryTerms.length; t++) {
-    const term = queryTerms[t] as string;
-    const w = (weights[t] ?? 0) * (corrected.has(term) ? CREDIT.typo : 1);
+    const credit = credits[t] as number;
     const fields = candidate.fields[t];
-    if (fields) covered += w * (fields.includes("head") ? CREDIT.head : CREDIT.body);
-    else if (doc.context.has(term)) covered += w * CREDIT.context;
+    if (fields) covered += credit * (fields.includes("head") ? CREDIT.head : CREDIT.body);
+    else if (doc.context.has(queryTerms[t] as string)) covered += credit * CREDIT.context;
   }
   return covered;
 }

@@ -7,8 +7,7 @@
  * still become "ai first" and then the term "aifirst". Known words never pay
  * for it: only unknown ones are looked up.
  */
-import { memoize } from "../memo.ts";
-import { LONGEST_REMEMBERED_WORD, STOP_WORDS } from "./analyzer.ts";
+import { STOP_WORDS } from "./analyzer.ts";
 
 export interface Vocabulary {
   /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
@@ -83,29 +82,21 @@ export interface SpellerOptions {
   fuzzy: boolean;
 }
 
-/** How many distinct question words keep their spelling decision. */
-const SPELLINGS_KEPT = 50_000;
-
 /**
  * A question's word as the index should read it: the word itself when the
  * playbooks know it (or its term), when it is a stop word, or when nothing is
  * close; the nearest playbook word for a typo ("incidnet" -> "incident"); and
- * "" for a misspelt stop word ("waht"), which carries no meaning. Each word is
- * decided once: words repeat across questions far more than they vary.
+ * "" for a misspelt stop word ("waht"), which carries no meaning.
  */
 export function createSpeller(options: SpellerOptions): (word: string) => string {
   const { vocabulary, termOf, indexed, fuzzy } = options;
-  return memoize(
-    (word: string): string => {
-      if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
-      const term = termOf(word);
-      if (term === null || indexed(term)) return word;
-      if (isMisspeltStopWord(word)) return "";
-      return (fuzzy ? correct(vocabulary, word) : null) ?? word;
-    },
-    SPELLINGS_KEPT,
-    LONGEST_REMEMBERED_WORD,
-  );
+  return (word) => {
+    if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
+    const term = termOf(word);
+    if (term === null || indexed(term)) return word;
+    if (isMisspeltStopWord(word)) return "";
+    return (fuzzy ? correct(vocabulary, word) : null) ?? word;
+  };
 }
 
 const stopWordsBySize = new Map<number, string[]>();

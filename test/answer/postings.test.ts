@@ -17,7 +17,7 @@ describe("postings combined per question", () => {
     for (const question of questions) {
       const terms = [...new Set(kb.analyzer.terms(question))];
       if (terms.length === 0) continue;
-      const ours = combine(kb, terms);
+      const ours = combine(kb, terms.map(kb.term));
       const theirs = kb.index.search(terms.join(" "), {
         boost: FIELD_BOOST,
         combineWith: "OR",
@@ -53,11 +53,12 @@ describe("postings combined per question", () => {
       for (const kb of [small, large]) {
         const terms = [...new Set(kb.analyzer.terms(question))];
         if (terms.length === 0) continue;
-        const all = combine(kb, terms);
+        const indexed = terms.map(kb.term);
+        const all = combine(kb, indexed);
         // The working sums are shared between questions and knowledge bases: asking the
         // same again, in between another base, must find them clean.
-        expect(combine(kb, terms, 3), question).toEqual(all.slice(0, 3));
-        expect(combine(kb, terms), question).toEqual(all);
+        expect(combine(kb, indexed, 3), question).toEqual(all.slice(0, 3));
+        expect(combine(kb, indexed), question).toEqual(all);
         compared++;
       }
     }
@@ -67,13 +68,31 @@ describe("postings combined per question", () => {
   it("looks each term up once, however many questions use it", async () => {
     const kb = (await libraryBot()).knowledge;
     const term = kb.analyzer.termOf("incident") as string;
-    expect(kb.df.has(term)).toBe(true);
-    expect(kb.postings(term).length).toBeGreaterThan(0);
-    expect(kb.postings(term)).toBe(kb.postings(term));
+    const first = kb.term(term);
+    expect(first?.df).toBeGreaterThan(1);
+    expect(first?.postings.length).toBe(first?.df);
+    expect(kb.term(term)?.postings).toBe(first?.postings);
   });
 
-  it("has none for a word the playbooks never use", async () => {
+  it("has nothing for a word the playbooks never use", async () => {
     const kb = (await libraryBot()).knowledge;
-    expect(kb.postings("zqxjv")).toEqual([]);
+    expect(kb.term("zqxjv")).toBeUndefined();
+  });
+
+  it("reads each question word once: its spelling, its term, whether it was corrected", async () => {
+    const kb = (await libraryBot()).knowledge;
+    expect(kb.readWord("incidnet")).toEqual({
+      spelled: "incident",
+      term: kb.analyzer.termOf("incident"),
+      corrected: true,
+    });
+    expect(kb.readWord("incidnet")).toBe(kb.readWord("incidnet"));
+    expect(kb.readWord("waht")).toEqual({ spelled: "", term: null, corrected: false });
+    expect(kb.readWord("the")).toEqual({ spelled: "the", term: null, corrected: false });
+    expect(kb.readWord("lunchbox")).toEqual({
+      spelled: "lunchbox",
+      term: kb.analyzer.termOf("lunchbox"),
+      corrected: false,
+    });
   });
 });
