@@ -11,9 +11,9 @@
  * playbook, so it scores low even though minisearch may return hits for it.
  */
 import { words } from "./analyzer.ts";
-import type { Doc, IndexedTerm, KnowledgeBase, Posting } from "./knowledge.ts";
+import type { Doc, IndexedTerm, KnowledgeBase, Postings } from "./knowledge.ts";
 
-const NONE: readonly Posting[] = [];
+const NONE: Postings = { ids: new Uint32Array(0), scores: new Float64Array(0), fields: [] };
 
 export interface Hit {
   doc: Doc;
@@ -132,11 +132,11 @@ export function combine(
   const { score, matched, rank, touched } = sums;
   const lists = queryTerms.map((term) => term?.postings ?? NONE);
   let count = 0;
-  for (const list of lists) {
-    for (const posting of list) {
-      const id = posting.id;
+  for (const { ids, scores } of lists) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
       if (matched[id] === 0) touched[count++] = id;
-      score[id] = (score[id] as number) + posting.score;
+      score[id] = (score[id] as number) + (scores[i] as number);
       matched[id] = (matched[id] as number) + 1;
     }
   }
@@ -156,9 +156,10 @@ export function combine(
   });
   // The fields each term matched, for the entries kept only.
   for (let t = 0; t < lists.length; t++) {
-    for (const posting of lists[t] as readonly Posting[]) {
-      const r = rank[posting.id] as number;
-      if (r > 0) (candidates[r - 1] as Candidate).fields[t] = posting.fields;
+    const { ids, fields } = lists[t] as Postings;
+    for (let i = 0; i < ids.length; i++) {
+      const r = rank[ids[i] as number] as number;
+      if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i];
     }
   }
   for (let i = 0; i < count; i++) {
