@@ -36,7 +36,7 @@ import { loadEvalSet } from "./lib/eval-set.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 7));
 const SECRET = "bench-signing-secret";
 
 /** The slice of autocannon's API used here (the package ships no types). */
@@ -207,20 +207,22 @@ async function main() {
   }
   // On a shared machine the load drifts from one second to the next. Each round runs every
   // route back to back, and a route's share of the bare route is taken within its round,
-  // where both met the same machine; the report keeps the median round.
+  // where both met the same machine; the report keeps the median round. Every other round
+  // runs the routes in reverse order, so a drift across a round does not always favour the
+  // same route.
   const rounds: Result[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const results: Result[] = [];
-    for (const target of chosen) {
-      results.push(
-        await autocannon({
-          url,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          workers: 1,
-          requests: target.requests,
-        }),
-      );
+    const results: Result[] = new Array(chosen.length);
+    const order = chosen.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      results[i] = await autocannon({
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        workers: 1,
+        requests: (chosen[i] as Target).requests,
+      });
     }
     rounds.push(results);
   }

@@ -9,16 +9,28 @@
  * is used stays. (Deleting a Map's oldest entries one at a time gets slower
  * as deleted slots pile up at its front: 11 µs a miss at 20,000 entries.)
  */
-export function memoize<T>(
-  compute: (key: string) => T,
-  max: number,
+export interface MemoOptions {
   /**
    * Keys longer than this are computed each time, never kept: for keys from
    * user text (words), where a stream of long junk could otherwise fill every
    * slot with kilobytes.
    */
-  longestKey = Number.POSITIVE_INFINITY,
+  longestKey?: number;
+  /**
+   * Keep the key strings given instead of copies (see `ownCopy`): for keys
+   * that live as long as the process anyway (the playbooks' texts). A lookup
+   * with the very string kept is then found without comparing characters.
+   */
+  keepKeys?: boolean;
+}
+
+export function memoize<T>(
+  compute: (key: string) => T,
+  max: number,
+  options: MemoOptions = {},
 ): (key: string) => T {
+  const longestKey = options.longestKey ?? Number.POSITIVE_INFINITY;
+  const keyOf = options.keepKeys ? (key: string) => key : ownCopy;
   const half = Math.max(1, Math.floor(max / 2));
   let current = new Map<string, T>();
   let previous = new Map<string, T>();
@@ -27,7 +39,7 @@ export function memoize<T>(
       previous = current;
       current = new Map();
     }
-    current.set(ownCopy(key), value);
+    current.set(keyOf(key), value);
   };
   return (key) => {
     if (key.length > longestKey) return compute(key);

@@ -63,7 +63,7 @@ describe("memoize", () => {
         return s.length;
       },
       10,
-      5,
+      { longestKey: 5 },
     );
     expect([memo("short"), memo("short"), memo("longer"), memo("longer")]).toEqual([5, 5, 6, 6]);
     expect(calls).toEqual(["short", "longer", "longer"]);

@@ -181,11 +181,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const normalize = (text: string): string => foldPhrases(simplify(text));
   // Words repeat far more than they vary: remember each word's term (up to a bound,
   // since questions bring new words for as long as the server runs).
-  const termOf = memoize(
-    (word: string): string | null => computeTerm(word),
-    TERM_CACHE_SIZE,
-    LONGEST_REMEMBERED_WORD,
-  );
+  const termOf = memoize((word: string): string | null => computeTerm(word), TERM_CACHE_SIZE, {
+    longestKey: LONGEST_REMEMBERED_WORD,
+  });
   const computeTerm = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const bare = word.replace(/'s$/, "").replace(/'/g, "");

@@ -235,7 +235,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       };
     },
     WORDS_KEPT,
-    LONGEST_REMEMBERED_WORD,
+    { longestKey: LONGEST_REMEMBERED_WORD },
   );
   return { playbooks, defaultPlaybook, docs, index, term, readWord, analyzer, tuning };
 }

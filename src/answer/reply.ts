@@ -75,4 +75,4 @@ export function toJsonText(reply: Reply): string {
 }
 
 /** A playbook text as a JSON string. Bounded: the playbooks' texts number in the thousands. */
-const quote = memoize((text: string) => JSON.stringify(text), 10_000);
+const quote = memoize((text: string) => JSON.stringify(text), 10_000, { keepKeys: true });
