@@ -207,12 +207,9 @@ function termsOfQuestion(
   // questions hold none, and then the words as read already give the terms.
   const joined = read.map((w) => w.spelled).join(" ");
   const folded = kb.analyzer.foldPhrases(joined);
+  const found = folded === joined ? read.map((w) => w.term) : words(folded).map(kb.analyzer.termOf);
   const terms: string[] = [];
-  const add = (term: string | null) => {
-    if (term && !terms.includes(term)) terms.push(term);
-  };
-  if (folded === joined) for (const word of read) add(word.term);
-  else for (const word of words(folded)) add(kb.analyzer.termOf(word));
+  for (const term of found) if (term && !terms.includes(term)) terms.push(term);
   return { terms, corrected };
 }
 

@@ -17,13 +17,13 @@ export function requestLog(logger: Logger): RequestHandler {
     const started = process.hrtime.bigint();
     const method = req.method;
     const path = req.path;
-    const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
     res.on("close", () => {
+      const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
       if (res.writableFinished) {
-        logger.info("request", { method, path, status: res.statusCode, ms: elapsed() });
+        logger.info("request", { method, path, status: res.statusCode, ms });
       } else {
         // The client went away (or the socket was cut at shutdown) before the reply was sent.
-        logger.warn("request aborted", { method, path, ms: elapsed() });
+        logger.warn("request aborted", { method, path, ms });
       }
     });
     next();
