@@ -39,7 +39,7 @@ export function memoize<T>(
       previous = current;
       current = new Map();
     }
-    current.set(keyOf(key), value);
+    current.set(key, value);
   };
   return (key) => {
     if (key.length > longestKey) return compute(key);
@@ -47,11 +47,14 @@ export function memoize<T>(
     if (found !== undefined || current.has(key)) return found as T;
     if (previous.has(key)) {
       const value = previous.get(key) as T;
-      remember(key, value);
+      remember(keyOf(key), value);
       return value;
     }
-    const value = compute(key);
-    remember(key, value);
+    // Computed from the copy, so a result that holds the key (a word read from a
+    // question) holds the copy, not the text the key was cut from.
+    const own = keyOf(key);
+    const value = compute(own);
+    remember(own, value);
     return value;
   };
 }

@@ -1,3 +1,6 @@
+import { memoryUsage } from "node:process";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { memoize } from "../src/memo.ts";
 
@@ -67,5 +70,22 @@ describe("memoize", () => {
     );
     expect([memo("short"), memo("short"), memo("longer"), memo("longer")]).toEqual([5, 5, 6, 6]);
     expect(calls).toEqual(["short", "longer", "longer"]);
+  });
+
+  it("keeps neither keys nor results tied to the long texts they were cut from", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    // Each result holds its key, as a word read from a question does.
+    const memo = memoize((word: string) => ({ word }), 1_000);
+    gc();
+    const before = memoryUsage().heapUsed;
+    for (let i = 0; i < 500; i++) {
+      // A 100,000-character question, unique, with one word of 20 letters in it.
+      const text = `${String(i).padStart(20, "w")} ${"x".repeat(100_000)}${i}`;
+      memo(text.slice(0, 20));
+    }
+    gc();
+    // Tied to their texts, the 500 results would keep 50 MB alive.
+    expect(memoryUsage().heapUsed - before).toBeLessThan(10_000_000);
   });
 });

@@ -53,7 +53,11 @@ const NUMBER_WORDS = new Map<string, number>(
 // Polite framing around a command: "show me step 3 please", "what's step 3?".
 const LEAD =
   /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:show|give|tell|list|get|display|open|read)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
-const TRAIL = /\s*(?:please|pls|thanks|thank you)?\s*[?!.]*$/;
+/** Polite words that may end a command: "step 3 please", "steps thanks!". */
+export const POLITE_ENDINGS = ["please", "pls", "thanks", "thank you"];
+export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
+/** The most a match of TRAIL can take before the closing punctuation: " thank you ". */
+const LONGEST_TRAIL = Math.max(...POLITE_ENDINGS.map((w) => w.length)) + 2;
 
 export function parseCommand(input: string): Command {
   const text = input
@@ -108,7 +112,7 @@ export function parseCommand(input: string): Command {
 export function withoutTrail(text: string): string {
   let end = text.length;
   while (end > 0 && "?!.".includes(text[end - 1] as string)) end--;
-  const from = Math.max(0, end - " thank you ".length);
+  const from = Math.max(0, end - LONGEST_TRAIL);
   return (text.slice(0, from) + text.slice(from).replace(TRAIL, "")).trim();
 }
 

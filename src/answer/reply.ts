@@ -60,7 +60,9 @@ export function toJson(reply: Reply): ReplyJson {
  * other than the input (FAQ, step, suggestions, slug) come from the playbooks
  * and recur from reply to reply: each is escaped once and remembered, and only
  * what the user typed is escaped every time. Serializing the whole reply was
- * a quarter of what `/api/ask` spent on a question.
+ * a quarter of what `/api/ask` spent on a question. Only playbook texts may go
+ * through `quote`, whose memo keeps its keys; the engine builds `faq` and
+ * `step` with exactly the contract's fields (the test compares every kind).
  */
 export function toJsonText(reply: Reply): string {
   const { faq, step } = reply;

@@ -121,7 +121,9 @@ function sumsFor(size: number) {
  * minisearch's OR query, scored as minisearch scores it (the sum of the terms'
  * BM25 scores, times the number of terms matched), from the terms' postings.
  * The terms (as `kb.term` gives them, undefined for a term no entry uses) must
- * be distinct, as `termsOfQuestion` makes them: minisearch counts each once. Equal scores keep the order in which entries were first met.
+ * be distinct, as `termsOfQuestion` makes them: minisearch counts each once.
+ * Equal scores keep the order in which entries were first met. Entry ids are
+ * below `kb.docs.length`, as the index was built; `limit` is at least 1.
  */
 export function combine(
   kb: KnowledgeBase,
@@ -132,43 +134,47 @@ export function combine(
   const { score, matched, rank, touched } = sums;
   const lists = queryTerms.map((term) => term?.postings ?? NONE);
   let count = 0;
-  for (const { ids, scores } of lists) {
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] as number;
-      if (matched[id] === 0) touched[count++] = id;
-      score[id] = (score[id] as number) + (scores[i] as number);
-      matched[id] = (matched[id] as number) + 1;
+  try {
+    for (const { ids, scores } of lists) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        if (matched[id] === 0) touched[count++] = id;
+        score[id] = (score[id] as number) + (scores[i] as number);
+        matched[id] = (matched[id] as number) + 1;
+      }
+    }
+    for (let i = 0; i < count; i++) {
+      const id = touched[i] as number;
+      score[id] = (score[id] as number) * (matched[id] as number);
+    }
+    const best = bestOf(touched.subarray(0, count), score, limit);
+    const candidates = best.map((id, i): Candidate => {
+      rank[id] = i + 1;
+      return {
+        id,
+        score: score[id] as number,
+        matched: matched[id] as number,
+        fields: new Array<readonly string[] | undefined>(lists.length).fill(undefined),
+      };
+    });
+    // The fields each term matched, for the entries kept only.
+    for (let t = 0; t < lists.length; t++) {
+      const { ids, fields } = lists[t] as Postings;
+      for (let i = 0; i < ids.length; i++) {
+        const r = rank[ids[i] as number] as number;
+        if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i];
+      }
+    }
+    return candidates;
+  } finally {
+    // Whatever happened above, the next question must find the sums clean.
+    for (let i = 0; i < count; i++) {
+      const id = touched[i] as number;
+      score[id] = 0;
+      matched[id] = 0;
+      rank[id] = 0;
     }
   }
-  for (let i = 0; i < count; i++) {
-    const id = touched[i] as number;
-    score[id] = (score[id] as number) * (matched[id] as number);
-  }
-  const best = bestOf(touched.subarray(0, count), score, limit);
-  const candidates = best.map((id, i): Candidate => {
-    rank[id] = i + 1;
-    return {
-      id,
-      score: score[id] as number,
-      matched: matched[id] as number,
-      fields: new Array<readonly string[] | undefined>(lists.length).fill(undefined),
-    };
-  });
-  // The fields each term matched, for the entries kept only.
-  for (let t = 0; t < lists.length; t++) {
-    const { ids, fields } = lists[t] as Postings;
-    for (let i = 0; i < ids.length; i++) {
-      const r = rank[ids[i] as number] as number;
-      if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i];
-    }
-  }
-  for (let i = 0; i < count; i++) {
-    const id = touched[i] as number;
-    score[id] = 0;
-    matched[id] = 0;
-    rank[id] = 0;
-  }
-  return candidates;
 }
 
 /**

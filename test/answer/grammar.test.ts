@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
-import { parseCommand, withoutTrail } from "../../src/answer/grammar.ts";
+import { POLITE_ENDINGS, parseCommand, TRAIL, withoutTrail } from "../../src/answer/grammar.ts";
 
 describe("the command grammar", () => {
   it.each([
@@ -58,22 +58,10 @@ describe("the command grammar", () => {
   );
 
   it("strips a polite or punctuated end exactly as the plain pattern does", () => {
-    const plain = (text: string) =>
-      text.replace(/\s*(?:please|pls|thanks|thank you)?\s*[?!.]*$/, "").trim();
+    const plain = (text: string) => text.replace(TRAIL, "").trim();
     const tokens = [
-      "step",
-      "3",
-      "please",
-      "pls",
-      "thanks",
-      "thank",
-      "you",
-      "?",
-      "!",
-      ".",
-      "??",
-      "a",
-      "plsx",
+      ...new Set(POLITE_ENDINGS.flatMap((w) => w.split(" "))),
+      ...["step", "3", "?", "!", ".", "??", "a", "plsx"],
     ];
     const texts = loadEvalSet().map((x) => x.q.toLowerCase().replace(/\s+/g, " ").trim());
     // Every text of up to four tokens, spaced or not: each ending the pattern can meet.

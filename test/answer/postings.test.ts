@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
-import { FIELD_BOOST } from "../../src/answer/knowledge.ts";
+import { FIELD_BOOST, type IndexedTerm } from "../../src/answer/knowledge.ts";
 import { combine } from "../../src/answer/search.ts";
 import { botFor, libraryBot } from "../support/converse.ts";
 
@@ -63,6 +63,30 @@ describe("postings combined per question", () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it("leave the sums clean even when combining fails midway", async () => {
+    const kb = (await botFor("content")).knowledge;
+    const terms = [...new Set(kb.analyzer.terms("how do we measure ai kpis"))].map(kb.term);
+    const before = combine(kb, terms);
+    // A term in the best two entries whose second score cannot be read: by then the
+    // other terms and its first entry have been summed.
+    const [first, second] = before.map((c) => c.id);
+    const broken = {
+      df: 2,
+      postings: {
+        ids: Uint32Array.of(first as number, second as number),
+        scores: new Proxy(Float64Array.of(1, 1), {
+          get: (target, key) => {
+            if (key === "1") throw new Error("unreadable");
+            return Reflect.get(target, key);
+          },
+        }),
+        fields: [["head"], ["head"]],
+      },
+    } as unknown as IndexedTerm;
+    expect(() => combine(kb, [...terms, broken])).toThrow("unreadable");
+    expect(combine(kb, terms)).toEqual(before);
   });
 
   it("looks each term up once, however many questions use it", async () => {
