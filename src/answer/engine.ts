@@ -4,7 +4,7 @@
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { type Command, parseCommand } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import type { Reply, ReplyStep } from "./reply.ts";
+import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import { type Hit, searchQuestion } from "./search.ts";
 
 /** Questions longer than this are refused rather than searched. */
@@ -206,11 +206,6 @@ function sameWords(kb: KnowledgeBase, a: string, b: string): boolean {
 function helpExamples(kb: KnowledgeBase): string[] {
   const first = kb.defaultPlaybook.faqs[0]?.question;
   return ["steps", "step 1", "faq", ...(first ? [first] : [])];
-}
-
-/** How a step is named in listings: "Step 3: Structure Your Team". */
-export function stepLabel(step: Pick<Step, "number" | "title">): string {
-  return `Step ${step.number}: ${step.title}`;
 }
 
 function stepJson(step: Step): ReplyStep {

@@ -42,6 +42,11 @@ export interface Reply extends ReplyJson {
   notice: Notice | null;
 }
 
+/** How a step is named in listings and titles: "Step 3: Structure Your Team". */
+export function stepLabel(step: { number: number; title: string }): string {
+  return `Step ${step.number}: ${step.title}`;
+}
+
 /** The contract's JSON object, in the contract's key order, without internal fields. */
 export function toJson(reply: Reply): ReplyJson {
   return {

@@ -1,6 +1,7 @@
 /**
- * Free-text questions: one minisearch query over every FAQ and step, then a
- * confidence that says whether the best hit really answers the question.
+ * Free-text questions: minisearch's OR query over every FAQ and step (summed
+ * from each term's postings, see `combine`), then a confidence that says
+ * whether the best hit really answers the question.
  *
  * Confidence is the share of the question's meaning that a hit covers. Each
  * query term weighs by its rarity in the playbooks (idf); a word the playbooks
@@ -70,16 +71,9 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
     hits.push({ doc, score: candidate.score, coverage });
   }
   // Coverage says more about "answers this question" than raw BM25, which favours
-  // short entries; BM25 only breaks near-ties. A stable insertion sort: there are a handful.
+  // short entries; BM25 only breaks near-ties.
   const top = hits[0]?.score ?? 1;
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i] as Hit;
-    const rank = rankOf(hit, top);
-    let at = i;
-    for (; at > 0 && rankOf(hits[at - 1] as Hit, top) < rank; at--) hits[at] = hits[at - 1] as Hit;
-    hits[at] = hit;
-  }
-  return hits;
+  return hits.sort((a, b) => rankOf(b, top) - rankOf(a, top));
 }
 
 function rankOf(hit: Hit, topScore: number): number {
@@ -90,8 +84,6 @@ function rankOf(hit: Hit, topScore: number): number {
 export interface Candidate {
   id: number;
   score: number;
-  /** How many of the question's terms it matches. */
-  matched: number;
   /** For each query term (by position), the fields it matched in, if any. */
   fields: Array<readonly string[] | undefined>;
 }
@@ -153,7 +145,6 @@ export function combine(
       return {
         id,
         score: score[id] as number,
-        matched: matched[id] as number,
         fields: new Array<readonly string[] | undefined>(lists.length).fill(undefined),
       };
     });

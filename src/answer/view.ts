@@ -4,9 +4,8 @@
  * own message format; none of them decides wording.
  */
 import { memoize } from "../memo.ts";
-import { stepLabel } from "./engine.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import type { Notice, Reply } from "./reply.ts";
+import { type Notice, type Reply, stepLabel } from "./reply.ts";
 
 /** Something the user can click (or type) to ask next. */
 export interface Choice {
@@ -208,7 +207,7 @@ function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): st
 }
 
 /** Step texts are content, so few: each is cut to its excerpt once. */
-const excerpt = memoize(excerptOf, 1_000);
+const excerpt = memoize(excerptOf, 1_000, { keepKeys: true });
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
