@@ -89,7 +89,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     sendJson(res, 404, { error: "not found" });
   });
   app.use((_req, res) => {
-    res.status(404).type("text/plain").send("Not found");
+    sendBody(res, 404, "Not found", "text/plain; charset=utf-8");
   });
   app.use(errorHandler(logger));
 
@@ -179,12 +179,9 @@ function withPrototype<C extends new (...args: never[]) => object>(
   // set up an object that already exists. (Reflect.construct with another new.target
   // would work for classes too, but V8 then derives a fresh hidden class every time.)
   if (Function.prototype.toString.call(base).startsWith("class")) return undefined;
-  const init = base as unknown as (...args: unknown[]) => unknown;
-  function Message(this: object, ...args: unknown[]): object {
-    const made = init.apply(this, args);
-    // A constructor that builds its own object when called without `new` (not Node's):
-    // use that object, and Express swaps its prototype as it would have anyway.
-    return typeof made === "object" && made !== null ? made : this;
+  const init = base as unknown as (...args: unknown[]) => void;
+  function Message(this: object, ...args: unknown[]): void {
+    init.apply(this, args);
   }
   Message.prototype = prototype;
   // Node only ever calls `new` on it, never the class's static members.

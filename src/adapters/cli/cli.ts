@@ -102,14 +102,11 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   try {
     bot = await loadBot(config);
   } catch (error) {
-    const e = error as { code?: unknown; message?: string };
-    if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
-    const hint =
-      error instanceof ContentError
-        ? "\naifirst: refusing to answer from invalid content (run `aifirst check` for the list)"
-        : "";
-    io.stderr.write(`${e.message}${hint}\n`);
-    return 1;
+    return reportOwnError(
+      error,
+      io,
+      "refusing to answer from invalid content (run `aifirst check` for the list)",
+    );
   }
   if (!json) {
     const { view } = bot.ask(words.join(" "));
@@ -134,15 +131,19 @@ async function serve(config: Readonly<Config>, io: CliIo): Promise<number> {
     stopOnSignals(running, logger);
     return 0;
   } catch (error) {
-    if (error instanceof ContentError) {
-      io.stderr.write(`${error.message}\naifirst: refusing to start on invalid content\n`);
-      return 1;
-    }
-    const e = error as { code?: string; message?: string };
-    if (typeof e.code === "string" && e.code.startsWith("AIFIRST_")) {
-      io.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw error;
+    return reportOwnError(error, io, "refusing to start on invalid content");
   }
+}
+
+/**
+ * Our own errors (code `AIFIRST_...`: bad content, a taken port, a bad option)
+ * are told in their message and exit 1; invalid content adds `contentHint`.
+ * Anything else is a bug and is thrown.
+ */
+function reportOwnError(error: unknown, io: CliIo, contentHint: string): number {
+  const e = error as { code?: unknown; message?: string };
+  if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
+  const hint = error instanceof ContentError ? `\naifirst: ${contentHint}` : "";
+  io.stderr.write(`${e.message}${hint}\n`);
+  return 1;
 }

@@ -139,34 +139,36 @@ export class SlackReceiver implements Receiver {
 
   /**
    * One ack per request: the first call answers Slack, a second is Bolt's own
-   * error. `finish(status)` answers with an empty body if nothing has yet.
+   * error. `finish` answers (by default with an empty body) if nothing has yet,
+   * and says whether it did.
    */
   private acknowledger(res: ServerResponse) {
     let acknowledged = false;
-    const finish = (status: number): boolean => {
+    const finish = (status: number, body = "", type?: string): boolean => {
       if (acknowledged) return false;
       acknowledged = true;
       clearTimeout(timer);
-      sendBody(res, status, "");
+      sendBody(res, status, body, type);
       return true;
     };
     const timer = setTimeout(() => {
-      if (finish(404)) this.logger.error("slack request not acknowledged within 3 seconds");
+      if (finish(404)) {
+        this.logger.error(
+          `slack request not acknowledged within ${this.ackTimeoutMs / 1000} seconds`,
+        );
+      }
     }, this.ackTimeoutMs);
     timer.unref();
     return {
       finish,
       // biome-ignore lint/suspicious/noExplicitAny: Bolt's AckFn<any>: a message, options or nothing.
       fn: async (response?: any) => {
-        if (acknowledged) throw new ReceiverMultipleAckError();
-        if (!response) {
-          finish(200);
-          return;
-        }
-        acknowledged = true;
-        clearTimeout(timer);
-        if (typeof response === "string") sendBody(res, 200, response, "text/plain; charset=utf-8");
-        else sendJson(res, 200, response);
+        const answered = !response
+          ? finish(200)
+          : typeof response === "string"
+            ? finish(200, response, "text/plain; charset=utf-8")
+            : finish(200, JSON.stringify(response));
+        if (!answered) throw new ReceiverMultipleAckError();
       },
     };
   }
@@ -258,19 +260,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
  */
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   const type = (contentType ?? "").split(";", 1)[0]?.trim().toLowerCase();
+  const form = type === "application/x-www-form-urlencoded";
+  if (!form && type !== "application/json") throw new Refusal(415, "unsupported content type");
   try {
-    if (type === "application/x-www-form-urlencoded") {
-      const form = parseQuery(raw);
-      const parsed: unknown = typeof form.payload === "string" ? JSON.parse(form.payload) : form;
-      if (isObject(parsed)) return parsed;
-    } else if (type === "application/json") {
-      const parsed: unknown = JSON.parse(raw);
-      if (isObject(parsed)) return parsed;
-    } else {
-      throw new Refusal(415, "unsupported content type");
-    }
-  } catch (error) {
-    if (error instanceof Refusal) throw error;
+    const fields = form ? parseQuery(raw) : null;
+    const parsed: unknown = !fields
+      ? JSON.parse(raw)
+      : typeof fields.payload === "string"
+        ? JSON.parse(fields.payload)
+        : fields;
+    if (isObject(parsed)) return parsed;
+  } catch {
+    // A malformed body, as below.
   }
   throw new Refusal(400, "malformed body");
 }
