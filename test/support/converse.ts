@@ -2,6 +2,8 @@
  * A dialogue harness over the real engine: ask, then read the reply as a user
  * would (the data, and the text every surface falls back to).
  */
+
+import { loadEvalPlaybooks } from "../../scripts/lib/corpus.ts";
 import { type Answered, type Bot, createBot } from "../../src/answer/bot.ts";
 import type { KnowledgeOptions } from "../../src/answer/knowledge.ts";
 import { viewToText } from "../../src/answer/view.ts";
@@ -23,13 +25,16 @@ export async function seedBot(options: KnowledgeOptions = {}): Promise<Bot> {
   return createBot(await loadContentStrict("content"), options);
 }
 
-/** The seed playbook plus the two fixture playbooks. */
-export async function libraryBot(options: KnowledgeOptions = {}): Promise<Bot> {
-  const [seed, fixtures] = await Promise.all([
-    loadContentStrict("content"),
-    loadContentStrict("test/fixtures/playbooks"),
-  ]);
-  return createBot([...seed, ...fixtures], options);
+let library: Promise<Bot> | undefined;
+
+/**
+ * The seed playbook plus the two fixture playbooks (the eval's content). With
+ * default options it is built once per test file and shared, like `botFor`.
+ */
+export function libraryBot(options?: KnowledgeOptions): Promise<Bot> {
+  if (options) return loadEvalPlaybooks().then((p) => createBot(p, options));
+  library ??= loadEvalPlaybooks().then((p) => createBot(p));
+  return library;
 }
 
 /** Asks, and reads the reply as the text every surface falls back to. */
