@@ -33,6 +33,21 @@ afterAll(() => server.close());
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.base}${path}`, init);
 
+/** Sends raw bytes and collects the reply until the server closes the connection. */
+function raw(bytes: string): Promise<string> {
+  const { port } = new URL(server.base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1", () => socket.write(bytes));
+    let reply = "";
+    socket.on("data", (chunk) => {
+      reply += chunk;
+    });
+    socket.on("close", () => resolve(reply));
+    socket.on("error", reject);
+    socket.setTimeout(5_000, () => socket.destroy(new Error("no reply")));
+  });
+}
+
 describe("GET /healthz", () => {
   it("answers 200 with the seed's exact counts", async () => {
     const res = await get("/healthz");
@@ -58,6 +73,23 @@ describe("GET /api/ask", () => {
     expect(body.confidence).toBeGreaterThanOrEqual(0);
     expect(body.confidence).toBeLessThanOrEqual(1);
     expect(body.suggestions.every((s: unknown) => typeof s === "string")).toBe(true);
+  });
+
+  it("answers HEAD with GET's headers and no body, keeping the connection usable", async () => {
+    // Two requests on one connection: a body sent after HEAD's headers would be read
+    // as the start of the second reply.
+    const path = `/api/ask?q=${encodeURIComponent("step 3")}`;
+    const reply = await raw(
+      `HEAD ${path} HTTP/1.1\r\nHost: x\r\n\r\nGET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    );
+    const [head, rest] = reply.split(/\r\n\r\n(?=HTTP\/1\.1 )/) as [string, string];
+    expect(head).toMatch(/^HTTP\/1\.1 200 /);
+    expect(rest).toMatch(/^HTTP\/1\.1 200 /);
+    const body = rest.slice(rest.indexOf("\r\n\r\n") + 4);
+    expect(JSON.parse(body)).toMatchObject({ kind: "step", step: { number: 3 } });
+    const length = (text: string) => Number(/content-length: (\d+)/i.exec(text)?.[1]);
+    expect(length(head)).toBe(Buffer.byteLength(body));
+    expect(length(rest)).toBe(Buffer.byteLength(body));
   });
 
   it("accepts a question of exactly 2,000 characters", async () => {
@@ -137,21 +169,6 @@ describe("errors", () => {
 });
 
 describe("requests Node refuses before routing", () => {
-  /** Sends raw bytes and collects the reply until the server closes the connection. */
-  function raw(bytes: string): Promise<string> {
-    const { port } = new URL(server.base);
-    return new Promise((resolve, reject) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.write(bytes));
-      let reply = "";
-      socket.on("data", (chunk) => {
-        reply += chunk;
-      });
-      socket.on("close", () => resolve(reply));
-      socket.on("error", reject);
-      socket.setTimeout(5_000, () => socket.destroy(new Error("no reply")));
-    });
-  }
-
   it("answers a client too slow to send its headers with 408, and logs it", async () => {
     const reply = await raw("GET /healthz HTTP/1.1\r\nHost: x\r\n");
     expect(reply).toMatch(/^HTTP\/1\.1 408 /);
