@@ -171,11 +171,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const fold = options.fold ?? true;
   const stem = options.stem ?? true;
   const simplify = (text: string): string =>
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`]/g, "'");
+    // Most questions are plain ASCII: nothing to decompose, strip or straighten.
+    /[^\0-\x5f\x61-\x7f]/.test(text)
+      ? text
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+          .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      : text.toLowerCase();
   const foldPhrases = (simplified: string): string =>
     fold ? simplified.replace(ANY_PHRASE, rewritePhrase) : simplified;
   const normalize = (text: string): string => foldPhrases(simplify(text));

@@ -69,6 +69,9 @@ export function parseCommand(input: string): Command {
     .replace(/^\/\S+\s*/, "");
   const bare = withoutTrail(text);
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+  // Every command below names steps, FAQs or questions; most questions name none, and
+  // one scan settles them instead of five patterns.
+  if (!/step|faq|question/.test(bare)) return { type: "question", text: input.trim() };
 
   const core = bare.replace(LEAD, "").trim();
   if (core === "step") return { type: "steps", playbook: null };
