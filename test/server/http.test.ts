@@ -1,7 +1,7 @@
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Surface } from "../../src/server/surface.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
+import { rawExchange } from "../support/raw.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 /** Routes that misbehave on purpose, to see what the server makes of them. */
@@ -33,20 +33,7 @@ afterAll(() => server.close());
 
 const get = (path: string, init?: RequestInit) => fetch(`${server.base}${path}`, init);
 
-/** Sends raw bytes and collects the reply until the server closes the connection. */
-function raw(bytes: string): Promise<string> {
-  const { port } = new URL(server.base);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), "127.0.0.1", () => socket.write(bytes));
-    let reply = "";
-    socket.on("data", (chunk) => {
-      reply += chunk;
-    });
-    socket.on("close", () => resolve(reply));
-    socket.on("error", reject);
-    socket.setTimeout(5_000, () => socket.destroy(new Error("no reply")));
-  });
-}
+const raw = (bytes: string) => rawExchange(server.base, bytes);
 
 describe("GET /healthz", () => {
   it("answers 200 with the seed's exact counts", async () => {

@@ -6,12 +6,12 @@
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { connect } from "node:net";
 import { App } from "@slack/bolt";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SlackReceiver } from "../../../src/adapters/slack/receiver.ts";
 import { createLogger } from "../../../src/log.ts";
+import { rawExchange } from "../../support/raw.ts";
 import {
   commandBody,
   eventCallback,
@@ -83,6 +83,7 @@ describe("Slack HTTP receiver", () => {
 
   it("refuses an unsigned request at once, without waiting for its body", async () => {
     const reply = await rawExchange(
+      h.base,
       "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
         "Content-Length: 500\r\n\r\n", // and the 500 bytes never come
     );
@@ -96,7 +97,7 @@ describe("Slack HTTP receiver", () => {
       `X-Slack-Request-Timestamp: ${timestamp}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
       "Transfer-Encoding: chunked\r\n\r\n";
     const chunk = `${(64 * 1024).toString(16)}\r\n${"x".repeat(64 * 1024)}\r\n`;
-    const reply = await rawExchange(head, chunk.repeat(20));
+    const reply = await rawExchange(h.base, head, chunk.repeat(20));
     expect(reply).toMatch(/^HTTP\/1\.1 413/);
     expect(reply).toMatch(/connection: close/i);
   });
@@ -160,38 +161,6 @@ describe("requests this app does not handle", () => {
     expect(h.fake.calls.length).toBe(before);
   });
 });
-
-/**
- * Writes `head`, then `rest` (if any), on one raw connection, and resolves with
- * everything the server sent once it closes the connection or goes quiet.
- */
-function rawExchange(head: string, rest?: string): Promise<string> {
-  const { hostname, port } = new URL(h.base);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
-    let received = "";
-    let quiet: NodeJS.Timeout | undefined;
-    const done = () => {
-      clearTimeout(quiet);
-      socket.destroy();
-      resolve(received);
-    };
-    socket.setEncoding("utf8");
-    socket.on("data", (data: string) => {
-      received += data;
-      clearTimeout(quiet);
-      quiet = setTimeout(done, 300);
-    });
-    socket.on("close", done);
-    socket.on("error", (error: NodeJS.ErrnoException) => {
-      // The server may close while we are still writing the rest of an oversized body.
-      if (error.code === "EPIPE" || error.code === "ECONNRESET") done();
-      else reject(error);
-    });
-    socket.write(head);
-    if (rest) socket.write(rest);
-  });
-}
 
 /**
  * A Bolt app of the test's own on the receiver, behind a bare Express route:
