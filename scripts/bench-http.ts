@@ -7,10 +7,11 @@
  *   - signed `POST /slack/events` slash commands: the signature check, body
  *     parsing, Bolt's dispatch, the engine and Block Kit rendering;
  *
- * and, with BENCH_REFERENCE=1, two for reference, with the same signed
- * commands: a POST answered with a constant Slack reply (HTTP alone), and a
- * Bolt app on the same receiver whose only middleware acks that constant
- * (HTTP, signature and Bolt).
+ * and, with BENCH_REFERENCE=1, three for reference: the API's requests
+ * answered with one constant API reply (HTTP alone, for `/api/ask`); and,
+ * with the same signed commands, a POST answered with a constant Slack reply
+ * (HTTP alone) and a Bolt app on the same receiver whose only middleware acks
+ * that constant (HTTP, signature and Bolt).
  *
  * The Slack surface points at a fake Web API and knows its bot identity up
  * front, so no auth.test sits on the hot path. The load generator runs in a
@@ -26,10 +27,11 @@ import { SlackReceiver } from "../src/adapters/slack/receiver.ts";
 import { renderView } from "../src/adapters/slack/render.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
+import { toJsonText } from "../src/answer/reply.ts";
 import { parseConfig } from "../src/config.ts";
 import { silentLogger } from "../src/log.ts";
 import { createHttpServer } from "../src/server/http.ts";
-import { sendJson } from "../src/server/send.ts";
+import { sendBody, sendJson } from "../src/server/send.ts";
 import { isOff, type Surface } from "../src/server/surface.ts";
 import { loadEvalPlaybooks } from "./lib/corpus.ts";
 import { loadEvalSet } from "./lib/eval-set.ts";
@@ -100,14 +102,16 @@ async function main() {
   );
   if (isOff(slack)) throw new Error(`bench: Slack surface is off: ${slack.off}`);
   // The bench's own routes, on the same app and middleware, never production's: one that
-  // does nothing (the ceiling), and with BENCH_REFERENCE=1 two that show where a slash
-  // command's time goes. Those are off by default: a second Bolt app shares Bolt's code
-  // with the real one, and the JIT then serves both less well, which slows the Slack route.
+  // does nothing (the ceiling), and with BENCH_REFERENCE=1 three that show where the API's
+  // and a slash command's time goes. Those are off by default: a second Bolt app shares
+  // Bolt's code with the real one, and the JIT then serves both less well, which slows the
+  // Slack route.
   const reference = process.env.BENCH_REFERENCE === "1";
   const constant = {
     response_type: "ephemeral",
     ...renderView(bot.ask(QUESTIONS[0] as string).view),
   };
+  const constantApiReply = toJsonText(bot.reply(QUESTIONS[0] as string));
   const bench: Surface = {
     description: "bench routes",
     mount(app) {
@@ -115,6 +119,11 @@ async function main() {
         res.status(204).end();
       });
       if (!reference) return;
+      // The API's questions, answered with one constant API reply: the HTTP cost of a
+      // route that sends the contract's JSON, without the engine.
+      app.get("/bench/get", (_req, res) => {
+        sendBody(res, 200, constantApiReply);
+      });
       // A POST whose body is read and dropped, answered with a Slack reply of the usual size.
       app.post("/bench/post", (req, res) => {
         req.resume();
@@ -167,6 +176,11 @@ async function main() {
   ];
   if (reference) {
     targets.push(
+      {
+        name: "  for reference: GET, constant API reply",
+        requests: () =>
+          QUESTIONS.map((q) => ({ method: "GET", path: `/bench/get?q=${encodeURIComponent(q)}` })),
+      },
       {
         name: "  for reference: POST, constant reply",
         requests: () => QUESTIONS.map((q) => slashCommand(q, "/bench/post")),
