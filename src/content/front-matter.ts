@@ -1,5 +1,5 @@
 /**
- * Front matter: YAML only, validated with zod. Content is data, never code, so
+ * Front matter: YAML (or JSON, also data), validated with zod. Content is data, never code, so
  * gray-matter's JavaScript engines (which `eval` their input) are replaced.
  */
 import matter from "gray-matter";
@@ -15,16 +15,22 @@ export const frontMatterSchema = z
       .trim()
       .min(1, "`title` is empty"),
     slug: z
-      .string()
+      .string({
+        error: "`slug` must be text, e.g. `incident-response`; leave it out to use the file name",
+      })
       .regex(
         slugPattern,
         "`slug` must be lowercase words joined by hyphens, e.g. `incident-response`",
       )
       .optional(),
-    description: z.string().optional(),
+    description: z
+      .string({ error: "`description` must be text; leave it out if there is none" })
+      .optional(),
     /** Overrides the computed FAQ -> step match: `{ "Question text?": 3 }`. */
     faqSteps: z
-      .record(z.string(), z.number().int().positive("step numbers in `faqSteps` start at 1"))
+      .record(z.string(), z.number().int().positive("step numbers in `faqSteps` start at 1"), {
+        error: '`faqSteps` must map questions to step numbers, e.g. `"How do we start?": 1`',
+      })
       .optional(),
   })
   // Authors keep their own keys (category, images, dates...): they are kept, not checked.
@@ -71,7 +77,11 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       problems.push({
         file,
         line: keyLine(source, key),
-        message: issue.message === "Invalid input" ? `\`${key}\` is not valid` : issue.message,
+        // Every message names the key it is about, zod's own ones too.
+        message:
+          !key || issue.message.includes(`\`${key}\``)
+            ? issue.message
+            : `\`${key}\`: ${issue.message}`,
       });
     }
     return { data: null, body: parsed.content, bodyLine, problems };

@@ -3,7 +3,7 @@
  *
  * The format (see the seed playbook): steps are `### Step N: Title` headings
  * anywhere in the body; questions are `### ...` headings under a `## FAQ`
- * section. A block's text runs to the next heading of level 3 or higher.
+ * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`). A block's text runs to the next heading of level 3 or higher.
  * Headings inside fenced code blocks are code, not structure.
  */
 import { repairMojibake } from "./mojibake.ts";
@@ -32,7 +32,8 @@ interface Heading {
 
 const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
 const looseStepHeading = /^step\s+(\S+)/i;
-const faqSection = /^(faq|faqs|frequently asked questions)$/i;
+/** "FAQ", "FAQs:", "Frequently Asked Questions (FAQ)". */
+const faqSection = /^(?:faqs?|frequently asked questions)(?:\s*\(faqs?\))?\s*:?$/i;
 
 export function parseBody(
   file: string,
@@ -50,7 +51,7 @@ export function parseBody(
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
     const text = () => blockText(lines, h.index + 1, next ? next.index : lines.length);
     if (h.level <= 2) {
-      inFaq = h.level === 2 && faqSection.test(h.text);
+      inFaq = faqSection.test(h.text);
       return;
     }
     if (h.level !== 3) return;
@@ -98,7 +99,8 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
       return;
     }
     if (fence !== null) return;
-    const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    // A closing run of #s needs a space before it (CommonMark): "Learn C#" keeps its #.
+    const m = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
     if (m)
       headings.push({
         level: (m[1] ?? "").length,

@@ -119,4 +119,35 @@ describe("content validation names file, line and problem", () => {
     expect(problems).toEqual([]);
     expect(playbooks[0]?.steps).toHaveLength(2);
   });
+
+  it.each(["# FAQ", "## FAQs", "## FAQ:", "## Frequently Asked Questions (FAQ)", "## faq"])(
+    "reads the questions under %j",
+    async (heading) => {
+      const body = `### Step 1: A\n\nx\n\n${heading}\n\n### Is this read?\n\nYes.\n`;
+      const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+      const { playbooks, problems } = await loadContent(dir);
+      expect(problems).toEqual([]);
+      expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Is this read?"]);
+    },
+  );
+
+  it("keeps a # that ends a heading's text, and drops a closing run of #s", async () => {
+    const body = "### Step 1: Learn C#\n\nx\n\n## FAQ ##\n\n### Why F#? ###\n\nWhy not.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps[0]?.title).toBe("Learn C#");
+    expect(playbooks[0]?.faqs[0]?.question).toBe("Why F#?");
+  });
+
+  it("names the key when a front matter value is blank or of the wrong kind", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"\ndescription:\nslug:\nfaqSteps: 3', VALID_BODY),
+    });
+    expect(problems).toEqual([
+      "a.md:3: `description` must be text; leave it out if there is none",
+      "a.md:4: `slug` must be text, e.g. `incident-response`; leave it out to use the file name",
+      'a.md:5: `faqSteps` must map questions to step numbers, e.g. `"How do we start?": 1`',
+    ]);
+  });
 });
