@@ -21,8 +21,29 @@ const MAX_SUGGESTIONS = 3;
 /** How much of the question another FAQ must cover to be offered as a related question. */
 const RELATED_MIN_COVERAGE = 0.3;
 
-export function answer(kb: KnowledgeBase, input: string): Reply {
-  if (input.length > MAX_INPUT_LENGTH) {
+/**
+ * Over the limit in characters as a reader counts them: an emoji is one, though
+ * JavaScript's `length` counts two for it.
+ */
+export function isTooLong(text: string): boolean {
+  if (text.length <= MAX_INPUT_LENGTH) return false;
+  let characters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A surrogate pair (most emoji) is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++characters > MAX_INPUT_LENGTH) return true;
+  }
+  return false;
+}
+
+export function answer(kb: KnowledgeBase, asked: string): Reply {
+  // Every reply echoes the input as the engine read it, commands as well as questions.
+  const input = asked.trim();
+  if (isTooLong(input)) {
     return reply(input, "help", {
       notice: { type: "too-long", limit: MAX_INPUT_LENGTH },
       confidence: 0,

@@ -3,7 +3,7 @@
  * playground): present, not blank, not over the engine's limit. Every JSON
  * route applies it the same way, so they fail with the same 400s.
  */
-import { MAX_INPUT_LENGTH } from "../answer/engine.ts";
+import { isTooLong, MAX_INPUT_LENGTH } from "../answer/engine.ts";
 
 export type QuestionCheck = { ok: true; text: string } | { ok: false; error: string };
 
@@ -18,7 +18,7 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   if (value.trim() === "") {
     return { ok: false, error: "q is empty: ask a question or a command such as `help`" };
   }
-  if (value.length > MAX_INPUT_LENGTH) {
+  if (isTooLong(value)) {
     return { ok: false, error: `q is too long: at most ${MAX_INPUT_LENGTH} characters` };
   }
   return { ok: true, text: value };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import type { Bot } from "../../src/answer/bot.ts";
+import { isTooLong } from "../../src/answer/engine.ts";
 import { toJson, toJsonText } from "../../src/answer/reply.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { libraryBot, say, seedBot } from "../support/converse.ts";
@@ -119,6 +120,23 @@ describe("answering from the seed playbook", () => {
     const { reply, text } = say(bot, "why ".repeat(600));
     expect(reply.kind).toBe("help");
     expect(text).toContain("too long");
+  });
+
+  it("counts characters as a reader does: 2,000 emoji are not too long, 2,001 are", () => {
+    expect(isTooLong("🙂".repeat(2000))).toBe(false);
+    expect(isTooLong("🙂".repeat(2001))).toBe(true);
+    expect(isTooLong("a".repeat(2000))).toBe(false);
+    expect(isTooLong(`${"a".repeat(2000)}b`)).toBe(true);
+    // A lone half of a pair is a character of its own.
+    expect(isTooLong("\ud83d".repeat(2001))).toBe(true);
+    expect(say(bot, "🙂".repeat(2000)).reply.notice?.type).toBe("not-sure");
+  });
+
+  it("echoes every input trimmed, commands as well as questions", () => {
+    expect(say(bot, "  step 3  ").reply.input).toBe("step 3");
+    expect(say(bot, "\thow do we measure ai kpis \n").reply.input).toBe(
+      "how do we measure ai kpis",
+    );
   });
 
   it("writes each reply's JSON text exactly as JSON.stringify would", () => {

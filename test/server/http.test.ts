@@ -79,9 +79,11 @@ describe("GET /api/ask", () => {
     expect(length(rest)).toBe(Buffer.byteLength(body));
   });
 
-  it("accepts a question of exactly 2,000 characters", async () => {
-    const res = await get(`/api/ask?q=${"a".repeat(2000)}`);
-    expect(res.status).toBe(200);
+  it("accepts a question of exactly 2,000 characters, counting an emoji as one", async () => {
+    expect((await get(`/api/ask?q=${"a".repeat(2000)}`)).status).toBe(200);
+    // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
+    const emoji = await get(`/api/ask?q=${encodeURIComponent("🙂".repeat(1001))}`);
+    expect(emoji.status).toBe(200);
   });
 
   it.each([
