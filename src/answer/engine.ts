@@ -84,11 +84,17 @@ function answerStep(
 ): Reply {
   let playbook = kb.defaultPlaybook;
   if (command.playbook) {
-    const named = resolvePlaybook(kb, command.playbook);
     const titleOfStep =
       command.number !== null ? playbook.steps.find((s) => s.number === command.number) : undefined;
+    // "step 3 structure your team" names step 3 twice; unless the words are a playbook's
+    // very slug, they confirm the default playbook's step rather than pick another playbook.
+    const named =
+      kb.playbooks.find((p) => p.slug === command.playbook) ??
+      (titleOfStep && sameWords(kb, command.playbook, titleOfStep.title)
+        ? playbook
+        : resolvePlaybook(kb, command.playbook));
     if (named) playbook = named;
-    else if (!(titleOfStep && sameWords(kb, command.playbook, titleOfStep.title))) {
+    else {
       return reply(input, "fallback", {
         notice: {
           type: "unknown-playbook",
@@ -209,10 +215,15 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
   return bestScore >= 0.5 ? best : undefined;
 }
 
+/** Shortest start of a slug that may name its playbook ("inc" for incident-response). */
+const SLUG_PREFIX_MIN = 3;
+
 function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined {
   return (
     kb.playbooks.find((p) => p.slug === name) ??
-    kb.playbooks.find((p) => p.slug.startsWith(name)) ??
+    (name.length >= SLUG_PREFIX_MIN
+      ? kb.playbooks.find((p) => p.slug.startsWith(name))
+      : undefined) ??
     kb.playbooks.find((p) => sameWords(kb, name, p.title))
   );
 }
@@ -225,8 +236,13 @@ function sameWords(kb: KnowledgeBase, a: string, b: string): boolean {
 }
 
 function helpExamples(kb: KnowledgeBase): string[] {
-  const first = kb.defaultPlaybook.faqs[0]?.question;
-  return ["steps", "step 1", "faq", ...(first ? [first] : [])];
+  const { steps, faqs } = kb.defaultPlaybook;
+  const first = faqs[0]?.question;
+  return [
+    ...(steps.length > 0 ? ["steps", "step 1"] : []),
+    ...(faqs.length > 0 ? ["faq"] : []),
+    ...(first ? [first] : []),
+  ];
 }
 
 function stepJson(step: Step): ReplyStep {

@@ -52,7 +52,10 @@ const NUMBER_WORDS = new Map<string, number>(
 
 // Polite framing around a command: "show me step 3 please", "what's step 3?".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:show|give|tell|list|get|display|open|read)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+/** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
+const STEP_FILLER =
+  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|for\s+(?:me|us))\s*)+$/;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "thanks", "thank you"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
@@ -95,7 +98,9 @@ export function parseCommand(input: string): Command {
     const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS.get(head);
     if (number !== undefined) {
       // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
-      const playbook = rest.replace(/^(?:of|in|for|from)\s+/, "").trim();
+      const playbook = STEP_FILLER.test(rest)
+        ? ""
+        : rest.replace(/^(?:of|in|for|from)\s+/, "").trim();
       return { type: "step", number, words: "", playbook: slugWords(playbook) || null };
     }
     if (core.startsWith("step")) {

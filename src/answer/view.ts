@@ -179,7 +179,7 @@ function noticeTitle(notice: Notice): string {
 function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string {
   switch (notice.type) {
     case "unknown-step":
-      return `*${playbookTitle ?? notice.playbook}* has ${notice.count === 1 ? "1 step" : `steps 1 to ${notice.count}`}:`;
+      return `*${playbookTitle ?? notice.playbook}* has ${stepRange(notice.count)}`;
     case "unknown-playbook":
       return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
     case "too-long":
@@ -187,6 +187,11 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
     case "not-sure":
       return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
   }
+}
+
+function stepRange(count: number): string {
+  if (count === 0) return "no steps, only questions: try `faq`.";
+  return count === 1 ? "1 step:" : `steps 1 to ${count}:`;
 }
 
 /**

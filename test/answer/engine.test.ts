@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import type { Bot } from "../../src/answer/bot.ts";
+import { createBot } from "../../src/answer/bot.ts";
 import { isTooLong } from "../../src/answer/engine.ts";
 import { toJson, toJsonText } from "../../src/answer/reply.ts";
+import { loadContentStrict } from "../../src/content/load.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { libraryBot, say, seedBot } from "../support/converse.ts";
+import { contentDir, playbook } from "../support/playbook-files.ts";
 
 const SEED = "building-an-ai-first-engineering-organization";
 
@@ -116,6 +119,18 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("asks for more than one common word before answering", () => {
+    for (const q of ["team", "thanks team", "hi team", "ok ai"]) {
+      const { reply, text } = say(bot, q);
+      expect(reply.kind, q).toBe("fallback");
+      expect(reply.suggestions.length, q).toBeGreaterThan(0);
+      expect(text, q).toContain("not sure");
+    }
+    expect(bot.ask("kpis").reply.faq?.question).toBe(
+      "How can AI engineering KPIs be effectively measured?",
+    );
+  });
+
   it("refuses an oversized message politely", () => {
     const { reply, text } = say(bot, "why ".repeat(600));
     expect(reply.kind).toBe("help");
@@ -211,6 +226,31 @@ describe("answering from several playbooks", () => {
     expect(bot.ask(list[1]?.ask ?? "").reply.step?.title).toBe("Assign an Incident Commander");
   });
 
+  it("reads `step N` asked in other words as that step of the default playbook", () => {
+    for (const q of [
+      "what is step 3 about?",
+      "step 3 details",
+      "step 3 again",
+      "step 3 in more detail",
+      "explain step 3",
+      "can you show step 3",
+      "could you please describe step 3",
+      "step 3 team",
+    ]) {
+      const { reply } = bot.ask(q);
+      expect(reply.kind, q).toBe("step");
+      expect(reply.playbook, q).toBe(SEED);
+      expect(reply.step?.title, q).toBe("Structure Your Team");
+    }
+    expect(bot.ask("step 3 inc").reply.playbook).toBe("incident-response");
+  });
+
+  it("does not take one or two letters for a playbook's name", () => {
+    for (const q of ["step 3 c", "step 3 in"]) {
+      expect(bot.ask(q).reply.notice, q).toMatchObject({ type: "unknown-playbook" });
+    }
+  });
+
   it("says which playbooks exist when an unknown one is named", () => {
     const { reply, text } = say(bot, "step 2 marketing");
     expect(reply.kind).toBe("fallback");
@@ -224,5 +264,17 @@ describe("answering from several playbooks", () => {
     await expect(libraryBot({ defaultPlaybook: "nope" })).rejects.toThrow(
       /DEFAULT_PLAYBOOK "nope" is not a playbook slug/,
     );
+  });
+});
+
+describe("answering from a playbook that has only questions", () => {
+  it("says there are no steps, and offers no step commands", async () => {
+    const body = "## FAQ\n\n### How do we start?\n\nWith one team.\n";
+    const dir = contentDir({ "a.md": playbook('title: "Only Questions"', body) });
+    const bot = createBot(await loadContentStrict(dir));
+    const { reply, text } = say(bot, "step 1");
+    expect(reply.notice).toMatchObject({ type: "unknown-step", count: 0 });
+    expect(text).toContain("*Only Questions* has no steps, only questions: try `faq`.");
+    expect(bot.ask("help").reply.suggestions).toEqual(["faq", "How do we start?"]);
   });
 });
