@@ -134,18 +134,22 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const faq = faqHit?.doc.faq ?? null;
   const step = stepHit?.doc.step ?? null;
   // The best step may be the best FAQ's own matching step: then the FAQ reply shows both,
-  // and is as confident as the better of the two.
+  // and is as confident as the better of the two, as long as the FAQ itself fits. An FAQ
+  // that does not ("data privacy" -> the roadmap FAQ, through its step) leaves the step
+  // to answer on its own.
   const sameStep = Boolean(
     faq && step && faqHit?.doc.playbook === stepHit?.doc.playbook && faq.stepNumber === step.number,
   );
   const stepConfidence = stepHit?.coverage ?? 0;
-  const faqConfidence = Math.max(faqHit?.coverage ?? 0, sameStep ? stepConfidence : 0);
+  const faqCoverage = faqHit?.coverage ?? 0;
+  const lifted = sameStep && faqCoverage >= CONFIDENCE_THRESHOLD;
+  const faqConfidence = Math.max(faqCoverage, lifted ? stepConfidence : 0);
 
   // Otherwise a step answers when it fits clearly better than any FAQ, or when it is
   // confident and no FAQ is.
   const stepWins =
     kb.tuning.stepAnswers &&
-    !sameStep &&
+    !lifted &&
     stepConfidence >= CONFIDENCE_THRESHOLD &&
     (stepConfidence >= faqConfidence + STEP_MARGIN || faqConfidence < CONFIDENCE_THRESHOLD);
   if (stepWins && stepHit && step)

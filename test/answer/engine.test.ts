@@ -49,6 +49,13 @@ describe("answering from the seed playbook", () => {
     expect(reply.step?.title).toBe("Structure Your Team");
   });
 
+  it("answers with the step, not an FAQ that fits only through its step", () => {
+    const { reply } = bot.ask("data privacy and security");
+    expect(reply.kind).toBe("step");
+    expect(reply.faq).toBeNull();
+    expect(reply.step?.title).toBe("Develop a Clear Roadmap");
+  });
+
   it("says it is not sure about out-of-scope questions, with up to 3 suggestions", () => {
     for (const q of [
       "what's for lunch",
