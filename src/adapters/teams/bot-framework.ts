@@ -9,11 +9,10 @@
 import type { IncomingHttpHeaders } from "node:http";
 import {
   type Activity,
-  type Request as BotRequest,
-  type Response as BotResponse,
   CardFactory,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
 import type { Logger } from "../../log.ts";
@@ -77,6 +76,22 @@ interface TurnFailure {
 }
 
 /**
+ * CloudAdapter with its activity processing reachable directly. Its `process`
+ * (the HTTP entry) writes every failure to the console with `console.error`,
+ * stack and all, whatever the log level: a client sending forged tokens could
+ * fill stderr with them. Failures now come back here, to be logged as one line.
+ */
+class QuietCloudAdapter extends CloudAdapter {
+  run(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/**
  * Throws (from botbuilder) when the registration is inconsistent, e.g. a
  * SingleTenant app without a password; the caller turns that into "off".
  */
@@ -89,7 +104,7 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
     MicrosoftAppTenantId: options.tenantId,
     ...cloudSettings(options.openIdMetadataUrl),
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new QuietCloudAdapter(auth);
 
   // Without this, botbuilder's default handler tries to send the raw error
   // text to the user and the HTTP response carries it too.
@@ -102,52 +117,49 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
   return {
     async process(request, handler) {
       const failure: TurnFailure = {};
-      const recorded = { status: 200 };
-      // botbuilder writes its status here rather than on Express's response,
-      // so that what the caller sees (and any error text) stays ours to choose.
-      const response: BotResponse = {
-        socket: undefined,
-        status: (code: number) => {
-          recorded.status = code;
-        },
-        send: () => undefined,
-        end: () => undefined,
-        header: () => undefined,
-      };
-      const botRequest: BotRequest = {
-        method: request.method,
-        headers: request.headers,
-        body: request.body as Record<string, unknown>,
-      };
+      const authorization = request.headers.authorization ?? "";
+      let invoked: InvokeResponse | undefined;
       try {
-        await adapter.process(botRequest, response, async (context) => {
+        invoked = await adapter.run(authorization, asActivity(request.body), async (context) => {
           failure.started = true;
           context.turnState.set(TURN_FAILURE, failure);
           await runTurn(context, handler, failure, logger);
         });
       } catch (error) {
-        // botbuilder rejects some malformed activities before its own try/catch.
-        logger.warn("teams activity rejected", { error: describe(error) });
-        return { status: 400, error: "not a valid Bot Framework activity" };
-      }
-      if (recorded.status === 401 || recorded.status === 403) {
-        return { status: 401, error: "unauthorized" };
-      }
-      if (recorded.status >= 500 && !failure.started) {
-        // botbuilder failed before the turn began: the token could not be
-        // checked (e.g. Microsoft's signing keys unreachable). Unverified is refused.
-        logger.warn("teams request not authenticated", { reason: "token could not be verified" });
-        return { status: 401, error: "unauthorized" };
+        if (!failure.started) {
+          // The token was refused, or could not be checked (e.g. Microsoft's signing keys
+          // unreachable): unverified is refused either way.
+          logger.warn("teams request not authenticated", { error: describe(error) });
+          return { status: 401, error: "unauthorized" };
+        }
+        failure.error ??= error;
       }
       // Invokes the bot does not handle (it sends no Action.Execute cards) come back as 501.
-      if (recorded.status === 501) return { status: 501, error: "not supported" };
-      if (recorded.status >= 500) return { status: 500, error: "internal error" };
-      if (recorded.status >= 400) return { status: recorded.status, error: "bad request" };
+      const status = invoked?.status ?? 200;
+      if (status === 501) return { status: 501, error: "not supported" };
+      if (status >= 500) return { status: 500, error: "internal error" };
+      if (status >= 400) return { status, error: "bad request" };
       if (failure.undelivered) return { status: 502, error: "the reply could not be delivered" };
       if (failure.error) return { status: 500, error: "internal error" };
-      return { status: recorded.status };
+      return { status };
     },
   };
+}
+
+/**
+ * The request body (already checked for the fields a reply needs) as botbuilder's
+ * activity, its timestamps made dates as CloudAdapter's own entry does.
+ */
+function asActivity(body: unknown): Activity {
+  const activity = { ...(body as Record<string, unknown>) };
+  for (const key of ["timestamp", "expiration", "localTimestamp"]) {
+    const value = activity[key];
+    if (typeof value === "string") {
+      activity[`raw${key[0]?.toUpperCase()}${key.slice(1)}`] = value;
+      activity[key] = new Date(value);
+    }
+  }
+  return activity as unknown as Activity;
 }
 
 async function runTurn(

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   cardButtons,
   cardOf,
@@ -274,10 +274,17 @@ describe("Teams with an Azure Bot registration (MicrosoftAppId set)", () => {
       ).toString("base64url"),
       "",
     ].join(".");
-    const res = await server.post(fixture("channel-mention", connector.serviceUrl), {
-      authorization: `Bearer ${forged}`,
-    });
+    // botbuilder's HTTP entry prints each refusal to the console, stack and all, whatever
+    // LOG_LEVEL says; the endpoint logs it as one line of its own instead.
+    const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const res = await server
+      .post(fixture("channel-mention", connector.serviceUrl), {
+        authorization: `Bearer ${forged}`,
+      })
+      .finally(() => printed.mockRestore());
     expect(res.status).toBe(401);
+    expect(printed.mock.calls.flat().filter((x) => x instanceof Error)).toEqual([]);
+    expect(server.logs.some((l) => l.msg === "teams request not authenticated")).toBe(true);
     expect(connector.requests).toHaveLength(0);
     // The token was checked against the (loopback) published keys, not refused unread.
     expect(keyRequests).toContain("/openid");
