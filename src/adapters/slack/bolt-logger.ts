@@ -7,7 +7,10 @@ import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../log.ts";
 
 const LEVELS: Record<string, LogLevel> = {
-  debug: LogLevel.DEBUG,
+  // Never DEBUG: at that level Bolt, the Web API client and the Socket Mode client print
+  // whole request and event bodies, so what users wrote (and our replies quoting it).
+  // LOG_LEVEL=debug raises the product's own lines only.
+  debug: LogLevel.INFO,
   info: LogLevel.INFO,
   warn: LogLevel.WARN,
   error: LogLevel.ERROR,

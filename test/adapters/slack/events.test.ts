@@ -159,3 +159,15 @@ describe("request signing", () => {
     expect(await res.json()).toMatchObject({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
   });
 });
+
+describe("logs", () => {
+  it("never logs what the user wrote, even at LOG_LEVEL=debug", async () => {
+    // A "not sure" reply quotes the question, and the Web API client's debug output
+    // would print the posted body; the harness runs at debug level.
+    const words = "zebra quokka narwhal";
+    const posted = await postFor({ ...fixture("app-mention.json"), text: `<@UBOT> ${words}` });
+    expect(visibleText(posted.body)).toContain(words);
+    await h.fake.waitFor(() => h.logs.find((l) => l.msg === "reply" && l.via === "mention"));
+    expect(h.rawLogs.join("\n")).not.toContain("quokka");
+  });
+});
