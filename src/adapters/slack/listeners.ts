@@ -6,6 +6,7 @@
  */
 import type {
   AllMiddlewareArgs,
+  AnyMiddlewareArgs,
   App,
   BlockAction,
   ButtonAction,
@@ -19,6 +20,7 @@ import { type Logger, logReply } from "../../log.ts";
 import type { SeenEvents } from "./dedupe.ts";
 import type { Identity } from "./identity.ts";
 import { incomingText, unescapeSlack } from "./mrkdwn.ts";
+import type { PendingReplies } from "./pending-replies.ts";
 import { ACTIONS, APOLOGY, type RenderOptions, renderView, type SlackMessage } from "./render.ts";
 
 export interface ListenerDeps {
@@ -28,6 +30,8 @@ export interface ListenerDeps {
   command: string;
   identity: Identity;
   seen: SeenEvents;
+  /** What is still being answered, so that shutdown can wait for it. */
+  pending: PendingReplies;
 }
 
 /** How a question reached us, for the reply log line. */
@@ -57,7 +61,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const directMessage = onDirectMessage(deps);
   const share = onShare(deps);
   const askButton = onAskButton(deps);
-  app.use(async (args) => {
+  app.use((args) => deps.pending.track(route(args)));
+  async function route(args: AnyMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
     if ("command" in args) return command(args);
     if ("event" in args) {
       if (args.event.type === "app_mention") return mention(args as EventArgs<"app_mention">);
@@ -67,7 +72,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if ("action" in args && isOurButton(args)) {
       return args.action.action_id === ACTIONS.share ? share(args) : askButton(args);
     }
-  });
+  }
   app.error(async (error) => {
     // Bolt has already acknowledged Slack; the user's request is lost, not the process.
     deps.logger.error("slack listener failed", { code: error.code, error });

@@ -14,17 +14,22 @@
 import { App, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config } from "../../config.ts";
+import { DEFAULTS } from "../../server/http.ts";
 import type { SurfaceContext } from "../../server/start.ts";
 import type { Surface, SurfaceOff } from "../../server/surface.ts";
 import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
 import { createSeenEvents, type SeenEventsOptions } from "./dedupe.ts";
 import { type BotIdentity, createIdentity } from "./identity.ts";
 import { registerListeners } from "./listeners.ts";
+import { createPendingReplies } from "./pending-replies.ts";
 import { SlackReceiver } from "./receiver.ts";
 import { type Backoff, DEFAULT_BACKOFF } from "./retry.ts";
 import { socketConnection } from "./socket-connection.ts";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** How long shutdown waits for replies still being posted: the server's own grace period. */
+const SHUTDOWN_WAIT_MS = DEFAULTS.shutdownGraceMs;
 
 export interface SlackSurfaceOptions {
   /** Web API retries per call (chat.postMessage, auth.test...). Tests use 0. */
@@ -78,7 +83,13 @@ export function slackSurface(
     backoff,
     ...(options.identity ? { known: options.identity } : {}),
   });
-  const deps = { bot, logger, command, identity, seen: createSeenEvents(options.seen) };
+  const pending = createPendingReplies();
+  const deps = { bot, logger, command, identity, seen: createSeenEvents(options.seen), pending };
+  // Answers already acknowledged are posted before the process goes.
+  const finishReplies = async () => {
+    const left = await pending.settle(SHUTDOWN_WAIT_MS);
+    if (left > 0) logger.warn("slack replies not sent before shutdown", { pending: left });
+  };
   const baseAppOptions = {
     authorize: identity.authorize,
     clientOptions,
@@ -117,6 +128,7 @@ export function slackSurface(
       async stop() {
         identity.stop();
         await connection.stop();
+        await finishReplies();
       },
       ready,
     };
@@ -138,6 +150,7 @@ export function slackSurface(
     },
     async stop() {
       identity.stop();
+      await finishReplies();
     },
     ready,
   };

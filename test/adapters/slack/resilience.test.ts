@@ -59,3 +59,17 @@ describe("Slack unreachable at start-up", () => {
     expect(h.rawLogs.join("\n")).not.toContain("xoxb-");
   });
 });
+
+describe("shutdown", () => {
+  it("posts the answer to a mention already acknowledged before the server stops", async () => {
+    h = await startHarness();
+    await h.surface.ready();
+    h.fake.postDelayMs = 300;
+    const res = await sendEvent(h, eventCallback(fixture("app-mention.json"), "EvStop00001"));
+    expect(res.status).toBe(200);
+    await h.fake.waitFor(() => h?.fake.callsTo("chat.postMessage")[0]);
+    // Slack has its 200 and will not send the event again: stopping now must not lose it.
+    await h.http.close();
+    expect(h.fake.callsTo("chat.postMessage")[0]?.answered).toBe(true);
+  });
+});

@@ -14,6 +14,8 @@ export interface ApiCall {
   /** Parsed body; `blocks` and other JSON-valued fields decoded. */
   body: Record<string, unknown>;
   authorization: string | undefined;
+  /** Set once the fake has sent its answer to the call. */
+  answered?: boolean;
 }
 
 export interface ResponseUrlCall {
@@ -36,6 +38,8 @@ export interface FakeSlack {
   down: boolean;
   /** When set, auth.test and apps.connections.open fail with this Slack error (e.g. invalid_auth). */
   authError: string | undefined;
+  /** How long chat.postMessage takes to answer, as a slow Slack would. */
+  postDelayMs: number;
   responseUrl(id: string): string;
   /** Calls to one Web API method. */
   callsTo(method: string): ApiCall[];
@@ -66,7 +70,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     const raw = await readBody(req);
     const path = new URL(req.url ?? "/", "http://x").pathname;
+    let call: ApiCall | undefined;
     const reply = (status: number, body: unknown) => {
+      if (call) call.answered = true;
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
@@ -78,7 +84,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     if (!path.startsWith("/api/")) return reply(404, { ok: false, error: "unknown_path" });
     const method = path.slice("/api/".length);
     const body = parseBody(raw, req.headers["content-type"]);
-    calls.push({ method, body, authorization: req.headers.authorization });
+    call = { method, body, authorization: req.headers.authorization };
+    calls.push(call);
     if (fake.authError && (method === "auth.test" || method === "apps.connections.open")) {
       return reply(200, { ok: false, error: fake.authError });
     }
@@ -94,6 +101,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           bot_id: BOT.botId,
         });
       case "chat.postMessage":
+        if (fake.postDelayMs > 0) await new Promise((r) => setTimeout(r, fake.postDelayMs));
         // A channel the bot was never invited to.
         if (body.channel === "CNOTIN") return reply(200, { ok: false, error: "not_in_channel" });
         ts += 1;
@@ -138,6 +146,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     sockets,
     down: false,
     authError: undefined,
+    postDelayMs: 0,
     responseUrl: (id) => `${url}/response/${id}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
     async waitFor(check, ms = 5_000) {
