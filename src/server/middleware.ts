@@ -32,15 +32,25 @@ export function requestLog(logger: Logger): RequestHandler {
 
 /**
  * Answers 503 when a handler has not replied in time, so a stuck upstream
- * (a Teams `serviceUrl`, a slow Web API) cannot hold a connection forever.
+ * (a Teams `serviceUrl`, a slow Web API) cannot hold a connection forever;
+ * or 408 when it is the client whose body has still not all arrived, which
+ * is not the server's fault. (Node's own request timeout says 408 as well,
+ * but only checks once a second, so this deadline usually comes first.)
  */
 export function deadline(ms: number, logger: Logger): RequestHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
-      logger.warn("request timed out", { method: req.method, path: req.path, ms });
+      const arriving = !req.complete;
+      logger.warn("request timed out", {
+        method: req.method,
+        path: req.path,
+        ms,
+        waitingFor: arriving ? "client" : "server",
+      });
       res.setHeader("Connection", "close");
-      sendJson(res, 503, { error: "the server took too long to answer; try again" });
+      if (arriving) sendJson(res, 408, { error: "the request took too long to arrive" });
+      else sendJson(res, 503, { error: "the server took too long to answer; try again" });
       discardLateWrites(res);
     }, ms);
     timer.unref();

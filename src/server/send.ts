@@ -27,7 +27,12 @@ export function sendBody(
   type = JSON_TYPE,
 ): void {
   if (res.headersSent) return;
-  const headers: Record<string, string | number> = { "Content-Length": Buffer.byteLength(body) };
+  // Every reply sent this way is made for one request (answers, health, errors, acks):
+  // no cache, browser's or proxy's, may keep it.
+  const headers: Record<string, string | number> = {
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+  };
   if (body) headers["Content-Type"] = type;
   res.writeHead(status, headers);
   // Headers and body leave in one write (Node joins them); `end` then has nothing to send.

@@ -48,6 +48,7 @@ describe("GET /api/ask", () => {
     const res = await get(`/api/ask?q=${encodeURIComponent("how do we measure ai kpis")}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
     const body = await res.json();
     expect(Object.keys(body)).toEqual(CONTRACT_REPLY_KEYS);
     expect(body).toMatchObject({

@@ -27,7 +27,6 @@ export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
     }
     const { reply, view } = bot.ask(q.text);
     logReply(logger, "playground", reply);
-    res.setHeader("Cache-Control", "no-store");
     sendJson(res, 200, { reply: toJson(reply), view });
   };
 }
