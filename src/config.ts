@@ -39,11 +39,12 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText.pipe(z.url({ error: "SLACK_API_URL must be a URL" }).optional()),
-  SLACK_COMMAND: z
-    .string()
-    .trim()
-    .regex(/^\/[a-z0-9_-]+$/i, "SLACK_COMMAND must look like /aifirst")
-    .default("/aifirst"),
+  SLACK_COMMAND: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\/[a-z0-9_-]+$/i, "SLACK_COMMAND must look like /aifirst")
+      .default("/aifirst"),
+  ),
 
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,

@@ -12,8 +12,9 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   if (Array.isArray(value)) {
     return { ok: false, error: "q is given more than once: send one question" };
   }
+  if (value === undefined) return { ok: false, error: `missing q, e.g. ${example}` };
   if (typeof value !== "string") {
-    return { ok: false, error: `missing query parameter q, e.g. ${example}` };
+    return { ok: false, error: `q must be text, e.g. ${example}` };
   }
   if (value.trim() === "") {
     return { ok: false, error: "q is empty: ask a question or a command such as `help`" };

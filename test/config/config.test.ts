@@ -17,8 +17,10 @@ describe("configuration from the environment", () => {
       SLACK_BOT_TOKEN: "",
       MicrosoftAppType: "",
       LOG_FORMAT: "",
+      SLACK_COMMAND: " ",
     });
     expect(config.port).toBe(3000);
+    expect(config.slack.command).toBe("/aifirst");
     expect(config.slack.botToken).toBeUndefined();
     expect(config.teams.appType).toBeUndefined();
   });

@@ -25,7 +25,8 @@ export function activityProblem(body: unknown): string | null {
   if (!body || typeof body !== "object" || Array.isArray(body)) {
     return "expected a JSON Bot Framework activity (Content-Type: application/json)";
   }
-  const result = activityShape.safeParse(body);
+  // zod reports the value it met only when asked: without it, every wrong type reads as missing.
+  const result = activityShape.safeParse(body, { reportInput: true });
   if (result.success) return null;
   const fields = result.error.issues.map((issue) => {
     const path = issue.path.join(".") || "body";

@@ -190,6 +190,15 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/conversation is required/);
     expect(res.body.error).toMatch(/serviceUrl is required/);
+    const wrongKinds = await server.post({
+      ...fixture("personal-message", connector.serviceUrl),
+      serviceUrl: 5,
+      from: { id: 7 },
+    });
+    expect(wrongKinds.status).toBe(400);
+    expect(wrongKinds.body.error).toBe(
+      "invalid activity: serviceUrl must be an http(s) URL; from.id is invalid",
+    );
     const notObject = await server.post("[1, 2, 3]");
     expect(notObject.status).toBe(400);
     const notJson = await fetch(`${server.url}/api/messages`, {

@@ -138,7 +138,7 @@ describe("/api/chat", () => {
   it.each([
     ["a missing q", "{}", 400, /missing/],
     ["an empty q", '{"q": ""}', 400, /empty/],
-    ["a q that is not text", '{"q": 3}', 400, /missing/],
+    ["a q that is not text", '{"q": 3}', 400, /q must be text/],
     ["a JSON array", "[1]", 400, /missing/],
     ["malformed JSON", '{"q": ', 400, /malformed JSON/],
     ["an oversized body", JSON.stringify({ q: "x".repeat(40_000) }), 413, /too large/],
