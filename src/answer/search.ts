@@ -38,13 +38,6 @@ const MAX_HITS = 8;
 /** A term in more than this share of all entries is common; a hit matching only such terms is discounted. */
 const COMMON_TERM_SHARE = 0.2;
 const ONLY_COMMON_TERMS = 0.75;
-/**
- * A question of one common word ("team", "thanks team", "ok ai") says too little to be
- * answered: below the engine's confidence threshold (0.45) even at full coverage, so it
- * gets suggestions instead. On a single playbook most of its topic words are common, so
- * longer questions made of them ("what is an ai first engineering org") still count.
- */
-const ONE_COMMON_TERM = 0.44;
 
 /** How much BM25 (relative to the best hit) adds to coverage when ranking hits. */
 const RANK_SCORE_SHARE = 0.15;
@@ -224,7 +217,7 @@ function termsOfQuestion(
  */
 function specificity(candidate: Candidate, rare: boolean[]): number {
   for (let t = 0; t < rare.length; t++) if (candidate.fields[t] && rare[t]) return 1;
-  return rare.length === 1 ? ONE_COMMON_TERM : ONLY_COMMON_TERMS;
+  return ONLY_COMMON_TERMS;
 }
 
 /** How much of the question's weight `doc` covers; `credits` are the terms' weights, typos discounted. */
