@@ -140,14 +140,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         for (const res of inFlight) if (!res.headersSent) res.setHeader("Connection", "close");
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        const graceMs = options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs;
         const grace = setTimeout(() => {
           logger.warn("shutdown grace period over; closing connections", {
             inFlight: inFlight.size,
           });
           server.closeAllConnections();
-        }, options.shutdownGraceMs ?? DEFAULTS.shutdownGraceMs);
-        await Promise.all([stopped, ...surfaces.map((s) => s.stop?.().catch(() => undefined))]);
+        }, graceMs);
+        await stopped;
         clearTimeout(grace);
+        // Only now: a request answered during the grace period may have left work behind.
+        await Promise.all(surfaces.map((s) => s.stop?.(graceMs).catch(() => undefined)));
       })();
       return closing;
     },

@@ -69,7 +69,7 @@ export async function startServer(
     port = await http.listen(config.port, config.host);
   } catch (error) {
     // Surfaces may hold clients already (a Slack Web API client retries for minutes): let them go.
-    await Promise.all(surfaces.map((s) => s.stop?.().catch(() => undefined)));
+    await Promise.all(surfaces.map((s) => s.stop?.(0).catch(() => undefined)));
     throw error;
   }
   for (const surface of surfaces) {
@@ -127,11 +127,15 @@ export function stopOnSignals(running: Running, logger: Logger): void {
     }
     stopping = true;
     logger.info("shutting down", { signal });
-    // The server cuts lingering connections after its grace period; this only guards a stuck surface.
-    const guard = setTimeout(() => {
-      logger.error("shutdown did not finish in time; exiting");
-      process.exit(1);
-    }, DEFAULTS.shutdownGraceMs + 5_000);
+    // The server cuts lingering connections after its grace period, and surfaces get as
+    // long again for work left behind; this only guards a stuck surface.
+    const guard = setTimeout(
+      () => {
+        logger.error("shutdown did not finish in time; exiting");
+        process.exit(1);
+      },
+      2 * DEFAULTS.shutdownGraceMs + 5_000,
+    );
     guard.unref();
     running.http.close().then(
       () => {

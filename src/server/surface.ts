@@ -11,7 +11,12 @@ export interface Surface {
   /** Adds routes; called before the server's own catch-all handlers. */
   mount?(app: Express): void;
   start?(): Promise<void>;
-  stop?(): Promise<void>;
+  /**
+   * Called once the HTTP server has stopped taking and answering requests; work those
+   * requests left behind (a Slack answer posted after its acknowledgement) may take up
+   * to `graceMs` more.
+   */
+  stop?(graceMs: number): Promise<void>;
 }
 
 /** A surface that is not configured, and why: printed at start-up. */

@@ -14,7 +14,6 @@
 import { App, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config } from "../../config.ts";
-import { DEFAULTS } from "../../server/http.ts";
 import type { SurfaceContext } from "../../server/start.ts";
 import type { Surface, SurfaceOff } from "../../server/surface.ts";
 import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
@@ -27,9 +26,6 @@ import { type Backoff, DEFAULT_BACKOFF } from "./retry.ts";
 import { socketConnection } from "./socket-connection.ts";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
-
-/** How long shutdown waits for replies still being posted: the server's own grace period. */
-const SHUTDOWN_WAIT_MS = DEFAULTS.shutdownGraceMs;
 
 export interface SlackSurfaceOptions {
   /** Web API retries per call (chat.postMessage, auth.test...). Tests use 0. */
@@ -86,8 +82,8 @@ export function slackSurface(
   const pending = createPendingReplies();
   const deps = { bot, logger, command, identity, seen: createSeenEvents(options.seen), pending };
   // Answers already acknowledged are posted before the process goes.
-  const finishReplies = async () => {
-    const left = await pending.settle(SHUTDOWN_WAIT_MS);
+  const finishReplies = async (graceMs: number) => {
+    const left = await pending.settle(graceMs);
     if (left > 0) logger.warn("slack replies not sent before shutdown", { pending: left });
   };
   const baseAppOptions = {
@@ -125,10 +121,10 @@ export function slackSurface(
         started ??= Promise.all([identity.start(), connection.start()]).then(([a, b]) => a && b);
         return started.then(() => undefined);
       },
-      async stop() {
+      async stop(graceMs) {
         identity.stop();
         await connection.stop();
-        await finishReplies();
+        await finishReplies(graceMs);
       },
       ready,
     };
@@ -148,9 +144,9 @@ export function slackSurface(
       started ??= identity.start();
       return Promise.resolve();
     },
-    async stop() {
+    async stop(graceMs) {
       identity.stop();
-      await finishReplies();
+      await finishReplies(graceMs);
     },
     ready,
   };

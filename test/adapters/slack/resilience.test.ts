@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   eventCallback,
@@ -5,6 +7,7 @@ import {
   type Harness,
   sendCommand,
   sendEvent,
+  signature,
   startHarness,
   visibleText,
 } from "./helpers/harness.ts";
@@ -62,7 +65,8 @@ describe("Slack unreachable at start-up", () => {
 
 describe("shutdown", () => {
   it("posts the answer to a mention already acknowledged before the server stops", async () => {
-    h = await startHarness();
+    // Long enough that nothing is cut short: the test is about what shutdown waits for.
+    h = await startHarness({ shutdownGraceMs: 5_000 });
     await h.surface.ready();
     h.fake.postDelayMs = 300;
     const res = await sendEvent(h, eventCallback(fixture("app-mention.json"), "EvStop00001"));
@@ -70,6 +74,28 @@ describe("shutdown", () => {
     await h.fake.waitFor(() => h?.fake.callsTo("chat.postMessage")[0]);
     // Slack has its 200 and will not send the event again: stopping now must not lose it.
     await h.http.close();
+    expect(h.fake.callsTo("chat.postMessage")[0]?.answered).toBe(true);
+  });
+
+  it("also posts the answer to a mention still arriving when shutdown began", async () => {
+    // Long enough that nothing is cut short: the test is about what shutdown waits for.
+    h = await startHarness({ shutdownGraceMs: 5_000 });
+    await h.surface.ready();
+    const body = JSON.stringify(eventCallback(fixture("app-mention.json"), "EvStop00002"));
+    const timestamp = Math.floor(Date.now() / 1000);
+    const { port } = new URL(h.base);
+    const socket = connect(Number(port), "127.0.0.1");
+    await once(socket, "connect");
+    socket.write(
+      "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Slack-Request-Timestamp: ${timestamp}\r\n` +
+        `X-Slack-Signature: ${signature(body, timestamp)}\r\n\r\n`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    const closed = h.http.close();
+    socket.end(body);
+    await closed;
+    socket.destroy();
     expect(h.fake.callsTo("chat.postMessage")[0]?.answered).toBe(true);
   });
 });

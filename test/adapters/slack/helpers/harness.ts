@@ -37,6 +37,8 @@ export async function startHarness(
     bot?: Bot;
     /** Runs before the surface starts, e.g. to take the fake Slack down. */
     beforeStart?: (fake: FakeSlack) => void;
+    /** The server's shutdown grace period (short by default, so tests end quickly). */
+    shutdownGraceMs?: number;
   } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
@@ -57,7 +59,12 @@ export async function startHarness(
     { retries: 0, timeoutMs: 2_000, backoff: { initialMs: 50, maxMs: 200 } },
   );
   if (isOff(setup)) throw new Error(`slack surface is off: ${setup.off}`);
-  const http = createHttpServer({ bot, logger, surfaces: [setup], shutdownGraceMs: 100 });
+  const http = createHttpServer({
+    bot,
+    logger,
+    surfaces: [setup],
+    shutdownGraceMs: options.shutdownGraceMs ?? 100,
+  });
   const port = await http.listen(0, "127.0.0.1");
   void setup.start?.();
   return {
