@@ -22,8 +22,9 @@ const MAX_SUGGESTIONS = 3;
 const RELATED_MIN_COVERAGE = 0.3;
 
 /**
- * Over the limit in characters as a reader counts them: an emoji is one, though
- * JavaScript's `length` counts two for it.
+ * Over the limit in Unicode characters (code points): 🙂 is one, though JavaScript's
+ * `length` counts two for it. (An emoji built of several, such as a family, counts as
+ * those several.)
  */
 export function isTooLong(text: string): boolean {
   if (text.length <= MAX_INPUT_LENGTH) return false;

@@ -19,7 +19,8 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   if (value.trim() === "") {
     return { ok: false, error: "q is empty: ask a question or a command such as `help`" };
   }
-  if (isTooLong(value)) {
+  // Counted as the engine counts it, without the spaces around it.
+  if (isTooLong(value.trim())) {
     return { ok: false, error: `q is too long: at most ${MAX_INPUT_LENGTH} characters` };
   }
   return { ok: true, text: value };

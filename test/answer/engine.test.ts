@@ -145,7 +145,7 @@ describe("answering from the seed playbook", () => {
     expect(text).toContain("too long");
   });
 
-  it("counts characters as a reader does: 2,000 emoji are not too long, 2,001 are", () => {
+  it("counts Unicode characters, not UTF-16 units: 2,000 emoji are not too long, 2,001 are", () => {
     expect(isTooLong("🙂".repeat(2000))).toBe(false);
     expect(isTooLong("🙂".repeat(2001))).toBe(true);
     expect(isTooLong("a".repeat(2000))).toBe(false);

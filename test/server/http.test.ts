@@ -85,6 +85,8 @@ describe("GET /api/ask", () => {
     // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
     const emoji = await get(`/api/ask?q=${encodeURIComponent("🙂".repeat(1001))}`);
     expect(emoji.status).toBe(200);
+    // Spaces around the question are not part of it, here as in the engine.
+    expect((await get(`/api/ask?q=${"a".repeat(2000)}%20%20`)).status).toBe(200);
   });
 
   it.each([

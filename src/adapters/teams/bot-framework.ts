@@ -148,7 +148,8 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
 
 /**
  * The request body (already checked for the fields a reply needs) as botbuilder's
- * activity, its timestamps made dates as CloudAdapter's own entry does.
+ * activity, its timestamps made dates as CloudAdapter's own entry does (botbuilder's
+ * `validateAndFixActivity`, which it does not export: compare on upgrading botbuilder).
  */
 function asActivity(body: unknown): Activity {
   const activity = { ...(body as Record<string, unknown>) };
