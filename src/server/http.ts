@@ -18,7 +18,7 @@ import type { Bot } from "../answer/bot.ts";
 import { toJsonText } from "../answer/reply.ts";
 import { type Logger, logReply } from "../log.ts";
 import { deadline, errorHandler, requestLog } from "./middleware.ts";
-import { checkQuestion } from "./question.ts";
+import { checkQueryQuestion } from "./question.ts";
 import { sendBody, sendJson } from "./send.ts";
 import type { Surface } from "./surface.ts";
 
@@ -73,7 +73,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   });
 
   app.get("/api/ask", (req, res) => {
-    const q = checkQuestion(req.query.q, "/api/ask?q=step%203");
+    const q = checkQueryQuestion(req, "/api/ask?q=step%203");
     if (!q.ok) {
       sendJson(res, 400, { error: q.error });
       return;

@@ -25,3 +25,35 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   }
   return { ok: true, text: value };
 }
+
+/**
+ * `checkQuestion` for the `q` of a GET request, which also refuses a `q` whose
+ * percent-encoding is not UTF-8 (`%E0%A4`): the query parser turns such bytes into
+ * U+FFFD and would have the bot answer a question nobody asked.
+ */
+export function checkQueryQuestion(
+  req: { query: Record<string, unknown>; url: string },
+  example: string,
+): QuestionCheck {
+  const value = req.query.q;
+  // Only a decoded U+FFFD can hide bad bytes; the raw query is read again just then.
+  if (typeof value === "string" && value.includes("\uFFFD") && !utf8Encoded(req.url, "q")) {
+    return { ok: false, error: "q is not valid UTF-8: percent-encode the question as UTF-8" };
+  }
+  return checkQuestion(value, example);
+}
+
+/** Whether every value of `name` in `url`'s query decodes as UTF-8. */
+function utf8Encoded(url: string, name: string): boolean {
+  const query = url.slice(url.indexOf("?") + 1);
+  for (const pair of query.split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq === -1 || pair.slice(0, eq) !== name) continue;
+    try {
+      decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " "));
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}

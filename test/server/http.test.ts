@@ -80,6 +80,12 @@ describe("GET /api/ask", () => {
     expect(length(rest)).toBe(Buffer.byteLength(body));
   });
 
+  it("answers a question holding U+FFFD itself, properly encoded", async () => {
+    const res = await get(`/api/ask?q=${encodeURIComponent("step 3 \uFFFD")}&x=%E0%A4`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).input).toBe("step 3 \uFFFD");
+  });
+
   it("accepts a question of exactly 2,000 characters, counting an emoji as one", async () => {
     expect((await get(`/api/ask?q=${"a".repeat(2000)}`)).status).toBe(200);
     // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
@@ -95,6 +101,7 @@ describe("GET /api/ask", () => {
     ["blank", "/api/ask?q=%20%20", /empty/],
     ["5,000 characters", `/api/ask?q=${"x".repeat(5000)}`, /too long: at most 2000/],
     ["repeated", "/api/ask?q=help&q=steps", /more than once/],
+    ["badly encoded", "/api/ask?q=step%20%E0%A4", /not valid UTF-8/],
   ])("refuses a %s q with 400 JSON", async (_name, path, message) => {
     const res = await get(path);
     expect(res.status).toBe(400);

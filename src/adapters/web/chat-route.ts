@@ -8,7 +8,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Logger, logReply } from "../../log.ts";
-import { checkQuestion } from "../../server/question.ts";
+import { checkQueryQuestion, checkQuestion } from "../../server/question.ts";
 import { sendJson } from "../../server/send.ts";
 
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
@@ -16,11 +16,10 @@ export const CHAT_BODY_LIMIT = "16kb";
 
 export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
   return (req: Request, res: Response) => {
-    const raw: unknown = req.method === "POST" ? bodyQuestion(req.body) : req.query.q;
-    const q = checkQuestion(
-      raw,
-      req.method === "POST" ? '{"q": "step 3"}' : "/api/chat?q=step%203",
-    );
+    const q =
+      req.method === "POST"
+        ? checkQuestion(bodyQuestion(req.body), '{"q": "step 3"}')
+        : checkQueryQuestion(req, "/api/chat?q=step%203");
     if (!q.ok) {
       sendJson(res, 400, { error: q.error });
       return;

@@ -129,6 +129,7 @@ describe("/api/chat", () => {
     ["missing", "/api/chat", /missing/],
     ["empty", "/api/chat?q=", /empty/],
     ["5,000 characters", `/api/chat?q=${"x".repeat(5000)}`, /too long/],
+    ["badly encoded", "/api/chat?q=%E0%A4", /not valid UTF-8/],
   ])("refuses a %s q with 400 JSON, like /api/ask", async (_name, path, message) => {
     const res = await get(path);
     expect(res.status).toBe(400);
