@@ -53,6 +53,8 @@ const NUMBER_WORDS = new Map<string, number>(
 // Polite framing around a command: "show me step 3 please", "what's step 3?".
 const LEAD =
   /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+/** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
+const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
 const STEP_FILLER =
   /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|for\s+(?:me|us))\s*)+$/;
@@ -82,7 +84,11 @@ export function parseCommand(input: string): Command {
     /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
-  if (m) return { type: "steps", playbook: m[1] ? slugWords(m[1]) : null };
+  if (m) {
+    // "steps 2 and 3" asks for steps, not a playbook named "2-and-3": the list has them all.
+    const named = m[1] && !onlyStepNumbers(m[1]) ? slugWords(m[1]) : null;
+    return { type: "steps", playbook: named || null };
+  }
   m =
     /^(?:the\s+)?(?:all\s+)?(?:faq|faqs|questions|faq list|list of questions)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
@@ -96,6 +102,8 @@ export function parseCommand(input: string): Command {
     const head = m[1] ?? "";
     const rest = (m[2] ?? "").trim();
     const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS.get(head);
+    // "step 2 and 3", "step 2-3": more than one step asked; the list has them all.
+    if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
     if (number !== undefined) {
       // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
       const playbook = STEP_FILLER.test(rest)
@@ -122,6 +130,13 @@ export function withoutTrail(text: string): string {
   while (end > 0 && "?!.".includes(text[end - 1] as string)) end--;
   const from = Math.max(0, end - LONGEST_TRAIL);
   return (text.slice(0, from) + text.slice(from).replace(TRAIL, "")).trim();
+}
+
+/** "2 and 3", "and three", "-4": step numbers (digits or words) and what joins them, nothing else. */
+function onlyStepNumbers(text: string): boolean {
+  const tokens = text.split(/\s*[,&\-–]\s*|\s+/).filter(Boolean);
+  const isNumber = (t: string) => /^\d+$/.test(t) || NUMBER_WORDS.has(t);
+  return tokens.some(isNumber) && tokens.every((t) => isNumber(t) || JOINERS.has(t));
 }
 
 /** "the Incident Response playbook" -> "incident-response": a playbook named in a command. */

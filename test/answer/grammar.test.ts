@@ -35,6 +35,11 @@ describe("the command grammar", () => {
     ["step", null],
     ["list steps", null],
     ["steps code-review", "code-review"],
+    ["step 2 and 3", null],
+    ["step 2-3", null],
+    ["steps 2 to 4", null],
+    ["step two and three", null],
+    ["step 2, 3", null],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
