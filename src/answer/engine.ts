@@ -85,8 +85,7 @@ function answerStep(
 ): Reply {
   let playbook = kb.defaultPlaybook;
   if (command.playbook) {
-    const titleOfStep =
-      command.number !== null ? playbook.steps.find((s) => s.number === command.number) : undefined;
+    const titleOfStep = numberedStep(playbook, command.number);
     // "step 3 structure your team" names step 3 twice; unless the words are a playbook's
     // very slug, they confirm the default playbook's step rather than pick another playbook.
     const named =
@@ -109,7 +108,7 @@ function answerStep(
   }
   const step =
     command.number !== null
-      ? playbook.steps.find((s) => s.number === command.number)
+      ? numberedStep(playbook, command.number)
       : stepByTitle(kb, playbook, command.words);
   if (!step) {
     if (command.number === null) return answerQuestion(kb, input);
@@ -173,6 +172,11 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
     confidence: round(faqConfidence),
     suggestions: suggestionsFrom(kb, hits, faq),
   });
+}
+
+function numberedStep(playbook: Playbook, number: number | "last" | null): Step | undefined {
+  if (number === "last") return playbook.steps.at(-1);
+  return number === null ? undefined : playbook.steps.find((s) => s.number === number);
 }
 
 function stepReply(input: string, playbook: Playbook, step: Step, confidence: number): Reply {

@@ -9,7 +9,8 @@ export type Command =
   | { type: "help" }
   | { type: "steps"; playbook: string | null }
   | { type: "faqs"; playbook: string | null }
-  | { type: "step"; number: number | null; words: string; playbook: string | null }
+  /** `number` is "last" for "the last step" (the count depends on the playbook). */
+  | { type: "step"; number: number | "last" | null; words: string; playbook: string | null }
   | { type: "question"; text: string };
 
 // A Map, not an object: "step constructor" must not find Object's own members.
@@ -53,6 +54,9 @@ const NUMBER_WORDS = new Map<string, number>(
 // Polite framing around a command: "show me step 3 please", "what's step 3?".
 const LEAD =
   /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+/** "how many steps are there", "how many steps in incident-response". */
+const HOW_MANY_STEPS =
+  /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -80,6 +84,11 @@ export function parseCommand(input: string): Command {
 
   const core = bare.replace(LEAD, "").trim();
   if (core === "step") return { type: "steps", playbook: null };
+  const howMany = HOW_MANY_STEPS.exec(core);
+  if (howMany) {
+    const named = (howMany[1] ?? "").replace(/^(?:in|of|for)\s+/, "").trim();
+    return { type: "steps", playbook: named ? slugWords(named) : null };
+  }
   let m =
     /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
@@ -101,7 +110,11 @@ export function parseCommand(input: string): Command {
   if (m) {
     const head = m[1] ?? "";
     const rest = (m[2] ?? "").trim();
-    const number = /^\d+$/.test(head) ? Number(head) : NUMBER_WORDS.get(head);
+    const number = /^\d+$/.test(head)
+      ? Number(head)
+      : head === "last" || head === "final"
+        ? "last"
+        : NUMBER_WORDS.get(head);
     // "step 2 and 3", "step 2-3": more than one step asked; the list has them all.
     if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
     if (number !== undefined) {

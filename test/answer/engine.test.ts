@@ -251,6 +251,10 @@ describe("answering from several playbooks", () => {
       expect(reply.step?.title, q).toBe("Structure Your Team");
     }
     expect(bot.ask("step 3 inc").reply.playbook).toBe("incident-response");
+    expect(bot.ask("what's the last step?").reply.step?.title).toBe("Foster a Culture of Change");
+    expect(bot.ask("last step of incident-response").reply.step?.title).toBe(
+      "Track Follow-up Actions and Reliability Metrics",
+    );
   });
 
   it("does not take one or two letters for a playbook's name", () => {

@@ -26,6 +26,11 @@ describe("the command grammar", () => {
     ],
     ["step governance", { type: "step", number: null, words: "governance", playbook: null }],
     ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["the last step", { type: "step", number: "last", words: "", playbook: null }],
+    [
+      "final step of incident-response",
+      { type: "step", number: "last", words: "", playbook: "incident-response" },
+    ],
   ])("reads %j as a step", (input, expected) => {
     expect(parseCommand(input)).toEqual(expected);
   });
@@ -40,6 +45,8 @@ describe("the command grammar", () => {
     ["steps 2 to 4", null],
     ["step two and three", null],
     ["step 2, 3", null],
+    ["how many steps are there?", null],
+    ["how many steps in code-review", "code-review"],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
