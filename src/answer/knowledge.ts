@@ -160,9 +160,9 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   }
   const docs: Doc[] = [];
   const rows: IndexedDoc[] = [];
-  // Every term of the playbooks, with its document frequency; postings are filled in the
-  // first time a question uses the term (most terms are never asked about).
-  const known = new Map<string, { df: number; postings?: Postings }>();
+  // Every term of the playbooks; null until a question first uses it (most terms are never
+  // asked about), then what the index holds for it.
+  const known = new Map<string, IndexedTerm | null>();
   const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
   for (const playbook of playbooks) {
     const about = distinct(playbook.title, playbook.description);
@@ -177,11 +177,8 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       const id = docs.length;
       docs.push({ id, playbook, faq, step, context: new Set([...about, ...context]) });
       rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
-      for (const t of distinct(head, body)) {
-        const entry = known.get(t);
-        if (entry) entry.df++;
-        else known.set(t, { df: 1 });
-      }
+      for (const t of termsOf(head)) known.set(t, null);
+      for (const t of termsOf(body)) known.set(t, null);
     };
     for (const faq of playbook.faqs) {
       add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
@@ -213,9 +210,12 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   // Bounded by the playbooks: at most every posting of the index, once.
   const term = (t: string): IndexedTerm | undefined => {
     const entry = known.get(t);
-    if (entry) entry.postings ??= postingsOf(t);
-    // postings is set just above for every entry handed out.
-    return entry as IndexedTerm | undefined;
+    if (entry !== null) return entry;
+    const postings = postingsOf(t);
+    // The entries holding the term are the ones minisearch returns for it.
+    const indexed = { df: postings.ids.length, postings };
+    known.set(t, indexed);
+    return indexed;
   };
   const spell = createSpeller({
     vocabulary,
