@@ -89,10 +89,10 @@ function answerStep(
     // "step 3 structure your team" names step 3 twice; unless the words are a playbook's
     // very slug, they confirm the default playbook's step rather than pick another playbook.
     const named =
-      kb.playbooks.find((p) => p.slug === command.playbook) ??
+      playbookBySlug(kb, command.playbook) ??
       (titleOfStep && sameWords(kb, command.playbook, titleOfStep.title)
         ? playbook
-        : resolvePlaybook(kb, command.playbook));
+        : playbookLooselyNamed(kb, command.playbook));
     if (named) playbook = named;
     else {
       return reply(input, "fallback", {
@@ -228,12 +228,19 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
 const SLUG_PREFIX_MIN = 3;
 
 function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined {
+  return playbookBySlug(kb, name) ?? playbookLooselyNamed(kb, name);
+}
+
+function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {
+  return kb.playbooks.find((p) => p.slug === slug);
+}
+
+/** By the start of its slug ("inc"), or by the words of its title. */
+function playbookLooselyNamed(kb: KnowledgeBase, name: string): Playbook | undefined {
   return (
-    kb.playbooks.find((p) => p.slug === name) ??
     (name.length >= SLUG_PREFIX_MIN
       ? kb.playbooks.find((p) => p.slug.startsWith(name))
-      : undefined) ??
-    kb.playbooks.find((p) => sameWords(kb, name, p.title))
+      : undefined) ?? kb.playbooks.find((p) => sameWords(kb, name, p.title))
   );
 }
 
