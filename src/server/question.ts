@@ -16,11 +16,12 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   if (typeof value !== "string") {
     return { ok: false, error: `q must be text, e.g. ${example}` };
   }
-  if (value.trim() === "") {
+  // Judged as the engine reads it, without the spaces around it.
+  const text = value.trim();
+  if (text === "") {
     return { ok: false, error: "q is empty: ask a question or a command such as `help`" };
   }
-  // Counted as the engine counts it, without the spaces around it.
-  if (isTooLong(value.trim())) {
+  if (isTooLong(text)) {
     return { ok: false, error: `q is too long: at most ${MAX_INPUT_LENGTH} characters` };
   }
   return { ok: true, text: value };

@@ -56,7 +56,7 @@ export interface Outcome {
 
 export interface BotFrameworkEndpoint {
   process(
-    request: { method: string; headers: IncomingHttpHeaders; body: unknown },
+    request: { headers: IncomingHttpHeaders; body: unknown },
     handler: TurnHandler,
   ): Promise<Outcome>;
 }

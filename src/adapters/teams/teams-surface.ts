@@ -88,10 +88,7 @@ export function teamsSurface(
             sendJson(res, 503, { error: "Teams is not available (see the server log)" });
             return;
           }
-          const outcome = await endpoint.process(
-            { method: req.method, headers: req.headers, body: req.body },
-            handler,
-          );
+          const outcome = await endpoint.process({ headers: req.headers, body: req.body }, handler);
           if (outcome.error) sendJson(res, outcome.status, { error: outcome.error });
           else sendBody(res, outcome.status, "");
         },
