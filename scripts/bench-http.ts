@@ -162,13 +162,12 @@ async function main() {
     };
   };
 
+  const asked = (path: string): Request[] =>
+    QUESTIONS.map((q) => ({ method: "GET", path: `${path}?q=${encodeURIComponent(q)}` }));
+
   const targets: Target[] = [
     { name: "bare GET /bench/bare", requests: () => [{ method: "GET", path: "/bench/bare" }] },
-    {
-      name: "GET /api/ask",
-      requests: () =>
-        QUESTIONS.map((q) => ({ method: "GET", path: `/api/ask?q=${encodeURIComponent(q)}` })),
-    },
+    { name: "GET /api/ask", requests: () => asked("/api/ask") },
     {
       name: "POST /slack/events (command)",
       requests: () => QUESTIONS.map((q) => slashCommand(q)),
@@ -176,11 +175,7 @@ async function main() {
   ];
   if (reference) {
     targets.push(
-      {
-        name: "  for reference: GET, constant API reply",
-        requests: () =>
-          QUESTIONS.map((q) => ({ method: "GET", path: `/bench/get?q=${encodeURIComponent(q)}` })),
-      },
+      { name: "  for reference: GET, constant API reply", requests: () => asked("/bench/get") },
       {
         name: "  for reference: POST, constant reply",
         requests: () => QUESTIONS.map((q) => slashCommand(q, "/bench/post")),

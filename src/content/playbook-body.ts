@@ -3,7 +3,8 @@
  *
  * The format (see the seed playbook): steps are `### Step N: Title` headings
  * anywhere in the body; questions are `### ...` headings under a `## FAQ`
- * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`). A block's text runs to the next heading of level 3 or higher.
+ * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`).
+ * A block's text runs to the next heading of level 3 or higher.
  * Headings inside fenced code blocks are code, not structure.
  */
 import { repairMojibake } from "./mojibake.ts";
