@@ -1,15 +1,17 @@
 /**
- * Replies whose body is already whole, written in one piece with their
- * length. Express's `res.json` parses and re-formats the content type and
- * copies the body into a Buffer on every call; on the hot routes (`/api/ask`,
- * Slack's acknowledgements) that was measurable.
+ * Replies whose body is already whole, sent with their length in one write.
+ * Express's `res.json` parses and re-formats the content type and copies the
+ * body into a Buffer on every call; on the hot routes (`/api/ask`, Slack's
+ * acknowledgements) that was measurable.
  *
- * The body goes out by `write` and then a bare `end`, not `end(body)`: Node's
- * `end(chunk)` corks the socket and queues an empty chunk after the data, so
- * every reply became a two-part `writev` (with its buffer copy in C++) instead
- * of one plain write. Under `npm run bench:http`'s load, in a copy instrumented
- * to read the server thread's CPU time, that cost about 9 µs per 1 KB reply,
- * a sixth of a bare request's whole cost.
+ * Node's own ways of sending a body both end in two chunks: `end(body)` and
+ * `write(body)` then `end()` each leave the head and body corked in the socket,
+ * and `end` queues an empty chunk behind them, so every reply became a
+ * `writev` of two buffers (with a buffer allocated and copied in C++). `write`
+ * also schedules a tick of its own to uncork. Corking around the one `write`
+ * and uncorking before `end` sends head and body as one plain `write(2)`
+ * (strace shows it; `test/server/send.test.ts` checks it), after which `end`
+ * has nothing left to send.
  */
 import type { ServerResponse } from "node:http";
 
@@ -36,7 +38,14 @@ export function sendBody(
   };
   if (body) headers["Content-Type"] = type;
   res.writeHead(status, headers);
-  // Headers and body leave in one write (Node joins them); `end` then has nothing to send.
-  if (body) res.write(body);
+  if (body) {
+    // Node joins the head and the body into one chunk while the socket is corked. The
+    // socket is null while a reply waits behind another on its connection, or once the
+    // connection is gone; Node then queues or drops the write itself.
+    const socket = res.socket;
+    socket?.cork();
+    res.write(body);
+    socket?.uncork();
+  }
   res.end();
 }
