@@ -3,6 +3,7 @@
  * playground): present, not blank, not over the engine's limit. Every JSON
  * route applies it the same way, so they fail with the same 400s.
  */
+import { unescape as unescapeQuery } from "node:querystring";
 import { isTooLong, MAX_INPUT_LENGTH } from "../answer/engine.ts";
 
 export type QuestionCheck = { ok: true; text: string } | { ok: false; error: string };
@@ -28,33 +29,54 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
 }
 
 /**
- * `checkQuestion` for the `q` of a GET request, which also refuses a `q` whose
- * percent-encoding is not UTF-8 (`%E0%A4`): the query parser turns such bytes into
- * U+FFFD and would have the bot answer a question nobody asked.
+ * `checkQuestion` for the `q` of a GET request, read from the URL's query
+ * string as Node's `querystring` reads it ('+' is a space; repeated, it is a
+ * list), except that a `q` whose percent-encoding is not UTF-8 (`%E0%A4`) is
+ * refused: `querystring` turns such bytes into U+FFFD and would have the bot
+ * answer a question nobody asked. One pass over the URL, which the hot route
+ * (`/api/ask`) otherwise parsed twice, once into Express's `req.query`.
  */
-export function checkQueryQuestion(
-  req: { query: Record<string, unknown>; url: string },
-  example: string,
-): QuestionCheck {
-  const value = req.query.q;
-  // Only a decoded U+FFFD can hide bad bytes; the raw query is read again just then.
-  if (typeof value === "string" && value.includes("\uFFFD") && !utf8Encoded(req.url, "q")) {
+export function checkQueryQuestion(req: { url: string }, example: string): QuestionCheck {
+  const values = queryValues(req.url, "q");
+  if (values === null) {
     return { ok: false, error: "q is not valid UTF-8: percent-encode the question as UTF-8" };
   }
-  return checkQuestion(value, example);
+  return checkQuestion(values.length > 1 ? values : values[0], example);
 }
 
-/** Whether every value of `name` in `url`'s query decodes as UTF-8. */
-function utf8Encoded(url: string, name: string): boolean {
-  const query = url.slice(url.indexOf("?") + 1);
-  for (const pair of query.split("&")) {
-    const eq = pair.indexOf("=");
-    if (eq === -1 || pair.slice(0, eq) !== name) continue;
-    try {
-      decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, " "));
-    } catch {
-      return false;
+/** Every value of `name` in `url`'s query string, decoded; null if one is not UTF-8. */
+function queryValues(url: string, name: string): string[] | null {
+  const values: string[] = [];
+  const query = url.indexOf("?");
+  if (query === -1) return values;
+  for (let start = query + 1; start < url.length; ) {
+    let end = url.indexOf("&", start);
+    if (end === -1) end = url.length;
+    const eq = url.indexOf("=", start);
+    const keyEnd = eq !== -1 && eq < end ? eq : end;
+    if (decodeQueryPart(url.slice(start, keyEnd)) === name) {
+      const value = keyEnd < end ? decodeQueryPart(url.slice(keyEnd + 1, end)) : "";
+      if (value === null) return null;
+      values.push(value);
     }
+    start = end + 1;
   }
-  return true;
+  return values;
+}
+
+/**
+ * One key or value of a query string, decoded; null when its escapes are not
+ * UTF-8. A stray '%' ("100%") stays as typed, as `querystring` leaves it.
+ */
+function decodeQueryPart(raw: string): string | null {
+  if (!raw.includes("%") && !raw.includes("+")) return raw;
+  const spaced = raw.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // Malformed somewhere: decode what can be, as querystring does; a U+FFFD then marks bytes
+    // that are not UTF-8.
+    const lenient = unescapeQuery(spaced);
+    return lenient.includes("\uFFFD") ? null : lenient;
+  }
 }

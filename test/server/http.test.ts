@@ -86,6 +86,18 @@ describe("GET /api/ask", () => {
     expect((await res.json()).input).toBe("step 3 \uFFFD");
   });
 
+  it.each([
+    ["+ as a space", "?q=step+3", "step 3"],
+    ["an encoded name", "?x=1&%71=step%203&y", "step 3"],
+    ["a stray % as typed", "?q=is+100%+coverage+a+kpi", "is 100% coverage a kpi"],
+    ["a stray % beside proper escapes", "?q=step%203%", "step 3%"],
+    ["empty pairs around it", "?&&q=help&", "help"],
+  ])("reads q with %s, as Node's querystring does", async (_name, query, input) => {
+    const res = await get(`/api/ask${query}`);
+    expect(res.status).toBe(200);
+    expect((await res.json()).input).toBe(input);
+  });
+
   it("accepts a question of exactly 2,000 characters, counting an emoji as one", async () => {
     expect((await get(`/api/ask?q=${"a".repeat(2000)}`)).status).toBe(200);
     // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
@@ -98,9 +110,11 @@ describe("GET /api/ask", () => {
   it.each([
     ["missing", "/api/ask", /missing/],
     ["empty", "/api/ask?q=", /empty/],
+    ["valueless", "/api/ask?other=1&q", /empty/],
     ["blank", "/api/ask?q=%20%20", /empty/],
     ["5,000 characters", `/api/ask?q=${"x".repeat(5000)}`, /too long: at most 2000/],
     ["repeated", "/api/ask?q=help&q=steps", /more than once/],
+    ["repeated under an encoded name", "/api/ask?q=help&%71=steps", /more than once/],
     ["badly encoded", "/api/ask?q=step%20%E0%A4", /not valid UTF-8/],
   ])("refuses a %s q with 400 JSON", async (_name, path, message) => {
     const res = await get(path);
