@@ -58,16 +58,19 @@ describe("the command grammar", () => {
     },
   );
 
-  it.each(["", "   ", "help", "HELP", "?", "help!"])("reads %j as help", (input) => {
+  it.each([
+    ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
+    ...["/aifirst please?", "please?", "thanks!", "thank you", "hplease", "? please"],
+  ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
 
-  it.each(["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"])(
-    "reads %j as a question",
-    (input) => {
-      expect(parseCommand(input)).toEqual({ type: "question", text: input });
-    },
-  );
+  it.each([
+    ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
+    ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "/", "é"],
+  ])("reads %j as a question", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "question", text: input });
+  });
 
   it("strips a polite or punctuated end exactly as the plain pattern does", () => {
     const plain = (text: string) => text.replace(TRAIL, "").trim();
