@@ -38,33 +38,26 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bci[\s/-]+cd\b/g, "cicd"],
 ];
 
-// All phrases in one pass: the text is scanned once, each phrase in a group of its own, so
-// a match names the phrase that made it (the first, in list order, that matches there) and
-// is rewritten with that phrase's own groups. (Testing each phrase again on the match ran
-// up to two dozen more patterns, each its own compiled code, per phrase found.)
-const ANY_PHRASE = new RegExp(PHRASES.map(([p]) => `(${p.source})`).join("|"), "g");
-/** For each phrase, where its group is among ANY_PHRASE's, and its replacement. */
-const PHRASE_GROUPS = (() => {
-  let group = 1;
-  return PHRASES.map(([pattern, replacement]) => {
-    const at = group;
-    // The phrase's own group and those it holds: as many as the entries of an exec result
-    // (the match, then each group) of the phrase or nothing.
-    group += new RegExp(`${pattern.source}|`).exec("")?.length ?? 1;
-    return { at, replacement };
-  });
-})();
+// All phrases in one pass: the text is scanned once, and a match is rewritten by the
+// first phrase (in list order) that matches it exactly.
+const ANY_PHRASE = new RegExp(PHRASES.map(([p]) => `(?:${p.source})`).join("|"), "g");
+const EXACT_PHRASES = PHRASES.map(([p, r]) => [new RegExp(`^(?:${p.source})$`), r] as const);
 
-function rewritePhrase(match: string, ...groups: unknown[]): string {
-  for (const { at, replacement } of PHRASE_GROUPS) {
-    if (groups[at - 1] === undefined) continue;
-    // "$1" is the phrase's own first group ("ai-first" -> "aifirst").
-    return replacement.replace(/\$(\d)/g, (_, n: string) =>
-      String(groups[at - 1 + Number(n)] ?? ""),
-    );
-  }
-  return match;
-}
+/**
+ * Matches are few and recur ("ai first", "prs", "sev 1"): each is rewritten once and
+ * remembered, rather than testing up to two dozen patterns, each its own compiled code,
+ * every time. Bounded, since the separators let a match run long.
+ */
+const rewritePhrase = memoize(
+  (match: string): string => {
+    for (const [exact, replacement] of EXACT_PHRASES) {
+      if (exact.test(match)) return match.replace(exact, replacement);
+    }
+    return match;
+  },
+  1_000,
+  { longestKey: 64 },
+);
 
 const TERM_CACHE_SIZE = 50_000;
 
@@ -196,7 +189,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           .replace(/[\u2018\u2019\u02bc`]/g, "'")
       : text.toLowerCase();
   const foldPhrases = (simplified: string): string =>
-    fold ? simplified.replace(ANY_PHRASE, rewritePhrase) : simplified;
+    fold ? simplified.replace(ANY_PHRASE, (match: string) => rewritePhrase(match)) : simplified;
   const normalize = (text: string): string => foldPhrases(simplify(text));
   // Words repeat far more than they vary: remember each word's term (up to a bound,
   // since questions bring new words for as long as the server runs).
