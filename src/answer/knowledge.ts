@@ -111,8 +111,13 @@ function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
 export interface Postings {
   readonly ids: Uint32Array;
   readonly scores: Float64Array;
-  readonly fields: ReadonlyArray<readonly string[]>;
+  /** The fields, as bits: `IN_HEAD`, `IN_BODY`. */
+  readonly fields: Uint8Array;
 }
+
+/** Bits of `Postings.fields`: where in an entry a term occurs. */
+export const IN_HEAD = 1;
+export const IN_BODY = 2;
 
 /** One index term: how many entries use it, and what it contributes to each. */
 export interface IndexedTerm {
@@ -204,7 +209,10 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     return {
       ids: Uint32Array.from(results, (r) => r.id as number),
       scores: Float64Array.from(results, (r) => r.score),
-      fields: results.map((r) => r.match[term] ?? []),
+      fields: Uint8Array.from(results, (r) => {
+        const where = r.match[term] ?? [];
+        return (where.includes("head") ? IN_HEAD : 0) | (where.includes("body") ? IN_BODY : 0);
+      }),
     };
   };
   // Bounded by the playbooks: at most every posting of the index, once.

@@ -12,9 +12,19 @@
  * playbook, so it scores low even though minisearch may return hits for it.
  */
 import { words } from "./analyzer.ts";
-import type { Doc, IndexedTerm, KnowledgeBase, Postings } from "./knowledge.ts";
+import {
+  type Doc,
+  IN_HEAD,
+  type IndexedTerm,
+  type KnowledgeBase,
+  type Postings,
+} from "./knowledge.ts";
 
-const NONE: Postings = { ids: new Uint32Array(0), scores: new Float64Array(0), fields: [] };
+const NONE: Postings = {
+  ids: new Uint32Array(0),
+  scores: new Float64Array(0),
+  fields: new Uint8Array(0),
+};
 
 export interface Hit {
   doc: Doc;
@@ -78,11 +88,11 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
 
 /**
  * `hits`, best rank first; equal ranks keep their order (as a stable sort would).
- * Each rank is computed once, into a typed array: a comparator computing them would
- * box two numbers per comparison, most of what ranking a question allocated.
+ * Each rank is computed once, into an array of numbers: a comparator computing them
+ * would box two numbers per comparison, most of what ranking a question allocated.
  */
 function byRank(hits: Hit[], topScore: number): Hit[] {
-  const rank = new Float64Array(hits.length);
+  const rank: number[] = new Array<number>(hits.length).fill(0);
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i] as Hit;
     const r = hit.coverage + RANK_SCORE_SHARE * (hit.score / topScore);
@@ -101,8 +111,8 @@ function byRank(hits: Hit[], topScore: number): Hit[] {
 export interface Candidate {
   id: number;
   score: number;
-  /** For each query term (by position), the fields it matched in, if any. */
-  fields: Array<readonly string[] | undefined>;
+  /** For each query term (by position), the fields it matched in (`Postings.fields`' bits); 0 if none. */
+  fields: number[];
 }
 
 /**
@@ -156,13 +166,13 @@ export function combine(
       const id = touched[i] as number;
       score[id] = (score[id] as number) * (matched[id] as number);
     }
-    const best = bestOf(touched.subarray(0, count), score, limit);
+    const best = bestOf(touched, count, score, limit);
     const candidates = best.map((id, i): Candidate => {
       rank[id] = i + 1;
       return {
         id,
         score: score[id] as number,
-        fields: new Array<readonly string[] | undefined>(lists.length).fill(undefined),
+        fields: new Array<number>(lists.length).fill(0),
       };
     });
     // The fields each term matched, for the entries kept only.
@@ -170,7 +180,7 @@ export function combine(
       const { ids, fields } = lists[t] as Postings;
       for (let i = 0; i < ids.length; i++) {
         const r = rank[ids[i] as number] as number;
-        if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i];
+        if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i] as number;
       }
     }
     return candidates;
@@ -189,9 +199,10 @@ export function combine(
  * The `limit` ids of highest score, best first; equal scores stay in the order
  * given. By insertion, which for the handful kept beats sorting every entry met.
  */
-function bestOf(ids: Uint32Array, score: Float64Array, limit: number): number[] {
+function bestOf(ids: Uint32Array, count: number, score: Float64Array, limit: number): number[] {
   const kept: number[] = [];
-  for (const id of ids) {
+  for (let i = 0; i < count; i++) {
+    const id = ids[i] as number;
     const v = score[id] as number;
     if (kept.length === limit && v <= (score[kept[limit - 1] as number] as number)) continue;
     let at = kept.length;
@@ -233,7 +244,7 @@ function termsOfQuestion(
  * for each query term, whether it is not one of those.
  */
 function specificity(candidate: Candidate, rare: boolean[]): number {
-  for (let t = 0; t < rare.length; t++) if (candidate.fields[t] && rare[t]) return 1;
+  for (let t = 0; t < rare.length; t++) if (candidate.fields[t] !== 0 && rare[t]) return 1;
   return ONLY_COMMON_TERMS;
 }
 
@@ -247,8 +258,8 @@ function coverageOf(
   let covered = 0;
   for (let t = 0; t < queryTerms.length; t++) {
     const credit = credits[t] as number;
-    const fields = candidate.fields[t];
-    if (fields) covered += credit * (fields.includes("head") ? CREDIT.head : CREDIT.body);
+    const fields = candidate.fields[t] as number;
+    if (fields !== 0) covered += credit * (fields & IN_HEAD ? CREDIT.head : CREDIT.body);
     else if (doc.context.has(queryTerms[t] as string)) covered += credit * CREDIT.context;
   }
   return covered;
