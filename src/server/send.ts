@@ -8,8 +8,8 @@
  * `write(body)` then `end()` each leave the head and body corked in the socket,
  * and `end` queues an empty chunk behind them, so every reply became a
  * `writev` of two buffers (with a buffer allocated and copied in C++). `write`
- * also schedules a tick of its own to uncork. Corking around the one `write`
- * and uncorking before `end` sends head and body as one plain `write(2)`
+ * also schedules a tick of its own to uncork. Corking the response around the
+ * one `write` and uncorking before `end` sends head and body as one plain `write(2)`
  * (strace shows it; `test/server/send.test.ts` checks it), after which `end`
  * has nothing left to send.
  */
@@ -39,13 +39,14 @@ export function sendBody(
   if (body) headers["Content-Type"] = type;
   res.writeHead(status, headers);
   if (body) {
-    // Node joins the head and the body into one chunk while the socket is corked. The
-    // socket is null while a reply waits behind another on its connection, or once the
-    // connection is gone; Node then queues or drops the write itself.
-    const socket = res.socket;
-    socket?.cork();
-    res.write(body);
-    socket?.uncork();
+    // Node joins the head and the body into one chunk while the response is corked (its
+    // socket's, or its own while it waits behind another reply on its connection).
+    res.cork();
+    try {
+      res.write(body);
+    } finally {
+      res.uncork();
+    }
   }
   res.end();
 }
