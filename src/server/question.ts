@@ -49,11 +49,19 @@ function queryValues(url: string, name: string): string[] | null {
   const values: string[] = [];
   const query = url.indexOf("?");
   if (query === -1) return values;
-  for (let start = query + 1; start < url.length; ) {
+  // A fragment is not part of the query (clients do not send one, but a raw request can).
+  const hash = url.indexOf("#", query);
+  const stop = hash === -1 ? url.length : hash;
+  // One pass: each search starts where the last one ended, so no pair is read twice.
+  let eq = query;
+  for (let start = query + 1; start < stop; ) {
     let end = url.indexOf("&", start);
-    if (end === -1) end = url.length;
-    const eq = url.indexOf("=", start);
-    const keyEnd = eq !== -1 && eq < end ? eq : end;
+    if (end === -1 || end > stop) end = stop;
+    if (eq < start) {
+      eq = url.indexOf("=", start);
+      if (eq === -1) eq = url.length;
+    }
+    const keyEnd = Math.min(eq, end);
     if (decodeQueryPart(url.slice(start, keyEnd)) === name) {
       const value = keyEnd < end ? decodeQueryPart(url.slice(keyEnd + 1, end)) : "";
       if (value === null) return null;

@@ -98,6 +98,15 @@ describe("GET /api/ask", () => {
     expect((await res.json()).input).toBe(input);
   });
 
+  it("leaves a fragment out of q, as URL parsers do", async () => {
+    // fetch never sends a fragment; a raw request can.
+    const reply = await raw(
+      "GET /api/ask?q=step%203#&q=step%204 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 200 /);
+    expect(JSON.parse(reply.slice(reply.indexOf("\r\n\r\n") + 4)).input).toBe("step 3");
+  });
+
   it("accepts a question of exactly 2,000 characters, counting an emoji as one", async () => {
     expect((await get(`/api/ask?q=${"a".repeat(2000)}`)).status).toBe(200);
     // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
@@ -111,6 +120,7 @@ describe("GET /api/ask", () => {
     ["missing", "/api/ask", /missing/],
     ["empty", "/api/ask?q=", /empty/],
     ["valueless", "/api/ask?other=1&q", /empty/],
+    ["valueless, before another pair", "/api/ask?q&x=1", /empty/],
     ["blank", "/api/ask?q=%20%20", /empty/],
     ["5,000 characters", `/api/ask?q=${"x".repeat(5000)}`, /too long: at most 2000/],
     ["repeated", "/api/ask?q=help&q=steps", /more than once/],
