@@ -50,7 +50,7 @@ const COMMON_TERM_SHARE = 0.2;
 const ONLY_COMMON_TERMS = 0.75;
 
 /** How much BM25 (relative to the best hit) adds to coverage when ranking hits. */
-const RANK_SCORE_SHARE = 0.15;
+export const RANK_SCORE_SHARE = 0.15;
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
   const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);

@@ -60,7 +60,7 @@ describe("the command grammar", () => {
 
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
-    ...["/aifirst please?", "please?", "thanks!", "thank you", "hplease", "? please"],
+    ...["/aifirst please?", "please?", "thanks!", "thank you", "? please"],
   ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import { FIELD_BOOST, IN_BODY, IN_HEAD, type IndexedTerm } from "../../src/answer/knowledge.ts";
-import { combine } from "../../src/answer/search.ts";
+import { combine, type Hit, RANK_SCORE_SHARE, searchQuestion } from "../../src/answer/search.ts";
 import { botFor, libraryBot } from "../support/converse.ts";
 
 /** A term's fields as bits, as minisearch names them (in the index's field order). */
@@ -48,6 +48,27 @@ describe("postings combined per question", () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("rank hits by coverage, BM25 breaking near-ties, in a stable order", async () => {
+    const kb = (await libraryBot()).knowledge;
+    let reordered = 0;
+    for (const { q } of loadEvalSet()) {
+      const hits = searchQuestion(kb, q);
+      const top = Math.max(...hits.map((h) => h.score));
+      const rank = hits.map((h) => h.coverage + RANK_SCORE_SHARE * (h.score / top));
+      for (let i = 1; i < hits.length; i++) {
+        const [before, after] = [rank[i - 1] as number, rank[i] as number];
+        expect(before, q).toBeGreaterThanOrEqual(after);
+        // Equal ranks keep the order the entries were combined in: best BM25 first.
+        if (before === after) {
+          expect((hits[i - 1] as Hit).score, q).toBeGreaterThanOrEqual((hits[i] as Hit).score);
+        }
+      }
+      if (hits.some((h, i) => i > 0 && h.score > (hits[i - 1] as Hit).score)) reordered++;
+    }
+    // Coverage does reorder BM25's ranking, so the order above is the ranking's work.
+    expect(reordered).toBeGreaterThan(20);
   });
 
   it("keep, with a limit, the same best entries and fields, whatever was asked before", async () => {
