@@ -54,7 +54,9 @@ interface Target {
   requests: () => Request[];
 }
 interface Result {
-  requests: { average: number };
+  requests: { average: number; total: number };
+  /** Seconds the run took. */
+  duration: number;
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -221,24 +223,35 @@ async function main() {
   // where both met the same machine; the report keeps the median round. Every other round
   // runs the routes in reverse order, so a drift across a round does not always favour the
   // same route.
-  const rounds: Result[][] = [];
+  //
+  // Every run is followed by a full collection, timed and charged to that run: each route
+  // pays for the garbage it leaves behind, and the next starts on a clean heap. Otherwise
+  // the garbage one route leaves in the old generation (Bolt's, mostly) is collected during
+  // whichever route runs next, whose share then swings with the order of the round rather
+  // than with its own cost: in one run without this, /api/ask measured 46% to 93% of the
+  // bare route across rounds.
+  if (!collectGarbage()) {
+    process.stderr.write(
+      "bench: run with node --expose-gc (as npm run bench:http does): no collection between runs\n",
+    );
+  }
+  const rounds: Measured[][] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const results: Result[] = new Array(chosen.length);
+    const results: Measured[] = new Array(chosen.length);
     const order = chosen.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
-      // Each route starts on a clean heap. Otherwise the garbage one route leaves in the old
-      // generation (Bolt's, mostly) is collected during whichever route runs next, and that
-      // route's share swings with the order of the round rather than with its own cost: in
-      // one run without this, /api/ask measured 46% to 93% of the bare route across rounds.
-      collectGarbage();
-      results[i] = await autocannon({
+      const result = await autocannon({
         url,
         connections: CONNECTIONS,
         duration: SECONDS,
         workers: 1,
         requests: (chosen[i] as Target).requests(),
       });
+      const started = performance.now();
+      collectGarbage();
+      const collecting = (performance.now() - started) / 1000;
+      results[i] = { ...result, rps: result.requests.total / (result.duration + collecting) };
     }
     rounds.push(results);
   }
@@ -279,9 +292,16 @@ async function main() {
   fakeSlack.close();
 }
 
-/** A full collection, when node runs with --expose-gc (as `npm run bench:http` does). */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
+/** A run's result, with its requests/s over the run and the collection after it. */
+interface Measured extends Result {
+  rps: number;
+}
+
+/** A full collection, when node runs with --expose-gc; whether it could. */
+function collectGarbage(): boolean {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  return gc !== undefined;
 }
 
 /** A Bolt app on the product's receiver whose only middleware acks `reply`. */
@@ -313,13 +333,13 @@ interface Summary {
 }
 
 /** Route `i` over all rounds: medians of throughput, latencies and share of the bare route. */
-function summarize(rounds: Result[][], i: number, bareMeasured: boolean): Summary {
-  const own = rounds.map((r) => r[i] as Result);
+function summarize(rounds: Measured[][], i: number, bareMeasured: boolean): Summary {
+  const own = rounds.map((r) => r[i] as Measured);
   const shares = bareMeasured
-    ? rounds.map((r) => (r[i] as Result).requests.average / (r[0] as Result).requests.average)
+    ? rounds.map((r) => (r[i] as Measured).rps / (r[0] as Measured).rps)
     : [1];
   return {
-    rps: median(own.map((r) => r.requests.average)),
+    rps: median(own.map((r) => r.rps)),
     p50: median(own.map((r) => r.latency.p50)),
     p99: median(own.map((r) => r.latency.p99)),
     share: median(shares),
