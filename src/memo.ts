@@ -45,10 +45,10 @@ export function memoize<T>(
     if (key.length > longestKey) return compute(key);
     const found = current.get(key);
     if (found !== undefined || current.has(key)) return found as T;
-    if (previous.has(key)) {
-      const value = previous.get(key) as T;
-      remember(keyOf(key), value);
-      return value;
+    const kept = previous.get(key);
+    if (kept !== undefined || previous.has(key)) {
+      remember(keyOf(key), kept as T);
+      return kept as T;
     }
     // Computed from the copy, so a result that holds the key (a word read from a
     // question) holds the copy, not the text the key was cut from.

@@ -36,6 +36,16 @@ describe("memoize", () => {
     expect(calls).toBe(1);
   });
 
+  it("finds an undefined result in the older half without computing it again", () => {
+    const calls: string[] = [];
+    const nothing = memoize((k: string) => {
+      calls.push(k);
+      return undefined;
+    }, 4);
+    for (const k of ["a", "b", "c", "a", "a"]) nothing(k); // "c" moves "a" and "b" to the older half
+    expect(calls).toEqual(["a", "b", "c"]);
+  });
+
   it("keeps at most `max` entries: the older half goes when the newer half is full", () => {
     const { id, calls } = recording(4);
     for (const k of ["a", "b", "c", "d", "e"]) id(k); // "e" starts a new half: "a" and "b" go
