@@ -15,6 +15,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
+import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import type { Logger } from "../../log.ts";
 import type { Mention, TeamsMessage, TeamsTurn, TurnHandler } from "./contract.ts";
 
@@ -148,19 +149,13 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
 
 /**
  * The request body (already checked for the fields a reply needs) as botbuilder's
- * activity, its timestamps made dates as CloudAdapter's own entry does (botbuilder's
- * `validateAndFixActivity`, which it does not export: compare on upgrading botbuilder).
+ * activity, its timestamps made dates by botbuilder's own `validateAndFixActivity`, as
+ * CloudAdapter's HTTP entry does. (Not exported from the package's index: it is imported
+ * from its file, which botbuilder ~4.23 ships; an upgrade that moves it fails at import.)
+ * A copy, so the request body stays as it came.
  */
 function asActivity(body: unknown): Activity {
-  const activity = { ...(body as Record<string, unknown>) };
-  for (const key of ["timestamp", "expiration", "localTimestamp"]) {
-    const value = activity[key];
-    if (typeof value === "string") {
-      activity[`raw${key[0]?.toUpperCase()}${key.slice(1)}`] = value;
-      activity[key] = new Date(value);
-    }
-  }
-  return activity as unknown as Activity;
+  return validateAndFixActivity({ ...(body as Activity) });
 }
 
 async function runTurn(
