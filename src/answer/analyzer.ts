@@ -189,7 +189,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
           .replace(/[\u2018\u2019\u02bc`]/g, "'")
       : text.toLowerCase();
   const foldPhrases = (simplified: string): string =>
-    fold ? simplified.replace(ANY_PHRASE, (match: string) => rewritePhrase(match)) : simplified;
+    fold ? simplified.replace(ANY_PHRASE, rewritePhrase) : simplified;
   const normalize = (text: string): string => foldPhrases(simplify(text));
   // Words repeat far more than they vary: remember each word's term (up to a bound,
   // since questions bring new words for as long as the server runs).
