@@ -54,7 +54,7 @@ interface Target {
   requests: () => Request[];
 }
 interface Result {
-  requests: { average: number; total: number };
+  requests: { total: number };
   /** Seconds the run took. */
   duration: number;
   latency: { p50: number; p99: number };
