@@ -86,8 +86,7 @@ export function parseCommand(input: string): Command {
   if (core === "step") return { type: "steps", playbook: null };
   const howMany = HOW_MANY_STEPS.exec(core);
   if (howMany) {
-    const named = (howMany[1] ?? "").replace(/^(?:in|of|for)\s+/, "").trim();
-    return { type: "steps", playbook: named ? slugWords(named) : null };
+    return { type: "steps", playbook: slugWords(howMany[1] ?? "") || null };
   }
   let m =
     /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
@@ -119,10 +118,8 @@ export function parseCommand(input: string): Command {
     if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
     if (number !== undefined) {
       // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
-      const playbook = STEP_FILLER.test(rest)
-        ? ""
-        : rest.replace(/^(?:of|in|for|from)\s+/, "").trim();
-      return { type: "step", number, words: "", playbook: slugWords(playbook) || null };
+      const playbook = STEP_FILLER.test(rest) ? "" : slugWords(rest);
+      return { type: "step", number, words: "", playbook: playbook || null };
     }
     if (core.startsWith("step")) {
       const words = `${head} ${rest}`.trim();
@@ -152,11 +149,15 @@ function onlyStepNumbers(text: string): boolean {
   return tokens.some(isNumber) && tokens.every((t) => isNumber(t) || JOINERS.has(t));
 }
 
-/** "the Incident Response playbook" -> "incident-response": a playbook named in a command. */
+/**
+ * "of the Incident Response playbook" -> "incident-response": a playbook named in a
+ * command; "" if the words name none.
+ */
 function slugWords(text: string): string {
   return slugify(
     text
       .trim()
+      .replace(/^(?:of|in|for|from)\s+/, "")
       .replace(/^the\s+/, "")
       .replace(/(?:^|\s+)playbook$/, ""),
   );

@@ -47,6 +47,8 @@ describe("the command grammar", () => {
     ["step 2, 3", null],
     ["how many steps are there?", null],
     ["how many steps in code-review", "code-review"],
+    ["how many steps from code-review", "code-review"],
+    ["how many steps in the playbook", null],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
