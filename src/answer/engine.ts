@@ -274,15 +274,16 @@ function reply(
   kind: Reply["kind"],
   parts: Partial<Omit<Reply, "input" | "kind">>,
 ): Reply {
+  // Field by field rather than spread over defaults: a spread copies through a generic
+  // runtime path on every reply.
   return {
     input,
     kind,
-    playbook: null,
-    faq: null,
-    step: null,
-    confidence: 1,
-    suggestions: [],
-    notice: null,
-    ...parts,
+    playbook: parts.playbook ?? null,
+    faq: parts.faq ?? null,
+    step: parts.step ?? null,
+    confidence: parts.confidence ?? 1,
+    suggestions: parts.suggestions ?? [],
+    notice: parts.notice ?? null,
   };
 }

@@ -133,6 +133,8 @@ export interface QuestionWord {
   term: string | null;
   /** `spelled` is a correction of the word typed. */
   corrected: boolean;
+  /** What the index holds for `term` (as `KnowledgeBase.term` gives it), read with the word. */
+  indexed: IndexedTerm | undefined;
 }
 
 /** How many distinct question words are remembered as read. */
@@ -236,10 +238,12 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const readWord = memoize(
     (word: string): QuestionWord => {
       const spelled = spell(word);
+      const termOfWord = spelled === "" ? null : analyzer.termOf(spelled);
       return {
         spelled,
-        term: spelled === "" ? null : analyzer.termOf(spelled),
+        term: termOfWord,
         corrected: spelled !== word && spelled !== "",
+        indexed: termOfWord === null ? undefined : term(termOfWord),
       };
     },
     WORDS_KEPT,

@@ -53,11 +53,10 @@ const ONLY_COMMON_TERMS = 0.75;
 export const RANK_SCORE_SHARE = 0.15;
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
-  const { terms: queryTerms, corrected } = termsOfQuestion(kb, question);
+  // Each term is looked up once; everything below reads these arrays by position.
+  const { terms: queryTerms, indexed, corrected } = termsOfQuestion(kb, question);
   if (queryTerms.length === 0) return [];
 
-  // Each term is looked up once; everything below reads these arrays by position.
-  const indexed = queryTerms.map((t) => kb.term(t));
   const candidates = combine(kb, indexed, MAX_HITS);
   const n = kb.docs.length;
   const common = n * COMMON_TERM_SHARE;
@@ -92,7 +91,7 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
  * would box two numbers per comparison, most of what ranking a question allocated.
  */
 function byRank(hits: Hit[], topScore: number): Hit[] {
-  const rank: number[] = new Array<number>(hits.length).fill(0);
+  const rank: number[] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i] as Hit;
     const r = hit.coverage + RANK_SCORE_SHARE * (hit.score / topScore);
@@ -169,11 +168,10 @@ export function combine(
     const best = bestOf(touched, count, score, limit);
     const candidates = best.map((id, i): Candidate => {
       rank[id] = i + 1;
-      return {
-        id,
-        score: score[id] as number,
-        fields: new Array<number>(lists.length).fill(0),
-      };
+      // Filled by a loop: \`new Array(n).fill(0)\` calls into C++ for a handful of slots.
+      const fields: number[] = [];
+      for (let t = 0; t < lists.length; t++) fields.push(0);
+      return { id, score: score[id] as number, fields };
     });
     // The fields each term matched, for the entries kept only.
     for (let t = 0; t < lists.length; t++) {
@@ -217,25 +215,42 @@ function bestOf(ids: Uint32Array, count: number, score: Float64Array, limit: num
 }
 
 /**
- * The question's distinct index terms. Unknown words are first corrected to the
- * nearest playbook word ("incidnet" -> "incident"); a misspelt stop word
- * ("waht") is dropped. `corrected` holds the terms that came from a correction.
+ * The question's distinct index terms, and what the index holds for each (as
+ * `kb.term` gives it). Unknown words are first corrected to the nearest
+ * playbook word ("incidnet" -> "incident"); a misspelt stop word ("waht") is
+ * dropped. `corrected` holds the terms that came from a correction.
  */
 function termsOfQuestion(
   kb: KnowledgeBase,
   question: string,
-): { terms: string[]; corrected: string[] } {
+): { terms: string[]; indexed: Array<IndexedTerm | undefined>; corrected: string[] } {
   const read = words(kb.analyzer.simplify(question)).map(kb.readWord);
   const corrected: string[] = [];
   for (const word of read) if (word.corrected && word.term) corrected.push(word.term);
+  const terms: string[] = [];
+  const indexed: Array<IndexedTerm | undefined> = [];
   // Phrases are folded after correction ("ai frist" -> "ai first" -> "aifirst"). Most
-  // questions hold none, and then the words as read already give the terms.
+  // questions hold none, and then the words as read already give the terms and what
+  // the index holds for them.
   const joined = read.map((w) => w.spelled).join(" ");
   const folded = kb.analyzer.foldPhrases(joined);
-  const found = folded === joined ? read.map((w) => w.term) : words(folded).map(kb.analyzer.termOf);
-  const terms: string[] = [];
-  for (const term of found) if (term && !terms.includes(term)) terms.push(term);
-  return { terms, corrected };
+  if (folded === joined) {
+    for (const word of read) {
+      if (word.term && !terms.includes(word.term)) {
+        terms.push(word.term);
+        indexed.push(word.indexed);
+      }
+    }
+  } else {
+    for (const word of words(folded)) {
+      const term = kb.analyzer.termOf(word);
+      if (term && !terms.includes(term)) {
+        terms.push(term);
+        indexed.push(kb.term(term));
+      }
+    }
+  }
+  return { terms, indexed, corrected };
 }
 
 /**

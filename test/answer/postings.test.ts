@@ -132,18 +132,32 @@ describe("postings combined per question", () => {
 
   it("reads each question word once: its spelling, its term, whether it was corrected", async () => {
     const kb = (await libraryBot()).knowledge;
+    const incident = kb.analyzer.termOf("incident") as string;
     expect(kb.readWord("incidnet")).toEqual({
       spelled: "incident",
-      term: kb.analyzer.termOf("incident"),
+      term: incident,
       corrected: true,
+      indexed: kb.term(incident),
     });
+    expect(kb.readWord("incidnet").indexed?.df).toBeGreaterThan(0);
     expect(kb.readWord("incidnet")).toBe(kb.readWord("incidnet"));
-    expect(kb.readWord("waht")).toEqual({ spelled: "", term: null, corrected: false });
-    expect(kb.readWord("the")).toEqual({ spelled: "the", term: null, corrected: false });
+    expect(kb.readWord("waht")).toEqual({
+      spelled: "",
+      term: null,
+      corrected: false,
+      indexed: undefined,
+    });
+    expect(kb.readWord("the")).toEqual({
+      spelled: "the",
+      term: null,
+      corrected: false,
+      indexed: undefined,
+    });
     expect(kb.readWord("lunchbox")).toEqual({
       spelled: "lunchbox",
       term: kb.analyzer.termOf("lunchbox"),
       corrected: false,
+      indexed: undefined,
     });
   });
 });
