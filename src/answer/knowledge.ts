@@ -27,7 +27,7 @@ export interface Doc {
    * entry's own text doing so ("roll back a bad deploy" -> the rollback FAQ,
    * whose step talks of deploys).
    */
-  context: Set<string>;
+  context: ReadonlySet<string>;
 }
 
 export interface KnowledgeBase {
@@ -173,24 +173,29 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
   for (const playbook of playbooks) {
     const about = distinct(playbook.title, playbook.description);
-    const stepTerms = new Map(playbook.steps.map((s) => [s.number, distinct(s.title, s.text)]));
+    // One set per playbook and one per step, shared by the entries beside them: a
+    // question reads a few of them, not one set of its own per entry.
+    const aboutSet = new Set(about);
+    const stepContext = new Map(
+      playbook.steps.map((s) => [s.number, new Set([...about, ...distinct(s.title, s.text)])]),
+    );
     const add = (
       faq: Faq | null,
       step: Step | null,
       head: string,
       body: string,
-      context: string[],
+      context: Set<string>,
     ) => {
       const id = docs.length;
-      docs.push({ id, playbook, faq, step, context: new Set([...about, ...context]) });
+      docs.push({ id, playbook, faq, step, context });
       rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
       for (const t of termsOf(head)) known.set(t, null);
       for (const t of termsOf(body)) known.set(t, null);
     };
     for (const faq of playbook.faqs) {
-      add(faq, null, faq.question, faq.answer, stepTerms.get(faq.stepNumber ?? 0) ?? []);
+      add(faq, null, faq.question, faq.answer, stepContext.get(faq.stepNumber ?? 0) ?? aboutSet);
     }
-    for (const step of playbook.steps) add(null, step, step.title, step.text, []);
+    for (const step of playbook.steps) add(null, step, step.title, step.text, aboutSet);
   }
   const index = createIndex(analyzer);
   index.addAll(rows);
