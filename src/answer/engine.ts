@@ -208,13 +208,12 @@ function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], shown: Faq | null): str
 }
 
 function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step | undefined {
-  const { terms } = kb.analyzer;
-  const wanted = new Set(terms(words));
+  const wanted = new Set(kb.analyzer.terms(words));
   if (wanted.size === 0) return undefined;
   let best: Step | undefined;
   let bestScore = 0;
   for (const step of playbook.steps) {
-    const title = terms(step.title);
+    const title = kb.titleTerms(step.title);
     const score = title.filter((t) => wanted.has(t)).length / Math.max(1, wanted.size);
     if (score > bestScore) {
       bestScore = score;
@@ -244,10 +243,10 @@ function playbookLooselyNamed(kb: KnowledgeBase, name: string): Playbook | undef
   );
 }
 
-function sameWords(kb: KnowledgeBase, a: string, b: string): boolean {
-  const { terms } = kb.analyzer;
-  const x = terms(a.replace(/-/g, " "));
-  const y = new Set(terms(b));
+/** Every word of `words` (a slug's words too) is one of the title's. */
+function sameWords(kb: KnowledgeBase, words: string, title: string): boolean {
+  const x = kb.analyzer.terms(words.replace(/-/g, " "));
+  const y = new Set(kb.titleTerms(title));
   return x.length > 0 && x.every((t) => y.has(t));
 }
 

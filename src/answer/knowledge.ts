@@ -39,6 +39,8 @@ export interface KnowledgeBase {
   term(term: string): IndexedTerm | undefined;
   /** One word of a question, read once for every question that uses it (see `QuestionWord`). */
   readWord(word: string): QuestionWord;
+  /** The index terms of a playbook's or a step's title (read once at build), or of any other text. */
+  titleTerms(title: string): readonly string[];
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
@@ -254,5 +256,13 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     WORDS_KEPT,
     { longestKey: LONGEST_REMEMBERED_WORD },
   );
-  return { playbooks, defaultPlaybook, docs, index, term, readWord, analyzer, tuning };
+  // Commands name steps and playbooks by their titles ("step governance"); each question
+  // that does so compares it with every title, which is worth analyzing once.
+  const titles = new Map<string, readonly string[]>();
+  for (const playbook of playbooks) {
+    titles.set(playbook.title, termsOf(playbook.title));
+    for (const step of playbook.steps) titles.set(step.title, termsOf(step.title));
+  }
+  const titleTerms = (title: string) => titles.get(title) ?? analyzer.terms(title);
+  return { playbooks, defaultPlaybook, docs, index, term, readWord, titleTerms, analyzer, tuning };
 }

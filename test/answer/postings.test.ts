@@ -130,6 +130,19 @@ describe("postings combined per question", () => {
     expect(kb.term("zqxjv")).toBeUndefined();
   });
 
+  it("reads each title's terms once, and any other text's as the analyzer does", async () => {
+    const kb = (await libraryBot()).knowledge;
+    const step = kb.defaultPlaybook.steps[2];
+    if (!step) throw new Error("the library has a step 3");
+    expect(kb.titleTerms(step.title)).toEqual(kb.analyzer.terms(step.title));
+    expect(kb.titleTerms(step.title)).toBe(kb.titleTerms(step.title));
+    const title = kb.defaultPlaybook.title;
+    expect(kb.titleTerms(title)).toEqual(kb.analyzer.terms(title));
+    expect(kb.titleTerms("Structured team rollouts")).toEqual(
+      kb.analyzer.terms("Structured team rollouts"),
+    );
+  });
+
   it("reads each question word once: its spelling, its term, whether it was corrected", async () => {
     const kb = (await libraryBot()).knowledge;
     const incident = kb.analyzer.termOf("incident") as string;
