@@ -168,7 +168,7 @@ export function combine(
     const best = bestOf(touched, count, score, limit);
     const candidates = best.map((id, i): Candidate => {
       rank[id] = i + 1;
-      // Filled by a loop: \`new Array(n).fill(0)\` calls into C++ for a handful of slots.
+      // Filled by a loop: `new Array(n).fill(0)` calls into C++ for a handful of slots.
       const fields: number[] = [];
       for (let t = 0; t < lists.length; t++) fields.push(0);
       return { id, score: score[id] as number, fields };
