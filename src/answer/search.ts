@@ -18,6 +18,7 @@ import {
   type IndexedTerm,
   type KnowledgeBase,
   type Postings,
+  type QuestionWord,
 } from "./knowledge.ts";
 
 const NONE: Postings = {
@@ -227,30 +228,28 @@ function termsOfQuestion(
   const read = words(kb.analyzer.simplify(question)).map(kb.readWord);
   const corrected: string[] = [];
   for (const word of read) if (word.corrected && word.term) corrected.push(word.term);
-  const terms: string[] = [];
-  const indexed: Array<IndexedTerm | undefined> = [];
   // Phrases are folded after correction ("ai frist" -> "ai first" -> "aifirst"). Most
   // questions hold none, and then the words as read already give the terms and what
   // the index holds for them.
   const joined = read.map((w) => w.spelled).join(" ");
   const folded = kb.analyzer.foldPhrases(joined);
-  if (folded === joined) {
-    for (const word of read) {
-      if (word.term && !terms.includes(word.term)) {
-        terms.push(word.term);
-        indexed.push(word.indexed);
-      }
-    }
-  } else {
-    for (const word of words(folded)) {
-      const term = kb.analyzer.termOf(word);
-      if (term && !terms.includes(term)) {
-        terms.push(term);
-        indexed.push(kb.term(term));
-      }
+  const found: ReadonlyArray<Pick<QuestionWord, "term" | "indexed">> =
+    folded === joined ? read : words(folded).map((word) => termRead(kb, word));
+  const terms: string[] = [];
+  const indexed: Array<IndexedTerm | undefined> = [];
+  for (const { term, indexed: entry } of found) {
+    if (term && !terms.includes(term)) {
+      terms.push(term);
+      indexed.push(entry);
     }
   }
   return { terms, indexed, corrected };
+}
+
+/** A word of folded text (spelled already): its term, and what the index holds for it. */
+function termRead(kb: KnowledgeBase, word: string): Pick<QuestionWord, "term" | "indexed"> {
+  const term = kb.analyzer.termOf(word);
+  return { term, indexed: term === null ? undefined : kb.term(term) };
 }
 
 /**
