@@ -3,7 +3,7 @@
  * playground): present, not blank, not over the engine's limit. Every JSON
  * route applies it the same way, so they fail with the same 400s.
  */
-import { unescape as unescapeQuery } from "node:querystring";
+import { parse as parseQuery, unescape as unescapeQuery } from "node:querystring";
 import { isTooLong, MAX_INPUT_LENGTH } from "../answer/engine.ts";
 
 export type QuestionCheck = { ok: true; text: string } | { ok: false; error: string };
@@ -30,61 +30,47 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
 
 /**
  * `checkQuestion` for the `q` of a GET request, read from the URL's query
- * string as Node's `querystring` reads it ('+' is a space; repeated, it is a
- * list), except that a `q` whose percent-encoding is not UTF-8 (`%E0%A4`) is
- * refused: `querystring` turns such bytes into U+FFFD and would have the bot
- * answer a question nobody asked. One pass over the URL, which the hot route
- * (`/api/ask`) otherwise parsed twice, once into Express's `req.query`.
+ * string by Node's `querystring` ('+' is a space; repeated, it is a list), in
+ * one parse rather than Express's `req.query` and a second one. A `q` whose
+ * percent-encoding is not UTF-8 (`%E0%A4`) is refused: `querystring` turns
+ * such bytes into U+FFFD and would have the bot answer a question nobody asked.
  */
 export function checkQueryQuestion(req: { url: string }, example: string): QuestionCheck {
-  const values = queryValues(req.url, "q");
-  if (values === null) {
-    return { ok: false, error: "q is not valid UTF-8: percent-encode the question as UTF-8" };
+  const query = queryString(req.url);
+  const q = parseQuery(query).q;
+  const values = q === undefined ? [] : Array.isArray(q) ? q : [q];
+  // Rare, so read again only then: a U+FFFD that was properly encoded is a question's own.
+  if (values.some((v) => v.includes("\uFFFD"))) {
+    const garbled = notUtf8(query);
+    if (values.some((v) => garbled.has(v))) {
+      return { ok: false, error: "q is not valid UTF-8: percent-encode the question as UTF-8" };
+    }
   }
-  return checkQuestion(values.length > 1 ? values : values[0], example);
+  return checkQuestion(q, example);
 }
 
-/** Every value of `name` in `url`'s query string, decoded; null if one is not UTF-8. */
-function queryValues(url: string, name: string): string[] | null {
-  const values: string[] = [];
-  const query = url.indexOf("?");
-  if (query === -1) return values;
-  // A fragment is not part of the query (clients do not send one, but a raw request can).
-  const hash = url.indexOf("#", query);
-  const stop = hash === -1 ? url.length : hash;
-  // One pass: each search starts where the last one ended, so no pair is read twice.
-  let eq = query;
-  for (let start = query + 1; start < stop; ) {
-    let end = url.indexOf("&", start);
-    if (end === -1 || end > stop) end = stop;
-    if (eq < start) {
-      eq = url.indexOf("=", start);
-      if (eq === -1) eq = url.length;
-    }
-    const keyEnd = Math.min(eq, end);
-    if (decodeQueryPart(url.slice(start, keyEnd)) === name) {
-      const value = keyEnd < end ? decodeQueryPart(url.slice(keyEnd + 1, end)) : "";
-      if (value === null) return null;
-      values.push(value);
-    }
-    start = end + 1;
-  }
-  return values;
+/** The query string of `url`, without the fragment a raw request can carry. */
+function queryString(url: string): string {
+  const start = url.indexOf("?");
+  if (start === -1) return "";
+  const hash = url.indexOf("#", start);
+  return url.slice(start + 1, hash === -1 ? undefined : hash);
 }
 
-/**
- * One key or value of a query string, decoded; null when its escapes are not
- * UTF-8. A stray '%' ("100%") stays as typed, as `querystring` leaves it.
- */
-function decodeQueryPart(raw: string): string | null {
-  if (!raw.includes("%") && !raw.includes("+")) return raw;
-  const spaced = raw.replace(/\+/g, " ");
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    // Malformed somewhere: decode what can be, as querystring does; a U+FFFD then marks bytes
-    // that are not UTF-8.
-    const lenient = unescapeQuery(spaced);
-    return lenient.includes("\uFFFD") ? null : lenient;
-  }
+/** The keys and values of `query`, decoded as `querystring` decodes them, whose escapes are not UTF-8. */
+function notUtf8(query: string): Set<string> {
+  const garbled = new Set<string>();
+  parseQuery(query, "&", "=", {
+    decodeURIComponent: (part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        // What querystring does with a part that is malformed somewhere ("100%" stays as typed).
+        const lenient = unescapeQuery(part);
+        if (lenient.includes("\uFFFD")) garbled.add(lenient);
+        return lenient;
+      }
+    },
+  });
+  return garbled;
 }
