@@ -98,6 +98,12 @@ describe("GET /api/ask", () => {
     expect((await res.json()).input).toBe(input);
   });
 
+  it("reads no further than Node's querystring does: 1,000 pairs", async () => {
+    const res = await get(`/api/ask?${"x=1&".repeat(1000)}q=help`);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/missing q/);
+  });
+
   it("leaves a fragment out of q, as URL parsers do", async () => {
     // fetch never sends a fragment; a raw request can.
     const reply = await raw(
