@@ -25,7 +25,7 @@ export function checkQuestion(value: unknown, example: string): QuestionCheck {
   if (isTooLong(text)) {
     return { ok: false, error: `q is too long: at most ${MAX_INPUT_LENGTH} characters` };
   }
-  return { ok: true, text: value };
+  return { ok: true, text };
 }
 
 /**
