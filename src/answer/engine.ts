@@ -106,25 +106,32 @@ function answerStep(
       });
     }
   }
-  const step =
+  const named =
     command.number !== null
       ? numberedStep(playbook, command.number)
       : stepByTitle(kb, playbook, command.words);
-  if (!step) {
-    if (command.number === null) return answerQuestion(kb, input);
-    return reply(input, "steps", {
+  if (!named && command.number === null) return answerQuestion(kb, input);
+  if (!named) return unknownStep(input, playbook, String(command.number));
+  if (!command.offset) return stepReply(input, playbook, named, 1);
+  // "after step 3" is the step listed after it, whatever its number.
+  const beside = playbook.steps[playbook.steps.indexOf(named) + command.offset];
+  if (!beside) return unknownStep(input, playbook, String(named.number + command.offset));
+  return stepReply(input, playbook, beside, 1);
+}
+
+/** "There is no step 9": the playbook's steps instead, and why. */
+function unknownStep(input: string, playbook: Playbook, requested: string): Reply {
+  return reply(input, "steps", {
+    playbook: playbook.slug,
+    notice: {
+      type: "unknown-step",
+      requested,
       playbook: playbook.slug,
-      notice: {
-        type: "unknown-step",
-        requested: String(command.number),
-        playbook: playbook.slug,
-        count: playbook.steps.length,
-      },
-      confidence: 0,
-      suggestions: playbook.steps.map(stepLabel),
-    });
-  }
-  return stepReply(input, playbook, step, 1);
+      count: playbook.steps.length,
+    },
+    confidence: 0,
+    suggestions: playbook.steps.map(stepLabel),
+  });
 }
 
 function answerQuestion(kb: KnowledgeBase, input: string): Reply {

@@ -2,6 +2,8 @@
  * The command grammar shared by every surface (case-insensitive):
  *   step 3 | step three | step governance | step 3 <playbook> | steps [<playbook>]
  *   faq [<playbook>] | help | (nothing) | anything else = a question.
+ * and, because engineers ask for steps in their own words: "where do I start"
+ * (the first step) and "what comes after step 3" (the step beside one named).
  */
 import { slugify } from "../content/slug.ts";
 
@@ -9,8 +11,17 @@ export type Command =
   | { type: "help" }
   | { type: "steps"; playbook: string | null }
   | { type: "faqs"; playbook: string | null }
-  /** `number` is "last" for "the last step" (the count depends on the playbook). */
-  | { type: "step"; number: number | "last" | null; words: string; playbook: string | null }
+  /**
+   * `number` is "last" for "the last step" (the count depends on the playbook). `offset`
+   * asks for the step that many places after (or, negative, before) the one named.
+   */
+  | {
+      type: "step";
+      number: number | "last" | null;
+      words: string;
+      playbook: string | null;
+      offset?: number;
+    }
   | { type: "question"; text: string };
 
 // A Map, not an object: "step constructor" must not find Object's own members.
@@ -57,6 +68,23 @@ const LEAD =
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
+/**
+ * "where do I start", "how do we get started", "getting started": the first step. Only
+ * as the whole message (or naming a playbook as such), so that "where do I start with ai
+ * strategy" stays a question for the FAQ that answers it.
+ */
+const START =
+  /^(?:(?:ok|so)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started)(?:\s+(?:here|with\s+(?:this|it|the\s+playbook)|(?:with|in|on)\s+(?:the\s+)?(.+?)\s+playbook))?$/;
+/**
+ * "what comes after step 3", "the step before step 5", "what's next after step governance",
+ * "which step follows the third step": the step beside one named. Group 1 is what comes
+ * before the direction ("what comes", "next step"), group 2 the direction, group 3 the
+ * step named.
+ */
+const BESIDE =
+  /^((?:what|which(?:\s+step)?)\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
+/** A step named as such: "step 3", "step governance", "the third step", "the last step". */
+const NAMES_A_STEP = /^(?:step\b|(?:the\s+)?[a-z]+\s+step$)/;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -78,6 +106,10 @@ export function parseCommand(input: string): Command {
     .replace(/^\/\S+\s*/, "");
   const bare = withoutTrail(text);
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+  const start = START.exec(bare);
+  if (start) {
+    return { type: "step", number: 1, words: "", playbook: slugWords(start[1] ?? "") || null };
+  }
   // Every command below names steps, FAQs or questions; most questions name none, and
   // one scan settles them instead of five patterns.
   if (!/step|faq|question/.test(bare)) return { type: "question", text: input.trim() };
@@ -103,30 +135,47 @@ export function parseCommand(input: string): Command {
     );
   if (m) return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
 
-  m =
+  return besideStep(core) ?? namedStep(core) ?? { type: "question", text: input.trim() };
+}
+
+/** "what comes after step 3": the step named, with the offset to the one beside it. */
+function besideStep(core: string): Command | null {
+  const m = BESIDE.exec(core);
+  if (!m) return null;
+  const [, lead = "", direction = "", named = ""] = m;
+  // "after governance" alone may not be about steps at all; "step after governance" is.
+  const target = NAMES_A_STEP.test(named) ? named : /\bstep\b/.test(lead) ? `step ${named}` : null;
+  const step = target === null ? null : namedStep(target);
+  if (step?.type !== "step") return null;
+  const later = direction === "after" || direction === "following" || direction === "follows";
+  return { ...step, offset: later ? 1 : -1 };
+}
+
+/** "step 3", "step three of code-review", "the last step", "step governance"; null if none. */
+function namedStep(core: string): Command | null {
+  const m =
     /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
-  if (m) {
-    const head = m[1] ?? "";
-    const rest = (m[2] ?? "").trim();
-    const number = /^\d+$/.test(head)
-      ? Number(head)
-      : head === "last" || head === "final"
-        ? "last"
-        : NUMBER_WORDS.get(head);
-    // "step 2 and 3", "step 2-3": more than one step asked; the list has them all.
-    if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
-    if (number !== undefined) {
-      // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
-      const playbook = STEP_FILLER.test(rest) ? "" : slugWords(rest);
-      return { type: "step", number, words: "", playbook: playbook || null };
-    }
-    if (core.startsWith("step")) {
-      const words = `${head} ${rest}`.trim();
-      return { type: "step", number: null, words, playbook: null };
-    }
+  if (!m) return null;
+  const head = m[1] ?? "";
+  const rest = (m[2] ?? "").trim();
+  const number = /^\d+$/.test(head)
+    ? Number(head)
+    : head === "last" || head === "final"
+      ? "last"
+      : NUMBER_WORDS.get(head);
+  // "step 2 and 3", "step 2-3": more than one step asked; the list has them all.
+  if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
+  if (number !== undefined) {
+    // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
+    const playbook = STEP_FILLER.test(rest) ? "" : slugWords(rest);
+    return { type: "step", number, words: "", playbook: playbook || null };
   }
-  return { type: "question", text: input.trim() };
+  if (core.startsWith("step")) {
+    const words = `${head} ${rest}`.trim();
+    return { type: "step", number: null, words, playbook: null };
+  }
+  return null;
 }
 
 /**

@@ -257,6 +257,34 @@ describe("answering from several playbooks", () => {
     );
   });
 
+  it("answers where to start with the first step, and what comes next with the next one", () => {
+    for (const q of ["where do I start?", "how do we get started", "getting started"]) {
+      const { reply } = bot.ask(q);
+      expect(reply.kind, q).toBe("step");
+      expect(reply.step?.title, q).toBe("Define Your AI Strategy");
+    }
+    expect(bot.ask("where do we start in the incident response playbook").reply.step?.title).toBe(
+      "Declare the Incident Early",
+    );
+    expect(bot.ask("what's next after step 3?").reply.step?.title).toBe(
+      "Implement AI Governance and Data Management",
+    );
+    expect(bot.ask("next step after governance").reply.step?.number).toBe(5);
+    expect(bot.ask("what comes before the last step").reply.step?.number).toBe(6);
+    const other = bot.ask("what comes after step 2 of incident-response").reply;
+    expect(other.playbook).toBe("incident-response");
+    expect(other.step?.title).toBe("Communicate Status Regularly");
+  });
+
+  it("says there is no step past either end instead of wrapping round", () => {
+    const after = say(bot, "what comes after the last step");
+    expect(after.reply.kind).toBe("steps");
+    expect(after.text).toContain("There is no step 8");
+    expect(after.reply.suggestions).toHaveLength(7);
+    expect(say(bot, "what comes before step 1").text).toContain("There is no step 0");
+    expect(say(bot, "what comes after step 99").text).toContain("There is no step 99");
+  });
+
   it("does not take one or two letters for a playbook's name", () => {
     for (const q of ["step 3 c", "step 3 in"]) {
       expect(bot.ask(q).reply.notice, q).toMatchObject({ type: "unknown-playbook" });

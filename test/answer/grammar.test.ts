@@ -36,6 +36,57 @@ describe("the command grammar", () => {
   });
 
   it.each([
+    ["where do i start", null],
+    ["Where do I start?", null],
+    ["where should we begin", null],
+    ["how do we get started", null],
+    ["how to get started", null],
+    ["getting started", null],
+    ["so where do we start here", null],
+    ["how do i start with this", null],
+    ["where do we start with the incident response playbook", "incident-response"],
+  ])("reads %j as the first step", (input, playbook) => {
+    expect(parseCommand(input)).toEqual({ type: "step", number: 1, words: "", playbook });
+  });
+
+  it.each([
+    ["what comes after step 3", { number: 3, offset: 1 }],
+    ["what's next after step 3?", { number: 3, offset: 1 }],
+    ["what's the next step after step 3", { number: 3, offset: 1 }],
+    ["what do we do after step 4", { number: 4, offset: 1 }],
+    ["after step three", { number: 3, offset: 1 }],
+    ["step after 3", { number: 3, offset: 1 }],
+    ["the step following step 2", { number: 2, offset: 1 }],
+    ["which step follows the third step", { number: 3, offset: 1 }],
+    ["what comes before step 5", { number: 5, offset: -1 }],
+    ["the previous step before step 2", { number: 2, offset: -1 }],
+    ["what precedes the last step", { number: "last", offset: -1 }],
+    ["next step after governance", { number: null, words: "governance", offset: 1 }],
+    ["step after 2 of code-review", { number: 2, playbook: "code-review", offset: 1 }],
+  ])("reads %j as the step beside one named", (input, expected) => {
+    expect(parseCommand(input)).toEqual({
+      type: "step",
+      words: "",
+      playbook: null,
+      ...expected,
+    });
+  });
+
+  it.each([
+    // About something other than steps, or about a step that was never named.
+    "where do i start with ai strategy",
+    "im an engineering director, where do i start with ai strategy",
+    "getting started with copilot",
+    "what comes after governance",
+    "what happens after the incident question",
+    "what is the next step",
+    "previous step",
+    "after the postmortem, which step is next",
+  ])("reads %j as a question, not a step", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "question", text: input });
+  });
+
+  it.each([
     ["steps", null],
     ["step", null],
     ["list steps", null],
