@@ -6,6 +6,7 @@
  * (the first step) and "what comes after step 3" (the step beside one named).
  */
 import { slugify } from "../content/slug.ts";
+import { osaDistance } from "./spelling.ts";
 
 export type Command =
   | { type: "help" }
@@ -62,9 +63,9 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 
-// Polite framing around a command: "show me step 3 please", "what's step 3?".
+// Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'?s|\s+is|\s+are)(?:\s+the)?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -82,9 +83,14 @@ const START =
  * step named.
  */
 const BESIDE =
-  /^((?:what|which(?:\s+step)?)\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
+  /^(?:(?:and|then|so|ok)\s+)?((?:what|which(?:\s+step)?)\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
+/** "step 3, then what?", "after step 3 what's next": the step after the one before it. */
+const THEN_WHAT =
+  /^(.+?),?\s+(?:(?:and\s+)?then\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
 /** A step named as such: "step 3", "step governance", "the third step", "the last step". */
 const NAMES_A_STEP = /^(?:step\b|(?:the\s+)?[a-z]+\s+step$)/;
+/** A message that ends in a step number, as "setp 3" does. */
+const ENDS_IN_NUMBER = new RegExp(`(?:\\d|(?:^|[\\s#])(?:${[...NUMBER_WORDS.keys()].join("|")}))$`);
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -112,7 +118,10 @@ export function parseCommand(input: string): Command {
   }
   // Every command below names steps, FAQs or questions; most questions name none, and
   // one scan settles them instead of five patterns.
-  if (!/step|faq|question/.test(bare)) return { type: "question", text: input.trim() };
+  if (!/step|faq|question/.test(bare)) {
+    const slipped = slippedStep(bare);
+    return (slipped && namedStep(slipped)) || { type: "question", text: input.trim() };
+  }
 
   const core = bare.replace(LEAD, "").trim();
   if (core === "step") return { type: "steps", playbook: null };
@@ -138,8 +147,27 @@ export function parseCommand(input: string): Command {
   return besideStep(core) ?? namedStep(core) ?? { type: "question", text: input.trim() };
 }
 
+/**
+ * "setp 3", "whats stpe three": a slip of "step" before a step number, as "step 3". Only
+ * when that is the whole message: "set 3 kpis per team" is a question.
+ */
+function slippedStep(bare: string): string | null {
+  if (!ENDS_IN_NUMBER.test(bare)) return null;
+  const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(bare.replace(LEAD, "").trim());
+  if (!m) return null;
+  const [, word = "", number = ""] = m;
+  const slip = osaDistance(word, "step") === 1 || osaDistance(word, "steps") === 1;
+  return slip ? `step ${number}` : null;
+}
+
 /** "what comes after step 3": the step named, with the offset to the one beside it. */
 function besideStep(core: string): Command | null {
+  const then = THEN_WHAT.exec(core);
+  if (then) {
+    // "after step 3, what's next" asks for step 4 once, not step 5.
+    const named = besideStep(then[1] ?? "") ?? namedStep(then[1] ?? "");
+    return named?.type === "step" ? { ...named, offset: named.offset ?? 1 } : null;
+  }
   const m = BESIDE.exec(core);
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;

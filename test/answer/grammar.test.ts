@@ -27,6 +27,12 @@ describe("the command grammar", () => {
     ["step governance", { type: "step", number: null, words: "governance", playbook: null }],
     ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
     ["the last step", { type: "step", number: "last", words: "", playbook: null }],
+    ["whats step 5", { type: "step", number: 5, words: "", playbook: null }],
+    // A slip of "step" before a number, typed in a hurry.
+    ["setp 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["stpe3", { type: "step", number: 3, words: "", playbook: null }],
+    ["sterp 4?", { type: "step", number: 4, words: "", playbook: null }],
+    ["whats steo three", { type: "step", number: 3, words: "", playbook: null }],
     [
       "final step of incident-response",
       { type: "step", number: "last", words: "", playbook: "incident-response" },
@@ -63,6 +69,12 @@ describe("the command grammar", () => {
     ["what precedes the last step", { number: "last", offset: -1 }],
     ["next step after governance", { number: null, words: "governance", offset: 1 }],
     ["step after 2 of code-review", { number: 2, playbook: "code-review", offset: 1 }],
+    ["whats next after step 3", { number: 3, offset: 1 }],
+    ["and after step 3?", { number: 3, offset: 1 }],
+    ["what should we do next after step 5", { number: 5, offset: 1 }],
+    ["step 3, then what?", { number: 3, offset: 1 }],
+    ["step governance what comes next", { number: null, words: "governance", offset: 1 }],
+    ["after step 3, what's next", { number: 3, offset: 1 }],
   ])("reads %j as the step beside one named", (input, expected) => {
     expect(parseCommand(input)).toEqual({
       type: "step",
@@ -82,6 +94,12 @@ describe("the command grammar", () => {
     "what is the next step",
     "previous step",
     "after the postmortem, which step is next",
+    // Near "step" but not a slip of it before a number, or more than a step number.
+    "set 3 kpis per team",
+    "top 3",
+    "steer 3",
+    "q3",
+    "what next",
   ])("reads %j as a question, not a step", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
