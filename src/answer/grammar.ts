@@ -89,8 +89,6 @@ const THEN_WHAT =
   /^(.+?),?\s+(?:(?:and\s+)?then\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
 /** A step named as such: "step 3", "step governance", "the third step", "the last step". */
 const NAMES_A_STEP = /^(?:step\b|(?:the\s+)?[a-z]+\s+step$)/;
-/** A message that ends in a step number, as "setp 3" does. */
-const ENDS_IN_NUMBER = new RegExp(`(?:\\d|(?:^|[\\s#])(?:${[...NUMBER_WORDS.keys()].join("|")}))$`);
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -112,15 +110,15 @@ export function parseCommand(input: string): Command {
     .replace(/^\/\S+\s*/, "");
   const bare = withoutTrail(text);
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+  // Every command below names steps, FAQs or questions, or where to start; most questions
+  // name none, and one scan settles them instead of every pattern.
+  if (!/step|faq|question|start|begin|kick/.test(bare)) {
+    const slipped = slippedStep(bare);
+    return (slipped && namedStep(slipped)) || { type: "question", text: input.trim() };
+  }
   const start = START.exec(bare);
   if (start) {
     return { type: "step", number: 1, words: "", playbook: slugWords(start[1] ?? "") || null };
-  }
-  // Every command below names steps, FAQs or questions; most questions name none, and
-  // one scan settles them instead of five patterns.
-  if (!/step|faq|question/.test(bare)) {
-    const slipped = slippedStep(bare);
-    return (slipped && namedStep(slipped)) || { type: "question", text: input.trim() };
   }
 
   const core = bare.replace(LEAD, "").trim();
@@ -148,12 +146,14 @@ export function parseCommand(input: string): Command {
 }
 
 /**
- * "setp 3", "whats stpe three": a slip of "step" before a step number, as "step 3". Only
+ * "setp 3", "whats stpe 3": a slip of "step" before a step number, as "step 3". Only
  * when that is the whole message: "set 3 kpis per team" is a question.
  */
 function slippedStep(bare: string): string | null {
-  if (!ENDS_IN_NUMBER.test(bare)) return null;
-  const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(bare.replace(LEAD, "").trim());
+  // Most questions end in a letter, and are settled by that.
+  const end = bare.charCodeAt(bare.length - 1);
+  if (end < 48 || end > 57) return null;
+  const m = /^([a-z]{3,6})\s*#?\s*(\d+)$/.exec(bare.replace(LEAD, "").trim());
   if (!m) return null;
   const [, word = "", number = ""] = m;
   const slip = osaDistance(word, "step") === 1 || osaDistance(word, "steps") === 1;
@@ -162,13 +162,13 @@ function slippedStep(bare: string): string | null {
 
 /** "what comes after step 3": the step named, with the offset to the one beside it. */
 function besideStep(core: string): Command | null {
-  const then = THEN_WHAT.exec(core);
+  const then = /then|next/.test(core) && THEN_WHAT.exec(core);
   if (then) {
     // "after step 3, what's next" asks for step 4 once, not step 5.
     const named = besideStep(then[1] ?? "") ?? namedStep(then[1] ?? "");
     return named?.type === "step" ? { ...named, offset: named.offset ?? 1 } : null;
   }
-  const m = BESIDE.exec(core);
+  const m = /after|before|follow|preced/.test(core) && BESIDE.exec(core);
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;
   // "after governance" alone may not be about steps at all; "step after governance" is.

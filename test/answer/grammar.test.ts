@@ -32,7 +32,7 @@ describe("the command grammar", () => {
     ["setp 3", { type: "step", number: 3, words: "", playbook: null }],
     ["stpe3", { type: "step", number: 3, words: "", playbook: null }],
     ["sterp 4?", { type: "step", number: 4, words: "", playbook: null }],
-    ["whats steo three", { type: "step", number: 3, words: "", playbook: null }],
+    ["whats steo 3", { type: "step", number: 3, words: "", playbook: null }],
     [
       "final step of incident-response",
       { type: "step", number: "last", words: "", playbook: "incident-response" },
