@@ -88,12 +88,15 @@ function answerStep(
     const titleOfStep = numberedStep(playbook, command.number);
     // "step 3 structure your team" names step 3 twice; unless the words are a playbook's
     // very slug, they confirm the default playbook's step rather than pick another playbook.
-    const named =
+    const namedPlaybook =
       playbookBySlug(kb, command.playbook) ??
       (titleOfStep && sameWords(kb, command.playbook, titleOfStep.title)
         ? playbook
         : playbookLooselyNamed(kb, command.playbook));
-    if (named) playbook = named;
+    if (namedPlaybook) playbook = namedPlaybook;
+    // "after step 2 who should be the incident commander" asks a question with a step for
+    // context; the words after the step name no playbook, but the question is still asked.
+    else if (command.offset) return answerQuestion(kb, input);
     else {
       return reply(input, "fallback", {
         notice: {
@@ -106,16 +109,17 @@ function answerStep(
       });
     }
   }
-  const named =
+  const namedStep =
     command.number !== null
       ? numberedStep(playbook, command.number)
       : stepByTitle(kb, playbook, command.words);
-  if (!named && command.number === null) return answerQuestion(kb, input);
-  if (!named) return unknownStep(input, playbook, String(command.number));
-  if (!command.offset) return stepReply(input, playbook, named, 1);
-  // "after step 3" is the step listed after it, whatever its number.
-  const beside = playbook.steps[playbook.steps.indexOf(named) + command.offset];
-  if (!beside) return unknownStep(input, playbook, String(named.number + command.offset));
+  if (!namedStep && command.number === null) return answerQuestion(kb, input);
+  if (!namedStep) return unknownStep(input, playbook, String(command.number));
+  if (!command.offset) return stepReply(input, playbook, namedStep, 1);
+  // "after step 3" is the step listed after it, whatever its number. Past either end
+  // there is none; the number beside the end one is the one that does not exist.
+  const beside = playbook.steps[playbook.steps.indexOf(namedStep) + command.offset];
+  if (!beside) return unknownStep(input, playbook, String(namedStep.number + command.offset));
   return stepReply(input, playbook, beside, 1);
 }
 

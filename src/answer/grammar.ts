@@ -72,10 +72,10 @@ const HOW_MANY_STEPS =
 /**
  * "where do I start", "how do we get started", "getting started": the first step. Only
  * as the whole message (or naming a playbook as such), so that "where do I start with ai
- * strategy" stays a question for the FAQ that answers it.
+ * strategy" stays a question for the FAQ that answers it. Group 1 is a playbook named.
  */
 const START =
-  /^(?:(?:ok|so)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started)(?:\s+(?:here|with\s+(?:this|it|the\s+playbook)|(?:with|in|on)\s+(?:the\s+)?(.+?)\s+playbook))?$/;
+  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started)(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook)))?$/;
 /**
  * "what comes after step 3", "the step before step 5", "what's next after step governance",
  * "which step follows the third step": the step beside one named. Group 1 is what comes
@@ -83,12 +83,27 @@ const START =
  * step named.
  */
 const BESIDE =
-  /^(?:(?:and|then|so|ok)\s+)?((?:what|which(?:\s+step)?)\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
-/** "step 3, then what?", "after step 3 what's next": the step after the one before it. */
+  /^(?:(?:and|then|so|ok)\s+)?((?:what|which)(?:\s+step)?\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
+/**
+ * "step 3, then what?", "step 3 done, what's next": the step after the one named in
+ * group 1, which may itself say "after" ("after step 3, what's next" is still step 4).
+ */
 const THEN_WHAT =
   /^(.+?),?\s+(?:(?:and\s+)?then\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
-/** A step named as such: "step 3", "step governance", "the third step", "the last step". */
-const NAMES_A_STEP = /^(?:step\b|(?:the\s+)?[a-z]+\s+step$)/;
+/** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
+const DONE_WITH =
+  /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;
+/** "step 3 done", "step 3 is complete": the same, said after the step. */
+const IS_DONE = /\s+(?:is\s+|are\s+)?(?:done|complete|completed|finished|over)$/;
+/** "the third step", "the governance step": a step named with "step" after it. */
+const STEP_AFTER_NAME = /^(?:the\s+)?(.+?)\s+step$/;
+/**
+ * Real words one slip from "step", which a message such as "stop 3" means as typed.
+ * (A slip of "step" is only read as one before a step number, as the whole message.)
+ */
+const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "steep", "sep"]);
+/** The longest message read for a slip of "step": "whats the setp twelve". */
+const LONGEST_SLIP = 24;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -113,8 +128,7 @@ export function parseCommand(input: string): Command {
   // Every command below names steps, FAQs or questions, or where to start; most questions
   // name none, and one scan settles them instead of every pattern.
   if (!/step|faq|question|start|begin|kick/.test(bare)) {
-    const slipped = slippedStep(bare);
-    return (slipped && namedStep(slipped)) || { type: "question", text: input.trim() };
+    return slippedStep(bare) ?? asQuestion(input);
   }
   const start = START.exec(bare);
   if (start) {
@@ -142,37 +156,57 @@ export function parseCommand(input: string): Command {
     );
   if (m) return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
 
-  return besideStep(core) ?? namedStep(core) ?? { type: "question", text: input.trim() };
+  return (
+    stepThenWhat(core) ??
+    stepBeside(core) ??
+    namedStep(core) ??
+    slippedStep(bare) ??
+    asQuestion(input)
+  );
+}
+
+function asQuestion(input: string): Command {
+  return { type: "question", text: input.trim() };
 }
 
 /**
- * "setp 3", "whats stpe 3": a slip of "step" before a step number, as "step 3". Only
- * when that is the whole message: "set 3 kpis per team" is a question.
+ * "setp 3", "whats stpe three": a slip of "step" before a step number, read as that step.
+ * Only when that is the whole message: "set 3 kpis per team" is a question.
  */
-function slippedStep(bare: string): string | null {
-  // Most questions end in a letter, and are settled by that.
-  const end = bare.charCodeAt(bare.length - 1);
-  if (end < 48 || end > 57) return null;
-  const m = /^([a-z]{3,6})\s*#?\s*(\d+)$/.exec(bare.replace(LEAD, "").trim());
+function slippedStep(bare: string): Command | null {
+  if (bare.length > LONGEST_SLIP) return null;
+  const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(bare.replace(LEAD, "").trim());
   if (!m) return null;
   const [, word = "", number = ""] = m;
+  if (NOT_SLIPS.has(word) || !(/^\d/.test(number) || NUMBER_WORDS.has(number))) return null;
   const slip = osaDistance(word, "step") === 1 || osaDistance(word, "steps") === 1;
-  return slip ? `step ${number}` : null;
+  return slip ? namedStep(`step ${number}`) : null;
+}
+
+/** "step 3 done, what's next?": the step after the one named. */
+function stepThenWhat(core: string): Command | null {
+  const then = /then|next/.test(core) && THEN_WHAT.exec(core);
+  if (!then) return null;
+  const done = (then[1] ?? "").replace(DONE_WITH, "").replace(IS_DONE, "");
+  const named = stepBeside(done) ?? namedStep(done);
+  // "after step 3, what's next" asks for step 4 once, not step 5.
+  return named?.type === "step" ? { ...named, offset: named.offset ?? 1 } : null;
 }
 
 /** "what comes after step 3": the step named, with the offset to the one beside it. */
-function besideStep(core: string): Command | null {
-  const then = /then|next/.test(core) && THEN_WHAT.exec(core);
-  if (then) {
-    // "after step 3, what's next" asks for step 4 once, not step 5.
-    const named = besideStep(then[1] ?? "") ?? namedStep(then[1] ?? "");
-    return named?.type === "step" ? { ...named, offset: named.offset ?? 1 } : null;
-  }
+function stepBeside(core: string): Command | null {
   const m = /after|before|follow|preced/.test(core) && BESIDE.exec(core);
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;
+  const the = named.startsWith("step") ? null : STEP_AFTER_NAME.exec(named);
   // "after governance" alone may not be about steps at all; "step after governance" is.
-  const target = NAMES_A_STEP.test(named) ? named : /\bstep\b/.test(lead) ? `step ${named}` : null;
+  const target = named.startsWith("step")
+    ? named
+    : the
+      ? `step ${the[1]}`
+      : /\bstep\b/.test(lead)
+        ? `step ${named}`
+        : null;
   const step = target === null ? null : namedStep(target);
   if (step?.type !== "step") return null;
   const later = direction === "after" || direction === "following" || direction === "follows";

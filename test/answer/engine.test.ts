@@ -276,6 +276,21 @@ describe("answering from several playbooks", () => {
     expect(other.step?.title).toBe("Communicate Status Regularly");
   });
 
+  it("still answers a question that only mentions a step for context", () => {
+    const asked = {
+      "after step 2 who should be the incident commander": "Who should be the incident commander?",
+      "before step 5 how do we decide the severity of an incident":
+        "How do we decide the severity of an incident?",
+    };
+    for (const [q, faq] of Object.entries(asked)) {
+      expect(bot.ask(q).reply.faq?.question, q).toBe(faq);
+    }
+    // A step finished, then a question: never "no playbook called 'fails'".
+    expect(bot.ask("what happens after step 3 fails").reply.notice?.type).not.toBe(
+      "unknown-playbook",
+    );
+  });
+
   it("says there is no step past either end instead of wrapping round", () => {
     const after = say(bot, "what comes after the last step");
     expect(after.reply.kind).toBe("steps");

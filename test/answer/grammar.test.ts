@@ -32,7 +32,9 @@ describe("the command grammar", () => {
     ["setp 3", { type: "step", number: 3, words: "", playbook: null }],
     ["stpe3", { type: "step", number: 3, words: "", playbook: null }],
     ["sterp 4?", { type: "step", number: 4, words: "", playbook: null }],
-    ["whats steo 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["whats steo three", { type: "step", number: 3, words: "", playbook: null }],
+    ["stepp 3", { type: "step", number: 3, words: "", playbook: null }],
+    ["steps3", { type: "step", number: 3, words: "", playbook: null }],
     [
       "final step of incident-response",
       { type: "step", number: "last", words: "", playbook: "incident-response" },
@@ -49,7 +51,10 @@ describe("the command grammar", () => {
     ["how to get started", null],
     ["getting started", null],
     ["so where do we start here", null],
+    ["hey where do i even begin", null],
     ["how do i start with this", null],
+    ["where do we start with this playbook", null],
+    ["how do i get started with our playbook", null],
     ["where do we start with the incident response playbook", "incident-response"],
   ])("reads %j as the first step", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "step", number: 1, words: "", playbook });
@@ -75,6 +80,12 @@ describe("the command grammar", () => {
     ["step 3, then what?", { number: 3, offset: 1 }],
     ["step governance what comes next", { number: null, words: "governance", offset: 1 }],
     ["after step 3, what's next", { number: 3, offset: 1 }],
+    ["step 3 done, what next?", { number: 3, offset: 1 }],
+    ["ok step 3 is complete, then what", { number: 3, offset: 1 }],
+    ["i'm done with step 3, what's next", { number: 3, offset: 1 }],
+    ["finished step 3 what comes next", { number: 3, offset: 1 }],
+    ["what step comes after step 3", { number: 3, offset: 1 }],
+    ["what comes after the governance step", { number: null, words: "governance", offset: 1 }],
   ])("reads %j as the step beside one named", (input, expected) => {
     expect(parseCommand(input)).toEqual({
       type: "step",
@@ -98,6 +109,9 @@ describe("the command grammar", () => {
     "set 3 kpis per team",
     "top 3",
     "steer 3",
+    "stop 3",
+    "sep 30",
+    "set 3",
     "q3",
     "what next",
   ])("reads %j as a question, not a step", (input) => {
