@@ -104,6 +104,11 @@ const STEP_AFTER_NAME = /^(?:the\s+)?(.+?)\s+step$/;
 const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "steep", "sep"]);
 /** The longest message read for a slip of "step": "whats the setp twelve". */
 const LONGEST_SLIP = 24;
+/** What `tidy` has to change: a curly apostrophe, whitespace other than one space, a slash. */
+const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
+const HELP = /^(?:help|usage|commands|\?|h)$/;
+/** The longest message `HELP` matches: "commands". */
+const LONGEST_HELP = 8;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -116,15 +121,8 @@ export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$
 const LONGEST_TRAIL = Math.max(...POLITE_ENDINGS.map((w) => w.length)) + 2;
 
 export function parseCommand(input: string): Command {
-  const text = input
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    // Runs of whitespace to one space; a lone space is left as it is, not copied.
-    .replace(/\s\s+|[^\S ]/g, " ")
-    .trim()
-    .replace(/^\/\S+\s*/, "");
-  const bare = withoutTrail(text);
-  if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+  const bare = withoutTrail(tidy(input));
+  if (bare === "" || (bare.length <= LONGEST_HELP && HELP.test(bare))) return { type: "help" };
   // Every command below names steps, FAQs or questions, or where to start; most questions
   // name none, and one scan settles them instead of every pattern.
   if (!/step|faq|question|start|begin|kick/.test(bare)) {
@@ -238,6 +236,25 @@ function namedStep(core: string): Command | null {
     return { type: "step", number: null, words, playbook: null };
   }
   return null;
+}
+
+/**
+ * `input` lowercased, with curly apostrophes straightened, runs of whitespace made one
+ * space, and a leading slash command ("/aifirst") dropped. Most messages need none of
+ * it but the lowercasing, and one scan tells: each pattern run is its own compiled code,
+ * which on a busy server is rarely still in the processor's cache.
+ */
+function tidy(input: string): string {
+  const text = input.toLowerCase().trim();
+  if (!UNTIDY.test(text)) return text;
+  return (
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      // Runs of whitespace to one space; a lone space is left as it is, not copied.
+      .replace(/\s\s+|[^\S ]/g, " ")
+      .replace(/^\/\S+\s*/, "")
+      .trim()
+  );
 }
 
 /**
