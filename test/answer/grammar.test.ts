@@ -26,6 +26,10 @@ describe("the command grammar", () => {
     ],
     ["step governance", { type: "step", number: null, words: "governance", playbook: null }],
     ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
+    // Pasted or typed on a phone: curly apostrophes, tabs, line breaks, runs of spaces.
+    ["what\u2019s  step\t3?", { type: "step", number: 3, words: "", playbook: null }],
+    ["/aifirst   step\n3", { type: "step", number: 3, words: "", playbook: null }],
+    ["  STEP\u00a03  ", { type: "step", number: 3, words: "", playbook: null }],
     ["the last step", { type: "step", number: "last", words: "", playbook: null }],
     ["whats step 5", { type: "step", number: 5, words: "", playbook: null }],
     // A slip of "step" before a number, typed in a hurry.
