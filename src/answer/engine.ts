@@ -109,17 +109,18 @@ function answerStep(
       });
     }
   }
-  const namedStep =
+  const requested =
     command.number !== null
       ? numberedStep(playbook, command.number)
       : stepByTitle(kb, playbook, command.words);
-  if (!namedStep && command.number === null) return answerQuestion(kb, input);
-  if (!namedStep) return unknownStep(input, playbook, String(command.number));
-  if (!command.offset) return stepReply(input, playbook, namedStep, 1);
-  // "after step 3" is the step listed after it, whatever its number. Past either end
-  // there is none; the number beside the end one is the one that does not exist.
-  const beside = playbook.steps[playbook.steps.indexOf(namedStep) + command.offset];
-  if (!beside) return unknownStep(input, playbook, String(namedStep.number + command.offset));
+  if (!requested && command.number === null) return answerQuestion(kb, input);
+  if (!requested) return unknownStep(input, playbook, String(command.number));
+  if (!command.offset) return stepReply(input, playbook, requested, 1);
+  // Steps are numbered 1 to n in order (the content check refuses gaps), so the step
+  // beside is both the next in the list and the next number; past either end, the
+  // number that does not exist is the one to name.
+  const beside = playbook.steps[playbook.steps.indexOf(requested) + command.offset];
+  if (!beside) return unknownStep(input, playbook, String(requested.number + command.offset));
   return stepReply(input, playbook, beside, 1);
 }
 

@@ -95,20 +95,21 @@ const DONE_WITH =
   /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;
 /** "step 3 done", "step 3 is complete": the same, said after the step. */
 const IS_DONE = /\s+(?:is\s+|are\s+)?(?:done|complete|completed|finished|over)$/;
-/** "the third step", "the governance step": a step named with "step" after it. */
-const STEP_AFTER_NAME = /^(?:the\s+)?(.+?)\s+step$/;
+/**
+ * "the third step", "the governance step", "the last step of code-review": a step named
+ * before the word "step". Group 1 is the name (one or two words), group 2 what follows.
+ */
+const NAME_THEN_STEP = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+step\b(.*)$/;
 /**
  * Real words one slip from "step", which a message such as "stop 3" means as typed.
  * (A slip of "step" is only read as one before a step number, as the whole message.)
  */
 const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "steep", "sep"]);
-/** The longest message read for a slip of "step": "whats the setp twelve". */
-const LONGEST_SLIP = 24;
-/** What `tidy` has to change: a curly apostrophe, whitespace other than one space, a slash. */
+/**
+ * What `tidy` has to change: a curly apostrophe, whitespace other than one space, a
+ * leading slash command.
+ */
 const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
-const HELP = /^(?:help|usage|commands|\?|h)$/;
-/** The longest message `HELP` matches: "commands". */
-const LONGEST_HELP = 8;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -122,7 +123,7 @@ const LONGEST_TRAIL = Math.max(...POLITE_ENDINGS.map((w) => w.length)) + 2;
 
 export function parseCommand(input: string): Command {
   const bare = withoutTrail(tidy(input));
-  if (bare === "" || (bare.length <= LONGEST_HELP && HELP.test(bare))) return { type: "help" };
+  if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
   // Every command below names steps, FAQs or questions, or where to start; most questions
   // name none, and one scan settles them instead of every pattern.
   if (!/step|faq|question|start|begin|kick/.test(bare)) {
@@ -172,7 +173,11 @@ function asQuestion(input: string): Command {
  * Only when that is the whole message: "set 3 kpis per team" is a question.
  */
 function slippedStep(bare: string): Command | null {
-  if (bare.length > LONGEST_SLIP) return null;
+  // Most questions end in a word that is no number, and a look at it settles them.
+  let last = bare.length;
+  while (last > 0 && bare.charCodeAt(last - 1) !== 0x20) last--;
+  const end = bare.charCodeAt(bare.length - 1);
+  if (!(end >= 0x30 && end <= 0x39) && !NUMBER_WORDS.has(bare.slice(last))) return null;
   const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(bare.replace(LEAD, "").trim());
   if (!m) return null;
   const [, word = "", number = ""] = m;
@@ -186,9 +191,9 @@ function stepThenWhat(core: string): Command | null {
   const then = /then|next/.test(core) && THEN_WHAT.exec(core);
   if (!then) return null;
   const done = (then[1] ?? "").replace(DONE_WITH, "").replace(IS_DONE, "");
-  const named = stepBeside(done) ?? namedStep(done);
+  const step = stepBeside(done) ?? namedStep(done);
   // "after step 3, what's next" asks for step 4 once, not step 5.
-  return named?.type === "step" ? { ...named, offset: named.offset ?? 1 } : null;
+  return step?.type === "step" ? { ...step, offset: step.offset ?? 1 } : null;
 }
 
 /** "what comes after step 3": the step named, with the offset to the one beside it. */
@@ -196,19 +201,24 @@ function stepBeside(core: string): Command | null {
   const m = /after|before|follow|preced/.test(core) && BESIDE.exec(core);
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;
-  const the = named.startsWith("step") ? null : STEP_AFTER_NAME.exec(named);
-  // "after governance" alone may not be about steps at all; "step after governance" is.
-  const target = named.startsWith("step")
-    ? named
-    : the
-      ? `step ${the[1]}`
-      : /\bstep\b/.test(lead)
-        ? `step ${named}`
-        : null;
+  const target = asStepCommand(named, /\bstep\b/.test(lead));
   const step = target === null ? null : namedStep(target);
   if (step?.type !== "step") return null;
   const later = direction === "after" || direction === "following" || direction === "follows";
   return { ...step, offset: later ? 1 : -1 };
+}
+
+/**
+ * The words after "after" or "before", as a step command ("the third step of code-review"
+ * -> "step third of code-review"); null if they name no step. Words without "step" name
+ * one only when "step" came before the direction: "after governance" may not be about
+ * steps at all, "step after governance" is.
+ */
+function asStepCommand(named: string, stepSaidBefore: boolean): string | null {
+  if (named.startsWith("step")) return named;
+  const nameFirst = NAME_THEN_STEP.exec(named);
+  if (nameFirst) return `step ${nameFirst[1]}${nameFirst[2]}`;
+  return stepSaidBefore ? `step ${named}` : null;
 }
 
 /** "step 3", "step three of code-review", "the last step", "step governance"; null if none. */

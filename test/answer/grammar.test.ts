@@ -28,6 +28,7 @@ describe("the command grammar", () => {
     ["/aifirst step 3", { type: "step", number: 3, words: "", playbook: null }],
     // Pasted or typed on a phone: curly apostrophes, tabs, line breaks, runs of spaces.
     ["what\u2019s  step\t3?", { type: "step", number: 3, words: "", playbook: null }],
+    ["what\u2018s step 3", { type: "step", number: 3, words: "", playbook: null }],
     ["/aifirst   step\n3", { type: "step", number: 3, words: "", playbook: null }],
     ["  STEP\u00a03  ", { type: "step", number: 3, words: "", playbook: null }],
     ["the last step", { type: "step", number: "last", words: "", playbook: null }],
@@ -37,6 +38,8 @@ describe("the command grammar", () => {
     ["stpe3", { type: "step", number: 3, words: "", playbook: null }],
     ["sterp 4?", { type: "step", number: 4, words: "", playbook: null }],
     ["whats steo three", { type: "step", number: 3, words: "", playbook: null }],
+    ["could you show me setp three", { type: "step", number: 3, words: "", playbook: null }],
+    ["could you please show me the setp 3", { type: "step", number: 3, words: "", playbook: null }],
     ["stepp 3", { type: "step", number: 3, words: "", playbook: null }],
     ["steps3", { type: "step", number: 3, words: "", playbook: null }],
     [
@@ -90,6 +93,7 @@ describe("the command grammar", () => {
     ["finished step 3 what comes next", { number: 3, offset: 1 }],
     ["what step comes after step 3", { number: 3, offset: 1 }],
     ["what comes after the governance step", { number: null, words: "governance", offset: 1 }],
+    ["after the last step of code-review", { number: "last", playbook: "code-review", offset: 1 }],
   ])("reads %j as the step beside one named", (input, expected) => {
     expect(parseCommand(input)).toEqual({
       type: "step",
