@@ -113,7 +113,10 @@ function answerStep(
     command.number !== null
       ? numberedStep(playbook, command.number)
       : stepByTitle(kb, playbook, command.words);
-  if (!requested && command.number === null) return answerQuestion(kb, input);
+  // Words that name no step, or where to start in a playbook of FAQs only: a question.
+  if (!requested && (command.number === null || command.number === "first")) {
+    return answerQuestion(kb, input);
+  }
   if (!requested) return unknownStep(input, playbook, String(command.number));
   if (!command.offset) return stepReply(input, playbook, requested, 1);
   // Steps are numbered 1 to n in order (the content check refuses gaps), so the step
@@ -186,7 +189,11 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   });
 }
 
-function numberedStep(playbook: Playbook, number: number | "last" | null): Step | undefined {
+function numberedStep(
+  playbook: Playbook,
+  number: number | "first" | "last" | null,
+): Step | undefined {
+  if (number === "first") return playbook.steps[0];
   if (number === "last") return playbook.steps.at(-1);
   return number === null ? undefined : playbook.steps.find((s) => s.number === number);
 }

@@ -13,12 +13,14 @@ export type Command =
   | { type: "steps"; playbook: string | null }
   | { type: "faqs"; playbook: string | null }
   /**
-   * `number` is "last" for "the last step" (the count depends on the playbook). `offset`
+   * `number` is "last" for "the last step" (the count depends on the playbook), and
+   * "first" for where a playbook starts ("where do I start"), which is a question still
+   * when a playbook has no steps. `offset`
    * asks for the step that many places after (or, negative, before) the one named.
    */
   | {
       type: "step";
-      number: number | "last" | null;
+      number: number | "first" | "last" | null;
       words: string;
       playbook: string | null;
       offset?: number;
@@ -131,7 +133,12 @@ export function parseCommand(input: string): Command {
   }
   const start = START.exec(bare);
   if (start) {
-    return { type: "step", number: 1, words: "", playbook: slugWords(start[1] ?? "") || null };
+    return {
+      type: "step",
+      number: "first",
+      words: "",
+      playbook: slugWords(start[1] ?? "") || null,
+    };
   }
 
   const core = bare.replace(LEAD, "").trim();

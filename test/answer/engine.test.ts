@@ -340,5 +340,7 @@ describe("answering from a playbook that has only questions", () => {
     expect(reply.notice).toMatchObject({ type: "unknown-step", count: 0 });
     expect(text).toContain("*Only Questions* has no steps, only questions: try `faq`.");
     expect(bot.ask("help").reply.suggestions).toEqual(["faq", "How do we start?"]);
+    // Where to start is still a question there, which its FAQ answers.
+    expect(bot.ask("where do we start?").reply.faq?.question).toBe("How do we start?");
   });
 });

@@ -64,7 +64,7 @@ describe("the command grammar", () => {
     ["how do i get started with our playbook", null],
     ["where do we start with the incident response playbook", "incident-response"],
   ])("reads %j as the first step", (input, playbook) => {
-    expect(parseCommand(input)).toEqual({ type: "step", number: 1, words: "", playbook });
+    expect(parseCommand(input)).toEqual({ type: "step", number: "first", words: "", playbook });
   });
 
   it.each([
