@@ -94,9 +94,6 @@ function answerStep(
         ? playbook
         : playbookLooselyNamed(kb, command.playbook));
     if (namedPlaybook) playbook = namedPlaybook;
-    // "after step 2 who should be the incident commander" asks a question with a step for
-    // context; the words after the step name no playbook, but the question is still asked.
-    else if (command.offset) return answerQuestion(kb, input);
     else {
       return reply(input, "fallback", {
         notice: {

@@ -112,6 +112,9 @@ const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "st
  * leading slash command.
  */
 const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
+/** Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook". */
+const NAMES_A_PLAYBOOK =
+  /^(?:of\s+\S.*|(?:(?:in|for|from)\s+(?:the\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\s+playbook))$/;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
@@ -198,7 +201,7 @@ function stepThenWhat(core: string): Command | null {
   const then = /then|next/.test(core) && THEN_WHAT.exec(core);
   if (!then) return null;
   const done = (then[1] ?? "").replace(DONE_WITH, "").replace(IS_DONE, "");
-  const step = stepBeside(done) ?? namedStep(done);
+  const step = stepBeside(done) ?? namedStep(done, true);
   // "after step 3, what's next" asks for step 4 once, not step 5.
   return step?.type === "step" ? { ...step, offset: step.offset ?? 1 } : null;
 }
@@ -209,7 +212,7 @@ function stepBeside(core: string): Command | null {
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;
   const target = asStepCommand(named, /\bstep\b/.test(lead));
-  const step = target === null ? null : namedStep(target);
+  const step = target === null ? null : namedStep(target, true);
   if (step?.type !== "step") return null;
   const later = direction === "after" || direction === "following" || direction === "follows";
   return { ...step, offset: later ? 1 : -1 };
@@ -228,8 +231,13 @@ function asStepCommand(named: string, stepSaidBefore: boolean): string | null {
   return stepSaidBefore ? `step ${named}` : null;
 }
 
-/** "step 3", "step three of code-review", "the last step", "step governance"; null if none. */
-function namedStep(core: string): Command | null {
+/**
+ * "step 3", "step three of code-review", "the last step", "step governance"; null if none.
+ * Beside a direction ("after step 2 ..."), words after the step name a playbook only when
+ * they say so ("of foo", "in code-review", "in the incident response playbook"): "after
+ * step 2 who should be the incident commander" is a question with a step for context.
+ */
+function namedStep(core: string, beside = false): Command | null {
   const m =
     /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
@@ -245,7 +253,9 @@ function namedStep(core: string): Command | null {
   if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
   if (number !== undefined) {
     // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
-    const playbook = STEP_FILLER.test(rest) ? "" : slugWords(rest);
+    const filler = STEP_FILLER.test(rest);
+    if (beside && rest && !filler && !NAMES_A_PLAYBOOK.test(rest)) return null;
+    const playbook = filler ? "" : slugWords(rest);
     return { type: "step", number, words: "", playbook: playbook || null };
   }
   if (core.startsWith("step")) {

@@ -300,6 +300,15 @@ describe("answering from several playbooks", () => {
     });
   });
 
+  it("says which playbooks exist when one named beside a step is unknown", () => {
+    for (const q of ["what comes after step 3 of foo", "step 3 of foo, what next?"]) {
+      expect(bot.ask(q).reply.notice, q).toMatchObject({
+        type: "unknown-playbook",
+        requested: "foo",
+      });
+    }
+  });
+
   it("says there is no step past either end instead of wrapping round", () => {
     const after = say(bot, "what comes after the last step");
     expect(after.reply.kind).toBe("steps");
