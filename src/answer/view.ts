@@ -154,6 +154,7 @@ function helpText(kb: KnowledgeBase): string {
   return [
     "Ask a question in your own words, or use a command:",
     "• `step 3`, `step three` or `step governance`: one step of the playbook",
+    "• `where do I start?`, `what comes after step 3?`: the first step, the next one",
     "• `steps`: all steps  • `faq`: all questions  • `help`: this message",
     kb.playbooks.length > 1
       ? `• \`step 3 <playbook>\`, \`steps <playbook>\`: another playbook (${slugs})`

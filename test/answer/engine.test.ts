@@ -108,6 +108,10 @@ describe("answering from the seed playbook", () => {
       const { reply, text } = say(bot, q);
       expect(reply.kind).toBe("help");
       expect(text).toContain("step 3");
+      // Each phrasing the help text offers does what it says.
+      const phrasings = [...text.matchAll(/`([^`]*\?)`/g)].map((m) => m[1] as string);
+      expect(phrasings).toEqual(["where do I start?", "what comes after step 3?"]);
+      for (const q of phrasings) expect(bot.ask(q).reply.kind, q).toBe("step");
     }
   });
 
