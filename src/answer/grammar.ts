@@ -72,12 +72,13 @@ const LEAD =
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
 /**
- * "where do I start", "how do we get started", "getting started": the first step. Only
+ * "where do I start", "how do we get started", "getting started", "what do we do first":
+ * the first step. Only
  * as the whole message (or naming a playbook as such), so that "where do I start with ai
  * strategy" stays a question for the FAQ that answers it. Group 1 is a playbook named.
  */
 const START =
-  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started)(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook)))?$/;
+  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook)))?$/;
 /**
  * "what comes after step 3", "the step before step 5", "what's next after step governance",
  * "which step follows the third step": the step beside one named. Group 1 is what comes
@@ -131,7 +132,7 @@ export function parseCommand(input: string): Command {
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
   // Every command below names steps, FAQs or questions, or where to start; most questions
   // name none, and one scan settles them instead of every pattern.
-  if (!/step|faq|question|start|begin|kick/.test(bare)) {
+  if (!/step|faq|question|start|begin|kick|do first|first thing/.test(bare)) {
     return slippedStep(bare) ?? asQuestion(input);
   }
   const start = START.exec(bare);

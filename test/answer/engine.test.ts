@@ -262,7 +262,13 @@ describe("answering from several playbooks", () => {
   });
 
   it("answers where to start with the first step, and what comes next with the next one", () => {
-    for (const q of ["where do I start?", "how do we get started", "getting started"]) {
+    for (const q of [
+      "where do I start?",
+      "how do we get started",
+      "getting started",
+      // Not the code-review FAQ "What should reviewers look for first?".
+      "what should i do first",
+    ]) {
       const { reply } = bot.ask(q);
       expect(reply.kind, q).toBe("step");
       expect(reply.step?.title, q).toBe("Define Your AI Strategy");

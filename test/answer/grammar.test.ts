@@ -62,6 +62,9 @@ describe("the command grammar", () => {
     ["how do i start with this", null],
     ["where do we start with this playbook", null],
     ["how do i get started with our playbook", null],
+    ["what should i do first?", null],
+    ["whats the first thing to do", null],
+    ["what do we do first in the code review playbook", "code-review"],
     ["where do we start with the incident response playbook", "incident-response"],
   ])("reads %j as the first step", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "step", number: "first", words: "", playbook });
@@ -108,6 +111,8 @@ describe("the command grammar", () => {
     "where do i start with ai strategy",
     "im an engineering director, where do i start with ai strategy",
     "getting started with copilot",
+    "what should reviewers look for first",
+    "what do we do first when an incident starts",
     "what comes after governance",
     "what happens after the incident question",
     "what is the next step",
