@@ -15,8 +15,8 @@ export type Command =
   /**
    * `number` is "last" for "the last step" (the count depends on the playbook), and
    * "first" for where a playbook starts ("where do I start"), which is a question still
-   * when a playbook has no steps. `offset`
-   * asks for the step that many places after (or, negative, before) the one named.
+   * when a playbook has no steps. `offset` asks for the step that many places after (or,
+   * negative, before) the one named.
    */
   | {
       type: "step";
@@ -73,9 +73,9 @@ const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
 /**
  * "where do I start", "how do we get started", "getting started", "what do we do first":
- * the first step. Only
- * as the whole message (or naming a playbook as such), so that "where do I start with ai
- * strategy" stays a question for the FAQ that answers it. Group 1 is a playbook named.
+ * the first step. Only as the whole message (or naming a playbook as such), so that
+ * "where do I start with ai strategy" stays a question for the FAQ that answers it.
+ * Group 1 is a playbook named.
  */
 const START =
   /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook)))?$/;
@@ -133,7 +133,9 @@ export function parseCommand(input: string): Command {
   // Every command below names steps, FAQs or questions, or where to start; most questions
   // name none, and one scan settles them instead of every pattern.
   if (!/step|faq|question|start|begin|kick|do first|first thing/.test(bare)) {
-    return slippedStep(bare) ?? asQuestion(input);
+    return (
+      (endsInStepNumber(bare) && slippedStep(bare.replace(LEAD, "").trim())) || asQuestion(input)
+    );
   }
   const start = START.exec(bare);
   if (start) {
@@ -170,7 +172,7 @@ export function parseCommand(input: string): Command {
     stepThenWhat(core) ??
     stepBeside(core) ??
     namedStep(core) ??
-    slippedStep(bare) ??
+    slippedStep(core) ??
     asQuestion(input)
   );
 }
@@ -180,21 +182,31 @@ function asQuestion(input: string): Command {
 }
 
 /**
- * "setp 3", "whats stpe three": a slip of "step" before a step number, read as that step.
- * Only when that is the whole message: "set 3 kpis per team" is a question.
+ * Whether `bare` ends in a step number (digits or a number word), as "setp 3" does. Most
+ * questions end in a word that is no number, and a look at it settles them before any
+ * pattern runs.
  */
-function slippedStep(bare: string): Command | null {
-  // Most questions end in a word that is no number, and a look at it settles them.
+function endsInStepNumber(bare: string): boolean {
+  const end = bare.charCodeAt(bare.length - 1);
+  if (end >= 0x30 && end <= 0x39) return true;
   let last = bare.length;
   while (last > 0 && bare.charCodeAt(last - 1) !== 0x20) last--;
-  const end = bare.charCodeAt(bare.length - 1);
-  if (!(end >= 0x30 && end <= 0x39) && !NUMBER_WORDS.has(bare.slice(last))) return null;
-  const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(bare.replace(LEAD, "").trim());
+  return NUMBER_WORDS.has(bare.slice(last));
+}
+
+/**
+ * "setp 3", "stpe three" (polite framing already gone): a slip of "step" before a step
+ * number, read as that step. Only when that is the whole message: "set 3 kpis per team"
+ * is a question.
+ */
+function slippedStep(core: string): Command | null {
+  const m = /^([a-z]{3,6})\s*#?\s*(\d+|[a-z]+)$/.exec(core);
   if (!m) return null;
-  const [, word = "", number = ""] = m;
-  if (NOT_SLIPS.has(word) || !(/^\d/.test(number) || NUMBER_WORDS.has(number))) return null;
+  const [, word = "", head = ""] = m;
+  const number = stepNumberOf(head);
+  if (number === undefined || NOT_SLIPS.has(word)) return null;
   const slip = osaDistance(word, "step") === 1 || osaDistance(word, "steps") === 1;
-  return slip ? namedStep(`step ${number}`) : null;
+  return slip ? { type: "step", number, words: "", playbook: null } : null;
 }
 
 /** "step 3 done, what's next?": the step after the one named. */
@@ -245,11 +257,7 @@ function namedStep(core: string, beside = false): Command | null {
   if (!m) return null;
   const head = m[1] ?? "";
   const rest = (m[2] ?? "").trim();
-  const number = /^\d+$/.test(head)
-    ? Number(head)
-    : head === "last" || head === "final"
-      ? "last"
-      : NUMBER_WORDS.get(head);
+  const number = stepNumberOf(head);
   // "step 2 and 3", "step 2-3": more than one step asked; the list has them all.
   if (number !== undefined && onlyStepNumbers(rest)) return { type: "steps", playbook: null };
   if (number !== undefined) {
@@ -264,6 +272,12 @@ function namedStep(core: string, beside = false): Command | null {
     return { type: "step", number: null, words, playbook: null };
   }
   return null;
+}
+
+/** "3", "three", "third", "last": the step a word names by its place; undefined if none. */
+function stepNumberOf(word: string): number | "last" | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return word === "last" || word === "final" ? "last" : NUMBER_WORDS.get(word);
 }
 
 /**
