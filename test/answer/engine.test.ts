@@ -238,6 +238,14 @@ describe("answering from several playbooks", () => {
     expect(bot.ask(list[1]?.ask ?? "").reply.step?.title).toBe("Assign an Incident Commander");
   });
 
+  /** `q` answered with the step `title` of `playbook`. */
+  const expectStep = (q: string, playbook: string, title: string) => {
+    const { reply } = bot.ask(q);
+    expect(reply.kind, q).toBe("step");
+    expect(reply.playbook, q).toBe(playbook);
+    expect(reply.step?.title, q).toBe(title);
+  };
+
   it("reads `step N` asked in other words as that step of the default playbook", () => {
     for (const q of [
       "what is step 3 about?",
@@ -249,10 +257,7 @@ describe("answering from several playbooks", () => {
       "could you please describe step 3",
       "step 3 team",
     ]) {
-      const { reply } = bot.ask(q);
-      expect(reply.kind, q).toBe("step");
-      expect(reply.playbook, q).toBe(SEED);
-      expect(reply.step?.title, q).toBe("Structure Your Team");
+      expectStep(q, SEED, "Structure Your Team");
     }
     expect(bot.ask("step 3 inc").reply.playbook).toBe("incident-response");
     expect(bot.ask("what's the last step?").reply.step?.title).toBe("Foster a Culture of Change");
@@ -269,11 +274,11 @@ describe("answering from several playbooks", () => {
       // Not the code-review FAQ "What should reviewers look for first?".
       "what should i do first",
     ]) {
-      const { reply } = bot.ask(q);
-      expect(reply.kind, q).toBe("step");
-      expect(reply.step?.title, q).toBe("Define Your AI Strategy");
+      expectStep(q, SEED, "Define Your AI Strategy");
     }
-    expect(bot.ask("where do we start in the incident response playbook").reply.step?.title).toBe(
+    expectStep(
+      "where do we start in the incident response playbook",
+      "incident-response",
       "Declare the Incident Early",
     );
     expect(bot.ask("what's next after step 3?").reply.step?.title).toBe(
@@ -286,9 +291,7 @@ describe("answering from several playbooks", () => {
       "what comes after the second step of incident-response",
       "which step follows the second step of the incident response playbook",
     ]) {
-      const other = bot.ask(q).reply;
-      expect(other.playbook, q).toBe("incident-response");
-      expect(other.step?.title, q).toBe("Communicate Status Regularly");
+      expectStep(q, "incident-response", "Communicate Status Regularly");
     }
     expect(bot.ask("what comes before the last step of code-review").reply.step?.number).toBe(5);
   });
