@@ -88,12 +88,17 @@ function answerStep(
     const titleOfStep = numberedStep(playbook, command.number);
     // "step 3 structure your team" names step 3 twice; unless the words are a playbook's
     // very slug, they confirm the default playbook's step rather than pick another playbook.
+    // Words that may be a topic ("where do I start with ai strategy") confirm nothing: the
+    // first step's title naming the topic does not make them a command.
+    const namesItsStep =
+      !command.orQuestion &&
+      titleOfStep !== undefined &&
+      sameWords(kb, command.playbook, titleOfStep.title);
     const namedPlaybook =
       playbookBySlug(kb, command.playbook) ??
-      (titleOfStep && sameWords(kb, command.playbook, titleOfStep.title)
-        ? playbook
-        : playbookLooselyNamed(kb, command.playbook));
+      (namesItsStep ? playbook : playbookLooselyNamed(kb, command.playbook));
     if (namedPlaybook) playbook = namedPlaybook;
+    else if (command.orQuestion) return answerQuestion(kb, input);
     else {
       return reply(input, "fallback", {
         notice: {

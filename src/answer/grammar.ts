@@ -24,6 +24,12 @@ export type Command =
       words: string;
       playbook: string | null;
       offset?: number;
+      /**
+       * The words taken for a playbook may name a topic instead ("where do I start with
+       * incident response" / "... with ai strategy"): if no playbook is so named, the
+       * message is a question, not a playbook the bot does not know.
+       */
+      orQuestion?: boolean;
     }
   | { type: "question"; text: string };
 
@@ -73,12 +79,13 @@ const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
 /**
  * "where do I start", "how do we get started", "getting started", "what do we do first":
- * the first step. Only as the whole message (or naming a playbook as such), so that
- * "where do I start with ai strategy" stays a question for the FAQ that answers it.
- * Group 1 is a playbook named.
+ * the first step. Only as the whole message, or with what it is about: a playbook named
+ * as such (group 1: "in the code review playbook"), or words that may name one or may
+ * name a topic (group 2: "with incident response", "with ai strategy"), which the engine
+ * tells apart by the playbooks it has.
  */
 const START =
-  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook)))?$/;
+  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on|for)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook|(?:the\s+)?(.+))))?$/;
 /**
  * "what comes after step 3", "the step before step 5", "what's next after step governance",
  * "which step follows the third step": the step beside one named. Group 1 is what comes
@@ -88,11 +95,12 @@ const START =
 const BESIDE =
   /^(?:(?:and|then|so|ok)\s+)?((?:what|which)(?:\s+step)?\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
 /**
- * "step 3, then what?", "step 3 done, what's next": the step after the one named in
- * group 1, which may itself say "after" ("after step 3, what's next" is still step 4).
+ * "step 3, then what?", "step 3 done, what's next", "finished step 3. now what?": the step
+ * after the one named in group 1, which may itself say "after" ("after step 3, what's
+ * next" is still step 4).
  */
 const THEN_WHAT =
-  /^(.+?),?\s+(?:(?:and\s+)?then\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
+  /^(.+?)[,.;]?\s+(?:(?:and\s+|so\s+)?(?:then|now)\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
 /** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
 const DONE_WITH =
   /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;
@@ -139,12 +147,14 @@ export function parseCommand(input: string): Command {
   }
   const start = START.exec(bare);
   if (start) {
-    return {
+    const [, playbook = "", topic] = start;
+    const first: Command = {
       type: "step",
       number: "first",
       words: "",
-      playbook: slugWords(start[1] ?? "") || null,
+      playbook: slugWords(topic ?? playbook) || null,
     };
+    return topic === undefined ? first : { ...first, orQuestion: true };
   }
 
   const core = bare.replace(LEAD, "").trim();
@@ -211,7 +221,7 @@ function slippedStep(core: string): Command | null {
 
 /** "step 3 done, what's next?": the step after the one named. */
 function stepThenWhat(core: string): Command | null {
-  const then = /then|next/.test(core) && THEN_WHAT.exec(core);
+  const then = /then|next|now/.test(core) && THEN_WHAT.exec(core);
   if (!then) return null;
   const done = (then[1] ?? "").replace(DONE_WITH, "").replace(IS_DONE, "");
   const step = stepBeside(done) ?? namedStep(done, true);

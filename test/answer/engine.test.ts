@@ -276,10 +276,17 @@ describe("answering from several playbooks", () => {
     ]) {
       expectStep(q, SEED, "Define Your AI Strategy");
     }
-    expectStep(
+    for (const q of [
       "where do we start in the incident response playbook",
-      "incident-response",
-      "Declare the Incident Early",
+      "how do we get started with incident response?",
+      "where do we start with incidents",
+    ]) {
+      expectStep(q, "incident-response", "Declare the Incident Early");
+    }
+    expectStep(
+      "what's the first thing to do in code-review?",
+      "code-review",
+      "Keep Pull Requests Small",
     );
     expect(bot.ask("what's next after step 3?").reply.step?.title).toBe(
       "Implement AI Governance and Data Management",
@@ -294,6 +301,21 @@ describe("answering from several playbooks", () => {
       expectStep(q, "incident-response", "Communicate Status Regularly");
     }
     expect(bot.ask("what comes before the last step of code-review").reply.step?.number).toBe(5);
+  });
+
+  it("answers where to start with a topic that is no playbook as a question", () => {
+    // The seed's first step is "Define Your AI Strategy"; the question is still the FAQ's.
+    expect(bot.ask("where do i start with ai strategy").reply.faq?.question).toBe(
+      "How should an engineering director approach AI strategy?",
+    );
+    for (const q of ["getting started with copilot", "how do i get started with ai"]) {
+      expect(bot.ask(q).reply, q).toMatchObject({ kind: "fallback", notice: { type: "not-sure" } });
+    }
+    // Named as a playbook, an unknown one is still said to be unknown.
+    expect(bot.ask("where do i start with the foo playbook").reply.notice).toMatchObject({
+      type: "unknown-playbook",
+      requested: "foo",
+    });
   });
 
   it("still answers a question that only mentions a step for context", () => {

@@ -71,6 +71,23 @@ describe("the command grammar", () => {
   });
 
   it.each([
+    ["how do we get started with incident response?", "incident-response"],
+    ["where do i start with ai strategy", "ai-strategy"],
+    ["getting started with copilot", "copilot"],
+    ["what's the first thing to do in code-review?", "code-review"],
+    ["where do we begin on the postmortem", "postmortem"],
+    ["how should i start for code review", "code-review"],
+  ])("reads %j as the first step of a playbook or a question about a topic", (input, words) => {
+    expect(parseCommand(input)).toEqual({
+      type: "step",
+      number: "first",
+      words: "",
+      playbook: words,
+      orQuestion: true,
+    });
+  });
+
+  it.each([
     ["what comes after step 3", { number: 3, offset: 1 }],
     ["what's next after step 3?", { number: 3, offset: 1 }],
     ["what's the next step after step 3", { number: 3, offset: 1 }],
@@ -94,6 +111,8 @@ describe("the command grammar", () => {
     ["ok step 3 is complete, then what", { number: 3, offset: 1 }],
     ["i'm done with step 3, what's next", { number: 3, offset: 1 }],
     ["finished step 3 what comes next", { number: 3, offset: 1 }],
+    ["finished step 3. now what?", { number: 3, offset: 1 }],
+    ["step 3 done; so now what", { number: 3, offset: 1 }],
     ["what step comes after step 3", { number: 3, offset: 1 }],
     ["what comes after the governance step", { number: null, words: "governance", offset: 1 }],
     ["after the last step of code-review", { number: "last", playbook: "code-review", offset: 1 }],
@@ -108,9 +127,7 @@ describe("the command grammar", () => {
 
   it.each([
     // About something other than steps, or about a step that was never named.
-    "where do i start with ai strategy",
     "im an engineering director, where do i start with ai strategy",
-    "getting started with copilot",
     "what should reviewers look for first",
     "what do we do first when an incident starts",
     "what comes after governance",
@@ -127,6 +144,7 @@ describe("the command grammar", () => {
     "set 3",
     "q3",
     "what next",
+    "now what",
   ])("reads %j as a question, not a step", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
