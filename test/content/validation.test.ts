@@ -131,6 +131,52 @@ describe("content validation names file, line and problem", () => {
     },
   );
 
+  it("reads setext headings (a line underlined with === or ---) as CommonMark does", async () => {
+    const body = [
+      "Guide",
+      "=====",
+      "",
+      "### Step 1: Start Small",
+      "",
+      "One team first.",
+      "",
+      "FAQ",
+      "---",
+      "",
+      "### Why one team?",
+      "",
+      "It is cheaper to learn.",
+      "",
+      // Not headings: a rule after a blank line, a list item and a quote above "---".
+      "---",
+      "",
+      "- a list item",
+      "---",
+      "> a quote",
+      "---",
+      "",
+    ].join("\n");
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    // The FAQ heading ends step 1's text instead of being read as part of it.
+    expect(playbooks[0]?.steps[0]?.text).toBe("One team first.");
+    expect(playbooks[0]?.faqs).toMatchObject([
+      {
+        question: "Why one team?",
+        answer: "It is cheaper to learn.\n\n- a list item\n\n> a quote",
+      },
+    ]);
+  });
+
+  it("reads a setext heading written over two lines", async () => {
+    const body = "### Step 1: A\n\nx\n\nFrequently asked\nquestions\n---\n\n### Empty?\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      // Only a question of the FAQ section is checked for an answer.
+      'a.md:13: FAQ question "Empty?" has no answer',
+    ]);
+  });
+
   it("keeps a # that ends a heading's text, and drops a closing run of #s", async () => {
     const body = "### Step 1: Learn C#\n\nx\n\n## FAQ ##\n\n### Why F#? ###\n\nWhy not.\n";
     const dir = contentDir({ "a.md": playbook('title: "A"', body) });
