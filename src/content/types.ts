@@ -64,3 +64,17 @@ export function countContent(playbooks: Playbook[]): {
     steps: playbooks.reduce((n, p) => n + p.steps.length, 0),
   };
 }
+
+/** "1 playbook, 7 steps, 10 FAQs": counts as `aifirst check` and `npm start` say them. */
+export function describeContent(counts: {
+  playbooks: number;
+  faqs: number;
+  steps: number;
+}): string {
+  const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    counted(counts.playbooks, "playbook", "playbooks"),
+    counted(counts.steps, "step", "steps"),
+    counted(counts.faqs, "FAQ", "FAQs"),
+  ].join(", ");
+}

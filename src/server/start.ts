@@ -8,6 +8,7 @@ import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
+import { describeContent } from "../content/types.ts";
 import { loadBot } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
@@ -82,13 +83,13 @@ export async function startServer(
   }
   const running: Running = { http, port, bot, surfaces };
   if (options.handleSignals ?? true) stopOnSignals(running, logger);
-  const { playbooks: p, faqs, steps } = bot.counts();
+  const counts = bot.counts();
   const base = `http://${displayHost(config.host)}:${port}`;
-  logger.info("listening", { port, content: config.contentDir, playbooks: p, faqs, steps });
+  logger.info("listening", { port, content: config.contentDir, ...counts });
   const print = options.print ?? ((text: string) => process.stdout.write(text));
   print(
     [
-      `aifirst is running: ${p} playbook${p === 1 ? "" : "s"}, ${faqs} FAQs, ${steps} steps from ${config.contentDir}/`,
+      `aifirst is running: ${describeContent(counts)} from ${config.contentDir}/`,
       "",
       `  Open ${base}/ to try the bot in your browser.`,
       `  JSON API: ${base}/api/ask?q=help   Health: ${base}/healthz`,

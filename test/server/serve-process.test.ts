@@ -30,7 +30,7 @@ async function serve(env: Record<string, string> = {}) {
 describe("`aifirst serve` as a process", () => {
   it("says which surfaces are on and off, serves, and exits 0 on SIGTERM", async () => {
     const server = await serve();
-    expect(server.stdout()).toMatch(/1 playbook, 10 FAQs, 7 steps/);
+    expect(server.stdout()).toMatch(/1 playbook, 7 steps, 10 FAQs/);
     expect(server.stdout()).toMatch(/Playground: on/);
     const health = await fetch(`${server.base}/healthz`);
     expect(await health.json()).toEqual({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });

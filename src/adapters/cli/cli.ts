@@ -9,7 +9,7 @@ import type { Bot } from "../../answer/bot.ts";
 import { toJsonText } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
-import { ContentError, countContent, formatProblem } from "../../content/types.ts";
+import { ContentError, countContent, describeContent, formatProblem } from "../../content/types.ts";
 import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer, stopOnSignals } from "../../server/start.ts";
@@ -76,10 +76,7 @@ async function check(dir: string, io: CliIo): Promise<number> {
     io.stderr.write(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
     return 1;
   }
-  const { faqs, steps } = countContent(playbooks);
-  io.stdout.write(
-    `ok: ${playbooks.length} playbook${playbooks.length === 1 ? "" : "s"}, ${steps} steps, ${faqs} FAQs in ${dir}\n`,
-  );
+  io.stdout.write(`ok: ${describeContent(countContent(playbooks))} in ${dir}\n`);
   return 0;
 }
 
