@@ -93,11 +93,17 @@ function answerStep(
     const namesItsStep =
       !command.orQuestion &&
       titleOfStep !== undefined &&
-      sameWords(kb, command.playbook, titleOfStep.title);
+      sameWords(termsOfName(kb, command.playbook), kb.titleTerms(titleOfStep.title));
     const namedPlaybook =
       playbookBySlug(kb, command.playbook) ??
-      (namesItsStep ? playbook : playbookLooselyNamed(kb, command.playbook));
+      (namesItsStep
+        ? playbook
+        : command.orQuestion
+          ? playbookPlainlyNamed(kb, command.playbook)
+          : playbookLooselyNamed(kb, command.playbook));
     if (namedPlaybook) playbook = namedPlaybook;
+    // The whole message, "where do I start" and all: a topic of one or two words alone
+    // would make any entry using them look like a confident answer.
     else if (command.orQuestion) return answerQuestion(kb, input);
     else {
       return reply(input, "fallback", {
@@ -255,20 +261,48 @@ function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {
   return kb.playbooks.find((p) => p.slug === slug);
 }
 
-/** By the start of its slug ("inc"), or by the words of its title. */
+/** By the start of its slug ("inc"), or by words of its title ("incident response"). */
 function playbookLooselyNamed(kb: KnowledgeBase, name: string): Playbook | undefined {
+  const terms = termsOfName(kb, name);
   return (
-    (name.length >= SLUG_PREFIX_MIN
-      ? kb.playbooks.find((p) => p.slug.startsWith(name))
-      : undefined) ?? kb.playbooks.find((p) => sameWords(kb, name, p.title))
+    playbookBySlugStart(kb, name) ??
+    kb.playbooks.find((p) => sameWords(terms, kb.titleTerms(p.title)))
   );
 }
 
-/** Every word of `words` (a slug's words too) is one of the title's. */
-function sameWords(kb: KnowledgeBase, words: string, title: string): boolean {
-  const x = kb.analyzer.terms(words.replace(/-/g, " "));
-  const y = new Set(kb.titleTerms(title));
-  return x.length > 0 && x.every((t) => y.has(t));
+/**
+ * Words that may name a playbook or may be a topic ("where do I start with ...") name
+ * one only plainly: by its slug or the start of it ("incident response", "code review"),
+ * or by all of its title ("code review guidelines"). A few words of a title are more
+ * often a topic: "where do I start with guidelines" is not asking for the first step of
+ * "Code Review Guidelines", nor "... with my engineering org" for that of every playbook
+ * whose title says "engineering".
+ */
+function playbookPlainlyNamed(kb: KnowledgeBase, name: string): Playbook | undefined {
+  const terms = termsOfName(kb, name);
+  return (
+    playbookBySlugStart(kb, name) ??
+    kb.playbooks.find((p) => {
+      const title = kb.titleTerms(p.title);
+      return sameWords(terms, title) && sameWords(title, terms);
+    })
+  );
+}
+
+function playbookBySlugStart(kb: KnowledgeBase, name: string): Playbook | undefined {
+  return name.length >= SLUG_PREFIX_MIN
+    ? kb.playbooks.find((p) => p.slug.startsWith(name))
+    : undefined;
+}
+
+/** The index terms of a playbook named in a command (a slug's words too). */
+function termsOfName(kb: KnowledgeBase, name: string): string[] {
+  return kb.analyzer.terms(name.replace(/-/g, " "));
+}
+
+/** Every one of `words` (and at least one) is one of `title`'s. */
+function sameWords(words: readonly string[], title: readonly string[]): boolean {
+  return words.length > 0 && words.every((t) => title.includes(t));
 }
 
 function helpExamples(kb: KnowledgeBase): string[] {

@@ -95,12 +95,13 @@ const START =
 const BESIDE =
   /^(?:(?:and|then|so|ok)\s+)?((?:what|which)(?:\s+step)?\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
 /**
- * "step 3, then what?", "step 3 done, what's next", "finished step 3. now what?": the step
- * after the one named in group 1, which may itself say "after" ("after step 3, what's
- * next" is still step 4).
+ * "step 3, then what?", "step 3 done, what's next", "finished step 3... what now?": the
+ * step after the one named in group 1, which may itself say "after" ("after step 3, what's
+ * next" is still step 4). A short run of punctuation may part them: a longer one would
+ * have the pattern try every split of it.
  */
 const THEN_WHAT =
-  /^(.+?)[,.;]?\s+(?:(?:and\s+|so\s+)?(?:then|now)\s+what|(?:and\s+|so\s+)?what(?:'?s|\s+is|\s+comes)?\s+next)$/;
+  /^(.+?)\s*[,.;:!\u2026\u2013\u2014-]{0,3}\s+(?:and\s+|so\s+)?(?:(?:then|now)\s+what|what\s+now|what(?:'?s|\s+is|\s+comes)?\s+next)$/;
 /** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
 const DONE_WITH =
   /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;
