@@ -6,7 +6,10 @@
  * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`).
  * A block's text runs to the next heading of level 3 or higher. Headings are
  * ATX (`## FAQ`) or setext (`FAQ` underlined with `---` or `===`), as in
- * CommonMark; those inside fenced code blocks are code, not structure.
+ * CommonMark (with GitHub's tables); those inside fenced code blocks are code,
+ * not structure. One exception: a sentence (ending in `.`, `,`, `;`, `:` or `!`)
+ * over a `---` line is text and a rule, which is what its author meant, not a
+ * heading that would cut the text short.
  */
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
@@ -32,6 +35,8 @@ interface Heading {
   index: number;
   /** Index of the line after it: past a setext heading's underline. */
   after: number;
+  /** A setext heading's underline ("---"). */
+  underline?: string;
 }
 
 const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
@@ -55,7 +60,16 @@ export function parseBody(
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
     const text = () => blockText(lines, h.after, next ? next.index : lines.length);
     if (h.level <= 2) {
+      const wasInFaq = inFaq;
       inFaq = faqSection.test(h.text);
+      const cut = wasInFaq && !inFaq && h.underline ? questionsCut(headings, i) : undefined;
+      if (cut && h.underline) {
+        problems.push({
+          file,
+          line: h.line,
+          message: `"${clean(h.text)}" over a line of ${h.underline} is a heading, which ends the FAQ, so the questions after it (from line ${cut.line}) are not read: leave a blank line above ${h.underline} to draw a line, or write "## ${clean(h.text)}" for a new section`,
+        });
+      }
       return;
     }
     if (h.level !== 3) return;
@@ -91,19 +105,39 @@ export function parseBody(
   return { steps, faqs, problems };
 }
 
+/** The first question-like heading after `headings[i]` in its section, if any. */
+function questionsCut(headings: Heading[], i: number): Heading | undefined {
+  for (const h of headings.slice(i + 1)) {
+    if (h.level <= 2) return undefined;
+    if (h.level === 3 && !stepHeading.test(h.text)) return h;
+  }
+  return undefined;
+}
+
+/** How a line can start a block, as far as telling paragraphs (and so setext headings) goes. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** List items, quotes, HTML, table rows and GitHub's table delimiter rows: never paragraph text. */
+const CONTAINER =
+  /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|<[A-Za-z/!?]|\|)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
+const INDENTED = /^(?: {4}|\t)/;
+/** What a sentence ends with (markdownlint's MD026 list), which a heading does not. */
+const SENTENCE_END = /[.,;:!]$/;
+
 function findHeadings(lines: string[], firstLine: number): Heading[] {
   const headings: Heading[] = [];
   let fence: string | null = null;
-  // Where the paragraph being read began, which an underline makes a setext heading;
-  // "other" inside a list item, quote or indented code, whose lines never are one.
-  let paragraph: number | "other" | null = null;
+  // What the lines read so far are in: a paragraph (from the index given), which an
+  // underline makes a setext heading; a list item, quote, table or HTML ("other"), until a
+  // blank line or a rule; indented code; or nothing.
+  let block: number | "other" | "code" | null = null;
   lines.forEach((line, index) => {
     const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
     if (fenceMark) {
       const mark = fenceMark[1] ?? "";
       if (fence === null) fence = mark;
       else if (mark.startsWith(fence)) fence = null;
-      paragraph = null;
+      block = null;
       return;
     }
     if (fence !== null) return;
@@ -112,31 +146,33 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     if (m) {
       const level = (m[1] ?? "").length;
       headings.push({ level, text: m[2] ?? "", line: firstLine + index, index, after: index + 1 });
-      paragraph = null;
+      block = null;
       return;
     }
     if (line.trim() === "") {
-      paragraph = null;
+      block = null;
       return;
     }
-    const underline = /^ {0,3}(=+|-+)\s*$/.exec(line);
-    if (underline && typeof paragraph === "number") {
-      const text = lines.slice(paragraph, index).join(" ").replace(/\s+/g, " ").trim();
-      const level = underline[1]?.startsWith("=") ? 1 : 2;
-      headings.push({
-        level,
-        text,
-        line: firstLine + paragraph,
-        index: paragraph,
-        after: index + 1,
-      });
-      paragraph = null;
+    const underline = UNDERLINE.exec(line)?.[1];
+    if (underline && typeof block === "number") {
+      const text = lines.slice(block, index).join(" ").replace(/\s+/g, " ").trim();
+      if (!(underline.startsWith("-") && SENTENCE_END.test(text))) {
+        headings.push({
+          level: underline.startsWith("=") ? 1 : 2,
+          text,
+          line: firstLine + block,
+          index: block,
+          after: index + 1,
+          underline: underline.startsWith("=") ? "===" : "---",
+        });
+      }
+      block = null;
       return;
     }
-    if (paragraph === null) {
-      // A thematic break, a list item, a quote or indented code starts no paragraph.
-      const other = /^(?: {4}|\t| {0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|(?:[-*_]\s*){3,}$))/.test(line);
-      paragraph = other ? "other" : index;
+    if (THEMATIC_BREAK.test(line)) block = null;
+    else if (CONTAINER.test(line)) block = "other";
+    else if (block === null || (block === "code" && !INDENTED.test(line))) {
+      block = INDENTED.test(line) ? "code" : index;
     }
   });
   return headings;

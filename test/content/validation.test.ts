@@ -169,6 +169,39 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it.each([
+    ["a list", "Install these first:\n- Docker\n- Node 22"],
+    ["a numbered list", "Steps:\n1. one\n2. two"],
+    ["a quote", "Remember:\n> small steps"],
+    ["a table", "| KPI | Target |\n|---|---|\n| MTTR | 1h |"],
+    ["a table without outer pipes", "KPI | Target\n--- | ---\nMTTR | 1h"],
+    ["HTML", '<img src="x.png" alt="diagram">'],
+    ["a sentence", "One team first.\nThen the rest."],
+  ])("reads --- under %s as a rule, not a heading", async (_, text) => {
+    const body = `### Step 1: Start\n\n${text}\n---\n\n### Step 2: Grow\n\nMore.\n\n## FAQ\n\n### Why?\n\nSo.\n---\n\n### How?\n\nLike this.\n`;
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps[0]?.text).toBe(text);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?", "How?"]);
+  });
+
+  it("reads a heading underlined just after a rule", async () => {
+    const body = "### Step 1: A\n\nx\n\n---\nFAQ\n---\n\n### Why?\n\nSo.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?"]);
+  });
+
+  it("reports an underlined line that ends the FAQ before more questions", async () => {
+    const body =
+      "## FAQ\n\n### Who is my buddy?\n\nYour manager assigns one.\n\nThey meet you on day one\n---\n\n### When?\n\nDay one.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      'a.md:11: "They meet you on day one" over a line of --- is a heading, which ends the FAQ, so the questions after it (from line 14) are not read: leave a blank line above --- to draw a line, or write "## They meet you on day one" for a new section',
+    ]);
+  });
+
   it("reads a setext heading written over two lines", async () => {
     const body = "### Step 1: A\n\nx\n\nFrequently asked\nquestions\n---\n\n### Empty?\n";
     expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
