@@ -61,7 +61,7 @@ interface Result {
    * them second by second from the moment its connections are set up, and its own
    * requests/s is the mean of these counts. Its `duration` also holds that set-up, in
    * which nothing is sent: building every request of every connection, 0.12 s for 50
-   * connections of this bench's 146 questions, against next to nothing for the bare
+   * connections of the labelled questions (147 today), against next to nothing for the bare
    * route's one request. Over `duration`, the routes asked many questions were charged
    * 4% of their run for it.
    */
