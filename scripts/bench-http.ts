@@ -1,6 +1,7 @@
 /**
  * `npm run bench:http`: how fast the one server answers, measured on loopback
- * with autocannon. Three routes of the same server in the same run:
+ * with autocannon. Three routes of the same server in the same run, each of the
+ * others' runs between two of the bare route's (see `main`):
  *
  *   - a bare route (204, no work): the ceiling for this machine and stack;
  *   - `GET /api/ask?q=...`: the engine behind the JSON API;
@@ -37,8 +38,15 @@ import { loadEvalPlaybooks } from "./lib/corpus.ts";
 import { loadEvalSet } from "./lib/eval-set.ts";
 
 const CONNECTIONS = 50;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 7));
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 9));
+/**
+ * How far apart the bare route's runs on either side of another route's run may be, for
+ * the machine to count as steady around it.
+ */
+const STEADY = 0.15;
+/** Steady rounds needed for a verdict. */
+const MIN_STEADY = 3;
 const SECRET = "bench-signing-secret";
 
 /** The slice of autocannon's API used here (the package ships no types). */
@@ -214,7 +222,7 @@ async function main() {
   }
 
   process.stdout.write(
-    `aifirst bench:http — ${CONNECTIONS} connections, ${ROUNDS} interleaved round${ROUNDS === 1 ? "" : "s"} of ${SECONDS} s per route, loopback, Node ${process.version}\n\n`,
+    `aifirst bench:http — ${CONNECTIONS} connections, ${ROUNDS} round${ROUNDS === 1 ? "" : "s"} of ${SECONDS} s runs, each run of a route between two of the bare route, loopback, Node ${process.version}\n\n`,
   );
   // BENCH_ONLY=slack (a substring of the route name) measures one route, e.g. under a profiler.
   const only = process.env.BENCH_ONLY;
@@ -229,11 +237,14 @@ async function main() {
       requests: target.requests(),
     });
   }
-  // On a shared machine the load drifts from one second to the next. Each round runs every
-  // route back to back, and a route's share of the bare route is taken within its round,
-  // where both met the same machine; the report keeps the median round. Every other round
-  // runs the routes in reverse order, so a drift across a round does not always favour the
-  // same route.
+  // On this shared machine the speed of everything drifts, at times by half, from one
+  // few seconds to the next (the server thread's CPU time for one bare request went from
+  // 45 to 85 µs between runs). So each run of a route sits between two runs of the bare
+  // route, and its share is taken against their mean: bare, API, bare, Slack, bare, ...
+  // (every other round in reverse order). When the two bare runs differ by more than
+  // `STEADY`, the machine changed speed around that run, and its share says more about the
+  // machine than about the route: the report keeps the median of the shares measured on a
+  // steady machine, and says so when too few were.
   //
   // Every run is followed by a full collection, timed and charged to that run: each route
   // pays for the garbage it leaves behind, and the next starts on a clean heap. Otherwise
@@ -246,29 +257,42 @@ async function main() {
       "bench: run with node --expose-gc (as npm run bench:http does): no collection between runs\n",
     );
   }
-  const rounds: Measured[][] = [];
+  const runs: Measured[][] = chosen.map(() => []);
+  const shares: Share[][] = chosen.map(() => []);
+  const measure = async (i: number): Promise<Measured> => {
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      sampleInt: 1000,
+      workers: 1,
+      requests: (chosen[i] as Target).requests(),
+    });
+    const started = performance.now();
+    collectGarbage();
+    const collecting = (performance.now() - started) / 1000;
+    const measured = { ...result, rps: result.requests.total / (result.samples + collecting) };
+    (runs[i] as Measured[]).push(measured);
+    return measured;
+  };
+  const bare = chosen.indexOf(targets[0] as Target);
+  const others = chosen.map((_, i) => i).filter((i) => i !== bare);
+  let before = bare === -1 ? undefined : await measure(bare);
   for (let round = 0; round < ROUNDS; round++) {
-    const results: Measured[] = new Array(chosen.length);
-    const order = chosen.map((_, i) => i);
-    if (round % 2 === 1) order.reverse();
-    for (const i of order) {
-      const result = await autocannon({
-        url,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-        sampleInt: 1000,
-        workers: 1,
-        requests: (chosen[i] as Target).requests(),
+    if (others.length === 0 && bare !== -1 && round > 0) await measure(bare);
+    for (const i of round % 2 === 1 ? [...others].reverse() : others) {
+      const run = await measure(i);
+      if (before === undefined) continue;
+      const after = await measure(bare);
+      const [low, high] = [Math.min(before.rps, after.rps), Math.max(before.rps, after.rps)];
+      (shares[i] as Share[]).push({
+        share: run.rps / ((before.rps + after.rps) / 2),
+        steady: high <= low * (1 + STEADY),
       });
-      const started = performance.now();
-      collectGarbage();
-      const collecting = (performance.now() - started) / 1000;
-      results[i] = { ...result, rps: result.requests.total / (result.samples + collecting) };
+      before = after;
     }
-    rounds.push(results);
   }
-  const bareMeasured = chosen[0] === targets[0];
-  const summaries = chosen.map((_, i) => summarize(rounds, i, bareMeasured));
+  const summaries = chosen.map((_, i) => summarize(runs[i] as Measured[], shares[i] as Share[]));
 
   const rows = chosen.map((t, i) => {
     const s = summaries[i] as Summary;
@@ -277,25 +301,34 @@ async function main() {
       s.rps.toFixed(0),
       `${s.p50} ms`,
       `${s.p99} ms`,
-      bareMeasured
-        ? `${pct(s.share)}${ROUNDS > 1 ? ` (${pct(s.shareMin)}–${pct(s.shareMax)})` : ""}`
-        : "-",
+      i === bare ? "100%" : s.share === undefined ? "-" : describeShare(s.share),
       String(s.failed),
     ];
   });
-  const header = ["route", "req/s", "p50", "p99", "vs bare", "failed"];
+  const header = ["route", "req/s", "p50", "p99", "vs bare (range, steady rounds)", "failed"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   process.stdout.write(`${[line(header), ...rows.map(line)].join("\n")}\n\n`);
+  if (bare !== -1) {
+    const bareRuns = (runs[bare] as Measured[]).map((r) => r.rps);
+    process.stdout.write(
+      `The bare route did ${Math.min(...bareRuns).toFixed(0)} to ${Math.max(...bareRuns).toFixed(0)} requests/s across its runs.\n\n`,
+    );
+  }
 
   const verdict = (name: string, s: Summary | undefined, share: number, p99: number) => {
-    if (!s || !bareMeasured) return;
+    if (!s?.share) return;
     // A failed request is an error page, which is cheap: it must never help a route pass.
-    const ok = s.share >= share && s.p99 < p99 && s.failed === 0;
+    const ok = s.share.median >= share && s.p99 < p99 && s.failed === 0;
     const failed = s.failed ? `, ${s.failed} failed requests` : "";
+    // Too few steady rounds: the figure is the machine's as much as the route's.
+    const sure = s.share.steady >= MIN_STEADY;
+    const unsure = sure
+      ? ""
+      : ` — ${s.share.steady} of ${s.share.of} rounds met a steady machine, ${MIN_STEADY} are needed: run again when it is quieter`;
     process.stdout.write(
       // One decimal here: a share just under the target must not print as the target itself.
-      `${ok ? "PASS" : "MISS"} ${name}: ${pct(s.share, 1)} of bare (target ≥ ${pct(share)}), p99 ${s.p99} ms (target < ${p99} ms)${failed}\n`,
+      `${sure ? (ok ? "PASS" : "MISS") : "UNSURE"} ${name}: ${pct(s.share.median, 1)} of bare (target ≥ ${pct(share)}), p99 ${s.p99} ms (target < ${p99} ms)${failed}${unsure}\n`,
     );
   };
   verdict("/api/ask", summaries[chosen.indexOf(targets[1] as Target)], 0.6, 25);
@@ -334,32 +367,55 @@ function constantBolt(apiUrl: string, reply: object) {
   return receiver.handler;
 }
 
+/** A route's run beside the bare route's runs before and after it. */
+interface Share {
+  /** Its requests/s over the mean of theirs. */
+  share: number;
+  /** Theirs were within `STEADY` of each other. */
+  steady: boolean;
+}
+
 interface Summary {
   rps: number;
   p50: number;
   p99: number;
-  /** Median over rounds of this route's requests/s over the bare route's in the same round. */
-  share: number;
-  shareMin: number;
-  shareMax: number;
+  /** Undefined for the bare route itself, or when it was not measured. */
+  share?: {
+    /** Over the rounds that met a steady machine; over all of them when too few did. */
+    median: number;
+    min: number;
+    max: number;
+    steady: number;
+    of: number;
+  };
   failed: number;
 }
 
-/** Route `i` over all rounds: medians of throughput, latencies and share of the bare route. */
-function summarize(rounds: Measured[][], i: number, bareMeasured: boolean): Summary {
-  const own = rounds.map((r) => r[i] as Measured);
-  const shares = bareMeasured
-    ? rounds.map((r) => (r[i] as Measured).rps / (r[0] as Measured).rps)
-    : [1];
+/** A route's runs: medians of throughput and latencies, and of its share of the bare route. */
+function summarize(runs: Measured[], shares: Share[]): Summary {
+  const steady = shares.filter((s) => s.steady);
+  const kept = (steady.length >= MIN_STEADY ? steady : shares).map((s) => s.share);
   return {
-    rps: median(own.map((r) => r.rps)),
-    p50: median(own.map((r) => r.latency.p50)),
-    p99: median(own.map((r) => r.latency.p99)),
-    share: median(shares),
-    shareMin: Math.min(...shares),
-    shareMax: Math.max(...shares),
-    failed: own.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0),
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.latency.p50)),
+    p99: median(runs.map((r) => r.latency.p99)),
+    ...(kept.length > 0 && {
+      share: {
+        median: median(kept),
+        min: Math.min(...kept),
+        max: Math.max(...kept),
+        steady: steady.length,
+        of: shares.length,
+      },
+    }),
+    failed: runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0),
   };
+}
+
+/** "64% (58–69%, 6 of 7 steady)". */
+function describeShare(share: NonNullable<Summary["share"]>): string {
+  const range = share.of > 1 ? `${pct(share.min)}–${pct(share.max)}, ` : "";
+  return `${pct(share.median)} (${range}${share.steady} of ${share.of} steady)`;
 }
 
 function median(values: number[]): number {
