@@ -7,9 +7,10 @@
  * A block's text runs to the next heading of level 3 or higher. Headings are
  * ATX (`## FAQ`) or setext (`FAQ` underlined with `---` or `===`), as in
  * CommonMark (with GitHub's tables); those inside fenced code blocks are code,
- * not structure. One exception: a sentence (ending in `.`, `,`, `;`, `:` or `!`)
- * over a `---` line is text and a rule, which is what its author meant, not a
- * heading that would cut the text short.
+ * not structure, and neither is what an HTML comment hides. One exception: a
+ * sentence (ending in `.`, `,`, `;`, `:` or `!`, and not an FAQ title) over a
+ * `---` line is text and a rule, which is what its author meant, not a heading
+ * that would cut the text short. Rules and comments are left out of the text.
  */
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
@@ -35,7 +36,7 @@ interface Heading {
   index: number;
   /** Index of the line after it: past a setext heading's underline. */
   after: number;
-  /** A setext heading's underline ("---"). */
+  /** A setext heading's underline as written ("---", "========"). */
   underline?: string;
 }
 
@@ -62,12 +63,15 @@ export function parseBody(
     if (h.level <= 2) {
       const wasInFaq = inFaq;
       inFaq = faqSection.test(h.text);
-      const cut = wasInFaq && !inFaq && h.underline ? questionsCut(headings, i) : undefined;
-      if (cut && h.underline) {
+      // A short "---" under a line is how a rule is drawn, and may have been meant as one;
+      // a heading underlined at length ("Appendix" over "========") was meant as a heading.
+      const maybeRule = h.underline !== undefined && /^-{1,3}$/.test(h.underline);
+      const cut = wasInFaq && !inFaq && maybeRule ? questionsCut(headings, i) : undefined;
+      if (cut) {
         problems.push({
           file,
           line: h.line,
-          message: `"${clean(h.text)}" over a line of ${h.underline} is a heading, which ends the FAQ, so the questions after it (from line ${cut.line}) are not read: leave a blank line above ${h.underline} to draw a line, or write "## ${clean(h.text)}" for a new section`,
+          message: `"${clean(h.text)}" over a line of --- is a heading, which ends the FAQ, so the questions after it (from line ${cut.line}) are not read: leave a blank line above --- to draw a line, or write "## ${clean(h.text)}" for a new section`,
         });
       }
       return;
@@ -116,6 +120,10 @@ function questionsCut(headings: Heading[], i: number): Heading | undefined {
 
 /** How a line can start a block, as far as telling paragraphs (and so setext headings) goes. */
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const THEMATIC_BREAKS = new RegExp(THEMATIC_BREAK.source, "gm");
+/** A fence opens or closes at any indent, or on a list item's first line ("- ```yaml"). */
+const FENCE = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /** List items, quotes, HTML, table rows and GitHub's table delimiter rows: never paragraph text. */
 const CONTAINER =
@@ -131,8 +139,22 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
   // underline makes a setext heading; a list item, quote, table or HTML ("other"), until a
   // blank line or a rule; indented code; or nothing.
   let block: number | "other" | "code" | null = null;
+  // A list goes on past blank lines while its lines are indented: "- Docker", "", "  Check
+  // it", "---" is a list and a rule, not a heading.
+  let inList = false;
+  // Inside an HTML comment, which hides a draft ("<!-- ### Step 9: ... -->") as GitHub does.
+  let comment = false;
   lines.forEach((line, index) => {
-    const fenceMark = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (comment) {
+      if (line.includes("-->")) comment = false;
+      return;
+    }
+    if (fence === null && /^ {0,3}<!--/.test(line) && !line.includes("-->")) {
+      comment = true;
+      block = null;
+      return;
+    }
+    const fenceMark = FENCE.exec(line);
     if (fenceMark) {
       const mark = fenceMark[1] ?? "";
       if (fence === null) fence = mark;
@@ -142,28 +164,36 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     }
     if (fence !== null) return;
     // A closing run of #s needs a space before it (CommonMark): "Learn C#" keeps its #.
-    const m = /^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
+    const m = /^ {0,3}(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
     if (m) {
       const level = (m[1] ?? "").length;
       headings.push({ level, text: m[2] ?? "", line: firstLine + index, index, after: index + 1 });
       block = null;
+      inList = false;
       return;
     }
     if (line.trim() === "") {
       block = null;
       return;
     }
+    if (LIST_ITEM.test(line)) inList = true;
+    else if (!/^[ \t]/.test(line)) inList = false;
+    else if (inList) {
+      block = "other";
+      return;
+    }
     const underline = UNDERLINE.exec(line)?.[1];
     if (underline && typeof block === "number") {
       const text = lines.slice(block, index).join(" ").replace(/\s+/g, " ").trim();
-      if (!(underline.startsWith("-") && SENTENCE_END.test(text))) {
+      const sentence = SENTENCE_END.test(text) && !faqSection.test(text);
+      if (!(underline.startsWith("-") && sentence)) {
         headings.push({
           level: underline.startsWith("=") ? 1 : 2,
           text,
           line: firstLine + block,
           index: block,
           after: index + 1,
-          underline: underline.startsWith("=") ? "===" : "---",
+          underline,
         });
       }
       block = null;
@@ -183,11 +213,19 @@ function blockText(lines: string[], from: number, to: number): string {
     lines
       .slice(from, to)
       .join("\n")
-      .replace(/^\s*---\s*$/gm, "")
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(THEMATIC_BREAKS, "")
+      // A rule or comment taken out leaves its blank lines on either side: one is enough.
+      .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n")
       .trim(),
   );
 }
 
 function clean(text: string): string {
-  return repairMojibake(text.replace(/\s+/g, " ").trim());
+  return repairMojibake(
+    text
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }

@@ -186,6 +186,66 @@ describe("content validation names file, line and problem", () => {
     expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?", "How?"]);
   });
 
+  it.each([
+    ["FAQs:\n---", "an FAQ title ending in a colon, underlined"],
+    ["Frequently Asked Questions (FAQ):\n---", "the long FAQ title with a colon, underlined"],
+    ["   ## FAQ", "an ATX heading indented by three spaces"],
+  ])("reads the questions under %j (%s)", async (heading) => {
+    const body = `### Step 1: Install\n\nGet Docker.\n\n${heading}\n\n### Who is my buddy?\n\nYour manager.\n`;
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Who is my buddy?"]);
+  });
+
+  it("keeps a list item's later paragraphs, and the rule under them, in the step", async () => {
+    const body =
+      "### Step 1: Install\n\n- Docker\n\n  Check it with `docker ps`\n---\n\nThen restart your shell.\n\n### Step 2: Go\n\nShip it.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps[0]?.text).toBe(
+      "- Docker\n\n  Check it with `docker ps`\n\nThen restart your shell.",
+    );
+  });
+
+  it("takes out rules of any length, and leaves one blank line where they were", async () => {
+    const body = "### Step 1: A\n\nOne team first.\n----------\n\n* * *\n\nThen more.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks } = await loadContent(dir);
+    expect(playbooks[0]?.steps[0]?.text).toBe("One team first.\n\nThen more.");
+  });
+
+  it("reads a fence opened on a list item's line as code, not as the start of one", async () => {
+    const body =
+      "### Step 1: Configure\n\n- ```yaml\n  key: value\n  ```\n\n### Step 2: Deploy\n\nShip it.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual(["Configure", "Deploy"]);
+  });
+
+  it("leaves out what an HTML comment hides, as GitHub does", async () => {
+    const body =
+      "## FAQ\n\n### Why?\n\nSo.\n\n<!--\n\n### Draft?\n\nNot ready.\n-->\n\n### How? <!-- reviewed -->\n\nLike this.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.faqs).toMatchObject([
+      { question: "Why?", answer: "So." },
+      { question: "How?", answer: "Like this." },
+    ]);
+  });
+
+  it("does not report a section underlined at length after the FAQ", async () => {
+    const body =
+      "FAQ\n---\n\n### Why?\n\nSo it works.\n\nRelated playbooks\n-----------------\n\n### Code review\n\nSee the code review playbook.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { playbooks, problems } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?"]);
+  });
+
   it("reads a heading underlined just after a rule", async () => {
     const body = "### Step 1: A\n\nx\n\n---\nFAQ\n---\n\n### Why?\n\nSo.\n";
     const dir = contentDir({ "a.md": playbook('title: "A"', body) });
