@@ -321,8 +321,9 @@ async function main() {
     // A failed request is an error page, which is cheap: it must never help a route pass.
     const ok = s.share.median >= share && s.p99 < p99 && s.failed === 0;
     const failed = s.failed ? `, ${s.failed} failed requests` : "";
-    // Too few steady rounds: the figure is the machine's as much as the route's.
-    const sure = s.share.steady >= MIN_STEADY;
+    // Too few steady rounds: the figure is the machine's as much as the route's. Failed
+    // requests are the route's whatever the machine did.
+    const sure = s.share.steady >= MIN_STEADY || s.failed > 0;
     const unsure = sure
       ? ""
       : ` — ${s.share.steady} of ${s.share.of} rounds met a steady machine, ${MIN_STEADY} are needed: run again when it is quieter`;
@@ -331,6 +332,11 @@ async function main() {
       `${sure ? (ok ? "PASS" : "MISS") : "UNSURE"} ${name}: ${pct(s.share.median, 1)} of bare (target ≥ ${pct(share)}), p99 ${s.p99} ms (target < ${p99} ms)${failed}${unsure}\n`,
     );
   };
+  if (bare === -1) {
+    process.stdout.write(
+      "No verdicts: the bare route was not measured (BENCH_ONLY leaves it out), so there is no share.\n",
+    );
+  }
   verdict("/api/ask", summaries[chosen.indexOf(targets[1] as Target)], 0.6, 25);
   verdict("Slack command", summaries[chosen.indexOf(targets[2] as Target)], 0.4, 50);
 
