@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
-import { formatProblem } from "../../src/content/types.ts";
+import { formatProblem, type Playbook } from "../../src/content/types.ts";
 import { contentDir, playbook, VALID_BODY } from "../support/playbook-files.ts";
 
 async function problemsOf(files: Record<string, string>): Promise<string[]> {
   const dir = contentDir(files);
   const { problems } = await loadContent(dir);
   return problems.map((p) => formatProblem(p).replace(`${dir}/`, ""));
+}
+
+/** The one playbook of "a.md", titled "A", with `body`: it must load without problems. */
+async function loadBody(body: string): Promise<Playbook> {
+  const { playbooks, problems } = await loadContent(
+    contentDir({ "a.md": playbook('title: "A"', body) }),
+  );
+  expect(problems).toEqual([]);
+  return playbooks[0] as Playbook;
 }
 
 describe("content validation names file, line and problem", () => {
@@ -106,28 +115,22 @@ describe("content validation names file, line and problem", () => {
 
   it("reads a question named like an object member as plain text", async () => {
     const body = "### Step 1: A\n\nx\n\n## FAQ\n\n### constructor\n\nAn answer.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.faqs[0]?.stepNumber).toBeNull();
+    const loaded = await loadBody(body);
+    expect(loaded.faqs[0]?.stepNumber).toBeNull();
   });
 
   it("ignores headings inside fenced code", async () => {
     const body = `${VALID_BODY}\n\`\`\`python\n### Step 9: not a step\n# comment\n\`\`\`\n`;
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.steps).toHaveLength(2);
+    const loaded = await loadBody(body);
+    expect(loaded.steps).toHaveLength(2);
   });
 
   it.each(["# FAQ", "## FAQs", "## FAQ:", "## Frequently Asked Questions (FAQ)", "## faq"])(
     "reads the questions under %j",
     async (heading) => {
       const body = `### Step 1: A\n\nx\n\n${heading}\n\n### Is this read?\n\nYes.\n`;
-      const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-      const { playbooks, problems } = await loadContent(dir);
-      expect(problems).toEqual([]);
-      expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Is this read?"]);
+      const loaded = await loadBody(body);
+      expect(loaded.faqs.map((f) => f.question)).toEqual(["Is this read?"]);
     },
   );
 
@@ -156,12 +159,10 @@ describe("content validation names file, line and problem", () => {
       "---",
       "",
     ].join("\n");
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
+    const loaded = await loadBody(body);
     // The FAQ heading ends step 1's text instead of being read as part of it.
-    expect(playbooks[0]?.steps[0]?.text).toBe("One team first.");
-    expect(playbooks[0]?.faqs).toMatchObject([
+    expect(loaded.steps[0]?.text).toBe("One team first.");
+    expect(loaded.faqs).toMatchObject([
       {
         question: "Why one team?",
         answer: "It is cheaper to learn.\n\n- a list item\n\n> a quote",
@@ -179,11 +180,9 @@ describe("content validation names file, line and problem", () => {
     ["a sentence", "One team first.\nThen the rest."],
   ])("reads --- under %s as a rule, not a heading", async (_, text) => {
     const body = `### Step 1: Start\n\n${text}\n---\n\n### Step 2: Grow\n\nMore.\n\n## FAQ\n\n### Why?\n\nSo.\n---\n\n### How?\n\nLike this.\n`;
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.steps[0]?.text).toBe(text);
-    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?", "How?"]);
+    const loaded = await loadBody(body);
+    expect(loaded.steps[0]?.text).toBe(text);
+    expect(loaded.faqs.map((f) => f.question)).toEqual(["Why?", "How?"]);
   });
 
   it.each([
@@ -192,46 +191,37 @@ describe("content validation names file, line and problem", () => {
     ["   ## FAQ", "an ATX heading indented by three spaces"],
   ])("reads the questions under %j (%s)", async (heading) => {
     const body = `### Step 1: Install\n\nGet Docker.\n\n${heading}\n\n### Who is my buddy?\n\nYour manager.\n`;
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Who is my buddy?"]);
+    const loaded = await loadBody(body);
+    expect(loaded.faqs.map((f) => f.question)).toEqual(["Who is my buddy?"]);
   });
 
   it("keeps a list item's later paragraphs, and the rule under them, in the step", async () => {
     const body =
       "### Step 1: Install\n\n- Docker\n\n  Check it with `docker ps`\n---\n\nThen restart your shell.\n\n### Step 2: Go\n\nShip it.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.steps[0]?.text).toBe(
+    const loaded = await loadBody(body);
+    expect(loaded.steps[0]?.text).toBe(
       "- Docker\n\n  Check it with `docker ps`\n\nThen restart your shell.",
     );
   });
 
   it("takes out rules of any length, and leaves one blank line where they were", async () => {
     const body = "### Step 1: A\n\nOne team first.\n----------\n\n* * *\n\nThen more.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks } = await loadContent(dir);
-    expect(playbooks[0]?.steps[0]?.text).toBe("One team first.\n\nThen more.");
+    const loaded = await loadBody(body);
+    expect(loaded.steps[0]?.text).toBe("One team first.\n\nThen more.");
   });
 
   it("reads a fence opened on a list item's line as code, not as the start of one", async () => {
     const body =
       "### Step 1: Configure\n\n- ```yaml\n  key: value\n  ```\n\n### Step 2: Deploy\n\nShip it.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual(["Configure", "Deploy"]);
+    const loaded = await loadBody(body);
+    expect(loaded.steps.map((s) => s.title)).toEqual(["Configure", "Deploy"]);
   });
 
   it("leaves out what an HTML comment hides, as GitHub does", async () => {
     const body =
       "## FAQ\n\n### Why?\n\nSo.\n\n<!--\n\n### Draft?\n\nNot ready.\n-->\n\n### How? <!-- reviewed -->\n\nLike this.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.faqs).toMatchObject([
+    const loaded = await loadBody(body);
+    expect(loaded.faqs).toMatchObject([
       { question: "Why?", answer: "So." },
       { question: "How?", answer: "Like this." },
     ]);
@@ -240,18 +230,14 @@ describe("content validation names file, line and problem", () => {
   it("does not report a section underlined at length after the FAQ", async () => {
     const body =
       "FAQ\n---\n\n### Why?\n\nSo it works.\n\nRelated playbooks\n-----------------\n\n### Code review\n\nSee the code review playbook.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?"]);
+    const loaded = await loadBody(body);
+    expect(loaded.faqs.map((f) => f.question)).toEqual(["Why?"]);
   });
 
   it("reads a heading underlined just after a rule", async () => {
     const body = "### Step 1: A\n\nx\n\n---\nFAQ\n---\n\n### Why?\n\nSo.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why?"]);
+    const loaded = await loadBody(body);
+    expect(loaded.faqs.map((f) => f.question)).toEqual(["Why?"]);
   });
 
   it("reports an underlined line that ends the FAQ before more questions", async () => {
@@ -272,11 +258,9 @@ describe("content validation names file, line and problem", () => {
 
   it("keeps a # that ends a heading's text, and drops a closing run of #s", async () => {
     const body = "### Step 1: Learn C#\n\nx\n\n## FAQ ##\n\n### Why F#? ###\n\nWhy not.\n";
-    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
-    const { playbooks, problems } = await loadContent(dir);
-    expect(problems).toEqual([]);
-    expect(playbooks[0]?.steps[0]?.title).toBe("Learn C#");
-    expect(playbooks[0]?.faqs[0]?.question).toBe("Why F#?");
+    const loaded = await loadBody(body);
+    expect(loaded.steps[0]?.title).toBe("Learn C#");
+    expect(loaded.faqs[0]?.question).toBe("Why F#?");
   });
 
   it("names the key when a front matter value is blank or of the wrong kind", async () => {
