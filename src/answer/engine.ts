@@ -90,17 +90,14 @@ function answerStep(
     // very slug, they confirm the default playbook's step rather than pick another playbook.
     // Words that may be a topic ("where do I start with ai strategy") confirm nothing: the
     // first step's title naming the topic does not make them a command.
+    const terms = termsOfName(kb, command.playbook);
     const namesItsStep =
       !command.orQuestion &&
       titleOfStep !== undefined &&
-      sameWords(termsOfName(kb, command.playbook), kb.titleTerms(titleOfStep.title));
+      sameWords(terms, kb.titleTerms(titleOfStep.title));
     const namedPlaybook =
       playbookBySlug(kb, command.playbook) ??
-      (namesItsStep
-        ? playbook
-        : command.orQuestion
-          ? playbookPlainlyNamed(kb, command.playbook)
-          : playbookLooselyNamed(kb, command.playbook));
+      (namesItsStep ? playbook : playbookNamed(kb, command.playbook, terms, !command.orQuestion));
     if (namedPlaybook) playbook = namedPlaybook;
     // The whole message, "where do I start" and all: a topic of one or two words alone
     // would make any entry using them look like a confident answer.
@@ -254,45 +251,35 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
 const SLUG_PREFIX_MIN = 3;
 
 function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined {
-  return playbookBySlug(kb, name) ?? playbookLooselyNamed(kb, name);
+  return playbookBySlug(kb, name) ?? playbookNamed(kb, name, termsOfName(kb, name), true);
 }
 
 function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {
   return kb.playbooks.find((p) => p.slug === slug);
 }
 
-/** By the start of its slug ("inc"), or by words of its title ("incident response"). */
-function playbookLooselyNamed(kb: KnowledgeBase, name: string): Playbook | undefined {
-  const terms = termsOfName(kb, name);
-  return (
-    playbookBySlugStart(kb, name) ??
-    kb.playbooks.find((p) => sameWords(terms, kb.titleTerms(p.title)))
-  );
-}
-
 /**
- * Words that may name a playbook or may be a topic ("where do I start with ...") name
- * one only plainly: by its slug or the start of it ("incident response", "code review"),
- * or by all of its title ("code review guidelines"). A few words of a title are more
- * often a topic: "where do I start with guidelines" is not asking for the first step of
- * "Code Review Guidelines", nor "... with my engineering org" for that of every playbook
- * whose title says "engineering".
+ * The playbook `name` (its index `terms` given) names by the start of its slug ("inc",
+ * "code review"), or by its title: by words of it ("incident response") when `loosely`,
+ * else by all of it ("code review guidelines"). Words that may be a playbook or a topic
+ * ("where do I start with ...") name one only that plainly: "where do I start with
+ * guidelines" is not asking for the first step of "Code Review Guidelines", nor "... with
+ * my engineering org" for that of every playbook whose title says "engineering".
  */
-function playbookPlainlyNamed(kb: KnowledgeBase, name: string): Playbook | undefined {
-  const terms = termsOfName(kb, name);
-  return (
-    playbookBySlugStart(kb, name) ??
-    kb.playbooks.find((p) => {
-      const title = kb.titleTerms(p.title);
-      return sameWords(terms, title) && sameWords(title, terms);
-    })
-  );
-}
-
-function playbookBySlugStart(kb: KnowledgeBase, name: string): Playbook | undefined {
-  return name.length >= SLUG_PREFIX_MIN
-    ? kb.playbooks.find((p) => p.slug.startsWith(name))
-    : undefined;
+function playbookNamed(
+  kb: KnowledgeBase,
+  name: string,
+  terms: readonly string[],
+  loosely: boolean,
+): Playbook | undefined {
+  if (name.length >= SLUG_PREFIX_MIN) {
+    const bySlug = kb.playbooks.find((p) => p.slug.startsWith(name));
+    if (bySlug) return bySlug;
+  }
+  return kb.playbooks.find((p) => {
+    const title = kb.titleTerms(p.title);
+    return sameWords(terms, title) && (loosely || sameWords(title, terms));
+  });
 }
 
 /** The index terms of a playbook named in a command (a slug's words too). */
