@@ -39,6 +39,8 @@ export interface KnowledgeBase {
   term(term: string): IndexedTerm | undefined;
   /** One word of a question, read once for every question that uses it (see `QuestionWord`). */
   readWord(word: string): QuestionWord;
+  /** A word already spelled (of folded text): its term, and what the index holds for it. */
+  readTerm(word: string): Pick<QuestionWord, "term" | "indexed">;
   /** The index terms of a playbook's or a step's title (read once at build), or of any other text. */
   titleTerms(title: string): readonly string[];
   analyzer: Analyzer;
@@ -242,16 +244,14 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   });
   // A question's words repeat across questions far more than they vary: each is spelled
   // and analyzed once (up to a bound, since users bring new words for as long as it runs).
+  const readTerm = (word: string): Pick<QuestionWord, "term" | "indexed"> => {
+    const termOfWord = word === "" ? null : analyzer.termOf(word);
+    return { term: termOfWord, indexed: termOfWord === null ? undefined : term(termOfWord) };
+  };
   const readWord = memoize(
     (word: string): QuestionWord => {
       const spelled = spell(word);
-      const termOfWord = spelled === "" ? null : analyzer.termOf(spelled);
-      return {
-        spelled,
-        term: termOfWord,
-        corrected: spelled !== word && spelled !== "",
-        indexed: termOfWord === null ? undefined : term(termOfWord),
-      };
+      return { spelled, ...readTerm(spelled), corrected: spelled !== word && spelled !== "" };
     },
     WORDS_KEPT,
     { longestKey: LONGEST_REMEMBERED_WORD },
@@ -264,5 +264,16 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     for (const step of playbook.steps) titles.set(step.title, termsOf(step.title));
   }
   const titleTerms = (title: string) => titles.get(title) ?? analyzer.terms(title);
-  return { playbooks, defaultPlaybook, docs, index, term, readWord, titleTerms, analyzer, tuning };
+  return {
+    playbooks,
+    defaultPlaybook,
+    docs,
+    index,
+    term,
+    readWord,
+    readTerm,
+    titleTerms,
+    analyzer,
+    tuning,
+  };
 }

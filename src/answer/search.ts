@@ -234,7 +234,7 @@ function termsOfQuestion(
   const joined = read.map((w) => w.spelled).join(" ");
   const folded = kb.analyzer.foldPhrases(joined);
   const found: ReadonlyArray<Pick<QuestionWord, "term" | "indexed">> =
-    folded === joined ? read : words(folded).map((word) => termRead(kb, word));
+    folded === joined ? read : words(folded).map(kb.readTerm);
   const terms: string[] = [];
   const indexed: Array<IndexedTerm | undefined> = [];
   for (const { term, indexed: entry } of found) {
@@ -244,12 +244,6 @@ function termsOfQuestion(
     }
   }
   return { terms, indexed, corrected };
-}
-
-/** A word of folded text (spelled already): its term, and what the index holds for it. */
-function termRead(kb: KnowledgeBase, word: string): Pick<QuestionWord, "term" | "indexed"> {
-  const term = kb.analyzer.termOf(word);
-  return { term, indexed: term === null ? undefined : kb.term(term) };
 }
 
 /**
