@@ -129,6 +129,8 @@ const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const CONTAINER =
   /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|<[A-Za-z/!?]|\|)|^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/;
 const INDENTED = /^(?: {4}|\t)/;
+/** What GitHub hides: a draft in a comment, or a note to the next author. */
+const HTML_COMMENTS = /<!--[\s\S]*?-->/g;
 /** What a sentence ends with (markdownlint's MD026 list), which a heading does not. */
 const SENTENCE_END = /[.,;:!]$/;
 
@@ -184,7 +186,7 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     }
     const underline = UNDERLINE.exec(line)?.[1];
     if (underline && typeof block === "number") {
-      const text = lines.slice(block, index).join(" ").replace(/\s+/g, " ").trim();
+      const text = clean(lines.slice(block, index).join(" "));
       const sentence = SENTENCE_END.test(text) && !faqSection.test(text);
       if (!(underline.startsWith("-") && sentence)) {
         headings.push({
@@ -213,7 +215,7 @@ function blockText(lines: string[], from: number, to: number): string {
     lines
       .slice(from, to)
       .join("\n")
-      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(HTML_COMMENTS, "")
       .replace(THEMATIC_BREAKS, "")
       // A rule or comment taken out leaves its blank lines on either side: one is enough.
       .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n")
@@ -222,10 +224,5 @@ function blockText(lines: string[], from: number, to: number): string {
 }
 
 function clean(text: string): string {
-  return repairMojibake(
-    text
-      .replace(/<!--[\s\S]*?-->/g, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+  return repairMojibake(text.replace(HTML_COMMENTS, "").replace(/\s+/g, " ").trim());
 }
