@@ -18,6 +18,7 @@
  * front, so no auth.test sits on the hot path. The load generator runs in a
  * worker thread so it does not share the server's event loop.
  */
+
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
 import { createServer } from "node:http";
@@ -28,7 +29,8 @@ import { SlackReceiver } from "../src/adapters/slack/receiver.ts";
 import { renderView } from "../src/adapters/slack/render.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
-import { toJsonText } from "../src/answer/reply.ts";
+import { toJson } from "../src/answer/reply.ts";
+import { createAssistant } from "../src/assistant.ts";
 import { parseConfig } from "../src/config.ts";
 import { silentLogger } from "../src/log.ts";
 import { createHttpServer } from "../src/server/http.ts";
@@ -118,7 +120,7 @@ async function main() {
     LOG_LEVEL: "silent",
   });
   const slack = slackSurface(
-    { config, bot, logger: silentLogger },
+    { config, bot, assistant: createAssistant(bot), logger: silentLogger },
     { retries: 0, identity: { botId: "BBENCH", botUserId: "UBENCH" } },
   );
   if (isOff(slack)) throw new Error(`bench: Slack surface is off: ${slack.off}`);
@@ -132,7 +134,7 @@ async function main() {
     response_type: "ephemeral",
     ...renderView(bot.ask(QUESTIONS[0] as string).view),
   };
-  const constantApiReply = toJsonText(bot.reply(QUESTIONS[0] as string));
+  const constantApiReply = JSON.stringify(toJson(bot.reply(QUESTIONS[0] as string)));
   const bench: Surface = {
     description: "bench routes",
     mount(app) {

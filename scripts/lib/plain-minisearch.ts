@@ -17,7 +17,8 @@ export function plainMiniSearch(playbooks: Playbook[]): {
   ask: (q: string) => ReplyJson;
 } {
   const rows: Row[] = [];
-  const answers: Array<Omit<ReplyJson, "input" | "confidence" | "suggestions">> = [];
+  const answers: Array<Omit<ReplyJson, "input" | "confidence" | "suggestions" | "sure" | "id">> =
+    [];
   for (const p of playbooks) {
     for (const f of p.faqs) {
       const step = p.steps.find((s) => s.number === f.stepNumber) ?? null;
@@ -48,8 +49,10 @@ export function plainMiniSearch(playbooks: Playbook[]): {
         step: null,
         confidence: 0,
         suggestions: [],
+        sure: false,
+        id: "",
       };
-    return { input: q, ...found, confidence: 1, suggestions: [] };
+    return { input: q, ...found, confidence: 1, suggestions: [], sure: true, id: "" };
   };
   return { index, ask };
 }

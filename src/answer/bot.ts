@@ -1,6 +1,7 @@
 /**
  * The one handle every surface holds: ask it text, get the reply (contract
  * data) and its view (what to show). Building it is the only costly part.
+ * Each reply gets an id, so feedback can name it.
  */
 import { countContent, type Playbook } from "../content/types.ts";
 import { answer } from "./engine.ts";
@@ -21,16 +22,26 @@ export interface Bot {
   counts(): { playbooks: number; faqs: number; steps: number };
 }
 
-export function createBot(playbooks: Playbook[], options: KnowledgeOptions = {}): Bot {
+export interface BotOptions extends KnowledgeOptions {
+  /**
+   * Names each reply, for feedback. Injected, so the engine stays free of randomness
+   * (tests pass a counter); default a random UUID.
+   */
+  newId?: () => string;
+}
+
+export function createBot(playbooks: Playbook[], options: BotOptions = {}): Bot {
   const knowledge = buildKnowledge(playbooks, options);
   const counts = countContent(knowledge.playbooks);
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const reply = (text: string): Reply => ({ ...answer(knowledge, text), id: newId() });
   return {
     knowledge,
     ask(text) {
-      const reply = answer(knowledge, text);
-      return { reply, view: toView(knowledge, reply) };
+      const answered = reply(text);
+      return { reply: answered, view: toView(knowledge, answered) };
     },
-    reply: (text) => answer(knowledge, text),
+    reply,
     counts: () => ({ ...counts }),
   };
 }

@@ -173,11 +173,12 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
     stepConfidence >= CONFIDENCE_THRESHOLD &&
     (stepConfidence >= faqConfidence + STEP_MARGIN || faqConfidence < CONFIDENCE_THRESHOLD);
   if (stepWins && stepHit && step)
-    return stepReply(input, stepHit.doc.playbook, step, stepConfidence);
+    return { ...stepReply(input, stepHit.doc.playbook, step, stepConfidence), read: "question" };
 
   if (!faqHit || !faq || faqConfidence < CONFIDENCE_THRESHOLD) {
     const best = Math.max(faqConfidence, stepConfidence);
     return reply(input, "fallback", {
+      read: "question",
       notice: { type: "not-sure" },
       confidence: round(best),
       suggestions: suggestionsFrom(kb, hits, null),
@@ -186,6 +187,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const { playbook } = faqHit.doc;
   const matching = playbook.steps.find((s) => s.number === faq.stepNumber) ?? null;
   return reply(input, "faq", {
+    read: "question",
     playbook: playbook.slug,
     faq: { question: faq.question, answer: faq.answer },
     step: matching ? stepJson(matching) : null,
@@ -313,10 +315,8 @@ function round(x: number): number {
 function reply(
   input: string,
   kind: Reply["kind"],
-  parts: Partial<Omit<Reply, "input" | "kind">>,
+  parts: Partial<Omit<Reply, "input" | "kind" | "id">>,
 ): Reply {
-  // Field by field rather than spread over defaults: a spread copies through a generic
-  // runtime path on every reply.
   return {
     input,
     kind,
@@ -325,6 +325,10 @@ function reply(
     step: parts.step ?? null,
     confidence: parts.confidence ?? 1,
     suggestions: parts.suggestions ?? [],
+    sure: parts.sure ?? kind !== "fallback",
+    // Named by the bot that hands the reply out: the engine has no clock and no randomness.
+    id: "",
     notice: parts.notice ?? null,
+    read: parts.read ?? "command",
   };
 }

@@ -2,8 +2,6 @@
  * The engine's reply: the contract's JSON shape (one line of `ask --json`,
  * one `/api/ask` body), plus a short notice that adapters show above it.
  */
-import { memoize } from "../memo.ts";
-
 export type ReplyKind = "faq" | "step" | "steps" | "faqs" | "help" | "fallback";
 
 export interface ReplyFaq {
@@ -26,6 +24,13 @@ export interface ReplyJson {
   step: ReplyStep | null;
   confidence: number;
   suggestions: string[];
+  /**
+   * False on a likely answer (the best match, with its alternatives in `suggestions`) and
+   * on a fallback; true when the engine is sure (and on every command).
+   */
+  sure: boolean;
+  /** Names this reply for feedback; unique per reply (see `Bot`). */
+  id: string;
 }
 
 /**
@@ -36,10 +41,14 @@ export type Notice =
   | { type: "unknown-step"; requested: string; playbook: string; count: number }
   | { type: "unknown-playbook"; requested: string; known: string[] }
   | { type: "too-long"; limit: number }
-  | { type: "not-sure" };
+  | { type: "not-sure" }
+  /** The best match, not certainly what was meant: the alternatives are offered. */
+  | { type: "likely" };
 
 export interface Reply extends ReplyJson {
   notice: Notice | null;
+  /** What was read: a question searched for, or a command (step 3, faq, help). */
+  read: "question" | "command";
 }
 
 /** How a step is named in listings and titles: "Step 3: Structure Your Team". */
@@ -57,29 +66,7 @@ export function toJson(reply: Reply): ReplyJson {
     step: reply.step,
     confidence: reply.confidence,
     suggestions: reply.suggestions,
+    sure: reply.sure,
+    id: reply.id,
   };
 }
-
-/**
- * `JSON.stringify(toJson(reply))`, written from its parts. A reply's texts
- * other than the input (FAQ, step, suggestions, slug) come from the playbooks
- * and recur from reply to reply: each is escaped once and remembered, and only
- * what the user typed is escaped every time. Serializing the whole reply was
- * a quarter of what `/api/ask` spent on a question. Only playbook texts may go
- * through `quote`, whose memo keeps its keys; the engine builds `faq` and
- * `step` with exactly the contract's fields (the test compares every kind).
- */
-export function toJsonText(reply: Reply): string {
-  const { faq, step } = reply;
-  return (
-    `{"input":${JSON.stringify(reply.input)},"kind":${quote(reply.kind)}` +
-    `,"playbook":${reply.playbook === null ? "null" : quote(reply.playbook)}` +
-    `,"faq":${faq ? `{"question":${quote(faq.question)},"answer":${quote(faq.answer)}}` : "null"}` +
-    `,"step":${step ? `{"number":${JSON.stringify(step.number)},"title":${quote(step.title)},"text":${quote(step.text)}}` : "null"}` +
-    `,"confidence":${JSON.stringify(reply.confidence)}` +
-    `,"suggestions":[${reply.suggestions.map(quote).join(",")}]}`
-  );
-}
-
-/** A playbook text as a JSON string. Bounded: the playbooks' texts number in the thousands. */
-const quote = memoize((text: string) => JSON.stringify(text), 10_000, { keepKeys: true });

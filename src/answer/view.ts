@@ -17,6 +17,15 @@ export interface Choice {
 }
 
 export interface ReplyView {
+  /** The reply's id: what feedback buttons send back. */
+  id: string;
+  /** Offer helpful / not helpful buttons: the reply answers a question. */
+  votes: boolean;
+  /**
+   * Said above the answer when it is only the best match ("likely"): every surface shows
+   * it, so nobody takes a guess for a certain answer. Null when sure.
+   */
+  note: string | null;
   /** A short heading: the question answered, the step shown, or what went wrong. */
   title: string;
   /** Markdown: the answer, the step text, or the explanation. */
@@ -40,6 +49,10 @@ export interface ReplyView {
 }
 
 const EXCERPT_LENGTH = 180;
+/** Above a likely answer. */
+export const LIKELY_NOTE = "Best match: I'm not certain this is what you asked.";
+/** Above the alternatives to a likely answer. */
+export const ALTERNATIVES_TITLE = "Not what you meant?";
 const QUOTE_LENGTH = 120;
 
 export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
@@ -49,6 +62,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
     case "faq":
       return viewOf(reply, source, {
         title: reply.faq?.question ?? "",
+        suggestionsTitle: reply.sure ? undefined : ALTERNATIVES_TITLE,
         body: reply.faq?.answer ?? "",
         step: reply.step
           ? {
@@ -65,7 +79,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
       return viewOf(reply, source, {
         title: reply.step ? stepLabel(reply.step) : "",
         body: reply.step?.text ?? "",
-        suggestionsTitle: "Questions about this step",
+        suggestionsTitle: reply.sure ? "Questions about this step" : ALTERNATIVES_TITLE,
       });
     case "steps":
       return viewOf(reply, source, {
@@ -117,7 +131,11 @@ interface ViewParts {
  * (building each from a spread of a base would give V8 a new one every time).
  */
 function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts): ReplyView {
+  const answers = reply.kind === "faq" || reply.kind === "step";
   return {
+    id: reply.id,
+    votes: answers && reply.read === "question",
+    note: reply.notice?.type === "likely" ? LIKELY_NOTE : null,
     title: parts.title,
     body: parts.body,
     step: parts.step ?? null,
@@ -136,6 +154,7 @@ function choicesOf(labels: string[]): Choice[] {
 /** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */
 export function viewToText(view: ReplyView): string {
   const parts: string[] = [];
+  if (view.note) parts.push(`_${view.note}_`);
   if (view.title) parts.push(`**${view.title}**`);
   if (view.body) parts.push(view.body);
   if (view.step) parts.push(`**${view.step.heading}**\n${view.step.excerpt}`);
@@ -174,6 +193,8 @@ function noticeTitle(notice: Notice): string {
       return "That message is too long";
     case "not-sure":
       return "I'm not sure I have an answer to that";
+    case "likely":
+      return LIKELY_NOTE;
   }
 }
 
@@ -185,6 +206,8 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
       return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
     case "too-long":
       return `Please keep questions to ${notice.limit.toLocaleString("en-US")} characters or fewer.`;
+    case "likely":
+      return "";
     case "not-sure":
       return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
   }

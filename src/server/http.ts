@@ -15,7 +15,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import express, { type Express } from "express";
 import type { Bot } from "../answer/bot.ts";
-import { toJsonText } from "../answer/reply.ts";
+import { toJson } from "../answer/reply.ts";
 import { type Logger, logReply } from "../log.ts";
 import { deadline, errorHandler, requestLog } from "./middleware.ts";
 import { checkQueryQuestion } from "./question.ts";
@@ -80,7 +80,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     }
     const reply = bot.reply(q.text);
     logReply(logger, "api", reply);
-    sendBody(res, 200, toJsonText(reply));
+    sendJson(res, 200, toJson(reply));
   });
 
   for (const surface of surfaces) surface.mount?.(app);

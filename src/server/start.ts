@@ -7,18 +7,13 @@ import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
+import { createAssistant } from "../assistant.ts";
 import type { Config } from "../config.ts";
 import { describeContent } from "../content/types.ts";
 import { loadBot } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
-import { isOff, type Surface, type SurfaceSetup } from "./surface.ts";
-
-export interface SurfaceContext {
-  config: Readonly<Config>;
-  bot: Bot;
-  logger: Logger;
-}
+import { isOff, type Surface, type SurfaceContext, type SurfaceSetup } from "./surface.ts";
 
 /** Every surface the product has; each decides from the config whether it is on. */
 const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
@@ -50,7 +45,8 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<Running> {
   const bot = await loadBot(config);
-  const ctx: SurfaceContext = { config, bot, logger };
+  const assistant = createAssistant(bot);
+  const ctx: SurfaceContext = { config, assistant, bot, logger };
   const surfaces: Surface[] = [];
   const lines: string[] = [];
   for (const { name, setup } of SURFACES) {

@@ -4,6 +4,20 @@
  * stops the ones that hold their own connections (Slack Socket Mode).
  */
 import type { Express } from "express";
+import type { Bot } from "../answer/bot.ts";
+import type { Assistant } from "../assistant.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../log.ts";
+
+/** What a surface is set up with. */
+export interface SurfaceContext {
+  config: Readonly<Config>;
+  /** What surfaces ask through: answers, recorded, and feedback on them. */
+  assistant: Assistant;
+  /** The bot itself, for what is not a question (counts, the steps list). */
+  bot: Bot;
+  logger: Logger;
+}
 
 export interface Surface {
   /** Shown at start-up, e.g. "Slack (HTTP) at POST /slack/events". */

@@ -7,4 +7,6 @@ export const CONTRACT_REPLY_KEYS = [
   "step",
   "confidence",
   "suggestions",
+  "sure",
+  "id",
 ];

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot } from "../../answer/bot.ts";
-import { toJsonText } from "../../answer/reply.ts";
+import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
 import { ContentError, countContent, describeContent, formatProblem } from "../../content/types.ts";
@@ -114,7 +114,7 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   // slower than the questions (a pipe), wait for it rather than buffer without bound.
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    if (!io.stdout.write(`${toJsonText(bot.reply(line))}\n`)) {
+    if (!io.stdout.write(`${JSON.stringify(toJson(bot.reply(line)))}\n`)) {
       await once(io.stdout, "drain");
     }
   }

@@ -14,8 +14,7 @@
 import { App, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config } from "../../config.ts";
-import type { SurfaceContext } from "../../server/start.ts";
-import type { Surface, SurfaceOff } from "../../server/surface.ts";
+import type { Surface, SurfaceContext, SurfaceOff } from "../../server/surface.ts";
 import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
 import { createSeenEvents, type SeenEventsOptions } from "./dedupe.ts";
 import { type BotIdentity, createIdentity } from "./identity.ts";

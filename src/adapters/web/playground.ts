@@ -5,8 +5,7 @@
  */
 import type { Express, Response } from "express";
 import { jsonBody } from "../../server/middleware.ts";
-import type { SurfaceContext } from "../../server/start.ts";
-import type { Surface } from "../../server/surface.ts";
+import type { Surface, SurfaceContext } from "../../server/surface.ts";
 import { type Asset, loadAssets, versionPage } from "./assets.ts";
 import { CHAT_BODY_LIMIT, chatHandler } from "./chat-route.ts";
 import { setSecurityHeaders } from "./headers.ts";

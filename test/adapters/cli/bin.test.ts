@@ -60,7 +60,13 @@ describe("the aifirst command line", () => {
       },
       confidence: 1,
       suggestions: [],
+      sure: true,
+      id: lines[0].id,
     });
+    expect(lines[0].id).toMatch(/^[0-9a-f-]{36}$/);
+    // Every reply is named apart, for feedback.
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    expect(lines[3].sure).toBe(false);
     expect(lines[1].step.number).toBe(6);
   });
 

@@ -5,6 +5,9 @@ import type { ReplyView } from "../../../src/answer/view.ts";
 import { buttons, visibleText } from "./helpers/harness.ts";
 
 const base: ReplyView = {
+  id: "r1",
+  votes: false,
+  note: null,
   title: "",
   body: "",
   step: null,
@@ -86,6 +89,9 @@ describe("rendering a view for Slack", () => {
   it("shows the matching step with its number, title and excerpt, and the playbook", () => {
     const message = renderView({
       ...base,
+      id: "r1",
+      votes: false,
+      note: null,
       title: "Q?",
       body: "A.",
       step: {

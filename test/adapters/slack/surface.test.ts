@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slackSurface } from "../../../src/adapters/slack/surface.ts";
+import { createAssistant } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { isOff } from "../../../src/server/surface.ts";
@@ -7,7 +8,13 @@ import { botFor } from "../../support/converse.ts";
 import { type Harness, sendCommand, startHarness, visibleText } from "./helpers/harness.ts";
 
 async function setup(env: Record<string, string>) {
-  return slackSurface({ config: parseConfig(env), bot: await botFor(), logger: silentLogger });
+  const bot = await botFor();
+  return slackSurface({
+    config: parseConfig(env),
+    bot,
+    assistant: createAssistant(bot),
+    logger: silentLogger,
+  });
 }
 
 describe("turning Slack on", () => {

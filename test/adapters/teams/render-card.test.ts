@@ -69,6 +69,9 @@ describe("a reply as a Teams message", () => {
 
   it("neutralises markup in the fallback text, so echoed input cannot mention anyone", () => {
     const view: ReplyView = {
+      id: "r1",
+      votes: false,
+      note: null,
       title: 'I don\'t know a playbook called "<at>Everyone</at>"',
       body: "R&D",
       step: null,
@@ -87,6 +90,9 @@ describe("a reply as a Teams message", () => {
 
   it("sends buttons as messageBack so Teams shows the question that was clicked", () => {
     const view: ReplyView = {
+      id: "r1",
+      votes: false,
+      note: null,
       title: "t",
       body: "",
       step: null,

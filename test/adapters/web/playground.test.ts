@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { playgroundSurface } from "../../../src/adapters/web/playground.ts";
+import { createAssistant } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer({
-    surfaces: (bot, logger) => [playgroundSurface({ config: parseConfig({}), bot, logger })],
+    surfaces: (bot, logger) => [
+      playgroundSurface({ config: parseConfig({}), bot, assistant: createAssistant(bot), logger }),
+    ],
   });
 });
 afterAll(() => server.close());

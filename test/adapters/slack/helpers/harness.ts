@@ -3,10 +3,12 @@
  * Slack, plus signed requests the way Slack makes them. Tests read as
  * "Slack sends this; the user sees that".
  */
+
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type SlackSurface, slackSurface } from "../../../../src/adapters/slack/surface.ts";
 import type { Bot } from "../../../../src/answer/bot.ts";
+import { createAssistant } from "../../../../src/assistant.ts";
 import { parseConfig } from "../../../../src/config.ts";
 import { createLogger } from "../../../../src/log.ts";
 import { createHttpServer, type HttpServer } from "../../../../src/server/http.ts";
@@ -55,7 +57,7 @@ export async function startHarness(
   });
   const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
-    { config, bot, logger },
+    { config, bot, assistant: createAssistant(bot), logger },
     { retries: 0, timeoutMs: 2_000, backoff: { initialMs: 50, maxMs: 200 } },
   );
   if (isOff(setup)) throw new Error(`slack surface is off: ${setup.off}`);

@@ -1,0 +1,65 @@
+/**
+ * What every surface asks through: the bot's reply, recorded (when a store is
+ * on), and open to feedback by its id. The engine stays pure; this is where
+ * what people ask and think of the answers leaves it, as data.
+ */
+import type { Answered, Bot } from "./answer/bot.ts";
+import type { Reply } from "./answer/reply.ts";
+
+/** Where a question came from. The CLI records nothing. */
+export type SurfaceName = "slack" | "teams" | "api" | "playground" | "cli";
+
+/** Who asked, as the surface knows them. */
+export interface Asker {
+  surface: SurfaceName;
+  /**
+   * The platform's own user id (Slack `U…`, a Teams AAD id), or null when unknown.
+   * Never stored as given: the recorder keeps a keyed hash of it.
+   */
+  user: string | null;
+}
+
+/** A 👍 / 👎 on a reply, or a suggestion chosen after it (by the suggestion's text). */
+export type FeedbackInput = { id: string; helpful: boolean } | { id: string; chose: string };
+
+export type FeedbackResult = "recorded" | "unknown";
+
+/** Where replies and feedback go: the store, or nothing. */
+export interface Recorder {
+  record(reply: Reply, asker: Asker): void;
+  feedback(input: FeedbackInput, asker: Asker): Promise<FeedbackResult>;
+}
+
+export interface Assistant {
+  readonly bot: Bot;
+  ask(text: string, asker: Asker): Answered;
+  feedback(input: FeedbackInput, asker: Asker): Promise<FeedbackResult>;
+}
+
+export function createAssistant(bot: Bot, recorder: Recorder = memoryRecorder()): Assistant {
+  return {
+    bot,
+    ask(text, asker) {
+      const answered = bot.ask(text);
+      if (asker.surface !== "cli") recorder.record(answered.reply, asker);
+      return answered;
+    },
+    feedback: (input, asker) => recorder.feedback(input, asker),
+  };
+}
+
+/**
+ * Remembers the ids of the latest replies only, so feedback on them is taken
+ * and anything else is "unknown": for when no store is configured.
+ */
+export function memoryRecorder(max = 10_000): Recorder {
+  const recent = new Set<string>();
+  return {
+    record(reply) {
+      recent.add(reply.id);
+      // A Set iterates oldest first.
+      if (recent.size > max) recent.delete(recent.values().next().value as string);
+    },
+    feedback: async (input) => (recent.has(input.id) ? "recorded" : "unknown"),
+  };
+}
