@@ -28,6 +28,12 @@ const envSchema = z.object({
     z.coerce.number<string | undefined>().int().min(0).max(65535).default(3000),
   ),
   HOST: optionalText,
+  BOT_NAME: optionalText.pipe(
+    z
+      .string()
+      .max(30, "BOT_NAME must be at most 30 characters (Teams' limit)")
+      .default("Playbook Bot"),
+  ),
   CONTENT_DIR: optionalText,
   DEFAULT_PLAYBOOK: optionalText,
   LOG_LEVEL: optionalText.pipe(
@@ -58,6 +64,8 @@ const envSchema = z.object({
 export interface Config {
   port: number;
   host: string | undefined;
+  /** What the bot is called everywhere: Slack, Teams, the playground, the manifests. */
+  botName: string;
   contentDir: string;
   defaultPlaybook: string | undefined;
   log: {
@@ -95,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
   return deepFreeze({
     port: e.PORT,
     host: e.HOST,
+    botName: e.BOT_NAME,
     contentDir: e.CONTENT_DIR ?? "content",
     defaultPlaybook: e.DEFAULT_PLAYBOOK,
     log: { level: e.LOG_LEVEL, format: e.LOG_FORMAT },
