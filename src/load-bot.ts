@@ -4,11 +4,11 @@
  */
 import { type Bot, createBot } from "./answer/bot.ts";
 import type { Config } from "./config.ts";
-import { loadContentStrict } from "./content/load.ts";
+import { loadLibrary } from "./content/load.ts";
 
 export async function loadBot(
   config: Pick<Config, "contentDir" | "defaultPlaybook">,
 ): Promise<Bot> {
-  const playbooks = await loadContentStrict(config.contentDir);
-  return createBot(playbooks, { defaultPlaybook: config.defaultPlaybook });
+  const { playbooks, glossary } = await loadLibrary(config.contentDir);
+  return createBot(playbooks, { defaultPlaybook: config.defaultPlaybook, glossary });
 }

@@ -1,7 +1,13 @@
 /**
- * The labelled question set and how a reply is scored against it.
+ * Labelled question sets and how replies are scored against them.
+ *
+ * Every set is split into a tuning half and a held-out half, fixed by a hash
+ * of each question's text (so adding a question never moves another): only
+ * the tuning half's misses are looked at; the held-out half is what is
+ * reported. See docs/accuracy.md.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import type { ReplyJson } from "../../src/answer/reply.ts";
 import type { Playbook } from "../../src/content/types.ts";
 
@@ -18,19 +24,49 @@ export interface Labelled {
   out?: boolean;
 }
 
+export type Half = "tuning" | "held-out";
+
+/** The product's own labelled set (`test/fixtures/eval/questions.json`). */
 export function loadEvalSet(file = "test/fixtures/eval/questions.json"): Labelled[] {
   return (JSON.parse(readFileSync(file, "utf8")) as { questions: Labelled[] }).questions;
 }
 
-export interface Scores {
-  faqTop1: Ratio;
-  matchingStep: Ratio;
-  stepQuestions: Ratio;
-  commands: Ratio;
-  outCaught: Ratio;
-  outPrecision: Ratio;
-  falseFallback: Ratio;
-  misses: string[];
+/** A JSON-lines set: one `{"q": ..., "faq": ...}` (or `step`, `out`) a line. */
+export function loadJsonLines(file: string): Labelled[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Labelled);
+}
+
+/** Which half a question of the product's own sets is in: by an FNV-1a hash of its text. */
+export function halfOf(q: string): Half {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < q.length; i++) {
+    h ^= q.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % 2 === 0 ? "tuning" : "held-out";
+}
+
+export function half(set: Labelled[], which: Half): Labelled[] {
+  return set.filter((x) => halfOf(x.q) === which);
+}
+
+/**
+ * The COVID set of `shared/datasets/covid-faq/`, beside the checkout (as CI and every
+ * session lay it out), or where `COVID_FAQ_DIR` says; undefined when absent. Its odd
+ * lines (1st, 3rd, ...) tune, its even lines are reported.
+ */
+export function covidDir(): string | undefined {
+  const dir = process.env.COVID_FAQ_DIR ?? path.join("..", "shared", "datasets", "covid-faq");
+  return existsSync(path.join(dir, "questions.jsonl")) ? dir : undefined;
+}
+
+export function covidHalf(dir: string, which: Half): Labelled[] {
+  const lines = loadJsonLines(path.join(dir, "questions.jsonl"));
+  // Line 1 is index 0: odd lines tune.
+  return lines.filter((_, i) => (i % 2 === 0) === (which === "tuning"));
 }
 
 export interface Ratio {
@@ -38,19 +74,41 @@ export interface Ratio {
   of: number;
 }
 
+export interface Scores {
+  /** Of the questions an FAQ or a step answers: answered with the right one. */
+  right: Ratio;
+  /** ... answered with another (sure or likely). */
+  wrong: Ratio;
+  /** ... "not sure". */
+  notSure: Ratio;
+  /** ... "not sure", with the right FAQ as the first suggestion. */
+  notSureFirstRight: Ratio;
+  /** Answered, and sure (of the answered right ones: how many were sure). */
+  sureRight: Ratio;
+  /** The answer's matching step, where the label names one. */
+  matchingStep: Ratio;
+  /** Out-of-scope questions that got "not sure". */
+  outCaught: Ratio;
+  commands: Ratio;
+  misses: string[];
+}
+
+const ratio = (): Ratio => ({ hit: 0, of: 0 });
+
 export function score(
   set: Labelled[],
   playbooks: Playbook[],
   ask: (q: string) => ReplyJson,
 ): Scores {
   const s: Scores = {
-    faqTop1: { hit: 0, of: 0 },
-    matchingStep: { hit: 0, of: 0 },
-    stepQuestions: { hit: 0, of: 0 },
-    commands: { hit: 0, of: 0 },
-    outCaught: { hit: 0, of: 0 },
-    outPrecision: { hit: 0, of: 0 },
-    falseFallback: { hit: 0, of: 0 },
+    right: ratio(),
+    wrong: ratio(),
+    notSure: ratio(),
+    notSureFirstRight: ratio(),
+    sureRight: ratio(),
+    matchingStep: ratio(),
+    outCaught: ratio(),
+    commands: ratio(),
     misses: [],
   };
   const playbookOfFaq = new Map<string, string>();
@@ -69,7 +127,7 @@ export function score(
     const fellBack = reply.kind === "fallback";
     const miss = (what: string) =>
       s.misses.push(
-        `${what}: "${want.q}" -> ${reply.kind} ${reply.faq?.question ?? ""}${reply.step ? ` step ${reply.step.number}` : ""} (${reply.confidence})`,
+        `${what}: "${want.q}" -> ${reply.kind}${reply.sure ? "" : " (not sure)"} ${reply.faq?.question ?? ""}${reply.step ? ` step ${reply.step.number}` : ""} (${reply.confidence})${want.faq ? `; wanted "${want.faq}"` : ""}`,
       );
     if (want.kind) {
       s.commands.of++;
@@ -81,32 +139,31 @@ export function score(
       else miss("command");
       continue;
     }
-    if (fellBack) s.outPrecision.of++;
     if (want.out) {
       s.outCaught.of++;
-      if (fellBack) {
-        s.outCaught.hit++;
-        s.outPrecision.hit++;
-      } else miss("out of scope answered");
+      if (fellBack) s.outCaught.hit++;
+      else miss("out of scope answered");
       continue;
     }
-    s.falseFallback.of++;
+    for (const r of [s.right, s.wrong, s.notSure, s.notSureFirstRight]) r.of++;
+    const playbook = want.playbook ?? (want.faq ? playbookOfFaq.get(want.faq) : undefined);
+    const right = want.faq
+      ? reply.kind === "faq" && reply.faq?.question === want.faq
+      : reply.kind === "step" && stepOk(reply, want, playbook);
     if (fellBack) {
-      s.falseFallback.hit++;
-      miss("false fallback");
-    }
-    if (want.faq) {
-      s.faqTop1.of++;
-      if (reply.faq?.question === want.faq) s.faqTop1.hit++;
-      else if (!fellBack) miss("wrong faq");
+      s.notSure.hit++;
+      if (want.faq && reply.suggestions[0] === want.faq) s.notSureFirstRight.hit++;
+      miss("not sure");
+    } else if (right) {
+      s.right.hit++;
+      s.sureRight.of++;
+      if (reply.sure) s.sureRight.hit++;
     } else {
-      s.stepQuestions.of++;
-      if (stepOk(reply, want, want.playbook)) s.stepQuestions.hit++;
-      else if (!fellBack) miss("wrong step");
+      s.wrong.hit++;
+      miss("wrong");
     }
     if (want.step !== undefined) {
       s.matchingStep.of++;
-      const playbook = want.playbook ?? (want.faq ? playbookOfFaq.get(want.faq) : undefined);
       if (stepOk(reply, want, playbook)) s.matchingStep.hit++;
     }
   }
@@ -115,4 +172,8 @@ export function score(
 
 export function pct(r: Ratio): string {
   return r.of === 0 ? "n/a" : `${((100 * r.hit) / r.of).toFixed(1)}%`;
+}
+
+export function share(r: Ratio): number {
+  return r.of === 0 ? 0 : r.hit / r.of;
 }

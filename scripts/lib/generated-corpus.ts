@@ -77,6 +77,7 @@ export function generatePlaybooks(count: number, faqsEach: number, seed = 42): P
     const faqs = Array.from({ length: faqsEach }, () => ({
       question: `How do we ${words(6)}?`,
       answer: `${sentence(20)} ${sentence(18)} ${sentence(16)}`,
+      alternates: [],
       stepNumber: null,
       line: 1,
     }));

@@ -2,6 +2,7 @@
  * The answer engine: text in, reply out. Pure: no I/O, no clock, no platform.
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
+import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
@@ -10,11 +11,10 @@ import { type Hit, searchQuestion } from "./search.ts";
 /** Questions longer than this are refused rather than searched. */
 export const MAX_INPUT_LENGTH = 2000;
 
-/** Below this confidence the engine says it is not sure instead of answering. */
-const CONFIDENCE_THRESHOLD = 0.45;
-
 /** A step wins over the best FAQ only when it covers the question clearly better. */
-const STEP_MARGIN = 0.15;
+const STEP_MARGIN = 0.25;
+/** ... or is clearly likelier to be right. */
+const STEP_CONFIDENCE_MARGIN = 0.1;
 
 const MAX_SUGGESTIONS = 3;
 
@@ -148,51 +148,67 @@ function unknownStep(input: string, playbook: Playbook, requested: string): Repl
 }
 
 function answerQuestion(kb: KnowledgeBase, input: string): Reply {
-  const hits = searchQuestion(kb, input);
+  const found = searchQuestion(kb, input);
+  const { hits } = found;
   const faqHit = hits.find((h) => h.doc.faq);
   const stepHit = hits.find((h) => h.doc.step);
-  const faq = faqHit?.doc.faq ?? null;
-  const step = stepHit?.doc.step ?? null;
-  // The best step may be the best FAQ's own matching step: then the FAQ reply shows both,
-  // and is as confident as the better of the two, as long as the FAQ itself fits. An FAQ
-  // that does not ("data privacy" -> the roadmap FAQ, through its step) leaves the step
-  // to answer on its own.
-  const sameStep = Boolean(
-    faq && step && faqHit?.doc.playbook === stepHit?.doc.playbook && faq.stepNumber === step.number,
-  );
-  const stepConfidence = stepHit?.coverage ?? 0;
-  const faqCoverage = faqHit?.coverage ?? 0;
-  const lifted = sameStep && faqCoverage >= CONFIDENCE_THRESHOLD;
-  const faqConfidence = Math.max(faqCoverage, lifted ? stepConfidence : 0);
-
-  // Otherwise a step answers when it fits clearly better than any FAQ, or when it is
-  // confident and no FAQ is.
+  const confidence = (hit: Hit | undefined) =>
+    hit
+      ? confidenceOf({
+          best: hit,
+          next: hits.find((h) => h !== hit),
+          terms: found.terms,
+          known: found.known,
+          unit: kb.weight(1),
+        })
+      : 0;
+  const faqConfidence = confidence(faqHit);
+  const stepConfidence = kb.tuning.stepAnswers ? confidence(stepHit) : 0;
+  // An FAQ answers unless a step fits clearly better: an FAQ is the more specific
+  // answer, and brings its step along.
   const stepWins =
+    stepHit !== undefined &&
     kb.tuning.stepAnswers &&
-    !lifted &&
-    stepConfidence >= CONFIDENCE_THRESHOLD &&
-    (stepConfidence >= faqConfidence + STEP_MARGIN || faqConfidence < CONFIDENCE_THRESHOLD);
-  if (stepWins && stepHit && step)
-    return { ...stepReply(input, stepHit.doc.playbook, step, stepConfidence), read: "question" };
+    (!faqHit ||
+      stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
+      stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
+  const best = stepWins ? stepHit : faqHit;
+  const confidenceOfBest = stepWins ? stepConfidence : faqConfidence;
+  const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
-  if (!faqHit || !faq || faqConfidence < CONFIDENCE_THRESHOLD) {
-    const best = Math.max(faqConfidence, stepConfidence);
+  if (!best || judged < kb.tuning.notSureBelow) {
     return reply(input, "fallback", {
       read: "question",
       notice: { type: "not-sure" },
-      confidence: round(best),
+      confidence: round(confidenceOfBest),
       suggestions: suggestionsFrom(kb, hits, null),
     });
   }
-  const { playbook } = faqHit.doc;
+  const sure = judged >= kb.tuning.sureFrom;
+  const shared = {
+    read: "question" as const,
+    confidence: round(confidenceOfBest),
+    sure,
+    notice: sure ? null : ({ type: "likely" } as const),
+  };
+  const { playbook } = best.doc;
+  if (best.doc.step) {
+    const step = best.doc.step;
+    return {
+      ...stepReply(input, playbook, step, confidenceOfBest),
+      ...shared,
+      // A likely step offers the FAQs that came next; a sure one, the questions about it.
+      ...(sure ? {} : { suggestions: suggestionsFrom(kb, hits, null, best) }),
+    };
+  }
+  const faq = best.doc.faq as Faq;
   const matching = playbook.steps.find((s) => s.number === faq.stepNumber) ?? null;
   return reply(input, "faq", {
-    read: "question",
+    ...shared,
     playbook: playbook.slug,
     faq: { question: faq.question, answer: faq.answer },
     step: matching ? stepJson(matching) : null,
-    confidence: round(faqConfidence),
-    suggestions: suggestionsFrom(kb, hits, faq),
+    suggestions: suggestionsFrom(kb, hits, faq, best, sure),
   });
 }
 
@@ -217,18 +233,28 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
   });
 }
 
-/** Other good FAQ hits; for an empty search, the default playbook's first questions. */
-function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], shown: Faq | null): string[] {
-  // Beside an answer, only questions that share real substance with what was asked;
-  // after "not sure", any lead is better than none.
-  const least = shown ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
+/**
+ * Other FAQs to offer. Beside a sure answer, only those that share real substance with
+ * what was asked; beside a likely one, the next candidates, whatever they are; after
+ * "not sure", any lead is better than none, and an empty search gets the default
+ * playbook's first questions.
+ */
+function suggestionsFrom(
+  kb: KnowledgeBase,
+  hits: Hit[],
+  shown: Faq | null,
+  answered?: Hit,
+  sure = false,
+): string[] {
+  const least = answered && sure ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
   const out: string[] = [];
   for (const hit of hits) {
     const q = hit.doc.faq?.question;
-    if (q && hit.doc.faq !== shown && !out.includes(q) && hit.coverage >= least) out.push(q);
+    if (q && hit !== answered && hit.doc.faq !== shown && !out.includes(q) && hit.coverage >= least)
+      out.push(q);
     if (out.length === MAX_SUGGESTIONS) return out;
   }
-  if (out.length === 0 && !shown)
+  if (out.length === 0 && !answered)
     return kb.defaultPlaybook.faqs.slice(0, MAX_SUGGESTIONS).map((f) => f.question);
   return out;
 }

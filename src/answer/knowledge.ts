@@ -1,55 +1,87 @@
 /**
  * The knowledge base: playbooks plus the search index built from them.
- * Built once at start-up; answering only reads it.
+ * Built once per content version; answering only reads it.
+ *
+ * What is indexed are phrasings: each FAQ's question, each of its alternates
+ * (written in content or learned from use), and each step's title, with the
+ * answer's text beside it. A question is matched against every phrasing, and
+ * an FAQ is as good a match as its best phrasing.
  */
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
-import { memoize } from "../memo.ts";
-import {
-  type Analyzer,
-  type AnalyzerOptions,
-  createAnalyzer,
-  LONGEST_REMEMBERED_WORD,
-  words,
-} from "./analyzer.ts";
-import { buildVocabulary, createSpeller } from "./spelling.ts";
+import { type Analyzer, type AnalyzerOptions, createAnalyzer } from "./analyzer.ts";
+import type { Glossary } from "./glossary.ts";
+import { buildVocabulary, createReader, type ReadWord } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
-/** One searchable unit: an FAQ entry or a playbook step. */
+/** One thing the engine can answer with: an FAQ entry or a playbook step. */
 export interface Doc {
   id: number;
   playbook: Playbook;
   faq: Faq | null;
   step: Step | null;
   /**
-   * Terms of what is shown beside this entry: an FAQ's matching step, and the
+   * Terms of what is shown beside this answer: an FAQ's matching step, and the
    * playbook's title and description. A question may use them without the
-   * entry's own text doing so ("roll back a bad deploy" -> the rollback FAQ,
-   * whose step talks of deploys).
+   * answer's own text doing so.
    */
   context: ReadonlySet<string>;
+}
+
+/** One indexed way of asking for a doc: its question, an alternate, or a step's title. */
+export interface Phrasing {
+  id: number;
+  doc: Doc;
+  /** The distinct terms of the phrasing itself. */
+  terms: readonly string[];
+  /** The weight (idf) of those terms together. */
+  weight: number;
+  /** The learned alternate this is (its text as learned), or null for content's own words. */
+  learned: string | null;
+}
+
+/** A phrasing's entries for one term: ids, BM25 scores, and whether it is in the phrasing itself. */
+export interface Postings {
+  readonly ids: readonly number[];
+  readonly scores: readonly number[];
+  /** True where the term is in the phrasing (question or title), false where only in the answer's text. */
+  readonly inHead: readonly boolean[];
+}
+
+/** One index term: how many phrasings use it, and where. */
+export interface IndexedTerm {
+  readonly df: number;
+  readonly postings: Postings;
+}
+
+/** An alternate phrasing learned from use (see the store), applied as content would be. */
+export interface LearnedAlternate {
+  playbook: string;
+  /** The FAQ's question, as written in its playbook. */
+  faq: string;
+  question: string;
 }
 
 export interface KnowledgeBase {
   playbooks: Playbook[];
   defaultPlaybook: Playbook;
   docs: Doc[];
-  index: MiniSearch<IndexedDoc>;
-  /** What the index holds for one term; undefined for a term no entry uses. */
+  phrasings: Phrasing[];
+  /** What the index holds for a term; undefined for a term no phrasing uses. */
   term(term: string): IndexedTerm | undefined;
-  /** One word of a question, read once for every question that uses it (see `QuestionWord`). */
-  readWord(word: string): QuestionWord;
-  /** A word already spelled (of folded text): its term, and what the index holds for it. */
-  readTerm(word: string): Pick<QuestionWord, "term" | "indexed">;
-  /** The index terms of a playbook's or a step's title (read once at build), or of any other text. */
+  /** A question's words as the index reads them (see `createReader`). */
+  read(typed: string[]): ReadWord[];
+  /** The index terms of a playbook's or a step's title, or of any other text. */
   titleTerms(title: string): readonly string[];
+  /** How much a term says, by how many phrasings use it (idf). */
+  weight(df: number): number;
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
 
 /**
  * Parts of the engine that can be switched off. Everything is on by default;
- * `npm run eval` turns each off in turn to show what it buys.
+ * `npm run eval -- --ablation` turns each off in turn to show what it buys.
  */
 export interface EngineTuning extends AnalyzerOptions {
   /** Spelling correction of words the playbooks do not contain. */
@@ -60,9 +92,15 @@ export interface EngineTuning extends AnalyzerOptions {
   coverage?: boolean;
   /** Let a step answer when it fits clearly better than any FAQ. */
   stepAnswers?: boolean;
+  /** Below this confidence, "not sure"; from `sureFrom` on, sure; between, a likely answer. */
+  notSureBelow?: number;
+  sureFrom?: number;
 }
 
 const DEFAULT_TUNING: Required<EngineTuning> = {
+  // Chosen on the tuning halves of the eval sets (docs/accuracy.md).
+  notSureBelow: 0.49,
+  sureFrom: 0.7,
   fold: true,
   stem: true,
   fuzzy: true,
@@ -74,10 +112,14 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
 export interface KnowledgeOptions {
   /** Slug of the playbook that `step N` refers to; default: the first one. */
   defaultPlaybook?: string;
+  /** The glossary in force (the shipped one merged with the content's own). */
+  glossary?: Glossary;
+  /** Alternates learned from use, matched as if the content had them. */
+  learned?: readonly LearnedAlternate[];
   tuning?: EngineTuning;
 }
 
-interface IndexedDoc {
+interface IndexedRow {
   id: number;
   head: string;
   body: string;
@@ -86,64 +128,6 @@ interface IndexedDoc {
 /** Field weights: a question's own words say more than its answer's. */
 export const FIELD_BOOST = { head: 3, body: 1 };
 
-/**
- * Entries are indexed already analyzed (their terms joined by spaces), so each
- * text is analyzed once per build; searches given raw text analyze it the same way.
- */
-function createIndex(analyzer: Analyzer): MiniSearch<IndexedDoc> {
-  return new MiniSearch<IndexedDoc>({
-    fields: ["head", "body"],
-    storeFields: [],
-    tokenize: (analyzed) => analyzed.split(" "),
-    processTerm: (term) => term || null,
-    searchOptions: {
-      tokenize: (text) => words(analyzer.normalize(text)),
-      processTerm: (word) => analyzer.termOf(word),
-    },
-  });
-}
-
-/**
- * One index term's entries, in parallel arrays: the entry ids, minisearch's
- * BM25 score for the term in each (field boosts applied), and the fields it
- * occurs in. A term's postings depend on the index alone, never on the
- * question around it, so each term is looked up in minisearch once and
- * questions combine the postings of their terms. Ids and scores sit in typed
- * arrays, a few cache lines per term: a question reads them all, the fields
- * only for the entries it keeps.
- */
-export interface Postings {
-  readonly ids: Uint32Array;
-  readonly scores: Float64Array;
-  /** The fields, as bits: `IN_HEAD`, `IN_BODY`. */
-  readonly fields: Uint8Array;
-}
-
-/** Bits of `Postings.fields`: where in an entry a term occurs. */
-export const IN_HEAD = 1;
-export const IN_BODY = 2;
-
-/** One index term: how many entries use it, and what it contributes to each. */
-export interface IndexedTerm {
-  readonly df: number;
-  readonly postings: Postings;
-}
-
-/** A word of a question as the index reads it. */
-export interface QuestionWord {
-  /** The word, its correction ("incidnet" -> "incident"), or "" for a misspelt stop word. */
-  spelled: string;
-  /** The index term of `spelled`, or null for a stop word. */
-  term: string | null;
-  /** `spelled` is a correction of the word typed. */
-  corrected: boolean;
-  /** What the index holds for `term` (as `KnowledgeBase.term` gives it), read with the word. */
-  indexed: IndexedTerm | undefined;
-}
-
-/** How many distinct question words are remembered as read. */
-const WORDS_KEPT = 50_000;
-
 export class KnowledgeError extends Error {
   readonly code = "AIFIRST_BAD_OPTION";
 }
@@ -151,7 +135,7 @@ export class KnowledgeError extends Error {
 export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {}): KnowledgeBase {
   if (source.length === 0) throw new KnowledgeError("aifirst: no playbooks to answer from");
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
-  const analyzer = createAnalyzer(tuning);
+  const analyzer = createAnalyzer(options.glossary ?? { groups: [] }, tuning);
   const analyzed = new Map<string, string[]>();
   const termsOf = (text: string): string[] => {
     let terms = analyzed.get(text);
@@ -169,111 +153,127 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       `aifirst: DEFAULT_PLAYBOOK "${wanted}" is not a playbook slug (known: ${playbooks.map((p) => p.slug).join(", ")})`,
     );
   }
+  const learnedFor = learnedByFaq(options.learned ?? []);
   const docs: Doc[] = [];
-  const rows: IndexedDoc[] = [];
-  // Every term of the playbooks; null until a question first uses it (most terms are never
-  // asked about), then what the index holds for it.
-  const known = new Map<string, IndexedTerm | null>();
+  const phrasings: Phrasing[] = [];
+  const rows: IndexedRow[] = [];
+  const df = new Map<string, number>();
   const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
+  const addPhrasing = (doc: Doc, head: string, body: string, learned: string | null) => {
+    const id = phrasings.length;
+    const terms = distinct(head);
+    phrasings.push({ id, doc, terms, weight: 0, learned });
+    rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
+    for (const t of new Set([...terms, ...termsOf(body)])) df.set(t, (df.get(t) ?? 0) + 1);
+  };
   for (const playbook of playbooks) {
-    const about = distinct(playbook.title, playbook.description);
-    // One set per playbook and one per step, shared by the entries beside them: a
-    // question reads a few of them, not one set of its own per entry.
-    const aboutSet = new Set(about);
+    const about = new Set(distinct(playbook.title, playbook.description));
     const stepContext = new Map(
       playbook.steps.map((s) => [s.number, new Set([...about, ...distinct(s.title, s.text)])]),
     );
-    const add = (
-      faq: Faq | null,
-      step: Step | null,
-      head: string,
-      body: string,
-      context: Set<string>,
-    ) => {
-      const id = docs.length;
-      docs.push({ id, playbook, faq, step, context });
-      rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
-      for (const t of termsOf(head)) known.set(t, null);
-      for (const t of termsOf(body)) known.set(t, null);
-    };
     for (const faq of playbook.faqs) {
-      add(faq, null, faq.question, faq.answer, stepContext.get(faq.stepNumber ?? 0) ?? aboutSet);
+      const doc: Doc = {
+        id: docs.length,
+        playbook,
+        faq,
+        step: null,
+        context: stepContext.get(faq.stepNumber ?? 0) ?? about,
+      };
+      docs.push(doc);
+      addPhrasing(doc, faq.question, faq.answer, null);
+      for (const alternate of faq.alternates) addPhrasing(doc, alternate, faq.answer, null);
+      for (const learned of learnedFor.get(`${playbook.slug}\n${faq.question}`) ?? []) {
+        addPhrasing(doc, learned, faq.answer, learned);
+      }
     }
-    for (const step of playbook.steps) add(null, step, step.title, step.text, aboutSet);
+    for (const step of playbook.steps) {
+      const doc: Doc = { id: docs.length, playbook, faq: null, step, context: about };
+      docs.push(doc);
+      addPhrasing(doc, step.title, step.text, null);
+    }
   }
-  const index = createIndex(analyzer);
+  const index = new MiniSearch<IndexedRow>({
+    fields: ["head", "body"],
+    storeFields: [],
+    // Rows hold analysed terms already, joined by spaces.
+    tokenize: (analysed) => analysed.split(" "),
+    processTerm: (term) => term || null,
+  });
   index.addAll(rows);
-  const vocabulary = buildVocabulary(
-    docs.map((d) =>
-      d.faq ? `${d.faq.question} ${d.faq.answer}` : `${d.step?.title} ${d.step?.text}`,
-    ),
-    (text) => words(analyzer.simplify(text)),
-  );
+
   const boost = tuning.boost ? FIELD_BOOST : {};
-  const postingsOf = (term: string): Postings => {
-    const results = index.search(term, {
-      boost,
-      // The term is final: no analysis, no prefix or fuzzy matching.
-      tokenize: (text) => [text],
-      processTerm: (t) => t,
-    });
-    return {
-      ids: Uint32Array.from(results, (r) => r.id as number),
-      scores: Float64Array.from(results, (r) => r.score),
-      fields: Uint8Array.from(results, (r) => {
-        const where = r.match[term] ?? [];
-        return (where.includes("head") ? IN_HEAD : 0) | (where.includes("body") ? IN_BODY : 0);
-      }),
-    };
-  };
-  // Bounded by the playbooks: at most every posting of the index, once.
+  // Each term's postings are read from minisearch once, the first time a question uses
+  // the term: bounded by the index's own vocabulary.
+  const postings = new Map<string, IndexedTerm>();
   const term = (t: string): IndexedTerm | undefined => {
-    const entry = known.get(t);
-    if (entry !== null) return entry;
-    const postings = postingsOf(t);
-    // The entries holding the term are the ones minisearch returns for it.
-    const indexed = { df: postings.ids.length, postings };
-    known.set(t, indexed);
-    return indexed;
+    if (!df.has(t)) return undefined;
+    let found = postings.get(t);
+    if (!found) {
+      const results = index.search(t, {
+        boost,
+        // The term is final: no analysis, no prefix or fuzzy matching.
+        tokenize: (text) => [text],
+        processTerm: (x) => x,
+      });
+      found = {
+        df: results.length,
+        postings: {
+          ids: results.map((r) => r.id as number),
+          scores: results.map((r) => r.score),
+          inHead: results.map((r) => (r.match[t] ?? []).includes("head")),
+        },
+      };
+      postings.set(t, found);
+    }
+    return found;
   };
-  const spell = createSpeller({
+
+  const vocabulary = buildVocabulary(
+    [
+      ...docs.map((d) =>
+        d.faq
+          ? [d.faq.question, ...d.faq.alternates, d.faq.answer].join(" ")
+          : `${d.step?.title} ${d.step?.text}`,
+      ),
+      analyzer.glossaryWords().join(" "),
+    ],
+    (text) => analyzer.words(analyzer.simplify(text)),
+  );
+  const read = createReader({
     vocabulary,
     termOf: analyzer.termOf,
-    indexed: (t) => known.has(t),
+    indexed: (t) => df.has(t),
     fuzzy: tuning.fuzzy,
   });
-  // A question's words repeat across questions far more than they vary: each is spelled
-  // and analyzed once (up to a bound, since users bring new words for as long as it runs).
-  const readTerm = (word: string): Pick<QuestionWord, "term" | "indexed"> => {
-    const termOfWord = word === "" ? null : analyzer.termOf(word);
-    return { term: termOfWord, indexed: termOfWord === null ? undefined : term(termOfWord) };
-  };
-  const readWord = memoize(
-    (word: string): QuestionWord => {
-      const spelled = spell(word);
-      return { spelled, ...readTerm(spelled), corrected: spelled !== word && spelled !== "" };
-    },
-    WORDS_KEPT,
-    { longestKey: LONGEST_REMEMBERED_WORD },
-  );
-  // Commands name steps and playbooks by their titles ("step governance"); each question
-  // that does so compares it with every title, which is worth analyzing once.
+  analyzer.seal();
   const titles = new Map<string, readonly string[]>();
   for (const playbook of playbooks) {
     titles.set(playbook.title, termsOf(playbook.title));
     for (const step of playbook.steps) titles.set(step.title, termsOf(step.title));
   }
-  const titleTerms = (title: string) => titles.get(title) ?? analyzer.terms(title);
+  const n = phrasings.length;
+  const weight = (count: number) => Math.log(1 + n / (count + 0.5));
+  for (const p of phrasings) p.weight = p.terms.reduce((sum, t) => sum + weight(df.get(t) ?? 1), 0);
   return {
     playbooks,
     defaultPlaybook,
     docs,
-    index,
+    phrasings,
     term,
-    readWord,
-    readTerm,
-    titleTerms,
+    read,
+    titleTerms: (title) => titles.get(title) ?? analyzer.terms(title),
+    weight,
     analyzer,
     tuning,
   };
+}
+
+/** Learned alternates by "playbook\nquestion" of the FAQ they belong to. */
+function learnedByFaq(learned: readonly LearnedAlternate[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of learned) {
+    const key = `${a.playbook}\n${a.faq}`;
+    out.set(key, [...(out.get(key) ?? []), a.question]);
+  }
+  return out;
 }

@@ -1,274 +1,175 @@
 /**
- * Free-text questions: minisearch's OR query over every FAQ and step (summed
- * from each term's postings, see `combine`), then a confidence that says
- * whether the best hit really answers the question.
+ * Free-text questions: every phrasing that shares a term with the question,
+ * scored, and the best few answers (FAQs and steps) with what the engine
+ * needs to judge them.
  *
- * Confidence is the share of the question's meaning that a hit covers. Each
- * query term weighs by its rarity in the playbooks (idf); a word the playbooks
- * never use weighs like a fairly rare one, so it counts against a hit without
- * drowning it. A term found only in a hit's answer text counts for less than
- * one found in its question or title, and a term matched through a typo counts
- * at a discount. "How do we reset a password" shares nothing specific with any
- * playbook, so it scores low even though minisearch may return hits for it.
+ * An answer's coverage is the share of the question's meaning it holds. Each
+ * question term weighs by its rarity in the playbooks (idf); a word the
+ * playbooks never use weighs like a fairly rare one, so it counts against
+ * every answer ("how do we reset a password" shares nothing specific with any
+ * playbook). A term found in the phrasing itself counts fully; one found only
+ * in the answer's text, or beside it (its matching step, the playbook's
+ * title), counts for less, and one matched through a typo at a discount.
  */
-import { words } from "./analyzer.ts";
-import {
-  type Doc,
-  IN_HEAD,
-  type IndexedTerm,
-  type KnowledgeBase,
-  type Postings,
-  type QuestionWord,
-} from "./knowledge.ts";
-
-const NONE: Postings = {
-  ids: new Uint32Array(0),
-  scores: new Float64Array(0),
-  fields: new Uint8Array(0),
-};
+import type { Doc, KnowledgeBase, Phrasing } from "./knowledge.ts";
 
 export interface Hit {
   doc: Doc;
-  score: number;
-  /** 0..1: how much of the question this hit covers. */
+  /** The phrasing it was found through. */
+  phrasing: Phrasing;
+  /** 0..1: how much of the question this answer covers. */
   coverage: number;
+  /** The question's weight that this answer covers (coverage is its share of the whole). */
+  covered: number;
+  /** 0..1: how much of the phrasing's own words the question uses. */
+  echo: number;
+  /** minisearch's BM25 for the phrasing (field boosts applied). */
+  bm25: number;
+  /** What hits are ordered by. */
+  rank: number;
 }
 
 /** How much a matched term is worth, by where it matched and how. */
-const CREDIT = { head: 1, body: 0.6, context: 0.4, typo: 0.7 };
+export const CREDIT = { head: 1, body: 0.5, context: 0.15, typo: 0.7 };
 
 /**
- * The weight of a word the playbooks never use: that of a word in 1 in 16 entries,
- * rarer than most. It counts against a hit ("vacation days") without swamping the
- * words that do match ("post mortem template").
+ * The weight of a word the playbooks never use: that of a word in 1 in 16 phrasings,
+ * rarer than most. It counts against a hit without swamping the words that match.
  */
-const UNKNOWN_WORD_DF_SHARE = 1 / 16;
+const UNKNOWN_WORD_SHARE = 1 / 16;
 
-const MAX_HITS = 8;
+/** How much the phrasing's own words being asked (`echo`) and BM25 add to coverage when ranking. */
+export const RANK_WEIGHTS = { echo: 0, bm25: 0.3 };
 
-/** A term in more than this share of all entries is common; a hit matching only such terms is discounted. */
-const COMMON_TERM_SHARE = 0.2;
-const ONLY_COMMON_TERMS = 0.75;
+/** How many phrasings are looked at closely (context terms, grouping by answer). */
+const SHORTLIST = 24;
 
-/** How much BM25 (relative to the best hit) adds to coverage when ranking hits. */
-export const RANK_SCORE_SHARE = 0.15;
+export interface QuestionTerms {
+  terms: string[];
+  weights: number[];
+  /** The weight of all terms: what a hit's coverage is a share of. */
+  total: number;
+}
 
-export function searchQuestion(kb: KnowledgeBase, question: string): Hit[] {
-  // Each term is looked up once; everything below reads these arrays by position.
-  const { terms: queryTerms, indexed, corrected } = termsOfQuestion(kb, question);
-  if (queryTerms.length === 0) return [];
-
-  const candidates = combine(kb, indexed, MAX_HITS);
-  const n = kb.docs.length;
-  const common = n * COMMON_TERM_SHARE;
-  const credits: number[] = [];
-  const rare: boolean[] = [];
-  let total = 0;
-  for (let t = 0; t < queryTerms.length; t++) {
-    const df = indexed[t]?.df ?? Math.max(1, n * UNKNOWN_WORD_DF_SHARE);
-    const weight = Math.log(1 + n / (df + 0.5));
-    total += weight;
-    credits.push(weight * (corrected.includes(queryTerms[t] as string) ? CREDIT.typo : 1));
-    rare.push(df <= common);
+/** The question's distinct index terms and their weights (typos discounted). */
+export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerms {
+  const { analyzer } = kb;
+  const read = kb.read(analyzer.words(analyzer.simplify(question)));
+  const corrected = new Set<string>();
+  for (const { word, corrected: wasCorrected } of read) {
+    const t = wasCorrected ? analyzer.termOf(word) : null;
+    if (t) corrected.add(t);
   }
-  const hits: Hit[] = [];
-  for (const candidate of candidates) {
-    const doc = kb.docs[candidate.id];
-    if (!doc) continue;
-    const coverage = kb.tuning.coverage
-      ? (coverageOf(candidate, doc, queryTerms, credits) / total) * specificity(candidate, rare)
-      : 1;
-    hits.push({ doc, score: candidate.score, coverage });
-  }
-  // Coverage says more about "answers this question" than raw BM25, which favours
-  // short entries; BM25 only breaks near-ties.
-  const top = hits[0]?.score ?? 1;
-  return byRank(hits, top);
-}
-
-/**
- * `hits`, best rank first; equal ranks keep their order (as a stable sort would).
- * Each rank is computed once, into an array of numbers: a comparator computing them
- * would box two numbers per comparison, most of what ranking a question allocated.
- */
-function byRank(hits: Hit[], topScore: number): Hit[] {
-  const rank: number[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const hit = hits[i] as Hit;
-    const r = hit.coverage + RANK_SCORE_SHARE * (hit.score / topScore);
-    let at = i;
-    for (; at > 0 && (rank[at - 1] as number) < r; at--) {
-      rank[at] = rank[at - 1] as number;
-      hits[at] = hits[at - 1] as Hit;
-    }
-    rank[at] = r;
-    hits[at] = hit;
-  }
-  return hits;
-}
-
-/** An entry matching some of the question's terms. */
-export interface Candidate {
-  id: number;
-  score: number;
-  /** For each query term (by position), the fields it matched in (`Postings.fields`' bits); 0 if none. */
-  fields: number[];
-}
-
-/**
- * Per-entry sums while combining, kept between questions. A question touches a
- * few dozen entries of thousands; a map and an object per entry touched made
- * this the engine's largest cost in time and garbage. Every slot used is
- * cleared before `combine` returns, and JavaScript runs one at a time, so the
- * buffers never carry anything from one question to the next.
- */
-let sums = sumsFor(0);
-
-function sumsFor(size: number) {
-  return {
-    score: new Float64Array(size),
-    matched: new Uint32Array(size),
-    /** 1 + the entry's place among those kept; 0 for the others. */
-    rank: new Uint32Array(size),
-    /** The entries met, in the order first met. */
-    touched: new Uint32Array(size),
-  };
-}
-
-/**
- * The entries matching any of the terms, best first, at most `limit` of them:
- * minisearch's OR query, scored as minisearch scores it (the sum of the terms'
- * BM25 scores, times the number of terms matched), from the terms' postings.
- * The terms (as `kb.term` gives them, undefined for a term no entry uses) must
- * be distinct, as `termsOfQuestion` makes them: minisearch counts each once.
- * Equal scores keep the order in which entries were first met. Entry ids are
- * below `kb.docs.length`, as the index was built; `limit` is at least 1.
- */
-export function combine(
-  kb: KnowledgeBase,
-  queryTerms: ReadonlyArray<IndexedTerm | undefined>,
-  limit = Number.POSITIVE_INFINITY,
-): Candidate[] {
-  if (sums.score.length < kb.docs.length) sums = sumsFor(kb.docs.length);
-  const { score, matched, rank, touched } = sums;
-  const lists = queryTerms.map((term) => term?.postings ?? NONE);
-  let count = 0;
-  try {
-    for (const { ids, scores } of lists) {
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number;
-        if (matched[id] === 0) touched[count++] = id;
-        score[id] = (score[id] as number) + (scores[i] as number);
-        matched[id] = (matched[id] as number) + 1;
-      }
-    }
-    for (let i = 0; i < count; i++) {
-      const id = touched[i] as number;
-      score[id] = (score[id] as number) * (matched[id] as number);
-    }
-    const best = bestOf(touched, count, score, limit);
-    const candidates = best.map((id, i): Candidate => {
-      rank[id] = i + 1;
-      // Filled by a loop: `new Array(n).fill(0)` calls into C++ for a handful of slots.
-      const fields: number[] = [];
-      for (let t = 0; t < lists.length; t++) fields.push(0);
-      return { id, score: score[id] as number, fields };
-    });
-    // The fields each term matched, for the entries kept only.
-    for (let t = 0; t < lists.length; t++) {
-      const { ids, fields } = lists[t] as Postings;
-      for (let i = 0; i < ids.length; i++) {
-        const r = rank[ids[i] as number] as number;
-        if (r > 0) (candidates[r - 1] as Candidate).fields[t] = fields[i] as number;
-      }
-    }
-    return candidates;
-  } finally {
-    // Whatever happened above, the next question must find the sums clean.
-    for (let i = 0; i < count; i++) {
-      const id = touched[i] as number;
-      score[id] = 0;
-      matched[id] = 0;
-      rank[id] = 0;
-    }
-  }
-}
-
-/**
- * The `limit` ids of highest score, best first; equal scores stay in the order
- * given. By insertion, which for the handful kept beats sorting every entry met.
- */
-function bestOf(ids: Uint32Array, count: number, score: Float64Array, limit: number): number[] {
-  const kept: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = ids[i] as number;
-    const v = score[id] as number;
-    if (kept.length === limit && v <= (score[kept[limit - 1] as number] as number)) continue;
-    let at = kept.length;
-    if (at === limit) at--;
-    else kept.push(id);
-    for (; at > 0 && (score[kept[at - 1] as number] as number) < v; at--) {
-      kept[at] = kept[at - 1] as number;
-    }
-    kept[at] = id;
-  }
-  return kept;
-}
-
-/**
- * The question's distinct index terms, and what the index holds for each (as
- * `kb.term` gives it). Unknown words are first corrected to the nearest
- * playbook word ("incidnet" -> "incident"); a misspelt stop word ("waht") is
- * dropped. `corrected` holds the terms that came from a correction.
- */
-function termsOfQuestion(
-  kb: KnowledgeBase,
-  question: string,
-): { terms: string[]; indexed: Array<IndexedTerm | undefined>; corrected: string[] } {
-  const read = words(kb.analyzer.simplify(question)).map(kb.readWord);
-  const corrected: string[] = [];
-  for (const word of read) if (word.corrected && word.term) corrected.push(word.term);
-  // Phrases are folded after correction ("ai frist" -> "ai first" -> "aifirst"). Most
-  // questions hold none, and then the words as read already give the terms and what
-  // the index holds for them.
-  const joined = read.map((w) => w.spelled).join(" ");
-  const folded = kb.analyzer.foldPhrases(joined);
-  const found: ReadonlyArray<Pick<QuestionWord, "term" | "indexed">> =
-    folded === joined ? read : words(folded).map(kb.readTerm);
+  // Glossary phrases after correction: "pull reqeust" is still a pull request.
+  const folded = analyzer.fold(read.map((r) => r.word));
+  const n = kb.phrasings.length;
   const terms: string[] = [];
-  const indexed: Array<IndexedTerm | undefined> = [];
-  for (const { term, indexed: entry } of found) {
-    if (term && !terms.includes(term)) {
-      terms.push(term);
-      indexed.push(entry);
+  const weights: number[] = [];
+  let total = 0;
+  for (const w of folded) {
+    const t = analyzer.termOf(w);
+    if (!t || terms.includes(t)) continue;
+    const weight = kb.weight(kb.term(t)?.df ?? Math.max(1, n * UNKNOWN_WORD_SHARE));
+    terms.push(t);
+    total += weight;
+    weights.push(weight * (corrected.has(t) ? CREDIT.typo : 1));
+  }
+  return { terms, weights, total };
+}
+
+export interface Found {
+  /** The answers sharing terms with the question, best first, one hit per answer. */
+  hits: Hit[];
+  /** How many distinct terms the question has, and how many of them the playbooks use. */
+  terms: number;
+  known: number;
+}
+
+export function searchQuestion(kb: KnowledgeBase, question: string): Found {
+  const { terms, weights, total } = questionTerms(kb, question);
+  const known = terms.filter((t) => kb.term(t) !== undefined).length;
+  return { hits: rankAnswers(kb, terms, weights, total), terms: terms.length, known };
+}
+
+function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], total: number): Hit[] {
+  if (terms.length === 0) return [];
+  const n = kb.phrasings.length;
+  const bm25 = new Float64Array(n);
+  const covered = new Float64Array(n);
+  const echoed = new Float64Array(n);
+  // Which terms each phrasing matched, as bits (the first 31 terms: enough for context).
+  const matched = new Int32Array(n);
+  const touched: number[] = [];
+  const headCredit = kb.tuning.boost ? CREDIT.head : 1;
+  const bodyCredit = kb.tuning.boost ? CREDIT.body : 1;
+  terms.forEach((t, i) => {
+    const postings = kb.term(t)?.postings;
+    if (!postings) return;
+    const weight = weights[i] as number;
+    const bit = i < 31 ? 1 << i : 0;
+    for (let j = 0; j < postings.ids.length; j++) {
+      const id = postings.ids[j] as number;
+      if (matched[id] === 0 && bm25[id] === 0) touched.push(id);
+      bm25[id] = (bm25[id] as number) + (postings.scores[j] as number);
+      const inHead = postings.inHead[j] as boolean;
+      covered[id] = (covered[id] as number) + weight * (inHead ? headCredit : bodyCredit);
+      if (inHead) echoed[id] = (echoed[id] as number) + weight;
+      matched[id] = (matched[id] as number) | bit;
     }
+  });
+  if (touched.length === 0) return [];
+
+  let topBm25 = 0;
+  for (const id of touched) topBm25 = Math.max(topBm25, bm25[id] as number);
+  const rankOf = (id: number, coverage: number) =>
+    coverage +
+    RANK_WEIGHTS.echo * echoOf(kb, id, echoed[id] as number) +
+    RANK_WEIGHTS.bm25 * ((bm25[id] as number) / topBm25);
+  const shortlist = best(touched, SHORTLIST, (id) => rankOf(id, (covered[id] as number) / total));
+
+  // The terms a phrasing lacks may still be beside its answer (its step, its playbook).
+  const byDoc = new Map<number, Hit>();
+  for (const id of shortlist) {
+    const phrasing = kb.phrasings[id] as Phrasing;
+    let cover = covered[id] as number;
+    terms.forEach((t, i) => {
+      const bit = i < 31 ? 1 << i : 0;
+      if (bit && ((matched[id] as number) & bit) === 0 && phrasing.doc.context.has(t)) {
+        cover += (weights[i] as number) * CREDIT.context;
+      }
+    });
+    const coverage = kb.tuning.coverage ? Math.min(1, cover / total) : 1;
+    const hit: Hit = {
+      doc: phrasing.doc,
+      phrasing,
+      coverage,
+      covered: cover,
+      echo: echoOf(kb, id, echoed[id] as number),
+      bm25: bm25[id] as number,
+      rank: rankOf(id, coverage),
+    };
+    const other = byDoc.get(phrasing.doc.id);
+    if (!other || hit.rank > other.rank) byDoc.set(phrasing.doc.id, hit);
   }
-  return { terms, indexed, corrected };
+  return [...byDoc.values()].sort((a, b) => b.rank - a.rank);
 }
 
-/**
- * A hit that shares only the playbooks' commonest words with the question ("ai",
- * "team", "engineering") has not shown it is about the same thing. `rare` says,
- * for each query term, whether it is not one of those.
- */
-function specificity(candidate: Candidate, rare: boolean[]): number {
-  for (let t = 0; t < rare.length; t++) if (candidate.fields[t] !== 0 && rare[t]) return 1;
-  return ONLY_COMMON_TERMS;
+/** The share of a phrasing's own words' weight that the question asked. */
+function echoOf(kb: KnowledgeBase, id: number, echoedWeight: number): number {
+  const own = (kb.phrasings[id] as Phrasing).weight;
+  return own === 0 ? 0 : Math.min(1, echoedWeight / own);
 }
 
-/** How much of the question's weight `doc` covers; `credits` are the terms' weights, typos discounted. */
-function coverageOf(
-  candidate: Candidate,
-  doc: Doc,
-  queryTerms: string[],
-  credits: number[],
-): number {
-  let covered = 0;
-  for (let t = 0; t < queryTerms.length; t++) {
-    const credit = credits[t] as number;
-    const fields = candidate.fields[t] as number;
-    if (fields !== 0) covered += credit * (fields & IN_HEAD ? CREDIT.head : CREDIT.body);
-    else if (doc.context.has(queryTerms[t] as string)) covered += credit * CREDIT.context;
+/** The `limit` ids of highest `score`, best first. */
+function best(ids: number[], limit: number, score: (id: number) => number): number[] {
+  const kept: Array<{ id: number; s: number }> = [];
+  for (const id of ids) {
+    const s = score(id);
+    if (kept.length === limit && s <= (kept[limit - 1] as { s: number }).s) continue;
+    let at = kept.findIndex((k) => k.s < s);
+    if (at === -1) at = kept.length;
+    kept.splice(at, 0, { id, s });
+    if (kept.length > limit) kept.pop();
   }
-  return covered;
+  return kept.map((k) => k.id);
 }

@@ -3,9 +3,9 @@
  * "incidnet", "govrenance", "mlosp". A word the index does not know is
  * replaced by the closest word the playbooks use, if one is close enough.
  *
- * This runs on words before stemming and phrase folding, so "ai frist" can
- * still become "ai first" and then the term "aifirst". Known words never pay
- * for it: only unknown ones are looked up.
+ * This runs on words before stemming and the glossary's phrases, so "pull
+ * reqeust" can still become "pull request". Known words never pay for it:
+ * only unknown ones are looked up.
  */
 import { STOP_WORDS } from "./analyzer.ts";
 
@@ -18,15 +18,18 @@ export interface Vocabulary {
    * candidates takes a handful of map lookups instead of a fuzzy search.
    */
   deletions: Map<string, string[]>;
+  /**
+   * Pairs of words the playbooks write apart ("covid 19") whose joined form is also one
+   * of their words: typed apart, such a pair is left apart.
+   */
+  apart: Set<string>;
 }
 
-export function buildVocabulary(
-  texts: Iterable<string>,
-  wordsOf: (text: string) => string[],
-): Vocabulary {
+export function buildVocabulary(texts: string[], wordsOf: (text: string) => string[]): Vocabulary {
   const words = new Map<string, number>();
-  for (const text of texts) {
-    for (const w of new Set(wordsOf(text))) {
+  const split = texts.map(wordsOf);
+  for (const list of split) {
+    for (const w of new Set(list)) {
       if (w.length >= 4 && !STOP_WORDS.has(w) && /^[a-z]+$/.test(w)) {
         words.set(w, (words.get(w) ?? 0) + 1);
       }
@@ -40,7 +43,13 @@ export function buildVocabulary(
       else deletions.set(d, [w]);
     }
   }
-  return { words, deletions };
+  const apart = new Set<string>();
+  for (const list of split) {
+    for (let i = 0; i + 1 < list.length; i++) {
+      if (words.has(`${list[i]}${list[i + 1]}`)) apart.add(`${list[i]} ${list[i + 1]}`);
+    }
+  }
+  return { words, deletions, apart };
 }
 
 /**
@@ -72,7 +81,7 @@ export function correct(vocabulary: Vocabulary, word: string): string | null {
   return best;
 }
 
-export interface SpellerOptions {
+export interface ReaderOptions {
   vocabulary: Vocabulary;
   /** A word's index term, or null for a stop word. */
   termOf(word: string): string | null;
@@ -82,49 +91,103 @@ export interface SpellerOptions {
   fuzzy: boolean;
 }
 
+/** A word of a question as the index should read it. */
+export interface ReadWord {
+  word: string;
+  /** The word is a correction of what was typed. */
+  corrected: boolean;
+}
+
 /**
- * A question's word as the index should read it: the word itself when the
- * playbooks know it (or its term), when it is a stop word, or when nothing is
- * close; the nearest playbook word for a typo ("incidnet" -> "incident"); and
- * "" for a misspelt stop word ("waht"), which carries no meaning.
+ * Reads a question's words as the playbooks would write them: a word the
+ * playbooks know stays; two words they write as one are joined ("road map" ->
+ * "roadmap", "status page" -> "statuspage") and one word they write as two is
+ * split ("statuspage" -> "status page"); a typo becomes the nearest playbook
+ * word ("incidnet" -> "incident"); a misspelt stop word ("waht", "shoud")
+ * is dropped; anything else stays as typed, and counts as a word the playbooks
+ * do not use.
  */
-export function createSpeller(options: SpellerOptions): (word: string) => string {
+export function createReader(options: ReaderOptions): (typed: string[]) => ReadWord[] {
   const { vocabulary, termOf, indexed, fuzzy } = options;
-  return (word) => {
-    if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return word;
+  const known = (word: string) => {
+    if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return true;
     const term = termOf(word);
-    if (term === null || indexed(term)) return word;
-    if (isMisspeltStopWord(word)) return "";
-    return (fuzzy ? correct(vocabulary, word) : null) ?? word;
+    return term === null || indexed(term);
+  };
+  return (typed) => {
+    const out: ReadWord[] = [];
+    for (let i = 0; i < typed.length; i++) {
+      const word = typed[i] as string;
+      const next = typed[i + 1];
+      if (next !== undefined && joins(vocabulary, word, next)) {
+        out.push({ word: `${word}${next}`, corrected: false });
+        i++;
+      } else if (known(word)) {
+        out.push({ word, corrected: false });
+      } else {
+        const parts = fuzzy ? splitInTwo(vocabulary, word) : null;
+        if (parts) {
+          for (const part of parts) out.push({ word: part, corrected: false });
+        } else if (!isMisspeltStopWord(word)) {
+          const correction = fuzzy ? correct(vocabulary, word) : null;
+          out.push({ word: correction ?? word, corrected: correction !== null });
+        }
+      }
+    }
+    return out;
   };
 }
 
-const stopWordsBySize = new Map<number, string[]>();
-for (const w of STOP_WORDS) {
-  if (w.length >= 3 && /^[a-z]+$/.test(w)) {
-    stopWordsBySize.set(w.length, [...(stopWordsBySize.get(w.length) ?? []), w]);
+/** "road" and "map" make "roadmap", which the playbooks use and never write apart. */
+function joins(vocabulary: Vocabulary, a: string, b: string): boolean {
+  const joined = `${a}${b}`;
+  return (
+    /^[a-z]+$/.test(joined) &&
+    vocabulary.words.has(joined) &&
+    !vocabulary.apart.has(`${a} ${b}`) &&
+    !STOP_WORDS.has(a) &&
+    !STOP_WORDS.has(b)
+  );
+}
+
+/** An unknown word that is two playbook words run together ("statuspage"). */
+function splitInTwo(vocabulary: Vocabulary, word: string): [string, string] | null {
+  if (word.length < 8 || !/^[a-z]+$/.test(word)) return null;
+  for (let at = 4; at <= word.length - 4; at++) {
+    const a = word.slice(0, at);
+    const b = word.slice(at);
+    if (vocabulary.words.has(a) && vocabulary.words.has(b)) return [a, b];
   }
+  return null;
 }
 
 /**
- * Two neighbouring letters swapped ("waht", "shuold"): the commonest slip of fast
- * typing. Only swaps: one wrong letter turns real words into stop words too
- * ("game" / "same").
+ * Every slip of a stop word that reads as one: two neighbouring letters swapped
+ * ("waht", "whcih"), the commonest slip of fast typing; and, for stop words of five
+ * letters or more, a letter missing or extra ("shoud", "shouldd"). A wrong letter
+ * would turn real words into stop words ("game" / "same", "white" / "while"). Built
+ * once: a few thousand strings, so a question's unknown word costs one lookup.
  */
-function isMisspeltStopWord(word: string): boolean {
-  if (word.length < 4) return false;
-  for (const candidate of stopWordsBySize.get(word.length) ?? []) {
-    const first = [...word].findIndex((ch, i) => ch !== candidate[i]);
-    if (
-      first !== -1 &&
-      word[first] === candidate[first + 1] &&
-      word[first + 1] === candidate[first] &&
-      word.slice(first + 2) === candidate.slice(first + 2)
-    ) {
-      return true;
+const STOP_WORD_SLIPS = (() => {
+  const slips = new Set<string>();
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  for (const w of STOP_WORDS) {
+    if (w.length < 3 || !/^[a-z]+$/.test(w)) continue;
+    for (let i = 0; i + 1 < w.length; i++) {
+      slips.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    }
+    if (w.length < 5) continue;
+    for (let i = 0; i <= w.length; i++) {
+      if (i < w.length) slips.add(w.slice(0, i) + w.slice(i + 1));
+      for (const c of letters) slips.add(w.slice(0, i) + c + w.slice(i));
     }
   }
-  return false;
+  for (const w of STOP_WORDS) slips.delete(w);
+  return slips;
+})();
+
+function isMisspeltStopWord(word: string): boolean {
+  return word.length >= 4 && STOP_WORD_SLIPS.has(word);
 }
 
 function deletionsOf(word: string): string[] {

@@ -3,7 +3,6 @@
  * the matching step, a list and suggestions. Each adapter turns this into its
  * own message format; none of them decides wording.
  */
-import { memoize } from "../memo.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Notice, type Reply, stepLabel } from "./reply.ts";
 
@@ -235,10 +234,7 @@ function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): st
   return `step ${number}${other}`;
 }
 
-/** Step texts are content, so few: each is cut to its excerpt once. */
-const excerpt = memoize(excerptOf, 1_000, { keepKeys: true });
-
-function excerptOf(text: string): string {
+function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
   const sentences = flat.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];

@@ -4,13 +4,23 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Glossary } from "../answer/glossary.ts";
+import { loadGlossary } from "./glossary-file.ts";
 import { parsePlaybook } from "./playbook.ts";
 import { slugify } from "./slug.ts";
 import { ContentError, type ContentProblem, type Playbook } from "./types.ts";
 
 export interface LoadResult {
   playbooks: Playbook[];
+  /** The glossary in force: the shipped one with the folder's own `glossary.yml` over it. */
+  glossary: Glossary;
   problems: ContentProblem[];
+}
+
+/** Valid content: what the engine is built from. */
+export interface Library {
+  playbooks: Playbook[];
+  glossary: Glossary;
 }
 
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */
@@ -27,6 +37,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "folder not found" : String(error);
     return {
       playbooks: [],
+      glossary: { groups: [] },
       problems: [{ file: dir, line: 0, message: `cannot read content: ${reason}` }],
     };
   }
@@ -61,15 +72,22 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   }
   if (names.length === 0)
     problems.push({ file: dir, line: 0, message: "no playbooks: the folder holds no .md files" });
+  const glossary = await loadGlossary(dir);
+  problems.push(...glossary.problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { playbooks, problems };
+  return { playbooks, glossary: glossary.glossary, problems };
 }
 
 /** Like loadContent, but refuses invalid content: serving half a library would hide errors. */
 export async function loadContentStrict(dir: string): Promise<Playbook[]> {
-  const { playbooks, problems } = await loadContent(dir);
+  return (await loadLibrary(dir)).playbooks;
+}
+
+/** The playbooks and glossary of a folder; invalid content is a ContentError listing every problem. */
+export async function loadLibrary(dir: string): Promise<Library> {
+  const { playbooks, glossary, problems } = await loadContent(dir);
   if (problems.length > 0) throw new ContentError(problems);
-  return playbooks;
+  return { playbooks, glossary };
 }
 
 export function slugFromFileName(name: string): string {

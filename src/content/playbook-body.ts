@@ -24,6 +24,8 @@ export interface RawStep {
 
 export interface RawFaq {
   question: string;
+  /** Other ways to ask it, from an "Also asked:" line or list under the question. */
+  alternates: string[];
   answer: string;
   line: number;
 }
@@ -96,17 +98,81 @@ export function parseBody(
       return;
     }
     if (inFaq) {
-      const answer = text();
+      const end = next ? next.index : lines.length;
+      const also = alsoAsked(lines, h.after, end);
+      const answer = blockText(lines, also?.after ?? h.after, end);
       if (!answer)
         problems.push({
           file,
           line: h.line,
           message: `FAQ question "${clean(h.text)}" has no answer`,
         });
-      faqs.push({ question: clean(h.text), answer, line: h.line });
+      for (const problem of also?.problems ?? []) {
+        problems.push({ file, line: firstLine + problem.index, message: problem.message });
+      }
+      faqs.push({
+        question: clean(h.text),
+        alternates: also?.alternates ?? [],
+        answer,
+        line: h.line,
+      });
     }
   });
   return { steps, faqs, problems };
+}
+
+/** "Also asked:", "*Also asked as:*", "**Also asked:**": what starts a question's alternates. */
+const ALSO_ASKED =
+  /^\s*(?:[*_]{1,2})?also\s+asked(?:\s+as)?\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2})?\s*(.*)$/i;
+/** Alternates on one line are parted by `|` or `;`, or follow a question mark. */
+const ALTERNATE_SEPARATOR = /\s*[|;]\s*|(?<=\?)\s+/;
+const LIST_BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
+/** Longer than this, an "alternate" is a paragraph, not a way to ask. */
+const LONGEST_ALTERNATE = 300;
+
+/**
+ * The alternates right under a question heading (blank lines may come first):
+ * `Also asked: one way | another way`, or `Also asked:` over a list. `after` is
+ * where the answer starts.
+ */
+function alsoAsked(
+  lines: string[],
+  from: number,
+  to: number,
+): {
+  alternates: string[];
+  after: number;
+  problems: Array<{ index: number; message: string }>;
+} | null {
+  let i = from;
+  while (i < to && (lines[i] ?? "").trim() === "") i++;
+  const marker = ALSO_ASKED.exec(lines[i] ?? "");
+  if (!marker || i >= to) return null;
+  const found: Array<{ text: string; index: number }> = [];
+  for (const text of (marker[1] ?? "").split(ALTERNATE_SEPARATOR)) found.push({ text, index: i });
+  let after = i + 1;
+  for (let j = i + 1; j < to; j++) {
+    const item = LIST_BULLET.exec(lines[j] ?? "");
+    if (!item) break;
+    found.push({ text: item[1] ?? "", index: j });
+    after = j + 1;
+  }
+  const problems: Array<{ index: number; message: string }> = [];
+  const alternates: string[] = [];
+  for (const { text, index } of found) {
+    const alternate = clean(text.replace(/^[*_]+|[*_]+$/g, ""));
+    if (!alternate) continue;
+    if (alternate.length > LONGEST_ALTERNATE) {
+      problems.push({
+        index,
+        message: `an "Also asked" phrasing is over ${LONGEST_ALTERNATE} characters: write it as a question`,
+      });
+    } else alternates.push(alternate);
+  }
+  if (alternates.length === 0 && problems.length === 0) {
+    problems.push({ index: i, message: '"Also asked:" lists no phrasing' });
+  }
+  return { alternates, after, problems };
 }
 
 /** The first question-like heading after `headings[i]` in its section, if any. */

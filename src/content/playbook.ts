@@ -104,6 +104,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
       })),
       faqs: body.faqs.map((f) => ({
         question: f.question,
+        alternates: f.alternates,
         answer: f.answer,
         line: f.line,
         stepNumber: faqSteps.get(f.question.toLowerCase()) ?? null,

@@ -16,6 +16,8 @@ export interface Step {
 /** One question of a playbook's FAQ (`### Question?` under `## FAQ`). */
 export interface Faq {
   question: string;
+  /** Other ways people ask it ("Also asked:"), matched like the question, never shown as its title. */
+  alternates: string[];
   /** The answer paragraphs, as Markdown. */
   answer: string;
   /** Number of the step that best fits this question (computed, or set in front matter). */

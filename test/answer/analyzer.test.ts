@@ -1,24 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { createAnalyzer } from "../../src/answer/analyzer.ts";
+import { createAnalyzer, simplify } from "../../src/answer/analyzer.ts";
 
 describe("simplify", () => {
-  const { simplify } = createAnalyzer();
-
   it("lowercases, strips accents and straightens apostrophes", () => {
     expect(simplify("Café ‘KPIs’ isn`t ÀI’s naïve")).toBe("cafe 'kpis' isn't ai's naive");
   });
+});
 
-  it("gives plain ASCII the same result as the full treatment", () => {
-    const full = (text: string) =>
-      text
-        .normalize("NFKD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .toLowerCase()
-        .replace(/[\u2018\u2019\u02bc`]/g, "'");
-    for (let c = 0; c < 128; c++) {
-      const text = `Ab${String.fromCharCode(c)}Z`;
-      expect(simplify(text), `code ${c}`).toBe(full(text));
-    }
-    expect(simplify("How do we MEASURE ai kpis?")).toBe("how do we measure ai kpis?");
+describe("terms", () => {
+  const glossary = {
+    groups: [
+      ["pull request", "pr", "merge request"],
+      ["oncall", "on call"],
+    ],
+  };
+  const { terms } = createAnalyzer(glossary);
+
+  it("drops stop words and reduces words to their stems, British spellings as American", () => {
+    expect(terms("How do we measure the deployments?")).toEqual(["measur", "deploy"]);
+    expect(terms("centralised organisation")).toEqual(terms("centralized organization"));
+  });
+
+  it("reads every phrase of a glossary group as its first, inflected or not", () => {
+    expect(terms("who approves PRs")).toEqual(terms("who approves pull requests"));
+    expect(terms("merge requests")).toEqual(terms("pull request"));
+    expect(terms("on-call handoff")).toEqual(terms("oncall handoff"));
+  });
+
+  it("applies no glossary when folding is off", () => {
+    expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
 });

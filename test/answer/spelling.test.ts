@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { words } from "../../src/answer/analyzer.ts";
-import { buildVocabulary, correct, createSpeller, osaDistance } from "../../src/answer/spelling.ts";
+import { buildVocabulary, correct, createReader, osaDistance } from "../../src/answer/spelling.ts";
 
 const vocabulary = buildVocabulary(
-  ["incident severity governance", "merges merge measure", "measure treasure", "commander"],
+  [
+    "incident severity governance",
+    "merges merge measure",
+    "measure treasure",
+    "commander",
+    "the statuspage and the status of the page",
+    "levels of severity",
+    "a post mortem is a postmortem",
+  ],
   words,
 );
 
@@ -37,28 +45,32 @@ describe("spelling correction against the playbooks' words", () => {
     expect(osaDistance("", "abc")).toBe(3);
   });
 
-  it("reads a question's words as the index should", () => {
-    const spell = createSpeller({
+  const read = (typed: string, fuzzy = true) =>
+    createReader({
       vocabulary,
       termOf: (word) => word,
       indexed: (term) => term === "incidents",
-      fuzzy: true,
-    });
-    expect(spell("incident")).toBe("incident"); // a playbook word
-    expect(spell("incidents")).toBe("incidents"); // not a playbook word, but its term is indexed
-    expect(spell("incidnet")).toBe("incident"); // a typo
-    expect(spell("waht")).toBe(""); // a misspelt stop word
-    expect(spell("what")).toBe("what"); // a stop word
-    expect(spell("lunchbox")).toBe("lunchbox"); // nothing close
+      fuzzy,
+    })(typed.split(" ")).map((r) => (r.corrected ? `${r.word}*` : r.word));
+
+  it("reads a question's words as the index should", () => {
+    expect(read("incident")).toEqual(["incident"]); // a playbook word
+    expect(read("incidents")).toEqual(["incidents"]); // not a playbook word, but its term is indexed
+    expect(read("incidnet")).toEqual(["incident*"]); // a typo
+    expect(read("waht shoud")).toEqual([]); // misspelt stop words: a swap, a letter missing
+    expect(read("what")).toEqual(["what"]); // a stop word
+    expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
+    expect(read("white while")).toEqual(["white", "while"]); // a wrong letter is a real word
+  });
+
+  it("joins two words the playbooks write as one, and splits one they write as two", () => {
+    expect(read("status page")).toEqual(["statuspage"]);
+    expect(read("severitylevels")).toEqual(["severity", "levels"]);
+    // Written apart in the playbooks as well: left apart.
+    expect(read("post mortem")).toEqual(["post", "mortem"]);
   });
 
   it("corrects nothing when typo tolerance is off", () => {
-    const spell = createSpeller({
-      vocabulary,
-      termOf: (word) => word,
-      indexed: () => false,
-      fuzzy: false,
-    });
-    expect(spell("incidnet")).toBe("incidnet");
+    expect(read("incidnet", false)).toEqual(["incidnet"]);
   });
 });

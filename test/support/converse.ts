@@ -3,11 +3,11 @@
  * would (the data, and the text every surface falls back to).
  */
 
-import { loadEvalPlaybooks } from "../../scripts/lib/corpus.ts";
+import { loadEvalLibrary } from "../../scripts/lib/corpus.ts";
 import { type Answered, type Bot, createBot } from "../../src/answer/bot.ts";
 import type { KnowledgeOptions } from "../../src/answer/knowledge.ts";
 import { viewToText } from "../../src/answer/view.ts";
-import { loadContentStrict } from "../../src/content/load.ts";
+import { loadLibrary } from "../../src/content/load.ts";
 
 const bots = new Map<string, Promise<Bot>>();
 
@@ -15,14 +15,15 @@ const bots = new Map<string, Promise<Bot>>();
 export function botFor(dir = "content"): Promise<Bot> {
   let bot = bots.get(dir);
   if (!bot) {
-    bot = loadContentStrict(dir).then((p) => createBot(p));
+    bot = loadLibrary(dir).then(({ playbooks, glossary }) => createBot(playbooks, { glossary }));
     bots.set(dir, bot);
   }
   return bot;
 }
 
 export async function seedBot(options: KnowledgeOptions = {}): Promise<Bot> {
-  return createBot(await loadContentStrict("content"), options);
+  const { playbooks, glossary } = await loadLibrary("content");
+  return createBot(playbooks, { glossary, ...options });
 }
 
 let library: Promise<Bot> | undefined;
@@ -32,8 +33,10 @@ let library: Promise<Bot> | undefined;
  * default options it is built once per test file and shared, like `botFor`.
  */
 export function libraryBot(options?: KnowledgeOptions): Promise<Bot> {
-  if (options) return loadEvalPlaybooks().then((p) => createBot(p, options));
-  library ??= loadEvalPlaybooks().then((p) => createBot(p));
+  const build = ({ playbooks, glossary }: Awaited<ReturnType<typeof loadEvalLibrary>>) =>
+    createBot(playbooks, { glossary, ...options });
+  if (options) return loadEvalLibrary().then(build);
+  library ??= loadEvalLibrary().then(build);
   return library;
 }
 

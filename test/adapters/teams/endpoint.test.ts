@@ -100,7 +100,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
 
   it("answers the question on a suggestion button when it is clicked", async () => {
     const activity = fixture("personal-message", connector.serviceUrl);
-    activity.text = "how do we know the ai effort is paying off";
+    activity.text = "ML Ops and governance";
     const first = await exchange(activity);
     const buttons = cardButtons(cardOf(first.body));
     const suggestion = buttons[0];

@@ -1,0 +1,149 @@
+/**
+ * Glossary files: the default engineering glossary shipped with the product
+ * (`glossary/engineering.yml`) and a content folder's own `glossary.yml`,
+ * read and validated into the glossary the engine applies. Problems are
+ * reported as `file:line: problem`, like a playbook's.
+ *
+ *   synonyms:
+ *     - [product director, product manager]   # the first is how all are read
+ *     - [ai, claude, cursor]
+ *   default: false                            # optional: leave out the shipped glossary
+ */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { z } from "zod/v4";
+import { type Glossary, mergeGlossaries } from "../answer/glossary.ts";
+import type { ContentProblem } from "./types.ts";
+
+/** The file a content folder keeps its own words in. */
+export const GLOSSARY_FILE = "glossary.yml";
+
+const LONGEST_PHRASE = 100;
+
+const glossarySchema = z
+  .object({
+    synonyms: z
+      .array(
+        z
+          .array(
+            z
+              .string({ error: "each phrase must be text" })
+              .trim()
+              .min(1, "a phrase is empty")
+              .max(LONGEST_PHRASE, `a phrase is over ${LONGEST_PHRASE} characters`),
+            { error: "each group must be a list, e.g. [pull request, pr]" },
+          )
+          .min(2, "a group needs at least two phrases that mean the same"),
+        { error: "`synonyms` must be a list of groups, e.g. - [pull request, pr]" },
+      )
+      .default([]),
+    default: z.boolean({ error: "`default` must be true or false" }).default(true),
+  })
+  .strict();
+
+export interface GlossaryFile {
+  glossary: Glossary;
+  /** Whether the shipped default glossary applies too. */
+  withDefault: boolean;
+  problems: ContentProblem[];
+}
+
+/** Parses a glossary file's text; never throws. */
+export function parseGlossary(file: string, source: string): GlossaryFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? 1 : lines.linePos(offset).line;
+  const problems: ContentProblem[] = doc.errors.map((e) => ({
+    file,
+    line: lineAt(e.pos[0]),
+    message: `invalid YAML: ${e.message.split("\n")[0]}`,
+  }));
+  if (problems.length > 0) return { glossary: { groups: [] }, withDefault: true, problems };
+  const result = glossarySchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      // The line of the node the issue is about, as far down the path as the document goes.
+      let node: unknown = doc.contents;
+      let offset = (doc.contents as { range?: number[] } | null)?.range?.[0];
+      for (const key of issue.path) {
+        const child: unknown =
+          isMap(node) || isSeq(node) ? node.get(key as string | number, true) : undefined;
+        if (!child) break;
+        node = child;
+        offset = (child as { range?: number[] }).range?.[0] ?? offset;
+      }
+      const where = issue.path.length ? `\`${issue.path.join(".")}\`: ` : "";
+      problems.push({ file, line: lineAt(offset), message: `${where}${issue.message}` });
+    }
+    return { glossary: { groups: [] }, withDefault: true, problems };
+  }
+  const seen = new Map<string, number>();
+  result.data.synonyms.forEach((group, i) => {
+    for (const phrase of group) {
+      const key = phrase.toLowerCase();
+      const first = seen.get(key);
+      if (first !== undefined && first !== i) {
+        const node = (
+          doc.get("synonyms", true) as { items?: Array<{ range?: number[] }> } | undefined
+        )?.items?.[i];
+        problems.push({
+          file,
+          line: lineAt(node?.range?.[0]),
+          message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one`,
+        });
+      }
+      seen.set(key, i);
+    }
+  });
+  return { glossary: { groups: result.data.synonyms }, withDefault: result.data.default, problems };
+}
+
+/** Where the shipped default glossary is: `glossary/engineering.yml` at the package's root. */
+export function defaultGlossaryPath(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, "glossary", "engineering.yml");
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return candidate;
+    dir = parent;
+  }
+}
+
+/**
+ * The glossary in force for a content folder: the shipped default (unless the folder's
+ * own says `default: false`) with the folder's `glossary.yml` over it.
+ */
+export async function loadGlossary(
+  contentDir: string,
+): Promise<{ glossary: Glossary; problems: ContentProblem[] }> {
+  const own = await readGlossary(path.join(contentDir, GLOSSARY_FILE), true);
+  const shipped = own.withDefault
+    ? await readGlossary(defaultGlossaryPath(), false)
+    : { glossary: { groups: [] }, problems: [] };
+  return {
+    glossary: mergeGlossaries([shipped.glossary, own.glossary]),
+    problems: [...shipped.problems, ...own.problems],
+  };
+}
+
+async function readGlossary(file: string, optional: boolean): Promise<GlossaryFile> {
+  let source: string;
+  try {
+    source = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (optional && code === "ENOENT")
+      return { glossary: { groups: [] }, withDefault: true, problems: [] };
+    return {
+      glossary: { groups: [] },
+      withDefault: true,
+      problems: [{ file, line: 1, message: `cannot read the glossary (${code ?? "unreadable"})` }],
+    };
+  }
+  return parseGlossary(file, source);
+}
