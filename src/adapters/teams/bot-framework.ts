@@ -131,7 +131,7 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         await auth.authenticateStreamingRequest(authorization, TEAMS_CHANNEL);
         return true;
       } catch (error) {
-        logger.warn("teams request not authenticated", { error: describe(error) });
+        logger.warn("teams request not authenticated", { stage: "token", error: describe(error) });
         return false;
       }
     },
@@ -149,7 +149,10 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         if (!failure.started) {
           // The token was refused, or could not be checked (e.g. Microsoft's signing keys
           // unreachable): unverified is refused either way.
-          logger.warn("teams request not authenticated", { error: describe(error) });
+          logger.warn("teams request not authenticated", {
+            stage: "activity",
+            error: describe(error),
+          });
           return { status: 401, error: "unauthorized" };
         }
         failure.error ??= error;
