@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)("Teams cards rendered by the Adaptive Cards render
         const clicked: Json[] = [];
         adaptive.onExecuteAction = (action: Json) => clicked.push(action.data);
         box.append(adaptive.render());
-        const blocks = [...box.querySelectorAll<HTMLElement>(".ac-textBlock")].map((el) => {
+        const blocks = Array.from(box.querySelectorAll<HTMLElement>(".ac-textBlock")).map((el) => {
           const style = getComputedStyle(el);
           return {
             text: (el.textContent ?? "").trim(),
@@ -90,12 +90,12 @@ describe.skipIf(!hasChromium)("Teams cards rendered by the Adaptive Cards render
             top: el.getBoundingClientRect().top,
           };
         });
-        const clickables = [...box.querySelectorAll<HTMLElement>("[role=button], button")].map(
-          (el) => {
-            el.click();
-            return { text: (el.textContent ?? "").trim(), data: clicked.pop() };
-          },
-        );
+        const clickables = Array.from(
+          box.querySelectorAll<HTMLElement>("[role=button], button"),
+        ).map((el) => {
+          el.click();
+          return { text: (el.textContent ?? "").trim(), data: clicked.pop() };
+        });
         return { blocks, clickables, width: box.getBoundingClientRect().width };
       },
       { card, width, hostConfig: HOST_CONFIG },
