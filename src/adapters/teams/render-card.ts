@@ -83,7 +83,10 @@ export function renderMessage(view: ReplyView): TeamsMessage {
  * channel or group chat the card is everyone's: changing it would show one person's vote
  * to all and take the buttons from the others (a per-person view needs Action.Execute, 1.4).
  */
-export function renderVote(helpful: boolean, result: FeedbackResult): TeamsMessage {
+export function renderVote(helpful: boolean, result: FeedbackResult | "failed"): TeamsMessage {
+  if (result === "failed") {
+    return { fallback: "Sorry, I could not record your vote just now. Please try again later." };
+  }
   if (result === "unknown") {
     return {
       fallback: "Sorry, I no longer have that answer on record, so the vote was not counted.",

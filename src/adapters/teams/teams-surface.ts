@@ -12,7 +12,7 @@ import { jsonBody } from "../../server/middleware.ts";
 import type { SurfaceContext, SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
 import type { BotFrameworkEndpoint } from "./bot-framework.ts";
-import type { TeamsMessage, TurnHandler } from "./contract.ts";
+import type { TurnHandler } from "./contract.ts";
 import { readTurn } from "./receive.ts";
 import { renderMessage, renderVote } from "./render-card.ts";
 
@@ -128,33 +128,34 @@ function answerTurns({ assistant, bot, logger }: SurfaceContext): TurnHandler {
     switch (intent.kind) {
       case "ignore":
         return null;
+      case "welcome": {
+        // Not a question anyone asked: it goes to the bot, unrecorded.
+        const { reply, view } = bot.ask("help");
+        logReply(logger, "teams", reply, { via: "welcome", conversation });
+        return renderMessage(view);
+      }
       case "vote": {
-        const result = await assistant.feedback(
-          { id: intent.reply, helpful: intent.helpful },
-          asker,
-        );
+        const result = await assistant
+          .feedback({ id: intent.reply, helpful: intent.helpful }, asker)
+          .catch((error: unknown) => {
+            logger.error("teams: could not record a vote", { error });
+            return "failed" as const;
+          });
         logger.info("feedback", { surface: "teams", helpful: intent.helpful, result });
         return renderVote(intent.helpful, result);
       }
-      case "welcome":
       case "ask": {
-        if (intent.kind === "ask" && intent.chose) {
-          const { reply, label } = intent.chose;
+        if (intent.chose) {
           // Fire and forget: the answer to the clicked question must not wait for the store.
           assistant
-            .feedback({ id: reply, chose: label }, asker)
+            .feedback({ id: intent.chose.reply, chose: intent.chose.label }, asker)
             .catch((error: unknown) =>
               logger.warn("teams: could not record a chosen suggestion", { error }),
             );
         }
-        // A welcome is not a question anyone asked: it goes to the bot, unrecorded.
-        const { reply, view } =
-          intent.kind === "welcome" ? bot.ask("help") : assistant.ask(intent.text, asker);
-        logReply(logger, "teams", reply, {
-          via: intent.kind === "welcome" ? "welcome" : intent.via,
-          conversation,
-        });
-        return renderMessage(view) satisfies TeamsMessage;
+        const { reply, view } = assistant.ask(intent.text, asker);
+        logReply(logger, "teams", reply, { via: intent.via, conversation });
+        return renderMessage(view);
       }
     }
   };

@@ -11,6 +11,7 @@ import {
   type FakeConnector,
   fixture,
   type Json,
+  STORE_DOWN,
   startConnector,
   startTeamsServer,
   type TeamsServer,
@@ -117,6 +118,19 @@ describe("feedback on a Teams card", () => {
     const sent = await exchange(click);
     expect(server.feedback[0]?.result).toBe("unknown");
     expect(sent.text).toMatch(/no longer have that answer/);
+  });
+
+  it("answers a vote politely when the store is down, and stays healthy", async () => {
+    const click = fixture("card-vote-click", connector.serviceUrl);
+    click.value = { vote: "not_helpful", reply: STORE_DOWN };
+    const sent = await exchange(click);
+    expect(sent.text).toBe("Sorry, I could not record your vote just now. Please try again later.");
+    expect(server.logs.some((l) => l.msg === "teams: could not record a vote")).toBe(true);
+    // A suggestion click still gets its answer when the choice cannot be recorded.
+    const choice = fixture("card-suggestion-click", connector.serviceUrl);
+    choice.text = "steps";
+    choice.value = { ask: "steps", reply: STORE_DOWN, label: "steps" };
+    expect(cardTexts(cardOf(await exchange(choice)))[0]).toMatch(/^Steps of /);
   });
 
   it("records the suggestion chosen, then answers it (messageBack, as Teams sends it)", async () => {

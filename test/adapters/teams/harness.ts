@@ -73,6 +73,9 @@ export async function startConnector(): Promise<FakeConnector> {
   };
 }
 
+/** A reply id whose feedback fails as if the store were down. */
+export const STORE_DOWN = "store-down";
+
 export interface FeedbackCall {
   input: FeedbackInput;
   asker: Asker;
@@ -107,6 +110,8 @@ export async function startTeamsServer(
   const assistant = createAssistant(bot, {
     record: (reply, asker) => recorder.record(reply, asker),
     async feedback(input, asker) {
+      // A store that is down, for the reply id that says so.
+      if (input.id === STORE_DOWN) throw new Error("store unavailable");
       const result = await recorder.feedback(input, asker);
       feedback.push({ input, asker, result });
       return result;
