@@ -21,7 +21,7 @@ export function safeUrl(raw: string): string | null {
  * a safe link stays a link, anything else (and every image, which text cannot
  * show) becomes its text. Autolinks `<https://...>` are treated the same.
  */
-export function rewriteLinks(markdown: string): string {
+export function rewriteLinks(markdown: string, keepLinks = true): string {
   let out = "";
   let i = 0;
   while (i < markdown.length) {
@@ -29,7 +29,7 @@ export function rewriteLinks(markdown: string): string {
     if (ch === "<") {
       const auto = /^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/i.exec(markdown.slice(i));
       if (auto) {
-        const url = safeUrl(auto[1] ?? "");
+        const url = keepLinks ? safeUrl(auto[1] ?? "") : null;
         // Shown bare: Teams and cards link a bare http(s) URL themselves. An unsafe one has
         // no words of its own to keep.
         out += url ?? "";
@@ -41,7 +41,7 @@ export function rewriteLinks(markdown: string): string {
     if (ch === "[" || image) {
       const link = readLink(markdown, image ? i + 1 : i);
       if (link) {
-        const url = image ? null : safeUrl(link.url);
+        const url = image || !keepLinks ? null : safeUrl(link.url);
         out += url ? `[${link.text}](${url})` : link.text;
         i = link.end;
         continue;
@@ -51,6 +51,11 @@ export function rewriteLinks(markdown: string): string {
     i++;
   }
   return out;
+}
+
+/** Markdown's links and images as their words: for a button, which shows text as it is. */
+export function linkText(markdown: string): string {
+  return rewriteLinks(markdown, false);
 }
 
 interface Link {

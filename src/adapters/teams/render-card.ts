@@ -2,6 +2,8 @@
  * Render-out: a reply's view as a Teams message, an Adaptive Card plus the
  * same words as Markdown for clients and previews that cannot show cards.
  * Every word comes from the engine's view; this module only lays it out.
+ * Every text from content goes through `inline` (card-markdown.ts), so a
+ * title or a label is held to the same rules as an answer (no unsafe links).
  */
 
 import type { Choice, ReplyView } from "../../answer/view.ts";
@@ -9,7 +11,7 @@ import { viewToText } from "../../answer/view.ts";
 import type { FeedbackResult } from "../../assistant.ts";
 import { inline, markdownToBlocks } from "./card-markdown.ts";
 import type { AdaptiveCard, CardElement, TeamsMessage } from "./contract.ts";
-import { rewriteLinks } from "./links.ts";
+import { linkText, rewriteLinks } from "./links.ts";
 
 /**
  * The lowest version that has everything used here: ActionSet and `fontType`
@@ -32,7 +34,7 @@ export function renderMessage(view: ReplyView): TeamsMessage {
   if (view.title) {
     body.push({
       type: "TextBlock",
-      text: view.title,
+      text: inline(view.title),
       size: "Large",
       weight: "Bolder",
       wrap: true,
@@ -47,7 +49,7 @@ export function renderMessage(view: ReplyView): TeamsMessage {
       style: "emphasis",
       spacing: "Medium",
       items: [
-        { type: "TextBlock", text: view.step.heading, weight: "Bolder", wrap: true },
+        { type: "TextBlock", text: inline(view.step.heading), weight: "Bolder", wrap: true },
         { type: "TextBlock", text: inline(view.step.excerpt), wrap: true, spacing: "Small" },
       ],
     });
@@ -60,7 +62,7 @@ export function renderMessage(view: ReplyView): TeamsMessage {
   if (view.playbook) {
     body.push({
       type: "TextBlock",
-      text: `From: ${view.playbook.title}`,
+      text: `From: ${inline(view.playbook.title)}`,
       isSubtle: true,
       size: "Small",
       wrap: true,
@@ -120,7 +122,9 @@ function rows(choices: Choice[], replyId: string | null): CardElement {
               type: "Column",
               width: "stretch",
               verticalContentAlignment: "Center",
-              items: [{ type: "TextBlock", text: choice.label, color: "Accent", wrap: true }],
+              items: [
+                { type: "TextBlock", text: inline(choice.label), color: "Accent", wrap: true },
+              ],
             },
             {
               type: "Column",
@@ -139,18 +143,18 @@ function rows(choices: Choice[], replyId: string | null): CardElement {
  * What a click asks. `messageBack` makes Teams show the label in the conversation as if
  * the user had typed it and send `value` back as the activity's value; other clients
  * (the Emulator) send the data itself. A suggestion carries the id of the reply that
- * offered it, so the choice is recorded before the question is answered.
+ * offered it, so the choice is recorded before the question is answered. A button shows
+ * its title as it is, so a question's Markdown links travel as their words only.
  */
 export function askButton(choice: Choice, replyId: string | null = null): CardElement {
-  const value: Record<string, string> = { ask: choice.ask };
-  if (replyId) Object.assign(value, { reply: replyId, label: choice.label });
+  const label = linkText(choice.label);
+  const ask = linkText(choice.ask);
+  const value: Record<string, string> = { ask };
+  if (replyId) Object.assign(value, { reply: replyId, label });
   return {
     type: "Action.Submit",
-    title: choice.label,
-    data: {
-      ...value,
-      msteams: { type: "messageBack", displayText: choice.label, text: choice.ask, value },
-    },
+    title: label,
+    data: { ...value, msteams: { type: "messageBack", displayText: label, text: ask, value } },
   };
 }
 

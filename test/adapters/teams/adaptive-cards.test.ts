@@ -130,11 +130,18 @@ describe("cards parsed with Microsoft's Adaptive Cards renderer", () => {
   });
 
   it("lets no javascript: link through, and keeps links with parentheses whole", () => {
-    for (const question of ["how do I tag a release", "step 1"]) {
+    for (const question of [
+      "how do I tag a release",
+      "step 1",
+      "where is the release guide kept",
+    ]) {
       const { card, fallback } = renderMessage(rich.ask(question).view);
       const everything = JSON.stringify(card) + fallback;
       expect(everything).not.toMatch(/javascript:/i);
     }
+    // In a title too (an FAQ's question is a heading of the content).
+    const guide = renderMessage(rich.ask("where is the release guide kept").view);
+    expect(cardTexts(guide.card)[0]).toBe("Where is the release guide kept?");
     const tagging = renderMessage(rich.ask("how do I tag a release").view);
     // The words of a refused link stay, as text.
     expect(cardTexts(tagging.card).join("\n")).toContain("Do not follow this link or .");
