@@ -62,7 +62,7 @@ export function teamsSurface(ctx: SurfaceContext, options: TeamsSurfaceOptions =
     );
   }
 
-  /** The token is checked before a byte of the body is read: unverified senders get 401 only. */
+  /** The token is checked before the body is read: unverified senders get 401, whatever they send. */
   const requireToken: RequestHandler = async (req, res, next) => {
     const authorization = req.headers.authorization ?? "";
     if (!/^Bearer\s+\S+/i.test(authorization)) {
@@ -109,7 +109,7 @@ export function teamsSurface(ctx: SurfaceContext, options: TeamsSurfaceOptions =
   };
 }
 
-/** 401, and the connection closed: a body nobody verified is not read. */
+/** 401, and the connection closed: a body nobody verified is never parsed (Node discards the rest). */
 function refuse(res: Response): void {
   res.setHeader("Connection", "close");
   res.status(401).json({ error: "unauthorized" });
