@@ -2,8 +2,10 @@
  * `npm run teams:package`: builds the Teams app package to upload.
  *
  * Reads teams/manifest.json, fills the app id (and the bot's id) from
- * `MicrosoftAppId` (environment, or `.env`), adds `TEAMS_BOT_DOMAIN` to
- * `validDomains` when given, validates the result offline against
+ * `MicrosoftAppId` (environment, or `.env`), names the app after `BOT_NAME`
+ * (the name the bot has everywhere, default "Playbook Bot"), adds
+ * `TEAMS_BOT_DOMAIN` to `validDomains` when given (a bare host name, refused
+ * otherwise), validates the result offline against
  * Microsoft's published JSON schema for its manifest version (shipped in
  * @microsoft/app-manifest), checks the icon sizes, and writes
  * teams/build/aifirst-teams.zip with manifest.json, color.png and
@@ -17,6 +19,7 @@ import AjvDraft04, { type ErrorObject } from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { parse as parseDotenv } from "dotenv";
 import { ZipFile } from "yazl";
+import { ConfigError, parseConfig } from "../src/config.ts";
 import { colorIcon, outlineIcon, readPngSize } from "./teams-icons.ts";
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -61,10 +64,15 @@ export async function packageTeamsApp(options: PackageOptions = {}): Promise<Pac
       "MicrosoftAppId is not set: the package keeps the placeholder id 00000000-...; Teams needs your Azure Bot's app id",
     );
   }
+  manifest.name = appName(botName(env));
   const domain = env.TEAMS_BOT_DOMAIN?.trim();
   if (domain) {
+    const problem = domainProblem(domain);
+    if (problem) throw new PackageError(problem);
     const domains = Array.isArray(manifest.validDomains) ? manifest.validDomains : [];
-    if (!domains.includes(domain)) manifest.validDomains = [...domains, domain];
+    if (!domains.includes(domain.toLowerCase())) {
+      manifest.validDomains = [...domains, domain.toLowerCase()];
+    }
   }
 
   validateManifest(manifest);
@@ -96,6 +104,52 @@ export async function packageTeamsApp(options: PackageOptions = {}): Promise<Pac
     zip.outputStream.pipe(stream).on("close", done).on("error", fail);
   });
   return { out, manifest, warnings };
+}
+
+/** BOT_NAME as the server reads it (default "Playbook Bot", at most 30 characters: Teams' own limit). */
+function botName(env: Record<string, string | undefined>): string {
+  try {
+    return parseConfig({ BOT_NAME: env.BOT_NAME }).botName;
+  } catch (error) {
+    if (error instanceof ConfigError)
+      throw new PackageError(error.message.replace(/^aifirst: /, ""));
+    throw error;
+  }
+}
+
+/** The manifest's names: the short one is what Teams shows; the full one says what it does. */
+function appName(name: string): { short: string; full: string } {
+  return { short: name, full: `${name}: answers from your engineering playbooks` };
+}
+
+const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+/** A host name of two labels or more (`faq-bot.example.com`, `localhost` aside), and an optional port. */
+const HOST = new RegExp(`^(?:localhost|(?:${LABEL}\\.)+${LABEL})(?::(\\d{1,5}))?$`, "i");
+
+/**
+ * Null when `domain` can go in `validDomains` as the bot's host; else why not. Teams
+ * matches these entries as host names (`faq-bot.example.com`, or with a port as its own
+ * tooling writes `localhost:53000`); a URL's scheme or path would never match.
+ */
+export function domainProblem(domain: string): string | null {
+  const match = HOST.exec(domain);
+  const port = match?.[1] === undefined ? null : Number(match[1]);
+  if (match && domain.length <= 253 && (port === null || (port >= 1 && port <= 65535))) {
+    return null;
+  }
+  const host = hostOf(domain);
+  return `TEAMS_BOT_DOMAIN must be a bare host name such as faq-bot.example.com (optionally with :port), without a scheme, path or spaces; got "${domain}"${host ? `. Did you mean ${host}?` : ""}`;
+}
+
+/** The host of a URL someone gave instead of a host name, if it has one. */
+function hostOf(text: string): string | null {
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    const host = url.host;
+    return host && host !== text && HOST.test(host) ? host : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Validates against the schema of the manifest's own `manifestVersion`; throws listing problems. */

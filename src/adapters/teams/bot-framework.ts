@@ -56,11 +56,19 @@ export interface Outcome {
 }
 
 export interface BotFrameworkEndpoint {
+  /**
+   * Checks a request's token before its body is read: signature, issuer, audience (this
+   * bot), expiry, and that the signing key is endorsed for Teams. True when it passes.
+   * `process` checks it again against the activity (its service URL) once the body is in.
+   */
+  authenticate(authorization: string): Promise<boolean>;
   process(
     request: { headers: IncomingHttpHeaders; body: unknown },
     handler: TurnHandler,
   ): Promise<Outcome>;
 }
+
+const TEAMS_CHANNEL = "msteams";
 
 /** Said when the turn failed on our side but Teams can still be reached. */
 const APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
@@ -116,6 +124,17 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
   };
 
   return {
+    async authenticate(authorization) {
+      try {
+        // The streaming entry checks a token without an activity; the channel it asks
+        // for is the one this bot serves (activities from Teams carry channelId "msteams").
+        await auth.authenticateStreamingRequest(authorization, TEAMS_CHANNEL);
+        return true;
+      } catch (error) {
+        logger.warn("teams request not authenticated", { stage: "token", error: describe(error) });
+        return false;
+      }
+    },
     async process(request, handler) {
       const failure: TurnFailure = {};
       const authorization = request.headers.authorization ?? "";
@@ -130,7 +149,10 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         if (!failure.started) {
           // The token was refused, or could not be checked (e.g. Microsoft's signing keys
           // unreachable): unverified is refused either way.
-          logger.warn("teams request not authenticated", { error: describe(error) });
+          logger.warn("teams request not authenticated", {
+            stage: "activity",
+            error: describe(error),
+          });
           return { status: 401, error: "unauthorized" };
         }
         failure.error ??= error;
@@ -200,14 +222,26 @@ function translateIn(activity: Activity): TeamsTurn {
   const mentions: Mention[] = [];
   for (const entity of activity.entities ?? []) {
     if (typeof entity?.type !== "string" || entity.type.toLowerCase() !== "mention") continue;
-    const { mentioned, text } = entity as { mentioned?: { id?: unknown }; text?: unknown };
+    const { mentioned, text } = entity as {
+      mentioned?: { id?: unknown; name?: unknown };
+      text?: unknown;
+    };
     if (typeof mentioned?.id === "string" && typeof text === "string") {
-      mentions.push({ id: mentioned.id, text });
+      const name = typeof mentioned.name === "string" ? mentioned.name : undefined;
+      mentions.push(name ? { id: mentioned.id, text, name } : { id: mentioned.id, text });
     }
   }
+  const conversationType = activity.conversation?.conversationType;
+  const from = activity.from as (typeof activity.from & { aadObjectId?: unknown }) | undefined;
   return {
     type: activity.type,
-    conversationType: activity.conversation?.conversationType,
+    conversationType,
+    // Group chats may come without a conversationType; `isGroup` is set on them all the same.
+    isGroup:
+      activity.conversation?.isGroup === true ||
+      conversationType === "channel" ||
+      conversationType === "groupChat",
+    userId: typeof from?.aadObjectId === "string" ? from.aadObjectId : (from?.id ?? null),
     text: typeof activity.text === "string" ? activity.text : "",
     value: activity.value,
     botId: activity.recipient?.id ?? "",
@@ -225,6 +259,7 @@ function translateIn(activity: Activity): TeamsTurn {
  * card, so the words can appear twice; the contract wins.
  */
 function renderOut(message: TeamsMessage): Partial<Activity> {
+  if (!message.card) return { type: "message", text: message.fallback, textFormat: "markdown" };
   return {
     type: "message",
     text: message.fallback,

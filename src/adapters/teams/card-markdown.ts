@@ -1,17 +1,22 @@
 /**
- * Markdown as Adaptive Card TextBlocks. A TextBlock renders only a subset of
- * Markdown (bold, italics, lists, links) and no headings, code or images, so
- * the engine's Markdown is reshaped into that subset: paragraphs become
- * blocks, list runs become `\r`-separated list text, headings bold, code
- * spans bold, images their alt text.
+ * Markdown as Adaptive Card elements (version 1.2). A TextBlock renders only
+ * a subset of Markdown (bold, italics, lists, links), so the engine's
+ * Markdown is reshaped into what a card can show: paragraphs and headings
+ * become TextBlocks, list runs `\r`-separated list text, tables a ColumnSet
+ * per row, fenced code a monospace TextBlock per line (so its lines stay
+ * lines), quotes a shaded Container; strike-through and images lose their
+ * markers, and only safe links survive (links.ts).
  */
 import type { CardElement } from "./contract.ts";
+import { rewriteLinks } from "./links.ts";
 
 const LIST_ITEM = /^\s*(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const FENCE = /^\s*(```|~~~)/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const QUOTE = /^\s{0,3}>\s?(.*)$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
-/** One TextBlock per paragraph, list run, heading or code block. */
+/** The card elements for a Markdown text, in order. */
 export function markdownToBlocks(markdown: string): CardElement[] {
   const blocks: CardElement[] = [];
   const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
@@ -28,15 +33,36 @@ export function markdownToBlocks(markdown: string): CardElement[] {
     const fence = FENCE.exec(line);
     if (fence) {
       flush();
+      const marker = fence[1] ?? "```";
       const code: string[] = [];
-      for (i++; i < lines.length && !(lines[i] ?? "").trim().startsWith(fence[1] ?? "```"); i++) {
+      for (i++; i < lines.length && !(lines[i] ?? "").trim().startsWith(marker); i++) {
         code.push(lines[i] ?? "");
       }
-      if (code.length) blocks.push({ ...textBlock(code.join("\n")), fontType: "Monospace" });
+      if (code.length) blocks.push(codeBlock(code));
       continue;
     }
     if (line.trim() === "") {
       flush();
+      continue;
+    }
+    if (isTableStart(lines, i)) {
+      flush();
+      const rows: string[] = [line];
+      for (i += 2; i < lines.length && (lines[i] ?? "").includes("|"); i++)
+        rows.push(lines[i] ?? "");
+      i--;
+      blocks.push(table(rows.map(cells)));
+      continue;
+    }
+    if (QUOTE.test(line)) {
+      flush();
+      const quoted: string[] = [];
+      for (; i < lines.length && QUOTE.test(lines[i] ?? ""); i++) {
+        quoted.push(QUOTE.exec(lines[i] ?? "")?.[1] ?? "");
+      }
+      i--;
+      const inner = markdownToBlocks(quoted.join("\n"));
+      if (inner.length) blocks.push({ type: "Container", style: "emphasis", items: inner });
       continue;
     }
     const heading = HEADING.exec(line);
@@ -71,9 +97,9 @@ export function inline(text: string): string {
 
 function prose(text: string): string {
   return (
-    text
-      // Images cannot show inside text: keep what they say.
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    rewriteLinks(text)
+      // No strike-through in a TextBlock: the words stay, the markers go.
+      .replace(/~~(?=\S)([^~]*?\S)~~/g, "$1")
       // A single star is italics in CommonMark but not in every Teams client; underscores are.
       .replace(/(^|[^*\w])\*(?!\*)([^*\n]+?)\*(?!\*)/g, "$1_$2_")
   );
@@ -85,8 +111,75 @@ function prose(text: string): string {
  * links or emphasis.
  */
 function codeSpan(span: string): string {
-  const code = span.replace(/^`+|`+$/g, "");
-  return `**${code.replace(/([[\]()*_~])/g, "$1\u200b")}**`;
+  return `**${literal(span.replace(/^`+|`+$/g, ""))}**`;
+}
+
+function literal(text: string): string {
+  return text.replace(/([[\]()*_~`])/g, "$1\u200b");
+}
+
+/**
+ * A code block, one monospace TextBlock per line: a TextBlock joins single line
+ * breaks, and code needs its lines. Indentation is kept as no-break spaces.
+ */
+function codeBlock(lines: string[]): CardElement {
+  return {
+    type: "Container",
+    style: "emphasis",
+    items: lines.map((line) => ({
+      type: "TextBlock",
+      text: codeLine(line),
+      fontType: "Monospace",
+      wrap: true,
+      spacing: "None",
+    })),
+  };
+}
+
+/** A line of code as literal text: no emphasis, no links, no list from a leading `-` or `1.`. */
+function codeLine(line: string): string {
+  const text = literal(line.replace(/\t/g, "    "))
+    .replace(/^([-+>]|\d+[.)])(?=\s|$)/, "\u200b$1")
+    .replace(/^ +/, (spaces) => "\u00a0".repeat(spaces.length));
+  return text || "\u00a0";
+}
+
+function isTableStart(lines: string[], i: number): boolean {
+  const head = lines[i] ?? "";
+  const rule = lines[i + 1] ?? "";
+  return head.includes("|") && rule.includes("-") && TABLE_RULE.test(rule);
+}
+
+/** A table row's cells, without the outer pipes; `\|` is a pipe inside a cell. */
+function cells(row: string): string[] {
+  const trimmed = row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
+  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, "|"));
+}
+
+/** A table as rows of columns, the header row bold; cells wrap in narrow cards. */
+function table(rows: string[][]): CardElement {
+  const width = Math.max(...rows.map((r) => r.length));
+  return {
+    type: "Container",
+    items: rows.map((row, r) => ({
+      type: "ColumnSet",
+      separator: r > 0,
+      spacing: r > 0 ? "Small" : "Default",
+      columns: Array.from({ length: width }, (_, c) => ({
+        type: "Column",
+        width: "stretch",
+        items: [
+          {
+            ...textBlock(inline(row[c] ?? "") || " "),
+            ...(r === 0 ? { weight: "Bolder" } : {}),
+          },
+        ],
+      })),
+    })),
+  };
 }
 
 function textBlock(text: string): CardElement {

@@ -10,8 +10,10 @@
 export interface Mention {
   /** The mentioned account's id (the bot's own id when it is addressed). */
   id: string;
-  /** The exact text of the mention inside the message, e.g. `<at>FAQ Bot</at>`. */
+  /** The exact text of the mention inside the message, e.g. `<at>Playbook Bot</at>`. */
   text: string;
+  /** The mentioned account's display name, when the entity gives it. */
+  name?: string;
 }
 
 /** One incoming activity, reduced to what the adapter decides on. */
@@ -20,6 +22,10 @@ export interface TeamsTurn {
   type: string;
   /** "personal", "channel", "groupChat" (Teams), or undefined (Emulator, Web Chat). */
   conversationType: string | undefined;
+  /** True in channels and group chats, also when `conversationType` is missing. */
+  isGroup: boolean;
+  /** Who sent it: the AAD object id when Teams gives one, else the channel account id. */
+  userId: string | null;
   /** The raw message text, mentions included. */
   text: string;
   /** Card submit data (Action.Submit / messageBack), if the turn is a button click. */
@@ -31,9 +37,9 @@ export interface TeamsTurn {
   membersAdded: string[];
 }
 
-/** One reply: an Adaptive Card and the same words as Markdown text. */
+/** One reply: an Adaptive Card (or none, for a short acknowledgement) and the same words as Markdown text. */
 export interface TeamsMessage {
-  card: AdaptiveCard;
+  card?: AdaptiveCard;
   /** The reply's words as Markdown: for clients that cannot show the card, and previews. */
   fallback: string;
 }

@@ -2,63 +2,67 @@
  * Render-out: a reply's view as a Teams message, an Adaptive Card plus the
  * same words as Markdown for clients and previews that cannot show cards.
  * Every word comes from the engine's view; this module only lays it out.
+ * Every text from content goes through `inline` (card-markdown.ts), so a
+ * title or a label is held to the same rules as an answer (no unsafe links).
  */
+
 import type { Choice, ReplyView } from "../../answer/view.ts";
 import { viewToText } from "../../answer/view.ts";
-import { markdownToBlocks } from "./card-markdown.ts";
+import type { FeedbackResult } from "../../assistant.ts";
+import { inline, markdownToBlocks } from "./card-markdown.ts";
 import type { AdaptiveCard, CardElement, TeamsMessage } from "./contract.ts";
+import { linkText, rewriteLinks } from "./links.ts";
 
 /**
- * 1.5 is the newest Adaptive Card version Teams renders; the elements used
- * here all exist since 1.2, so older mobile clients show them too.
+ * The lowest version that has everything used here: ActionSet and `fontType`
+ * came in 1.2 (selectAction, ColumnSet, Container styles earlier), so clients
+ * limited to 1.2 still show the card rather than its fallback text.
+ * test/adapters/teams/adaptive-cards.test.ts parses every card at this version.
  */
-const CARD_VERSION = "1.5";
+export const CARD_VERSION = "1.2";
 const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 
+/** Button titles of the vote, and what the bot says back. */
+export const VOTE_TITLES = { helpful: "👍 Helpful", notHelpful: "👎 Not helpful" } as const;
+
 export function renderMessage(view: ReplyView): TeamsMessage {
-  const fallback = neutralise(viewToText(view));
+  const fallback = neutralise(rewriteLinks(viewToText(view)));
   const body: CardElement[] = [];
+  if (view.note) {
+    body.push({ type: "TextBlock", text: view.note, color: "Warning", wrap: true });
+  }
   if (view.title) {
     body.push({
       type: "TextBlock",
-      text: view.title,
-      size: "Medium",
+      text: inline(view.title),
+      size: "Large",
       weight: "Bolder",
       wrap: true,
+      spacing: view.note ? "Small" : "None",
     });
   }
   if (view.body) body.push(...markdownToBlocks(view.body));
-  if (view.list.length) body.push(listOf(view.list));
+  if (view.list.length) body.push(rows(view.list, null));
   if (view.step) {
     body.push({
       type: "Container",
       style: "emphasis",
       spacing: "Medium",
       items: [
-        {
-          type: "TextBlock",
-          text: view.step.heading,
-          weight: "Bolder",
-          wrap: true,
-        },
-        { type: "TextBlock", text: view.step.excerpt, wrap: true, spacing: "Small" },
+        { type: "TextBlock", text: inline(view.step.heading), weight: "Bolder", wrap: true },
+        { type: "TextBlock", text: inline(view.step.excerpt), wrap: true, spacing: "Small" },
       ],
     });
   }
   if (view.suggestions.length) {
-    body.push({
-      type: "TextBlock",
-      text: view.suggestionsTitle,
-      weight: "Bolder",
-      wrap: true,
-      spacing: "Medium",
-    });
-    body.push({ type: "ActionSet", actions: view.suggestions.map(askButton) });
+    body.push(sectionHeading(view.suggestionsTitle));
+    body.push(rows(view.suggestions, view.id));
   }
+  if (view.votes) body.push(voteButtons(view.id));
   if (view.playbook) {
     body.push({
       type: "TextBlock",
-      text: `From: ${view.playbook.title}`,
+      text: `From: ${inline(view.playbook.title)}`,
       isSubtle: true,
       size: "Small",
       wrap: true,
@@ -77,32 +81,100 @@ export function renderMessage(view: ReplyView): TeamsMessage {
 }
 
 /**
- * A button that asks its question. `messageBack` makes Teams show the label
- * in the conversation as if the user had typed it, and send `{ ask }` back as
- * the activity's value; other clients (Emulator) send the data as it is.
+ * What the bot says after a 👍 / 👎: a short text reply, not an update of the card. In a
+ * channel or group chat the card is everyone's: changing it would show one person's vote
+ * to all and take the buttons from the others (a per-person view needs Action.Execute, 1.4).
  */
-export function askButton(choice: Choice): CardElement {
+export function renderVote(helpful: boolean, result: FeedbackResult | "failed"): TeamsMessage {
+  if (result === "failed") {
+    return { fallback: "Sorry, I could not record your vote just now. Please try again later." };
+  }
+  if (result === "unknown") {
+    return {
+      fallback: "Sorry, I no longer have that answer on record, so the vote was not counted.",
+    };
+  }
+  return { fallback: `Thanks, noted: ${helpful ? "helpful" : "not helpful"}.` };
+}
+
+function sectionHeading(text: string): CardElement {
+  return { type: "TextBlock", text, weight: "Bolder", wrap: true, spacing: "Medium" };
+}
+
+/**
+ * Choices as full-width rows, each clickable as a whole: its label wraps (a button's
+ * title is cut at one line), in the accent colour on a shaded background, with an arrow.
+ */
+function rows(choices: Choice[], replyId: string | null): CardElement {
   return {
-    type: "Action.Submit",
-    title: choice.label,
-    data: {
-      ask: choice.ask,
-      msteams: { type: "messageBack", displayText: choice.label, text: choice.ask },
-    },
+    type: "Container",
+    spacing: "Small",
+    items: choices.map((choice) => ({
+      type: "Container",
+      style: "emphasis",
+      spacing: "Small",
+      selectAction: askButton(choice, replyId),
+      items: [
+        {
+          type: "ColumnSet",
+          columns: [
+            {
+              type: "Column",
+              width: "stretch",
+              verticalContentAlignment: "Center",
+              items: [
+                { type: "TextBlock", text: inline(choice.label), color: "Accent", wrap: true },
+              ],
+            },
+            {
+              type: "Column",
+              width: "auto",
+              verticalContentAlignment: "Center",
+              items: [{ type: "TextBlock", text: "›", color: "Accent", weight: "Bolder" }],
+            },
+          ],
+        },
+      ],
+    })),
   };
 }
 
-/** A listing (steps, questions) as rows that ask their item when clicked. */
-function listOf(choices: Choice[]): CardElement {
+/**
+ * What a click asks. `messageBack` makes Teams show the label in the conversation as if
+ * the user had typed it and send `value` back as the activity's value; other clients
+ * (the Emulator) send the data itself. A suggestion carries the id of the reply that
+ * offered it, so the choice is recorded before the question is answered. A button shows
+ * its title as it is, so a question's Markdown links travel as their words only.
+ */
+export function askButton(choice: Choice, replyId: string | null = null): CardElement {
+  const label = linkText(choice.label);
+  const ask = linkText(choice.ask);
+  const value: Record<string, string> = { ask };
+  if (replyId) Object.assign(value, { reply: replyId, label });
   return {
-    type: "Container",
+    type: "Action.Submit",
+    title: label,
+    data: { ...value, msteams: { type: "messageBack", displayText: label, text: ask, value } },
+  };
+}
+
+/** 👍 / 👎: plain submits (nothing posted in the user's name), each naming the reply and the vote. */
+function voteButtons(replyId: string): CardElement {
+  return {
+    type: "ActionSet",
     spacing: "Medium",
-    items: choices.map((choice) => ({
-      type: "Container",
-      spacing: "Small",
-      selectAction: askButton(choice),
-      items: [{ type: "TextBlock", text: `- ${choice.label}`, color: "Accent", wrap: true }],
-    })),
+    actions: [
+      {
+        type: "Action.Submit",
+        title: VOTE_TITLES.helpful,
+        data: { vote: "helpful", reply: replyId },
+      },
+      {
+        type: "Action.Submit",
+        title: VOTE_TITLES.notHelpful,
+        data: { vote: "not_helpful", reply: replyId },
+      },
+    ],
   };
 }
 

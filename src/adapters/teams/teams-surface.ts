@@ -1,42 +1,38 @@
 /**
  * The Teams surface: decides from the configuration whether Teams is on
  * (an Azure Bot registration, or anonymous local mode), mounts
- * `POST /api/messages`, and connects a turn to the engine: read the turn,
- * ask the bot, render the card, log one line.
+ * `POST /api/messages`, and connects a turn to the assistant: read the
+ * turn, ask (or take a vote), render the card, log one line.
  */
-import type { RequestHandler } from "express";
-import type { Bot } from "../../answer/bot.ts";
+import type { RequestHandler, Response } from "express";
+import type { Asker } from "../../assistant.ts";
 import type { Config } from "../../config.ts";
-import { type Logger, logReply } from "../../log.ts";
+import { logReply } from "../../log.ts";
 import { jsonBody } from "../../server/middleware.ts";
-import { sendBody, sendJson } from "../../server/send.ts";
-import type { SurfaceSetup } from "../../server/surface.ts";
+import type { SurfaceContext, SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
 import type { BotFrameworkEndpoint } from "./bot-framework.ts";
 import type { TurnHandler } from "./contract.ts";
 import { readTurn } from "./receive.ts";
-import { renderMessage } from "./render-card.ts";
+import { renderMessage, renderVote } from "./render-card.ts";
 
 export const TEAMS_PATH = "/api/messages";
 
-/** Teams activities are small; this leaves room for long messages and card data. */
-const BODY_LIMIT = "256kb";
-
-export interface TeamsSurfaceContext {
-  config: Readonly<Pick<Config, "teams">>;
-  bot: Bot;
-  logger: Logger;
-}
+/**
+ * What Teams really sends: a user's message is at most about 28 KB (Microsoft's
+ * "Limits and specifications for Microsoft Teams"), and an activity carries it twice
+ * (`text`, and an HTML copy in `attachments`) beside a few KB of ids and entities. Card
+ * clicks and updates are smaller. 100 KB leaves room for that and for UTF-8.
+ */
+export const BODY_LIMIT = "100kb";
 
 /** For tests: where botbuilder fetches token-signing keys (a loopback fake instead of Microsoft). */
 export interface TeamsSurfaceOptions {
   openIdMetadataUrl?: string;
 }
 
-export function teamsSurface(
-  { config, bot, logger }: TeamsSurfaceContext,
-  options: TeamsSurfaceOptions = {},
-): SurfaceSetup {
+export function teamsSurface(ctx: SurfaceContext, options: TeamsSurfaceOptions = {}): SurfaceSetup {
+  const { config, logger } = ctx;
   const teams = config.teams;
   const authenticated = teams.appId !== undefined;
   if (!authenticated && !teams.anonymous) {
@@ -66,7 +62,23 @@ export function teamsSurface(
     );
   }
 
-  const handler = answerTurns(bot, logger);
+  /** The token is checked before the body is read: unverified senders get 401, whatever they send. */
+  const requireToken: RequestHandler = async (req, res, next) => {
+    const authorization = req.headers.authorization ?? "";
+    if (!/^Bearer\s+\S+/i.test(authorization)) {
+      refuse(res);
+      return;
+    }
+    const endpoint = await ready;
+    if (!endpoint) {
+      unavailable(res);
+      return;
+    }
+    if (await endpoint.authenticate(authorization)) next();
+    else refuse(res);
+  };
+
+  const handler = answerTurns(ctx);
   return {
     description: `POST ${TEAMS_PATH} (${authenticated ? `app ${teams.appId}` : "anonymous, no token checks"})`,
     async start() {
@@ -75,52 +87,79 @@ export function teamsSurface(
     mount(app) {
       app.post(
         TEAMS_PATH,
-        authenticated ? requireAuthorization : pass,
+        ...(authenticated ? [requireToken] : []),
         jsonBody(BODY_LIMIT),
         async (req, res) => {
           const problem = activityProblem(req.body);
           if (problem) {
-            sendJson(res, 400, { error: problem });
+            res.status(400).json({ error: problem });
             return;
           }
           const endpoint = await ready;
           if (!endpoint) {
-            sendJson(res, 503, { error: "Teams is not available (see the server log)" });
+            unavailable(res);
             return;
           }
           const outcome = await endpoint.process({ headers: req.headers, body: req.body }, handler);
-          if (outcome.error) sendJson(res, outcome.status, { error: outcome.error });
-          else sendBody(res, outcome.status, "");
+          if (outcome.error) res.status(outcome.status).json({ error: outcome.error });
+          else res.status(outcome.status).end();
         },
       );
     },
   };
 }
 
-/** The engine behind every turn: one reply (or none), one log line. */
-function answerTurns(bot: Bot, logger: Logger): TurnHandler {
-  return (turn) => {
-    const intent = readTurn(turn);
-    if (intent.kind === "ignore") return null;
-    const { reply, view } = bot.ask(intent.kind === "welcome" ? "help" : intent.text);
-    logReply(logger, "teams", reply, {
-      via: intent.kind === "welcome" ? "welcome" : intent.via,
-      conversation: turn.conversationType ?? "unknown",
-    });
-    return renderMessage(view);
-  };
+/** 401, and the connection closed: a body nobody verified is never parsed (Node discards the rest). */
+function refuse(res: Response): void {
+  res.setHeader("Connection", "close");
+  res.status(401).json({ error: "unauthorized" });
 }
 
-/** A missing token is refused before the body is even read; botbuilder checks the rest. */
-const requireAuthorization: RequestHandler = (req, res, next) => {
-  if (!/^Bearer\s+\S+/i.test(req.headers.authorization ?? "")) {
-    sendJson(res, 401, { error: "unauthorized" });
-    return;
-  }
-  next();
-};
+function unavailable(res: Response): void {
+  res.status(503).json({ error: "Teams is not available (see the server log)" });
+}
 
-const pass: RequestHandler = (_req, _res, next) => next();
+/** The assistant behind every turn: one reply (or none), one log line. */
+function answerTurns({ assistant, bot, logger }: SurfaceContext): TurnHandler {
+  return async (turn) => {
+    const intent = readTurn(turn);
+    const asker: Asker = { surface: "teams", user: turn.userId };
+    const conversation = turn.conversationType ?? (turn.isGroup ? "group" : "unknown");
+    switch (intent.kind) {
+      case "ignore":
+        return null;
+      case "welcome": {
+        // Not a question anyone asked: it goes to the bot, unrecorded.
+        const { reply, view } = bot.ask("help");
+        logReply(logger, "teams", reply, { via: "welcome", conversation });
+        return renderMessage(view);
+      }
+      case "vote": {
+        const result = await assistant
+          .feedback({ id: intent.reply, helpful: intent.helpful }, asker)
+          .catch((error: unknown) => {
+            logger.error("teams: could not record a vote", { error });
+            return "failed" as const;
+          });
+        logger.info("feedback", { surface: "teams", helpful: intent.helpful, result });
+        return renderVote(intent.helpful, result);
+      }
+      case "ask": {
+        if (intent.chose) {
+          // Fire and forget: the answer to the clicked question must not wait for the store.
+          assistant
+            .feedback({ id: intent.chose.reply, chose: intent.chose.label }, asker)
+            .catch((error: unknown) =>
+              logger.warn("teams: could not record a chosen suggestion", { error }),
+            );
+        }
+        const { reply, view } = assistant.ask(intent.text, asker);
+        logReply(logger, "teams", reply, { via: intent.via, conversation });
+        return renderMessage(view);
+      }
+    }
+  };
+}
 
 /** botbuilder asserts these at construction with terse messages; say it in our words first. */
 function registrationProblem(teams: Config["teams"]): string | null {

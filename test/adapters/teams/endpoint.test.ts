@@ -78,7 +78,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     const sent = await exchange(fixture("personal-message", connector.serviceUrl));
     const card = cardOf(sent.body);
     expect(card.type).toBe("AdaptiveCard");
-    expect(card.version).toBe("1.5");
+    expect(card.version).toBe("1.2");
     expect(cardTexts(card)[0]).toBe("Step 3: Structure Your Team");
     expect(cardTexts(card).join("\n")).toMatch(/centralized or decentralized AI team/);
     expect(sent.body.replyToId).toBe("1763634041092");

@@ -10,6 +10,13 @@ import {
   type TeamsSurfaceOptions,
   teamsSurface,
 } from "../../../src/adapters/teams/teams-surface.ts";
+import {
+  type Asker,
+  createAssistant,
+  type FeedbackInput,
+  type FeedbackResult,
+  memoryRecorder,
+} from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
 import { createHttpServer } from "../../../src/server/http.ts";
@@ -66,11 +73,22 @@ export async function startConnector(): Promise<FakeConnector> {
   };
 }
 
+/** A reply id whose feedback fails as if the store were down. */
+export const STORE_DOWN = "store-down";
+
+export interface FeedbackCall {
+  input: FeedbackInput;
+  asker: Asker;
+  result: FeedbackResult;
+}
+
 export interface TeamsServer {
   url: string;
   surface: Surface | null;
   off: string | null;
   logs: Json[];
+  /** Every feedback call the surface made, with what the recorder answered. */
+  feedback: FeedbackCall[];
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
   close(): Promise<void>;
 }
@@ -87,7 +105,19 @@ export async function startTeamsServer(
     write: (line) => logs.push(JSON.parse(line)),
   });
   const bot = await botFor();
-  const setup = teamsSurface({ config: parseConfig(env), bot, logger }, options);
+  const feedback: FeedbackCall[] = [];
+  const recorder = memoryRecorder();
+  const assistant = createAssistant(bot, {
+    record: (reply, asker) => recorder.record(reply, asker),
+    async feedback(input, asker) {
+      // A store that is down, for the reply id that says so.
+      if (input.id === STORE_DOWN) throw new Error("store unavailable");
+      const result = await recorder.feedback(input, asker);
+      feedback.push({ input, asker, result });
+      return result;
+    },
+  });
+  const setup = teamsSurface({ config: parseConfig(env), assistant, bot, logger }, options);
   const surface = isOff(setup) ? null : setup;
   const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });
   const port = await http.listen(0, "127.0.0.1");
@@ -97,6 +127,7 @@ export async function startTeamsServer(
     surface,
     off: isOff(setup) ? setup.off : null,
     logs,
+    feedback,
     async post(body, headers = {}) {
       const res = await fetch(`${url}/api/messages`, {
         method: "POST",
@@ -126,7 +157,7 @@ export function cardOf(activity: Json): Json {
   return attachment.content;
 }
 
-/** Every text a user can read on a card, in order (TextBlocks and button titles). */
+/** Every text a user can read on a card, in order (TextBlocks and button titles; a row's select action shows none). */
 export function cardTexts(node: Json): string[] {
   const out: string[] = [];
   const walk = (n: Json) => {
@@ -135,7 +166,7 @@ export function cardTexts(node: Json): string[] {
       if (n.type === "TextBlock" && typeof n.text === "string") out.push(n.text);
       if (typeof n.type === "string" && n.type.startsWith("Action.") && n.title) out.push(n.title);
       for (const [key, value] of Object.entries(n)) {
-        if (key !== "data" && key !== "fallbackText") walk(value);
+        if (key !== "data" && key !== "fallbackText" && key !== "selectAction") walk(value);
       }
     }
   };

@@ -1,11 +1,15 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { inflateRawSync, inflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { packageTeamsApp, validateManifest } from "../../../scripts/teams-package.ts";
+import {
+  domainProblem,
+  packageTeamsApp,
+  validateManifest,
+} from "../../../scripts/teams-package.ts";
 import type { Json } from "./harness.ts";
 
 const run = promisify(execFile);
@@ -67,7 +71,7 @@ describe("npm run teams:package", () => {
     const { stdout } = await run(
       process.execPath,
       ["--import", "tsx", "scripts/teams-package.ts", "--out", out],
-      { env: { ...process.env, MicrosoftAppId: APP_ID }, cwd: process.cwd() },
+      { env: { ...process.env, MicrosoftAppId: APP_ID, BOT_NAME: "" }, cwd: process.cwd() },
     );
     expect(stdout).toMatch(/manifest v1\.\d+ valid/);
 
@@ -78,6 +82,10 @@ describe("npm run teams:package", () => {
     expect(() => validateManifest(manifest)).not.toThrow();
     expect(Number(manifest.manifestVersion)).toBeGreaterThanOrEqual(1.24);
     expect(manifest.id).toBe(APP_ID);
+    expect(manifest.name).toEqual({
+      short: "Playbook Bot",
+      full: "Playbook Bot: answers from your engineering playbooks",
+    });
     expect(manifest.bots[0].botId).toBe(APP_ID);
     expect(manifest.bots[0].scopes.sort()).toEqual(["groupChat", "personal", "team"]);
     const commands = manifest.bots[0].commandLists.flatMap((l: Json) =>
@@ -117,5 +125,64 @@ describe("npm run teams:package", () => {
     await expect(
       packageTeamsApp({ out: join(work, "y.zip"), env: { MicrosoftAppId: "my-bot" } }),
     ).rejects.toThrow(/MicrosoftAppId must be .* a GUID/);
+  });
+
+  it("names the app after BOT_NAME, and refuses a name Teams would cut", async () => {
+    const { manifest } = await packageTeamsApp({
+      out: join(work, "named.zip"),
+      env: { BOT_NAME: "Runbook Helper" },
+    });
+    expect(manifest.name).toEqual({
+      short: "Runbook Helper",
+      full: "Runbook Helper: answers from your engineering playbooks",
+    });
+    await expect(
+      packageTeamsApp({ out: join(work, "long.zip"), env: { BOT_NAME: "x".repeat(31) } }),
+    ).rejects.toThrow(/BOT_NAME must be at most 30 characters/);
+  });
+
+  it("adds a bare host name to validDomains, with a port if given", async () => {
+    for (const domain of [
+      "faq-bot.example.com",
+      "FAQ-Bot.Example.com",
+      "localhost:3978",
+      "a.b:443",
+    ]) {
+      expect(domainProblem(domain), domain).toBeNull();
+    }
+    const { manifest } = await packageTeamsApp({
+      out: join(work, "domain.zip"),
+      env: { TEAMS_BOT_DOMAIN: " faq-bot.example.com " },
+    });
+    expect(manifest.validDomains).toEqual(["faq-bot.example.com"]);
+  });
+
+  it("refuses a URL or garbage for TEAMS_BOT_DOMAIN with a clear message, exit 1", async () => {
+    for (const domain of [
+      "https://faq-bot.example.com/",
+      "faq-bot.example.com/api/messages",
+      "faq bot",
+      "-bad-.example.com",
+      "example.com:99999",
+      "example.com:",
+      "*.example.com",
+      "javascript:alert(1)",
+      "例え.jp",
+    ]) {
+      expect(domainProblem(domain), domain).toMatch(/^TEAMS_BOT_DOMAIN must be a bare host name/);
+    }
+    expect(domainProblem("https://faq-bot.example.com/")).toMatch(
+      /got "https:\/\/faq-bot\.example\.com\/"\. Did you mean faq-bot\.example\.com\?$/,
+    );
+    const failed = await run(
+      process.execPath,
+      ["--import", "tsx", "scripts/teams-package.ts", "--out", join(work, "refused.zip")],
+      { env: { ...process.env, TEAMS_BOT_DOMAIN: "https://faq-bot.example.com/" } },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stdout: "" });
+    expect((failed as { stderr: string }).stderr).toBe(
+      'teams:package: TEAMS_BOT_DOMAIN must be a bare host name such as faq-bot.example.com (optionally with :port), without a scheme, path or spaces; got "https://faq-bot.example.com/". Did you mean faq-bot.example.com?\n',
+    );
+    expect(existsSync(join(work, "refused.zip"))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { inline, markdownToBlocks } from "../../../src/adapters/teams/card-markdown.ts";
+import type { AdaptiveCard, TeamsMessage } from "../../../src/adapters/teams/contract.ts";
 import { renderMessage } from "../../../src/adapters/teams/render-card.ts";
-import type { ReplyView } from "../../../src/answer/view.ts";
+import { LIKELY_NOTE, type ReplyView } from "../../../src/answer/view.ts";
 import { botFor, say } from "../../support/converse.ts";
 import { cardButtons, cardTexts } from "./harness.ts";
 
@@ -25,14 +26,56 @@ describe("Markdown in a card", () => {
     ]);
   });
 
-  it("shows headings bold, code in monospace and images by their alt text", () => {
-    const blocks = markdownToBlocks("## Why\n\n```python\nprint('hi')\n```\n\n![A chart](/x.png)");
+  it("shows headings bold, code in monospace line by line and images by their alt text", () => {
+    const blocks = markdownToBlocks(
+      "## Why\n\n```python\nprint('hi')\n\n    return [x](y)\n```\n\n![A chart](/x.png)",
+    );
     expect(blocks).toEqual([
       { type: "TextBlock", text: "Why", wrap: true, weight: "Bolder" },
-      { type: "TextBlock", text: "print('hi')", wrap: true, fontType: "Monospace" },
+      {
+        type: "Container",
+        style: "emphasis",
+        items: [
+          "print(\u200b'hi')\u200b",
+          "\u00a0",
+          "\u00a0\u00a0\u00a0\u00a0return [\u200bx]\u200b(\u200by)\u200b",
+        ].map((text) => ({
+          type: "TextBlock",
+          text,
+          fontType: "Monospace",
+          wrap: true,
+          spacing: "None",
+        })),
+      },
       { type: "TextBlock", text: "A chart", wrap: true },
     ]);
     expect(inline("a ** b * c")).toBe("a ** b * c");
+  });
+
+  it("strips strike-through and quote markers, keeping the words", () => {
+    const blocks = markdownToBlocks("~~old~~ new\n\n> quoted **words**\n> on two lines");
+    expect(blocks).toEqual([
+      { type: "TextBlock", text: "old new", wrap: true },
+      {
+        type: "Container",
+        style: "emphasis",
+        items: [{ type: "TextBlock", text: "quoted **words** on two lines", wrap: true }],
+      },
+    ]);
+  });
+
+  it("keeps only http(s) and mailto links, and links with parentheses whole", () => {
+    expect(
+      inline(
+        "[a](javascript:alert(1)) [b](<JaVa\tScRiPt:x>) [c](data:text/html,x) [d](/relative) [e](mailto:x@example.com)",
+      ),
+    ).toBe("a b c d [e](mailto:x@example.com)");
+    expect(inline("see [Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)).")).toBe(
+      "see [Rust](https://en.wikipedia.org/wiki/Rust_%28programming_language%29).",
+    );
+    expect(inline("<javascript:alert(1)> and <https://example.com/a>")).toBe(
+      " and https://example.com/a",
+    );
   });
 
   it("keeps a quoted question literal: no links or emphasis from the user's words", () => {
@@ -49,7 +92,9 @@ describe("a reply as a Teams message", () => {
   it("lays out an FAQ answer: title, answer, matching step, playbook", async () => {
     const bot = await botFor();
     const { view, text } = say(bot, "what is mlops");
-    const { card, fallback } = renderMessage(view);
+    const message = renderMessage(view);
+    const { fallback } = message;
+    const card = cardOf(message);
     const texts = cardTexts(card);
     expect(texts[0]).toBe(view.title);
     expect(texts).toContain(view.body);
@@ -80,7 +125,9 @@ describe("a reply as a Teams message", () => {
       suggestionsTitle: "",
       playbook: null,
     };
-    const { fallback, card } = renderMessage(view);
+    const message = renderMessage(view);
+    const { fallback } = message;
+    const card = cardOf(message);
     expect(fallback).not.toMatch(/<\/?at>/);
     expect(fallback.replace(/\u200B/g, "")).toContain('"<at>Everyone</at>"');
     expect(fallback).toContain("R&D");
@@ -88,7 +135,7 @@ describe("a reply as a Teams message", () => {
     expect(cardTexts(card)[0]).toContain("<at>Everyone</at>");
   });
 
-  it("sends buttons as messageBack so Teams shows the question that was clicked", () => {
+  it("sends suggestions as messageBack rows carrying the reply id, so a click records the choice", () => {
     const view: ReplyView = {
       id: "r1",
       votes: false,
@@ -101,17 +148,52 @@ describe("a reply as a Teams message", () => {
       suggestionsTitle: "Did you mean",
       playbook: null,
     };
-    const { card } = renderMessage(view);
-    const set = card.body.find((e) => e.type === "ActionSet");
-    expect(set?.actions).toEqual([
-      {
+    const texts = cardTexts(cardOf(renderMessage(view)));
+    expect(texts).toEqual(["t", "Did you mean", "What is X?", "›"]);
+    const value = { ask: "What is X?", reply: "r1", label: "What is X?" };
+    expect(JSON.stringify(cardOf(renderMessage(view)))).toContain(
+      JSON.stringify({
         type: "Action.Submit",
         title: "What is X?",
         data: {
-          ask: "What is X?",
-          msteams: { type: "messageBack", displayText: "What is X?", text: "What is X?" },
+          ...value,
+          msteams: { type: "messageBack", displayText: "What is X?", text: "What is X?", value },
         },
+      }),
+    );
+  });
+
+  it("shows the note above a likely answer's title, the title larger than the headings below", async () => {
+    const bot = await botFor();
+    const { view } = bot.ask("what is mlops");
+    const card = cardOf(renderMessage({ ...view, note: LIKELY_NOTE }));
+    const [note, title] = card.body;
+    expect(note).toMatchObject({ type: "TextBlock", text: LIKELY_NOTE, color: "Warning" });
+    expect(title).toMatchObject({ text: view.title, size: "Large", weight: "Bolder" });
+    const headings = card.body.filter(
+      (e) => e.type === "TextBlock" && e.weight === "Bolder" && e !== title,
+    );
+    for (const heading of headings) expect(heading.size).toBeUndefined();
+  });
+
+  it("offers 👍 / 👎 naming the reply on an answer, and not on help", async () => {
+    const bot = await botFor();
+    const { view } = bot.ask("what is mlops");
+    const votes = cardOf(renderMessage(view)).body.find((e) => e.type === "ActionSet");
+    expect(votes?.actions).toEqual([
+      { type: "Action.Submit", title: "👍 Helpful", data: { vote: "helpful", reply: view.id } },
+      {
+        type: "Action.Submit",
+        title: "👎 Not helpful",
+        data: { vote: "not_helpful", reply: view.id },
       },
     ]);
+    const help = cardOf(renderMessage(bot.ask("help").view));
+    expect(cardTexts(help).some((t) => /Helpful/.test(t))).toBe(false);
   });
 });
+
+function cardOf(message: TeamsMessage): AdaptiveCard {
+  if (!message.card) throw new Error(`no card: ${message.fallback}`);
+  return message.card;
+}
