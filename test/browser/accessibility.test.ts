@@ -30,6 +30,19 @@ async function violations(page: Page): Promise<string[]> {
     );
 }
 
+/** WCAG's contrast ratio of two opaque CSS `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 describe.skipIf(skipBrowser)("the playground's accessibility (axe-core)", () => {
   let playground: Playground;
 
@@ -66,6 +79,27 @@ describe.skipIf(skipBrowser)("the playground's accessibility (axe-core)", () => 
     const reply = await askByTyping(page(), "what's for lunch");
     expect(await reply.textContent()).toContain("not sure");
     await expectNoViolations();
+  });
+
+  it("draws the question box's edge at 3:1 and its placeholder at 4.5:1, in both themes", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page().emulateMedia({ colorScheme });
+      // Unfocused, as a reader first sees it.
+      await page().locator("#clear").focus();
+      const colors = await page().evaluate(() => {
+        const input = document.getElementById("question") as HTMLElement;
+        const composer = document.getElementById("composer") as HTMLElement;
+        return {
+          border: getComputedStyle(input).borderTopColor,
+          field: getComputedStyle(input).backgroundColor,
+          page: getComputedStyle(composer).backgroundColor,
+          placeholder: getComputedStyle(input, "::placeholder").color,
+        };
+      });
+      expect(contrast(colors.border, colors.page), colorScheme).toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.border, colors.field), colorScheme).toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.placeholder, colors.field), colorScheme).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   // The engine gives no "likely" answers yet (their note and "Not what you meant?"); once
