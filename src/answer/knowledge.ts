@@ -100,7 +100,7 @@ export interface EngineTuning extends AnalyzerOptions {
 const DEFAULT_TUNING: Required<EngineTuning> = {
   // Chosen on the tuning halves of the eval sets (docs/accuracy.md).
   notSureBelow: 0.49,
-  sureFrom: 0.7,
+  sureFrom: 0.6,
   fold: true,
   stem: true,
   fuzzy: true,

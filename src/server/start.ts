@@ -5,6 +5,7 @@
 
 import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
+import { feedbackSurface } from "../adapters/web/feedback-route.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
 import { createAssistant } from "../assistant.ts";
@@ -18,6 +19,7 @@ import { isOff, type Surface, type SurfaceContext, type SurfaceSetup } from "./s
 /** Every surface the product has; each decides from the config whether it is on. */
 const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSetup }> = [
   { name: "Playground", setup: (ctx) => playgroundSurface(ctx) },
+  { name: "Feedback", setup: (ctx) => feedbackSurface(ctx) },
   { name: "Slack", setup: (ctx) => slackSurface(ctx) },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
 ];

@@ -1,99 +1,37 @@
 /**
  * The playground in a real browser: Debian's Chromium driven by
  * playwright-core against the real server (startServer, every surface the
- * default configuration turns on). `.ci/run` installs Chromium; elsewhere the
- * test is skipped with a note on how to install it.
+ * default configuration turns on). See ./harness.ts for when it may skip.
  */
-import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import type { Locator, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.ts";
-import { silentLogger } from "../../src/log.ts";
-import { type Running, startServer } from "../../src/server/start.ts";
+import {
+  askByTyping as askIn,
+  cards as cardsIn,
+  openPlayground,
+  type Playground,
+  replyAfter as replyIn,
+  skipBrowser,
+  textOf,
+} from "./harness.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `Skipping the browser test: ${CHROMIUM} not found. Install it with ` +
-      "`sudo apt-get install chromium` (Debian/Ubuntu), as .ci/run does.",
-  );
-}
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-describe.skipIf(!hasChromium)("the playground in Chromium", () => {
-  let running: Running;
-  let base: string;
-  let profile: string;
-  let context: BrowserContext;
-  let page: Page;
-  /** Console errors and page errors (a CSP violation shows up here). */
-  const problems: string[] = [];
+describe.skipIf(skipBrowser)("the playground in Chromium", () => {
+  let playground: Playground;
+  const page = () => playground.page;
 
   beforeAll(async () => {
-    const config = parseConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent" });
-    running = await startServer(config, silentLogger, {
-      handleSignals: false,
-      print: () => undefined,
-    });
-    base = `http://127.0.0.1:${running.port}`;
-    profile = await mkdtemp(join(tmpdir(), "aifirst-chromium-"));
-    // A fresh profile per run; playwright takes it here rather than as --user-data-dir.
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      viewport: { width: 1100, height: 800 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => problems.push(`page: ${e.message}`));
-    await page.goto(`${base}/`);
-    await replyAfter(0);
+    playground = await openPlayground();
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await running?.http.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
+  afterAll(() => playground?.close());
 
-  const cards = () => page.locator(".from-bot .card");
-  const textOf = async (locator: Locator) =>
-    ((await locator.textContent()) ?? "").replace(/\s+/g, " ").trim();
-
-  /** Waits until there are more than `count` replies; returns the newest one's text. */
-  async function replyAfter(count: number): Promise<string> {
-    await cards().nth(count).waitFor();
-    return textOf(cards().nth(count));
-  }
-
-  async function askByTyping(text: string): Promise<string> {
-    const count = await cards().count();
-    const box = page.getByLabel("Ask a question or a command");
-    await box.fill(text);
-    await box.press("Enter");
-    return replyAfter(count);
-  }
+  const cards = () => cardsIn(page());
+  const replyAfter = async (count: number) => textOf(await replyIn(page(), count));
+  const askByTyping = async (text: string) => textOf(await askIn(page(), text));
 
   it("greets with how to ask, and lists the seven steps to browse", async () => {
     expect(await textOf(cards().first())).toContain("How to ask me");
-    const steps = page.locator("#steps .step-button");
+    const steps = page().locator("#steps .step-button");
     await steps.nth(6).waitFor();
     expect(await steps.count()).toBe(7);
     expect(await textOf(steps.nth(2))).toContain("Structure Your Team");
@@ -106,15 +44,15 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     expect(reply).toContain("Set KPIs and Monitor Progress");
     expect(reply).toContain("Building an AI-First Engineering Organization");
     // The box keeps focus and is cleared, so the next question can be typed at once.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("question");
-    expect(await page.getByLabel("Ask a question or a command").inputValue()).toBe("");
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe("question");
+    expect(await page().getByLabel("Ask a question or a command").inputValue()).toBe("");
   });
 
   it("shows a step typed as a command, and marks it in the steps panel", async () => {
     const reply = await askByTyping("step 3");
     expect(reply).toContain("Step 3: Structure Your Team");
     expect(reply).toContain("centralized or decentralized");
-    const current = page.locator('#steps [aria-current="step"]');
+    const current = page().locator('#steps [aria-current="step"]');
     expect(await textOf(current)).toContain("Structure Your Team");
   });
 
@@ -129,21 +67,21 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     const answer = await replyAfter(count);
     expect(answer).toContain(label);
     expect(answer).not.toContain("not sure");
-    expect(await page.locator(".from-bot").last().getAttribute("class")).toContain("kind-faq");
+    expect(await page().locator(".from-bot").last().getAttribute("class")).toContain("kind-faq");
   });
 
   it("asks `step N` when a step in the panel is clicked", async () => {
     const count = await cards().count();
-    await page.locator("#steps .step-button").nth(6).click();
+    await page().locator("#steps .step-button").nth(6).click();
     expect(await replyAfter(count)).toContain("Step 7: Foster a Culture of Change");
   });
 
   it("shows typed HTML as text, never as markup", async () => {
     const attack = '<img src=x onerror="window.__pwned=1"><b>bold?</b>';
     await askByTyping(attack);
-    expect(await textOf(page.locator(".from-user .bubble").last())).toBe(attack);
-    expect(await page.locator("#log img, #log b").count()).toBe(0);
-    expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
+    expect(await textOf(page().locator(".from-user .bubble").last())).toBe(attack);
+    expect(await page().locator("#log img, #log b").count()).toBe(0);
+    expect(await page().evaluate(() => "__pwned" in window)).toBe(false);
   });
 
   it("renders Markdown in replies: lists and code from the help text", async () => {
@@ -153,20 +91,107 @@ describe.skipIf(!hasChromium)("the playground in Chromium", () => {
     expect(await textOf(last.locator(".markdown code").first())).toBe("step 3");
   });
 
+  it("shows the bot's name from the configuration", async () => {
+    expect(await textOf(page().locator("h1"))).toBe("Playbook Bot playground");
+    expect(await page().title()).toBe("Playbook Bot · playground");
+  });
+
+  /** The JSON body of the next feedback request the page sends while `action` runs. */
+  async function feedbackSent(
+    action: () => Promise<void>,
+  ): Promise<{ body: unknown; status: number }> {
+    const [request] = await Promise.all([
+      page().waitForRequest((r) => r.url().endsWith("/api/feedback")),
+      action(),
+    ]);
+    const response = await request.response();
+    return { body: request.postDataJSON(), status: response?.status() ?? 0 };
+  }
+
+  const pressed = async (button: Locator) => button.getAttribute("aria-pressed");
+
+  it("takes a 👍 on an answer, shows it pressed, and lets it change to 👎", async () => {
+    const count = await cards().count();
+    await askByTyping("how do we measure ai kpis");
+    const answer = cards().nth(count);
+    const helpful = answer.getByRole("button", { name: "Helpful", exact: true });
+    const unhelpful = answer.getByRole("button", { name: "Not helpful" });
+    expect(await textOf(helpful)).toBe("👍");
+    expect([await pressed(helpful), await pressed(unhelpful)]).toEqual(["false", "false"]);
+
+    const up = await feedbackSent(() => helpful.click());
+    expect(up.status).toBe(204);
+    expect(up.body).toMatchObject({ helpful: true });
+    expect((up.body as { id: string }).id).toMatch(/^[\w-]{8,}$/);
+    expect([await pressed(helpful), await pressed(unhelpful)]).toEqual(["true", "false"]);
+    await expect.poll(() => textOf(answer.locator(".votes-status"))).toBe("Thanks, noted.");
+
+    const down = await feedbackSent(() => unhelpful.click());
+    expect(down).toEqual({
+      status: 204,
+      body: { id: (up.body as { id: string }).id, helpful: false },
+    });
+    expect([await pressed(helpful), await pressed(unhelpful)]).toEqual(["false", "true"]);
+  });
+
+  it("offers no votes on what is not an answer: help, steps, not sure", async () => {
+    for (const text of ["help", "steps", "what's for lunch"]) {
+      const reply = await askIn(page(), text);
+      expect(await reply.locator(".votes").count(), text).toBe(0);
+    }
+  });
+
+  it("says which suggestion was chosen after a reply, then asks it", async () => {
+    const fallback = await askIn(page(), "what's for lunch");
+    const count = await cards().count();
+    const chip = fallback.locator("button.chip").first();
+    const label = await textOf(chip);
+    const asked: Request[] = [];
+    const onRequest = (r: Request) => {
+      if (r.url().includes("/api/")) asked.push(r);
+    };
+    page().on("request", onRequest);
+    const chose = await feedbackSent(() => chip.click());
+    await replyIn(page(), count);
+    page().off("request", onRequest);
+    expect(chose.status).toBe(204);
+    expect(chose.body).toEqual({ id: expect.any(String), chose: label });
+    // Fed back first, then asked.
+    expect(asked.map((r) => new URL(r.url()).pathname)).toEqual(["/api/feedback", "/api/chat"]);
+    expect(asked[1]?.postDataJSON()).toEqual({ q: label });
+  });
+
+  it("announces a reply's words, not its buttons, and keeps the log itself quiet", async () => {
+    const reply = await askIn(page(), "how do we measure ai kpis");
+    const announcer = page().locator("#announcer");
+    await expect
+      .poll(() => textOf(announcer))
+      .toMatch(
+        /^How can AI engineering KPIs be effectively measured\?\. AI engineering KPIs can be/,
+      );
+    const said = await textOf(announcer);
+    for (const furniture of ["Related questions", "Was this helpful", "Open step", "Helpful"]) {
+      expect(said).not.toContain(furniture);
+    }
+    expect(said).not.toContain(await textOf(reply.locator("button.chip").first()));
+    expect(await page().locator("#log-box").getAttribute("aria-live")).toBe("off");
+    expect(await page().locator("#log-box").getAttribute("role")).toBe("log");
+  });
+
   it("fits a 400px window without sideways scrolling", async () => {
-    await page.setViewportSize({ width: 400, height: 760 });
-    await page.reload();
+    await page().setViewportSize({ width: 400, height: 760 });
+    await page().reload();
     await replyAfter(0);
-    const overflow = await page.evaluate(
+    const overflow = await page().evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await page.getByLabel("Ask a question or a command").isVisible()).toBe(true);
+    expect(await page().getByLabel("Ask a question or a command").isVisible()).toBe(true);
     const reply = await askByTyping("step 3");
     expect(reply).toContain("Structure Your Team");
   });
 
   it("ran without console errors or CSP violations", () => {
-    expect(problems).toEqual([]);
+    expect(playground.problems).toEqual([]);
   });
 });

@@ -55,6 +55,30 @@ export function versionPage(page: Asset, assets: Map<string, Asset>): Asset {
   return { ...page, body, hash: hashOf(body) };
 }
 
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * The page with each `{{name}}` replaced by `values[name]`, HTML-escaped: settings such as
+ * the bot's name go into the markup itself, so the strict CSP needs no inline script and
+ * the page no extra request. A placeholder without a value is a bug, caught at start-up.
+ */
+export function fillPage(page: Asset, values: Readonly<Record<string, string>>): Asset {
+  const html = page.body.toString("utf8").replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => {
+    const value = values[name];
+    if (value === undefined)
+      throw new Error(`aifirst: ${page.name} has {{${name}}}, with no value`);
+    return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  });
+  const body = Buffer.from(html, "utf8");
+  return { ...page, body, hash: hashOf(body) };
+}
+
 function hashOf(body: Buffer): string {
   return createHash("sha256").update(body).digest("base64url").slice(0, 16);
 }

@@ -4,9 +4,10 @@
  * always on.
  */
 import type { Express, Response } from "express";
+import type { Bot } from "../../answer/bot.ts";
 import { jsonBody } from "../../server/middleware.ts";
 import type { Surface, SurfaceContext } from "../../server/surface.ts";
-import { type Asset, loadAssets, versionPage } from "./assets.ts";
+import { type Asset, fillPage, loadAssets, versionPage } from "./assets.ts";
 import { CHAT_BODY_LIMIT, chatHandler } from "./chat-route.ts";
 import { setSecurityHeaders } from "./headers.ts";
 
@@ -19,7 +20,7 @@ export function playgroundSurface(ctx: SurfaceContext, options: PlaygroundOption
   const assets = loadAssets(options.publicDir);
   const index = assets.get("index.html");
   if (!index) throw new Error(`aifirst: the playground's index.html is missing`);
-  const page = versionPage(index, assets);
+  const page = versionPage(fillPage(index, { botName: ctx.config.botName }), assets);
   return {
     description: "the playground at GET / (no credentials needed)",
     mount(app: Express) {
@@ -34,10 +35,22 @@ export function playgroundSurface(ctx: SurfaceContext, options: PlaygroundOption
         const versioned = req.query.v === asset.hash;
         sendAsset(res, asset, versioned ? "public, max-age=31536000, immutable" : "no-cache");
       });
-      const chat = chatHandler(ctx.bot, ctx.logger);
+      const chat = chatHandler(recordingBot(ctx), ctx.logger);
       app.get("/api/chat", chat);
       app.post("/api/chat", jsonBody(CHAT_BODY_LIMIT), chat);
     },
+  };
+}
+
+/**
+ * The bot as `/api/chat` uses it, but asking through the assistant, so each reply is
+ * recorded and its id taken by `/api/feedback`. Goes once the chat route asks the
+ * assistant itself.
+ */
+function recordingBot(ctx: SurfaceContext): Bot {
+  return {
+    ...ctx.bot,
+    ask: (text) => ctx.assistant.ask(text, { surface: "playground", user: null }),
   };
 }
 

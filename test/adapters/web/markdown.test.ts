@@ -67,6 +67,36 @@ describe("the playground's Markdown renderer", () => {
     expect(renderMarkdown("[x](mailto:a@b.c)")).toContain('href="mailto:a@b.c"');
   });
 
+  it("keeps parentheses that belong to a link's URL", () => {
+    const rust = "https://en.wikipedia.org/wiki/Rust_(programming_language)";
+    expect(renderMarkdown(`[Rust](${rust}) is a language.`)).toBe(
+      `<p><a href="${rust}" target="_blank" rel="noopener noreferrer">Rust</a> is a language.</p>`,
+    );
+    expect(renderMarkdown(`See ${rust}.`)).toBe(
+      `<p>See <a href="${rust}" target="_blank" rel="noopener noreferrer">${rust}</a>.</p>`,
+    );
+    // A bracket that closes the sentence's own parenthesis is not the URL's.
+    expect(renderMarkdown("(see https://example.com/x)")).toBe(
+      '<p>(see <a href="https://example.com/x" target="_blank" rel="noopener noreferrer">https://example.com/x</a>)</p>',
+    );
+    expect(renderMarkdown("[a](https://x.y/a) and [b](https://x.y/(b)) (c)")).toBe(
+      '<p><a href="https://x.y/a" target="_blank" rel="noopener noreferrer">a</a> and <a href="https://x.y/(b)" target="_blank" rel="noopener noreferrer">b</a> (c)</p>',
+    );
+  });
+
+  it("never links javascript: or data: URLs, with parentheses or without", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "javascript:alert(document.cookie)",
+      "data:text/html,(x)",
+      "javascript&#58;alert(1)",
+    ]) {
+      const html = renderMarkdown(`[click](${url}) and ![img](${url})`);
+      expect(html, url).not.toContain("<a");
+      expect(html, url).not.toMatch(/href=/);
+    }
+  });
+
   it("turns bare URLs into links, without trailing punctuation", () => {
     expect(renderMarkdown("See https://example.com/x.")).toBe(
       '<p>See <a href="https://example.com/x" target="_blank" rel="noopener noreferrer">https://example.com/x</a>.</p>',

@@ -52,7 +52,7 @@ describe("GET /", () => {
 
     const css = await (await get("/assets/app.css")).text();
     expect(css).not.toMatch(/@import|url\(|@font-face/);
-    for (const name of ["app.js", "markdown.js"]) {
+    for (const name of ["app.js", "feedback.js", "markdown.js"]) {
       const js = await (await get(`/assets/${name}`)).text();
       for (const m of js.matchAll(
         /\b(?:import\s[^;]*?from\s*|import\(|fetch\()\s*["'`]([^"'`]+)/g,
@@ -79,6 +79,34 @@ describe("GET /", () => {
       headers: { "If-None-Match": etag, "Cache-Control": "max-age=0" },
     });
     expect(again.status).toBe(304);
+  });
+
+  it("names the bot as configured, in the title and the heading", async () => {
+    const html = await (await get("/")).text();
+    expect(html).toContain("<title>Playbook Bot · playground</title>");
+    expect(html).toContain('<h1>Playbook Bot <span class="badge">playground</span></h1>');
+    expect(html).not.toContain("{{");
+  });
+
+  it("escapes a configured name, so it can never become markup", async () => {
+    const named = await startTestServer({
+      surfaces: (bot, logger) => [
+        playgroundSurface({
+          config: parseConfig({ BOT_NAME: `Ops <b>"&'</b>` }),
+          bot,
+          assistant: createAssistant(bot),
+          logger,
+        }),
+      ],
+    });
+    try {
+      const html = await (await fetch(`${named.base}/`)).text();
+      expect(html).toContain("<h1>Ops &lt;b&gt;&quot;&amp;&#39;&lt;/b&gt; <span");
+      expect(html).toContain("<title>Ops &lt;b&gt;&quot;&amp;&#39;&lt;/b&gt; · playground</title>");
+      expect(html).not.toContain("<b>");
+    } finally {
+      await named.close();
+    }
   });
 
   it("serves nothing outside its public files", async () => {

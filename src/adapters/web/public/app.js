@@ -1,11 +1,13 @@
 // The playground page: sends what is typed to /api/chat and renders the
 // reply's view the way chat apps show it. Every piece of text from the user
 // or the server goes in through textContent or the escaping Markdown renderer.
+import { sendChoice, voteButtons } from "./feedback.js";
 import { renderMarkdown } from "./markdown.js";
 
 /**
  * @typedef {{ label: string, ask: string, step?: { number: number, title: string } }} Choice
  * @typedef {{
+ *   id: string, votes: boolean, note: string | null,
  *   title: string, body: string,
  *   step: { number: number, title: string, heading: string, excerpt: string, ask: string } | null,
  *   list: Choice[], suggestions: Choice[], suggestionsTitle: string,
@@ -15,6 +17,7 @@ import { renderMarkdown } from "./markdown.js";
  */
 
 const log = /** @type {HTMLOListElement} */ (document.getElementById("log"));
+const announcer = /** @type {HTMLElement} */ (document.getElementById("announcer"));
 const form = /** @type {HTMLFormElement} */ (document.getElementById("composer"));
 const input = /** @type {HTMLInputElement} */ (document.getElementById("question"));
 const sendButton = /** @type {HTMLButtonElement} */ (document.getElementById("send"));
@@ -70,39 +73,52 @@ function choiceButton(choice, className) {
 }
 
 /**
- * A list of buttons, one per choice.
+ * A list of buttons, one per choice; `replyId` marks them as suggestions after that reply,
+ * so choosing one is fed back.
  * @param {Choice[]} choices @param {string} listClass @param {string} buttonClass
+ * @param {string} [replyId]
  */
-function choiceList(choices, listClass, buttonClass) {
+function choiceList(choices, listClass, buttonClass, replyId) {
   const list = el("ul", listClass);
   for (const choice of choices) {
     const li = el("li");
-    li.append(choiceButton(choice, buttonClass));
+    const button = choiceButton(choice, buttonClass);
+    if (replyId) button.dataset.after = replyId;
+    li.append(button);
     list.append(li);
   }
   return list;
 }
 
-/** @param {string} text */
+/** @param {string} text @returns {HTMLLIElement} */
 function addUserMessage(text) {
   const item = el("li", "message from-user");
   item.append(el("span", "visually-hidden", "You asked: "), el("p", "bubble", text));
   log.append(item);
-  scrollToEnd();
+  reveal(item, "nearest");
+  return item;
 }
 
-/** @param {View} view @param {Reply} reply */
-function addBotMessage(view, reply) {
+/**
+ * Adds a reply. `question` is the message it answers: scrolled to the top so the answer
+ * reads from its start, however long it is.
+ * @param {View} view @param {Reply} reply @param {HTMLElement} [question]
+ */
+function addBotMessage(view, reply, question) {
   const item = el("li", `message from-bot kind-${reply.kind}`);
   const card = el("article", "card");
   card.append(el("span", "visually-hidden", "The bot replied: "));
+  if (view.note) card.append(el("p", "note", view.note));
   if (view.title) card.append(el("h3", "card-title", view.title));
+  /** @type {HTMLElement | null} */
+  let body = null;
   if (view.body) {
-    const body = el("div", "markdown");
+    body = el("div", "markdown");
     // Safe: renderMarkdown escapes all text before it adds any markup.
     body.innerHTML = renderMarkdown(view.body);
     card.append(body);
   }
+  if (view.votes) card.append(voteButtons(view.id));
   if (view.list.length) card.append(choiceList(view.list, "choice-list", "choice"));
   if (view.step) {
     const step = el("section", "step-card");
@@ -121,7 +137,7 @@ function addBotMessage(view, reply) {
     const box = el("section", "suggestions");
     box.setAttribute("aria-label", view.suggestionsTitle);
     box.append(el("p", "eyebrow", view.suggestionsTitle));
-    box.append(choiceList(view.suggestions, "chips", "chip"));
+    box.append(choiceList(view.suggestions, "chips", "chip", view.id));
     card.append(box);
   }
   if (view.playbook) {
@@ -135,7 +151,23 @@ function addBotMessage(view, reply) {
   if (reply.playbook === panelPlaybook) {
     markCurrentStep(reply.kind === "step" ? reply.step?.number : view.step?.number);
   }
-  scrollToEnd();
+  if (question) {
+    reveal(question, "start");
+    // The words, not the buttons around them.
+    announce([view.note, view.title, body?.textContent].filter(Boolean).join(". "));
+  }
+}
+
+/**
+ * Says `text` once through the live region. Emptied first, so the same words twice are
+ * still announced twice.
+ * @param {string} text
+ */
+function announce(text) {
+  announcer.textContent = "";
+  setTimeout(() => {
+    announcer.textContent = text;
+  }, 50);
 }
 
 /** @param {string} message */
@@ -149,12 +181,13 @@ function addError(message) {
   card.append(body);
   item.append(card);
   log.append(item);
-  scrollToEnd();
+  reveal(item, "nearest");
 }
 
-function scrollToEnd() {
+/** @param {Element} item @param {ScrollLogicalPosition} block */
+function reveal(item, block) {
   const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  log.lastElementChild?.scrollIntoView({ block: "end", behavior: reduce ? "auto" : "smooth" });
+  item.scrollIntoView({ block, behavior: reduce ? "auto" : "smooth" });
 }
 
 /** @param {boolean} on */
@@ -180,7 +213,7 @@ async function send(raw) {
   if (!text || busy) return;
   if (history[history.length - 1] !== text) history.push(text);
   historyAt = history.length;
-  addUserMessage(text);
+  const question = addUserMessage(text);
   setBusy(true);
   const typing = el("li", "message from-bot typing");
   typing.setAttribute("aria-hidden", "true");
@@ -189,7 +222,7 @@ async function send(raw) {
   try {
     const { reply, view } = await ask(text);
     typing.remove();
-    addBotMessage(view, reply);
+    addBotMessage(view, reply, question);
   } catch (error) {
     typing.remove();
     addError(error instanceof Error ? error.message : String(error));
@@ -227,13 +260,22 @@ input.addEventListener("keydown", (event) => {
   }
 });
 
+/** A narrow window, where the steps panel sits above the conversation. */
+const narrow = window.matchMedia("(max-width: 50rem)");
+/** A touch screen, where focusing the box would open the keyboard over the answer. */
+const touch = window.matchMedia("(pointer: coarse)");
+
 // One listener for every suggestion, list item, step and command button on the page.
 document.addEventListener("click", (event) => {
   const target = event.target instanceof Element ? event.target.closest("button[data-ask]") : null;
   if (!(target instanceof HTMLButtonElement) || !target.dataset.ask) return;
+  if (busy) return;
+  if (target.dataset.after) sendChoice(target.dataset.after, target.textContent ?? "");
+  // Above the conversation, an open panel would cover the step just picked.
+  if (narrow.matches && stepsPanel.contains(target)) stepsPanel.open = false;
   send(target.dataset.ask);
   // Back to the box, so the next question can be typed straight away; the reply is announced.
-  input.focus();
+  if (!touch.matches) input.focus();
 });
 
 document.getElementById("clear")?.addEventListener("click", () => {
@@ -284,7 +326,7 @@ async function welcome() {
 }
 
 // On a narrow screen the steps start folded so the conversation comes first.
-stepsPanel.open = window.matchMedia("(min-width: 50rem)").matches;
+stepsPanel.open = !narrow.matches;
 loadSteps();
 welcome();
 input.focus();

@@ -121,21 +121,50 @@ function inline(text) {
   // Code first: nothing inside a code span is formatted.
   s = s.replace(/(`+)(.+?)\1(?!`)/g, (_, _ticks, code) => stash(`<code>${code.trim()}</code>`));
   // Images are not loaded (the page only shows its own files); their alt text stands in.
-  s = s.replace(/!\[([^\]\n]*)\]\(([^)\s]*)\)/g, (_, alt) =>
-    stash(`<span class="md-image">${alt || "image"}</span>`),
-  );
-  s = s.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (whole, label, url) =>
+  s = s.replace(IMAGE, (_, alt) => stash(`<span class="md-image">${alt || "image"}</span>`));
+  s = s.replace(LINK, (whole, label, url) =>
     safeUrl(url) ? stash(link(url, emphasis(label))) : whole,
   );
   s = s.replace(/\bhttps?:\/\/(?:(?!&quot;|&#39;|&lt;|&gt;)[^\s\uE000])+/g, (url) => {
-    const trail = /[.,;:!?)]+$/.exec(url)?.[0] ?? "";
-    const bare = url.slice(0, url.length - trail.length);
-    return stash(link(bare, bare)) + trail;
+    const bare = withoutTrail(url);
+    return stash(link(bare, bare)) + url.slice(bare.length);
   });
   s = emphasis(s);
   /** @param {string} t @returns {string} */
   const restore = (t) => t.replace(/\uE000(\d+)\uE001/g, (_, n) => restore(slots[Number(n)] ?? ""));
   return restore(s);
+}
+
+/**
+ * A link's URL inside `(...)`: no spaces, and parentheses only in balanced pairs, as
+ * CommonMark reads them, so `(https://en.wikipedia.org/wiki/Rust_(programming_language))`
+ * keeps its last `)`.
+ */
+const URL_IN_PARENS = String.raw`(?:[^()\s]|\([^()\s]*\))+`;
+const IMAGE = new RegExp(String.raw`!\[([^\]\n]*)\]\((${URL_IN_PARENS})?\)`, "g");
+const LINK = new RegExp(String.raw`\[([^\]\n]+)\]\((${URL_IN_PARENS})\)`, "g");
+
+/**
+ * A bare URL without the punctuation that ends the sentence around it; a closing `)` stays
+ * when the URL opened one (`https://en.wikipedia.org/wiki/Rust_(programming_language)`).
+ * @param {string} url
+ */
+function withoutTrail(url) {
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1];
+    if (last === ")") {
+      const head = url.slice(0, end);
+      if (count(head, "(") >= count(head, ")")) break;
+    } else if (!last || !".,;:!?".includes(last)) break;
+    end--;
+  }
+  return url.slice(0, end);
+}
+
+/** @param {string} text @param {string} char */
+function count(text, char) {
+  return text.split(char).length - 1;
 }
 
 /** @param {string} s already-escaped text */
