@@ -128,19 +128,31 @@ function answerStep(
   // beside is both the next in the list and the next number; past either end, the
   // number that does not exist is the one to name.
   const beside = playbook.steps[playbook.steps.indexOf(requested) + command.offset];
-  if (!beside) return unknownStep(input, playbook, String(requested.number + command.offset));
+  if (!beside) {
+    return unknownStep(input, playbook, String(requested.number + command.offset), {
+      number: requested.number,
+      edge: command.offset > 0 ? "last" : "first",
+    });
+  }
   return stepReply(input, playbook, beside, 1);
 }
 
 /** "There is no step 9": the playbook's steps instead, and why. */
-function unknownStep(input: string, playbook: Playbook, requested: string): Reply {
-  return reply(input, "steps", {
+function unknownStep(
+  input: string,
+  playbook: Playbook,
+  requested: string,
+  from?: { number: number; edge: "last" | "first" },
+): Reply {
+  // A fallback (nothing was found), offering the steps there are.
+  return reply(input, "fallback", {
     playbook: playbook.slug,
     notice: {
       type: "unknown-step",
       requested,
       playbook: playbook.slug,
       count: playbook.steps.length,
+      ...(from ? { from } : {}),
     },
     confidence: 0,
     suggestions: playbook.steps.map(stepLabel),

@@ -38,7 +38,17 @@ export interface ReplyJson {
  * Plain data: each surface words it in its own format.
  */
 export type Notice =
-  | { type: "unknown-step"; requested: string; playbook: string; count: number }
+  /**
+   * No such step: `requested` as asked; `from` when it was asked as the step after (or
+   * before) the last (or first) one, which is what to say.
+   */
+  | {
+      type: "unknown-step";
+      requested: string;
+      playbook: string;
+      count: number;
+      from?: { number: number; edge: "last" | "first" };
+    }
   | { type: "unknown-playbook"; requested: string; known: string[] }
   | { type: "too-long"; limit: number }
   | { type: "not-sure" }

@@ -82,17 +82,9 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
       });
     case "steps":
       return viewOf(reply, source, {
-        title: reply.notice
-          ? noticeTitle(reply.notice)
-          : `Steps of ${source?.title ?? "the playbook"}`,
-        body: reply.notice
-          ? noticeBody(reply.notice, source?.title)
-          : "Ask for one by number, e.g. `step 1`.",
-        list: (playbook?.steps ?? []).map((step) => ({
-          label: stepLabel(step),
-          ask: stepAsk(kb, step.number, reply.playbook),
-          step: { number: step.number, title: step.title },
-        })),
+        title: `Steps of ${source?.title ?? "the playbook"}`,
+        body: "Ask for one by number, e.g. `step 1`.",
+        list: stepChoices(kb, playbook, reply.playbook),
       });
     case "faqs":
       return viewOf(reply, source, {
@@ -107,6 +99,14 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         suggestionsTitle: "Try",
       });
     case "fallback":
+      // No such step: the steps there are, to pick from.
+      if (reply.notice?.type === "unknown-step") {
+        return viewOf(reply, source, {
+          title: noticeTitle(reply.notice),
+          body: noticeBody(reply.notice, source?.title),
+          list: stepChoices(kb, playbook, reply.playbook),
+        });
+      }
       return viewOf(reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
@@ -114,6 +114,18 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
       });
   }
+}
+
+function stepChoices(
+  kb: KnowledgeBase,
+  playbook: { steps: Array<{ number: number; title: string }> } | undefined,
+  slug: string | null,
+): Choice[] {
+  return (playbook?.steps ?? []).map((step) => ({
+    label: stepLabel(step),
+    ask: stepAsk(kb, step.number, slug),
+    step: { number: step.number, title: step.title },
+  }));
 }
 
 interface ViewParts {
@@ -185,6 +197,7 @@ function helpText(kb: KnowledgeBase): string {
 function noticeTitle(notice: Notice): string {
   switch (notice.type) {
     case "unknown-step":
+      if (notice.from) return `Step ${notice.from.number} is the ${notice.from.edge} step`;
       return `There is no step ${notice.requested}`;
     case "unknown-playbook":
       return `I don't know a playbook called "${notice.requested}"`;

@@ -57,7 +57,11 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
     // A fresh options object on each call keeps gray-matter from returning cached, shared objects.
     parsed = matter(source, { engines: { js: refuseCode, javascript: refuseCode } });
   } catch (error) {
-    problems.push({ file, line: yamlErrorLine(error), message: describeYamlError(error) });
+    problems.push({
+      file,
+      line: unclosedQuoteLine(source, error) ?? yamlErrorLine(error),
+      message: describeYamlError(error),
+    });
     return { data: null, body: "", bodyLine: 1, problems };
   }
   const bodyLine = lineCount(source) - lineCount(parsed.content) + 1;
@@ -102,6 +106,30 @@ function lineCount(text: string): number {
 function yamlErrorLine(error: unknown): number {
   const mark = (error as { mark?: { line?: number } }).mark;
   return typeof mark?.line === "number" ? mark.line + 1 : 1;
+}
+
+/**
+ * A quote left open runs to the end of the front matter, where js-yaml notices: the
+ * line to fix is where it opened.
+ */
+function unclosedQuoteLine(source: string, error: unknown): number | undefined {
+  const reason = (error as { reason?: string }).reason ?? "";
+  const quote = /within a double quoted/.test(reason)
+    ? '"'
+    : /within a single quoted/.test(reason)
+      ? "'"
+      : undefined;
+  if (!quote) return undefined;
+  const lines = source.split("\n");
+  let openedAt: number | undefined;
+  for (let i = 1; i < lines.length && lines[i]?.trim() !== "---"; i++) {
+    // Escaped quotes ("\"" in double quotes, '' in single ones) neither open nor close.
+    const line: string = (lines[i] ?? "").replace(quote === '"' ? /\\./g : /''/g, "");
+    for (const ch of line) {
+      if (ch === quote) openedAt = openedAt === undefined ? i + 1 : undefined;
+    }
+  }
+  return openedAt;
 }
 
 function describeYamlError(error: unknown): string {

@@ -66,6 +66,20 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
   const result = glossarySchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) {
+          const node = isMap(doc.contents)
+            ? doc.contents.items.find((p) => String((p.key as { value?: unknown })?.value) === key)
+            : undefined;
+          const offset = (node?.key as { range?: number[] } | undefined)?.range?.[0];
+          problems.push({
+            file,
+            line: lineAt(offset),
+            message: `unknown key "${key}": a glossary holds \`synonyms\` and \`default\``,
+          });
+        }
+        continue;
+      }
       // The line of the node the issue is about, as far down the path as the document goes.
       let node: unknown = doc.contents;
       let offset = (doc.contents as { range?: number[] } | null)?.range?.[0];
@@ -79,6 +93,7 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
       const where = issue.path.length ? `\`${issue.path.join(".")}\`: ` : "";
       problems.push({ file, line: lineAt(offset), message: `${where}${issue.message}` });
     }
+    problems.sort((a, b) => a.line - b.line);
     return { glossary: { groups: [] }, withDefault: true, problems };
   }
   const seen = new Map<string, number>();

@@ -95,7 +95,8 @@ describe("answering from the seed playbook", () => {
 
   it("explains an unknown step and lists the steps that exist", () => {
     const { reply, text } = say(bot, "step 99");
-    expect(reply.kind).toBe("steps");
+    // Nothing found, said as such in the JSON too: a fallback offering the steps there are.
+    expect(reply).toMatchObject({ kind: "fallback", sure: false, confidence: 0 });
     expect(reply.suggestions).toHaveLength(7);
     expect(text).toContain("There is no step 99");
     expect(text).toContain("steps 1 to 7");
@@ -372,10 +373,11 @@ describe("answering from several playbooks", () => {
 
   it("says there is no step past either end instead of wrapping round", () => {
     const after = say(bot, "what comes after the last step");
-    expect(after.reply.kind).toBe("steps");
-    expect(after.text).toContain("There is no step 8");
+    expect(after.reply.kind).toBe("fallback");
+    expect(after.text).toContain("Step 7 is the last step");
     expect(after.reply.suggestions).toHaveLength(7);
-    expect(say(bot, "what comes before step 1").text).toContain("There is no step 0");
+    expect(say(bot, "what comes after step 7").text).toContain("Step 7 is the last step");
+    expect(say(bot, "what comes before step 1").text).toContain("Step 1 is the first step");
     expect(say(bot, "what comes after step 99").text).toContain("There is no step 99");
   });
 

@@ -7,16 +7,21 @@ import type { ReplyView } from "../../answer/view.ts";
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+  // The Markdown a terminal can show: bold, italics (as plain words), code as quotes.
   const md = (s: string) =>
-    s.replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t)).replace(/`([^`]+)`/g, "‘$1’");
+    s
+      .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
+      .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
+      .replace(/`([^`]+)`/g, "‘$1’");
   const parts: string[] = [];
+  if (view.note) parts.push(dim(view.note));
   if (view.title) parts.push(bold(view.title));
   if (view.body) parts.push(md(view.body));
   if (view.step) parts.push(`${bold(`→ ${view.step.heading}`)}\n  ${view.step.excerpt}`);
   if (view.list.length) parts.push(view.list.map((c) => `  • ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(
-      `${view.suggestionsTitle}:\n${view.suggestions.map((c) => `  • ${c.label}`).join("\n")}`,
+      `${view.suggestionsTitle.endsWith("?") ? view.suggestionsTitle : `${view.suggestionsTitle}:`}\n${view.suggestions.map((c) => `  • ${c.label}`).join("\n")}`,
     );
   }
   if (view.playbook) parts.push(dim(`From: ${view.playbook.title} (${view.playbook.slug})`));

@@ -1,0 +1,136 @@
+/**
+ * What content authors write besides steps and FAQs: a folder's glossary and
+ * the other ways to ask each question ("Also asked:"). Both are validated like
+ * playbooks, and both change what the bot answers.
+ */
+import { describe, expect, it } from "vitest";
+import { createBot } from "../../src/answer/bot.ts";
+import { parseGlossary } from "../../src/content/glossary-file.ts";
+import { loadContent, loadLibrary } from "../../src/content/load.ts";
+import { formatProblem } from "../../src/content/types.ts";
+import { contentDir, playbook } from "../support/playbook-files.ts";
+
+const FAQ = `## FAQ
+
+### How do we ship a release?
+Also asked: how do releases go out | what is the release process
+
+Cut a branch on Tuesday and let the train take it.
+
+### Who owns the deploy pipeline?
+Also asked:
+- who maintains ci
+- who do i ask about the build
+
+The platform team.
+`;
+
+describe("alternate phrasings", () => {
+  it("are read from an 'Also asked' line or list, and kept out of the answer", async () => {
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "r.md": playbook('title: "Releases"', FAQ) }),
+    );
+    expect(problems).toEqual([]);
+    const [ship, owner] = playbooks[0]?.faqs ?? [];
+    expect(ship?.alternates).toEqual(["how do releases go out", "what is the release process"]);
+    expect(ship?.answer).toBe("Cut a branch on Tuesday and let the train take it.");
+    expect(owner?.alternates).toEqual(["who maintains ci", "who do i ask about the build"]);
+    expect(owner?.answer).toBe("The platform team.");
+  });
+
+  it("answer a question asked their way, with the FAQ's own question as the title", async () => {
+    const { playbooks, glossary } = await loadLibrary(
+      contentDir({ "r.md": playbook('title: "Releases"', FAQ) }),
+    );
+    const bot = createBot(playbooks, { glossary });
+    const { reply, view } = bot.ask("who do i ask about the build?");
+    expect(reply.faq?.question).toBe("Who owns the deploy pipeline?");
+    expect(view.title).toBe("Who owns the deploy pipeline?");
+  });
+
+  it("are reported when empty or far too long", async () => {
+    const dir = contentDir({
+      "r.md": playbook(
+        'title: "R"',
+        `## FAQ\n\n### Q one?\nAlso asked:\n\nAn answer.\n\n### Q two?\nAlso asked: ${"word ".repeat(80)}\n\nAnother.\n`,
+      ),
+    });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems).toEqual([
+      'r.md:8: "Also asked:" lists no phrasing',
+      'r.md:13: an "Also asked" phrasing is over 300 characters: write it as a question',
+    ]);
+  });
+});
+
+describe("a content folder's glossary", () => {
+  it("reads groups of phrases, and reports bad ones at their line", () => {
+    const good = parseGlossary(
+      "g.yml",
+      "synonyms:\n  - [pull request, pr]\n  - [k8s, kubernetes]\n",
+    );
+    expect(good.problems).toEqual([]);
+    expect(good.glossary.groups).toEqual([
+      ["pull request", "pr"],
+      ["k8s", "kubernetes"],
+    ]);
+    const bad = parseGlossary(
+      "g.yml",
+      "synonyms:\n  - [alone]\n  - [a, b]\n  - [b, c]\nextra: 1\n",
+    );
+    expect(bad.problems.map(formatProblem)).toEqual([
+      "g.yml:2: `synonyms.0`: a group needs at least two phrases that mean the same",
+      'g.yml:5: unknown key "extra": a glossary holds `synonyms` and `default`',
+    ]);
+    const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
+    expect(twice.problems.map(formatProblem)).toEqual([
+      'g.yml:3: "b" is in two groups (1 and 2): join them into one',
+    ]);
+    expect(parseGlossary("g.yml", "synonyms: [\n").problems[0]?.message).toMatch(/invalid YAML/);
+  });
+
+  it("applies over the shipped engineering glossary, or alone with default: false", async () => {
+    const body = "## FAQ\n\n### Who reviews pull requests?\nThe owning team.\n";
+    const shipped = await loadLibrary(contentDir({ "a.md": playbook('title: "A"', body) }));
+    // "PR" is in the shipped glossary.
+    const terms = (lib: typeof shipped, text: string) =>
+      createBot(lib.playbooks, lib).knowledge.analyzer.terms(text);
+    expect(terms(shipped, "prs")).toEqual(terms(shipped, "pull requests"));
+    const own = await loadLibrary(
+      contentDir({
+        "a.md": playbook('title: "A"', body),
+        "glossary.yml": "default: false\nsynonyms:\n  - [pull requests, diffs]\n",
+      }),
+    );
+    const bot = createBot(own.playbooks, own);
+    expect(bot.ask("who reviews diffs").reply.faq?.question).toBe("Who reviews pull requests?");
+    expect(terms(own, "prs")).not.toEqual(terms(own, "pull requests"));
+  });
+
+  it("is checked by `check` like a playbook", async () => {
+    const dir = contentDir({
+      "a.md": playbook('title: "A"', "## FAQ\n\n### Q?\nA.\n"),
+      "glossary.yml": "synonyms:\n  - just text\n",
+    });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems).toEqual([
+      "glossary.yml:2: `synonyms.0`: each group must be a list, e.g. [pull request, pr]",
+    ]);
+  });
+});
+
+describe("front matter errors", () => {
+  it("point at the line where an unclosed quote opened, not where the YAML ends", async () => {
+    const dir = contentDir({
+      "a.md": playbook('title: "Unclosed\nslug: a', "### Step 1: One\nText.\n"),
+    });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems[0]).toMatch(/^a\.md:2: invalid YAML in front matter: .*double quoted/);
+  });
+});
