@@ -136,56 +136,109 @@ export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$
 /** The most a match of TRAIL can take before the closing punctuation: " thank you ". */
 const LONGEST_TRAIL = Math.max(...POLITE_ENDINGS.map((w) => w.length)) + 2;
 
+/** A message as the commands read it: `bare` tidied, `core` without polite framing too. */
+interface Message {
+  bare: string;
+  core: string;
+}
+
+/**
+ * Every command but help, in the order they are tried: each with the words without which
+ * it cannot be meant (a quick test that most questions fail) and its parser. A message
+ * none of them claims is a question. A new command is one more row here: nothing else
+ * has to learn its words.
+ */
+const COMMANDS: ReadonlyArray<{
+  name: string;
+  mentioned: (bare: string) => boolean;
+  parse: (message: Message) => Command | null;
+}> = [
+  {
+    name: "where to start",
+    mentioned: (bare) => /start|begin|kick|do first|first thing/.test(bare),
+    parse: ({ bare }) => startCommand(bare),
+  },
+  {
+    name: "the list of steps",
+    mentioned: (bare) => bare.includes("step"),
+    parse: ({ core }) => stepsList(core),
+  },
+  {
+    name: "the list of questions",
+    mentioned: (bare) => /faq|question/.test(bare),
+    parse: ({ core }) => faqList(core),
+  },
+  {
+    name: "the step after one done",
+    mentioned: (bare) => bare.includes("step") && /then|next|now/.test(bare),
+    parse: ({ core }) => stepThenWhat(core),
+  },
+  {
+    name: "the step beside one",
+    mentioned: (bare) => bare.includes("step") && /after|before|follow|preced/.test(bare),
+    parse: ({ core }) => stepBeside(core),
+  },
+  {
+    name: "a step",
+    mentioned: (bare) => bare.includes("step"),
+    parse: ({ core }) => namedStep(core),
+  },
+  {
+    name: "a slip of 'step' before its number",
+    mentioned: endsInStepNumber,
+    parse: ({ core }) => slippedStep(core),
+  },
+];
+
 export function parseCommand(input: string): Command {
   const bare = withoutTrail(tidy(input));
   if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
-  // Every command below names steps, FAQs or questions, or where to start; most questions
-  // name none, and one scan settles them instead of every pattern.
-  if (!/step|faq|question|start|begin|kick|do first|first thing/.test(bare)) {
-    return (
-      (endsInStepNumber(bare) && slippedStep(bare.replace(LEAD, "").trim())) || asQuestion(input)
-    );
+  let message: Message | undefined;
+  for (const command of COMMANDS) {
+    if (!command.mentioned(bare)) continue;
+    message ??= { bare, core: bare.replace(LEAD, "").trim() };
+    const parsed = command.parse(message);
+    if (parsed) return parsed;
   }
-  const start = START.exec(bare);
-  if (start) {
-    const [, playbook = "", topic] = start;
-    const first: Command = {
-      type: "step",
-      number: "first",
-      words: "",
-      playbook: slugWords(topic ?? playbook) || null,
-    };
-    return topic === undefined ? first : { ...first, orQuestion: true };
-  }
+  return asQuestion(input);
+}
 
-  const core = bare.replace(LEAD, "").trim();
+/** "where do I start", "how do we get started with incident response": the first step. */
+function startCommand(bare: string): Command | null {
+  const start = START.exec(bare);
+  if (!start) return null;
+  const [, playbook = "", topic] = start;
+  const first: Command = {
+    type: "step",
+    number: "first",
+    words: "",
+    playbook: slugWords(topic ?? playbook) || null,
+  };
+  return topic === undefined ? first : { ...first, orQuestion: true };
+}
+
+/** "steps", "how many steps are there", "steps of incident-response", "step 2 and 3". */
+function stepsList(core: string): Command | null {
   if (core === "step") return { type: "steps", playbook: null };
   const howMany = HOW_MANY_STEPS.exec(core);
-  if (howMany) {
-    return { type: "steps", playbook: slugWords(howMany[1] ?? "") || null };
-  }
-  let m =
+  if (howMany) return { type: "steps", playbook: slugWords(howMany[1] ?? "") || null };
+  const m =
     /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
-  if (m) {
-    // "steps 2 and 3" asks for steps, not a playbook named "2-and-3": the list has them all.
-    const named = m[1] && !onlyStepNumbers(m[1]) ? slugWords(m[1]) : null;
-    return { type: "steps", playbook: named || null };
-  }
-  m =
+  if (!m) return null;
+  // "steps 2 and 3" asks for steps, not a playbook named "2-and-3": the list has them all.
+  const named = m[1] && !onlyStepNumbers(m[1]) ? slugWords(m[1]) : null;
+  return { type: "steps", playbook: named || null };
+}
+
+/** "faq", "questions of code-review". */
+function faqList(core: string): Command | null {
+  const m =
     /^(?:the\s+)?(?:all\s+)?(?:faq|faqs|questions|faq list|list of questions)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
-  if (m) return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
-
-  return (
-    stepThenWhat(core) ??
-    stepBeside(core) ??
-    namedStep(core) ??
-    slippedStep(core) ??
-    asQuestion(input)
-  );
+  return m ? { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null } : null;
 }
 
 function asQuestion(input: string): Command {
@@ -222,7 +275,7 @@ function slippedStep(core: string): Command | null {
 
 /** "step 3 done, what's next?": the step after the one named. */
 function stepThenWhat(core: string): Command | null {
-  const then = /then|next|now/.test(core) && THEN_WHAT.exec(core);
+  const then = THEN_WHAT.exec(core);
   if (!then) return null;
   const done = (then[1] ?? "").replace(DONE_WITH, "").replace(IS_DONE, "");
   const step = stepBeside(done) ?? namedStep(done, true);
@@ -232,7 +285,7 @@ function stepThenWhat(core: string): Command | null {
 
 /** "what comes after step 3": the step named, with the offset to the one beside it. */
 function stepBeside(core: string): Command | null {
-  const m = /after|before|follow|preced/.test(core) && BESIDE.exec(core);
+  const m = /after|before|follow|preced/.test(core) ? BESIDE.exec(core) : null;
   if (!m) return null;
   const [, lead = "", direction = "", named = ""] = m;
   const target = asStepCommand(named, /\bstep\b/.test(lead));
