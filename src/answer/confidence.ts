@@ -19,11 +19,11 @@ import type { Hit } from "./search.ts";
 
 const WEIGHTS = {
   bias: -2.39,
-  coverage: 0.81,
-  gap: 0.72,
-  echo: 0.4,
-  covered: 1.88,
-  known: 0.36,
+  coverage: 0.82,
+  gap: 0.76,
+  echo: 0.35,
+  covered: 1.81,
+  known: 0.4,
   length: -0.45,
 };
 
