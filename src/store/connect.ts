@@ -1,0 +1,80 @@
+/**
+ * Opens the database a store runs on: an SQLite file under DATA_DIR (WAL,
+ * created on first start), or Postgres when DATABASE_URL says so. Returns a
+ * Kysely instance already migrated to the latest schema.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Logger } from "../log.ts";
+import { migrateToLatest } from "./migrations.ts";
+import type { Database, Db } from "./schema.ts";
+
+export type Engine = "sqlite" | "postgres";
+
+export const SQLITE_FILE = "aifirst.sqlite";
+
+const PG_INT8 = 20;
+
+/** Which engine a configuration selects. */
+export function engineFor(databaseUrl: string | undefined): Engine {
+  return databaseUrl && /^postgres(ql)?:\/\//i.test(databaseUrl) ? "postgres" : "sqlite";
+}
+
+/** pg parses int8 (counts, epoch ms) as strings by default; every value we keep fits a double. */
+export const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === PG_INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+};
+
+export interface Connection {
+  db: Db;
+  engine: Engine;
+}
+
+/** Connects and migrates; rejects (after releasing what it opened) when the database cannot be used. */
+export async function connect(
+  options: { dataDir: string; databaseUrl?: string | undefined },
+  logger: Logger,
+): Promise<Connection> {
+  const engine = engineFor(options.databaseUrl);
+  const db =
+    engine === "postgres"
+      ? openPostgres(options.databaseUrl ?? "", logger)
+      : openSqlite(options.dataDir);
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw error;
+  }
+  return { db, engine };
+}
+
+function openSqlite(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const file = new SqliteDatabase(join(dataDir, SQLITE_FILE));
+  // WAL + NORMAL: a crash loses nothing committed; busy_timeout lets a CLI read beside the server.
+  file.pragma("journal_mode = WAL");
+  file.pragma("synchronous = NORMAL");
+  file.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+}
+
+function openPostgres(url: string, logger: Logger): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    // Small: the store writes in batches, and the whole server must stay under 150 MB.
+    max: 4,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+  });
+  // An idle client losing its server emits here; without a listener Node would crash.
+  pool.on("error", (error) => logger.debug("store: idle postgres client failed", { error }));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
