@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { closeStores, event, eventually, open, postgresEngine } from "./engines.ts";
 
-const engine = postgresEngine();
+const engine = postgresEngine({ pristine: true });
 
 describe.skipIf(engine.skip !== undefined)("instances sharing one Postgres", () => {
   beforeAll(() => engine.setup());
