@@ -5,9 +5,10 @@
  * alternate confirmed through one instance reaches all within seconds.
  * Listeners are called debounced: a burst of changes is one call.
  */
-import { sql } from "kysely";
-import pg from "pg";
+
+import type pg from "pg";
 import type { Logger } from "../log.ts";
+import { sql } from "./kysely.ts";
 import type { Db } from "./schema.ts";
 
 export const ALTERNATES_CHANNEL = "aifirst_alternates";
@@ -75,7 +76,12 @@ export class AlternatesNotifier {
 
   private async connect(): Promise<void> {
     if (this.closed || !this.url) return;
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000 });
+    const { default: pgModule } = await import("pg");
+    if (this.closed) return;
+    const client = new pgModule.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: 5_000,
+    });
     const lost = (error?: unknown) => {
       if (this.client !== client) return;
       this.client = undefined;

@@ -4,7 +4,7 @@
  * Cells that a spreadsheet would run as a formula are prefixed with '.
  */
 import { once } from "node:events";
-import { sql } from "kysely";
+import { sql } from "./kysely.ts";
 import type { Db } from "./schema.ts";
 
 const PAGE = 1000;

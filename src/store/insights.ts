@@ -3,7 +3,7 @@
  * answers were, what people said of them, what went unanswered, what was
  * learned. Counting happens in SQL; only small grouped results reach memory.
  */
-import { sql } from "kysely";
+import { sql } from "./kysely.ts";
 import { readAlternates } from "./learning.ts";
 import { nearDuplicateKey, normaliseQuestion } from "./normalise.ts";
 import type { Db } from "./schema.ts";

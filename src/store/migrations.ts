@@ -4,7 +4,8 @@
  * holds an advisory lock, so instances starting together apply each once.
  * Never edit a released migration: add the next one.
  */
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { Migrator, sql } from "./kysely.ts";
 
 // Migrations must accept any database: the schema they build is what ./schema.ts describes.
 type AnyDb = Kysely<unknown>;

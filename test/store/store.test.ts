@@ -5,7 +5,7 @@
 import { createHmac } from "node:crypto";
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/types.ts";
+import type { Store, Surface } from "../../src/store/types.ts";
 import {
   closeStores,
   type EngineUnderTest,
@@ -81,6 +81,19 @@ describe.each(engines)("store on $name", (engine) => {
       expect(insights.perDay).toHaveLength(4);
       expect(insights.perDay.map((d) => d.sure + d.likely + d.not_sure)).toEqual([0, 1, 0, 6]);
       expect(insights.perDay[3]?.day).toBe(new Date(now).toISOString().slice(0, 10));
+    });
+
+    it("writes the good events of a batch that holds one the database rejects", async () => {
+      const store = await open(await engine.fresh());
+      store.record(event({ id: "good-1" }));
+      // A caller bypassing the types: a surface the schema requires is missing.
+      store.record(event({ id: "bad", surface: null as unknown as Surface }));
+      store.record(event({ id: "good-2" }));
+      await store.flush();
+      expect(store.stats().queued).toBe(0);
+      expect(store.health()).toBe("ok");
+      const insights = await store.insights({ from: new Date(0), to: new Date(Date.now() + DAY) });
+      expect(insights.asked).toBe(2);
     });
 
     it("answers unknown to feedback on a reply it never recorded", async () => {
