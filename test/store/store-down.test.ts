@@ -83,6 +83,36 @@ describe("a store whose Postgres is down at start", () => {
   );
 });
 
+describe("a store whose Postgres goes away while it runs", () => {
+  const skip = postgresSkipReason();
+  let cluster: TestPostgres | undefined;
+  afterAll(() => cluster?.stop());
+
+  it.skipIf(skip !== undefined)(
+    "turns degraded, logs the failures once, and writes the queue after Postgres is back",
+    async () => {
+      cluster = await startPostgres();
+      const { logger, lines } = capturingLogger();
+      const store = await open({ dataDir: tempDir(), databaseUrl: cluster.url() }, { logger });
+      store.record(event({ id: "before" }));
+      await store.flush();
+      expect(store.health()).toBe("ok");
+
+      await cluster.pause();
+      for (let i = 0; i < 50; i++) store.record(event({ id: `during-${i}` }));
+      await eventually(() => expect(store.health()).toBe("degraded"), 10_000);
+      await expectDown(store.insights(everything()));
+      expect(store.stats().queued).toBe(50);
+
+      await cluster.resume();
+      await eventually(() => expect(store.stats().queued).toBe(0), 15_000);
+      expect(store.health()).toBe("ok");
+      expect((await store.insights(everything())).asked).toBe(51);
+      expect(lines.filter((l) => l.msg === "store writes failing")).toHaveLength(1);
+    },
+  );
+});
+
 describe("a store whose SQLite file cannot be created", () => {
   it("opens degraded and recovers once the directory can be made", async () => {
     const blocker = join(tempDir(), "not-a-dir");

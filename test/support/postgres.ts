@@ -60,6 +60,9 @@ export interface TestPostgres {
   url(database?: string): string;
   /** Creates a new empty database and returns its URL. */
   createDatabase(): Promise<string>;
+  /** Stops the server, keeping its data, until `resume`. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -92,18 +95,20 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Te
     "UTF8",
     "--locale=C",
   ]);
-  await asPostgres("pg_ctl", [
-    "-D",
-    data,
-    "-l",
-    join(root, "postgres.log"),
-    "-w",
-    "-t",
-    "30",
-    "-o",
-    `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`,
-    "start",
-  ]);
+  const start = () =>
+    asPostgres("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      join(root, "postgres.log"),
+      "-w",
+      "-t",
+      "30",
+      "-o",
+      `-p ${port} -k ${socket} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off`,
+      "start",
+    ]);
+  await start();
 
   const url = (database = "postgres") => `postgres://${PG_USER}@127.0.0.1:${port}/${database}`;
   return {
@@ -119,6 +124,12 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Te
         await admin.end();
       }
       return url(name);
+    },
+    async pause() {
+      await asPostgres("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    },
+    async resume() {
+      await start();
     },
     async stop() {
       await asPostgres("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
