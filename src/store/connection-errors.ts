@@ -1,0 +1,41 @@
+/**
+ * Telling "the database cannot be reached" apart from "this statement is
+ * wrong": the first makes the store degraded and retry, the second is a bug
+ * or bad data, reported as it is.
+ */
+import { StoreDownError } from "./types.ts";
+
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "SQLITE_BUSY",
+  "SQLITE_CANTOPEN",
+  "SQLITE_IOERR",
+  "SQLITE_FULL",
+  "SQLITE_READONLY",
+]);
+
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof StoreDownError) return true;
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? "");
+  // Postgres SQLSTATE class 08 = connection exception, 57P = the server is shutting down or starting.
+  if (NETWORK_CODES.has(code) || code.startsWith("08") || code.startsWith("57P")) return true;
+  if (code.startsWith("SQLITE_IOERR")) return true;
+  return /connection terminated|timeout exceeded when trying to connect|connection error|not queryable|driver has already been destroyed/i.test(
+    error.message,
+  );
+}
+
+/** The error a read rejects with: a StoreDownError for connection trouble, else the error itself. */
+export function readError(error: unknown): Error {
+  if (error instanceof StoreDownError) return error;
+  if (isConnectionError(error)) return new StoreDownError(undefined, { cause: error });
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,133 @@
+/**
+ * Versioned migrations, in code (nothing is read from disk at runtime), run by
+ * Kysely's Migrator at open. The migrator is idempotent and, on Postgres,
+ * holds an advisory lock, so instances starting together apply each once.
+ * Never edit a released migration: add the next one.
+ */
+import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { Migrator, sql } from "./kysely.ts";
+
+// Migrations must accept any database: the schema they build is what ./schema.ts describes.
+type AnyDb = Kysely<unknown>;
+
+const migrations: Record<string, Migration> = {
+  "0001_initial": {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable("meta")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable("question_event")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addColumn("surface", "text", (c) => c.notNull())
+        .addColumn("user_hash", "text")
+        .addColumn("question", "text")
+        .addColumn("question_norm", "text")
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("sure", "integer", (c) => c.notNull())
+        .addColumn("playbook", "text")
+        .addColumn("faq", "text")
+        .addColumn("step", "integer")
+        .addColumn("confidence", "double precision", (c) => c.notNull())
+        .addColumn("suggestions", "text", (c) => c.notNull().defaultTo("[]"))
+        .addColumn("via_alternate", "text")
+        .execute();
+      await db.schema.createIndex("question_event_at").on("question_event").column("at").execute();
+      await db.schema
+        .createIndex("question_event_user_hash")
+        .on("question_event")
+        .column("user_hash")
+        .execute();
+
+      await db.schema
+        .createTable("feedback_vote")
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("user_hash", "text", (c) => c.notNull())
+        .addColumn("helpful", "integer", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("feedback_vote_pk", ["event_id", "user_hash"])
+        .execute();
+      await db.schema
+        .createIndex("feedback_vote_user_hash")
+        .on("feedback_vote")
+        .column("user_hash")
+        .execute();
+
+      await db.schema
+        .createTable("feedback_choice")
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("user_hash", "text", (c) => c.notNull())
+        .addColumn("chose", "text", (c) => c.notNull())
+        .addColumn("playbook", "text")
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("feedback_choice_pk", ["event_id", "user_hash", "chose"])
+        .execute();
+      await db.schema
+        .createIndex("feedback_choice_user_hash")
+        .on("feedback_choice")
+        .column("user_hash")
+        .execute();
+
+      await db.schema
+        .createTable("learned_choice")
+        .addColumn("question", "text", (c) => c.notNull())
+        .addColumn("playbook", "text", (c) => c.notNull())
+        .addColumn("faq", "text", (c) => c.notNull())
+        .addColumn("user_hash", "text", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("learned_choice_pk", ["question", "playbook", "faq", "user_hash"])
+        .execute();
+
+      await db.schema
+        .createTable("alternate_vote")
+        .addColumn("question", "text", (c) => c.notNull())
+        .addColumn("playbook", "text", (c) => c.notNull())
+        .addColumn("faq", "text", (c) => c.notNull())
+        .addColumn("user_hash", "text", (c) => c.notNull())
+        .addColumn("helpful", "integer", (c) => c.notNull())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .addPrimaryKeyConstraint("alternate_vote_pk", ["question", "playbook", "faq", "user_hash"])
+        .execute();
+
+      await db.schema
+        .createTable("event_claim")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("at", "bigint", (c) => c.notNull())
+        .execute();
+    },
+    async down(db: AnyDb) {
+      for (const table of [
+        "event_claim",
+        "alternate_vote",
+        "learned_choice",
+        "feedback_choice",
+        "feedback_vote",
+        "question_event",
+        "meta",
+      ]) {
+        await db.schema.dropTable(table).ifExists().execute();
+      }
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the database to the latest schema; rejects with the first migration's error. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/** Names of applied migrations, oldest first (for tests and `aifirst` diagnostics). */
+export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
+    db,
+  );
+  return rows.rows.map((r) => r.name);
+}

@@ -1,0 +1,271 @@
+/**
+ * openStore: the store as callers see it. Assembles the connection (with
+ * background reconnects while the database is down), the write queue, the
+ * notifier and the queries in the other modules. Nothing here throws at the
+ * answer path: `record` only queues; reads reject with AIFIRST_STORE_DOWN
+ * while the database cannot be reached.
+ */
+
+import { AlternatesNotifier } from "./alternates-notifier.ts";
+import { type Connection, connect, engineFor } from "./connect.ts";
+import { isConnectionError, readError } from "./connection-errors.ts";
+import { writeEventsCsv } from "./csv-export.ts";
+import { claimKey, deleteExpiredClaims } from "./event-claims.ts";
+import { eventRow } from "./event-row.ts";
+import { writeFeedback } from "./feedback.ts";
+import { readInsights } from "./insights.ts";
+import { readAlternates } from "./learning.ts";
+import { LocalClaims } from "./local-claims.ts";
+import { forgetUserHash, purgeOlderThan } from "./retention.ts";
+import { type QuestionEvent, type Store, StoreDownError, type StoreOptions } from "./types.ts";
+import { installSecret, type UserHasher, userHasher } from "./user-hash.ts";
+import { WriteQueue } from "./write-queue.ts";
+
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+const CLAIM_SWEEP_EVERY_MS = 60_000;
+
+interface Ready extends Connection {
+  hashUser: UserHasher;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { logger } = options;
+  const engine = engineFor(options.databaseUrl);
+  const reconnectMs = options.reconnectIntervalMs ?? 2_000;
+  const notifier = new AlternatesNotifier(logger, reconnectMs);
+  const localClaims = new LocalClaims();
+  let ready: Ready | undefined;
+  let writesFailing = false;
+  let closed = false;
+  let reconnectTimer: NodeJS.Timeout | undefined;
+  let purgeTimer: NodeJS.Timeout | undefined;
+  let retryWritesTimer: NodeJS.Timeout | undefined;
+  let lastClaimSweep = 0;
+
+  const queue = new WriteQueue<QuestionEvent>({
+    logger,
+    flushIntervalMs: options.flushIntervalMs ?? 250,
+    canWrite: () => ready !== undefined,
+    write: (batch) => writeEvents(batch),
+    onSuccess: () => {
+      writesFailing = false;
+    },
+    onFailure: () => {
+      writesFailing = true;
+      // Try again later rather than at every new event; pg's pool reconnects by itself.
+      if (retryWritesTimer || closed) return;
+      retryWritesTimer = setTimeout(() => {
+        retryWritesTimer = undefined;
+        queue.resume();
+      }, reconnectMs);
+      retryWritesTimer.unref();
+    },
+  });
+
+  async function writeEvents(batch: QuestionEvent[]): Promise<void> {
+    const r = ready;
+    if (!r) throw new StoreDownError();
+    const rows = batch.map((e) => eventRow(e, r.hashUser, options.recordQuestions));
+    const insert = (values: typeof rows) =>
+      r.db
+        .insertInto("question_event")
+        .values(values)
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
+    try {
+      await insert(rows);
+    } catch (error) {
+      if (isConnectionError(error)) throw error;
+      // Bad data, not a bad connection: write the rows one by one so one poison row cannot block the queue.
+      let rejected = 0;
+      let firstError: unknown;
+      for (const row of rows) {
+        try {
+          await insert([row]);
+        } catch (rowError) {
+          if (isConnectionError(rowError)) throw rowError;
+          rejected++;
+          firstError ??= rowError;
+        }
+      }
+      if (rejected)
+        logger.error("store: events rejected by the database", { rejected, error: firstError });
+    }
+  }
+
+  async function tryConnect(): Promise<void> {
+    const connection = await connect(options, logger);
+    try {
+      const secret = options.secret ?? (await installSecret(connection.db));
+      if (closed) throw new StoreDownError("aifirst: the store was closed while connecting");
+      ready = { ...connection, hashUser: userHasher(secret) };
+    } catch (error) {
+      await connection.db.destroy().catch(() => {});
+      throw error;
+    }
+    writesFailing = false;
+    if (connection.engine === "postgres" && options.databaseUrl)
+      notifier.listen(options.databaseUrl);
+    queue.resume();
+    schedulePurge(0);
+  }
+
+  function scheduleReconnect(): void {
+    if (closed || reconnectTimer) return;
+    reconnectTimer = setTimeout(async () => {
+      reconnectTimer = undefined;
+      try {
+        await tryConnect();
+        logger.info("store: database reachable again", { engine, queued: queue.size });
+      } catch (error) {
+        queue.noteFailure(error);
+        scheduleReconnect();
+      }
+    }, reconnectMs);
+    reconnectTimer.unref();
+  }
+
+  function schedulePurge(delayMs: number): void {
+    if (closed) return;
+    if (purgeTimer) clearTimeout(purgeTimer);
+    purgeTimer = setTimeout(async () => {
+      try {
+        const deleted = await store.purge();
+        if (deleted)
+          logger.info("store: purged old events", {
+            deleted,
+            retentionDays: options.retentionDays,
+          });
+      } catch (error) {
+        logger.warn("store: purge failed", { error });
+      }
+      schedulePurge(PURGE_EVERY_MS);
+    }, delayMs);
+    purgeTimer.unref();
+  }
+
+  /**
+   * Runs a read against the database, or rejects with AIFIRST_STORE_DOWN.
+   * Queued events are written first, so a read sees everything recorded before it.
+   */
+  async function read<T>(run: (r: Ready) => Promise<T>): Promise<T> {
+    if (!ready) throw new StoreDownError();
+    if (queue.size) await queue.flush();
+    const r = ready;
+    if (!r) throw new StoreDownError();
+    try {
+      return await run(r);
+    } catch (error) {
+      throw readError(error);
+    }
+  }
+
+  const store: Store = {
+    engine,
+
+    record(event) {
+      try {
+        if (closed) return;
+        queue.push(event);
+      } catch (error) {
+        // Never reaches the answer path; the queue itself does not throw, this is belt and braces.
+        logger.error("store: could not queue an event", { error });
+      }
+    },
+
+    async feedback(input) {
+      if (queue.find((e) => e.id === input.id)) {
+        await queue.flush();
+        if (queue.find((e) => e.id === input.id)) throw new StoreDownError();
+      }
+      const result = await read((r) => writeFeedback(r.db, input, r.hashUser, Date.now()));
+      if (result.alternatesChanged) await notifier.changed(ready?.db);
+      return result.outcome;
+    },
+
+    health() {
+      return ready && !writesFailing ? "ok" : "degraded";
+    },
+
+    stats() {
+      return { queued: queue.size, dropped: queue.dropped, failed: queue.failed };
+    },
+
+    insights(range) {
+      return read((r) => readInsights(r.db, range, options.learnMinUsers));
+    },
+
+    alternates() {
+      return read((r) => readAlternates(r.db, options.learnMinUsers));
+    },
+
+    async forget(user) {
+      return read(async (r) => {
+        const unwritten = queue.remove((e) => e.user === user);
+        const deleted = await forgetUserHash(r.db, r.hashUser(user));
+        await notifier.changed(r.db);
+        return unwritten + deleted;
+      });
+    },
+
+    purge(now = new Date()) {
+      return read(async (r) => {
+        await deleteExpiredClaims(r.db, now.getTime());
+        return purgeOlderThan(r.db, options.retentionDays, now.getTime());
+      });
+    },
+
+    exportCsv(out, range) {
+      return read((r) => writeEventsCsv(r.db, out, range));
+    },
+
+    async claimEvent(key) {
+      const r = ready;
+      const now = Date.now();
+      if (r) {
+        try {
+          if (now - lastClaimSweep > CLAIM_SWEEP_EVERY_MS) {
+            lastClaimSweep = now;
+            await deleteExpiredClaims(r.db, now);
+          }
+          return await claimKey(r.db, key, now);
+        } catch (error) {
+          if (!isConnectionError(error)) throw error;
+        }
+      }
+      // Down: answering once per instance is the best left; a retry is better answered than lost.
+      return localClaims.claim(key, now);
+    },
+
+    onAlternatesChanged(listener) {
+      return notifier.subscribe(listener);
+    },
+
+    flush() {
+      return queue.flush();
+    },
+
+    async close() {
+      if (closed) return;
+      await queue.flush();
+      closed = true;
+      for (const t of [reconnectTimer, purgeTimer, retryWritesTimer]) if (t) clearTimeout(t);
+      queue.stop();
+      queue.reportFailures();
+      if (queue.size) logger.warn("store: closed with unwritten events", { lost: queue.size });
+      await notifier.close();
+      const r = ready;
+      ready = undefined;
+      await r?.db.destroy();
+    },
+  };
+
+  try {
+    await tryConnect();
+  } catch (error) {
+    logger.warn("store: database unavailable, retrying in the background", { engine, error });
+    queue.noteFailure(error);
+    scheduleReconnect();
+  }
+  return store;
+}

@@ -1,0 +1,144 @@
+/**
+ * The in-memory queue between the answer path and the database: `push` never
+ * waits or throws; batches are written off the answer path. Bounded, so a
+ * database that stays down costs at most MAX_QUEUED events of memory: beyond
+ * that the oldest are dropped and counted. Failures are logged at most once a
+ * minute with their counts, never thrown.
+ */
+import type { Logger } from "../log.ts";
+
+export const MAX_QUEUED = 10_000;
+const BATCH = 500;
+const LOG_EVERY_MS = 60_000;
+
+export interface WriteQueueOptions<T> {
+  /** Writes one batch; rejects when it could not. Must be safe to repeat (idempotent). */
+  write(batch: T[]): Promise<void>;
+  /** Whether writing is worth trying now (false while disconnected). */
+  canWrite(): boolean;
+  /** Told when writes fail, so the owner can mark itself degraded or reconnect. */
+  onFailure(error: unknown): void;
+  onSuccess(): void;
+  logger: Logger;
+  flushIntervalMs: number;
+  maxQueued?: number;
+  now?: () => number;
+}
+
+export class WriteQueue<T> {
+  private items: T[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private readonly maxQueued: number;
+  private readonly now: () => number;
+  private lastLog = Number.NEGATIVE_INFINITY;
+  private failedSinceLog = 0;
+  private droppedSinceLog = 0;
+  /** Totals since start, for stats(). */
+  failed = 0;
+  dropped = 0;
+
+  constructor(private readonly options: WriteQueueOptions<T>) {
+    this.maxQueued = options.maxQueued ?? MAX_QUEUED;
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+    if (this.items.length > this.maxQueued) {
+      this.items.shift();
+      this.dropped++;
+      this.droppedSinceLog++;
+    }
+    this.schedule();
+  }
+
+  /** The queued items matching `test`, without removing them. */
+  find(test: (item: T) => boolean): T | undefined {
+    return this.items.find(test);
+  }
+
+  /** Removes queued items matching `test`; returns how many. */
+  remove(test: (item: T) => boolean): number {
+    const before = this.items.length;
+    this.items = this.items.filter((i) => !test(i));
+    return before - this.items.length;
+  }
+
+  /** Writes everything queued, batch by batch; stops (and resolves) at the first failure. */
+  flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    // One writer at a time: a flush during a flush waits for it, then writes what is left.
+    const run = (this.running ?? Promise.resolve()).then(() => this.drain());
+    this.running = run;
+    void run.finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    return run;
+  }
+
+  /** Called when writing becomes possible again (reconnected). */
+  resume(): void {
+    this.schedule();
+  }
+
+  /** Logs pending failure counts now (called on close). */
+  reportFailures(error?: unknown): void {
+    if (this.failedSinceLog === 0 && this.droppedSinceLog === 0) return;
+    this.options.logger.warn("store writes failing", {
+      failed: this.failedSinceLog,
+      dropped: this.droppedSinceLog,
+      queued: this.items.length,
+      ...(error ? { error } : {}),
+    });
+    this.lastLog = this.now();
+    this.failedSinceLog = 0;
+    this.droppedSinceLog = 0;
+  }
+
+  /** Counts a failure that happened outside a write (e.g. connecting), logged like write failures. */
+  noteFailure(error: unknown): void {
+    this.failed++;
+    this.failedSinceLog++;
+    if (this.now() - this.lastLog >= LOG_EVERY_MS) this.reportFailures(error);
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(): void {
+    if (this.timer || !this.options.canWrite()) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.flush();
+    }, this.options.flushIntervalMs);
+    // A pending write must not keep a finished process alive; close() flushes explicitly.
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.items.length > 0 && this.options.canWrite()) {
+      const batch = this.items.slice(0, BATCH);
+      try {
+        await this.options.write(batch);
+      } catch (error) {
+        this.noteFailure(error);
+        this.options.onFailure(error);
+        return;
+      }
+      // Remove exactly what was written; pushes meanwhile went to the end, drops from the front.
+      const written = new Set(batch);
+      this.items = this.items.filter((i) => !written.has(i));
+      this.options.onSuccess();
+    }
+  }
+}

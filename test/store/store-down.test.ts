@@ -1,0 +1,150 @@
+/**
+ * A store whose database is down: it still opens, answers never wait or
+ * fail, the queue stays bounded, failures are logged rarely, reads say the
+ * store is down, and it catches up once the database is back.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { MAX_QUEUED } from "../../src/store/write-queue.ts";
+import {
+  freePort,
+  postgresSkipReason,
+  startPostgres,
+  type TestPostgres,
+} from "../support/postgres.ts";
+import {
+  capturingLogger,
+  closeStores,
+  event,
+  eventually,
+  open,
+  removeTempDirs,
+  tempDir,
+} from "./engines.ts";
+
+const DAY = 86_400_000;
+const everything = () => ({ from: new Date(0), to: new Date(Date.now() + DAY) });
+
+afterEach(() => closeStores());
+afterAll(() => removeTempDirs());
+
+async function expectDown(promise: Promise<unknown>): Promise<void> {
+  await expect(promise).rejects.toMatchObject({ code: "AIFIRST_STORE_DOWN" });
+}
+
+describe("a store whose Postgres is down at start", () => {
+  const skip = postgresSkipReason();
+  let cluster: TestPostgres | undefined;
+  afterAll(() => cluster?.stop());
+
+  it.skipIf(skip !== undefined)(
+    "opens degraded, keeps queueing, refuses reads, then catches up when Postgres comes",
+    async () => {
+      const port = await freePort();
+      const { logger, lines } = capturingLogger();
+      const store = await open(
+        { dataDir: tempDir(), databaseUrl: `postgres://app@127.0.0.1:${port}/postgres` },
+        { logger },
+      );
+      expect(store.engine).toBe("postgres");
+      expect(store.health()).toBe("degraded");
+
+      expect(() => {
+        for (let i = 0; i < 100; i++) store.record(event({ id: `down-${i}` }));
+      }).not.toThrow();
+      expect(store.stats().queued).toBe(100);
+      await expectDown(store.insights(everything()));
+      await expectDown(store.alternates());
+      await expectDown(store.feedback({ id: "down-1", user: "U1", helpful: true }));
+      await expectDown(store.forget("U1"));
+      await expectDown(store.purge());
+      await expectDown(store.exportCsv(new PassThrough(), everything()));
+      await store.flush(); // resolves: nothing can be written, nothing is thrown
+      // Retries are answered once per instance while the shared record is out of reach.
+      expect(await store.claimEvent("Ev1")).toBe(true);
+      expect(await store.claimEvent("Ev1")).toBe(false);
+
+      // Several reconnect attempts (every 200 ms here), one warning a minute.
+      await new Promise((r) => setTimeout(r, 700));
+      const warnings = lines.filter((l) => l.msg === "store writes failing");
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatchObject({ level: "warn", failed: 1, dropped: 0 });
+      expect(store.stats().failed).toBeGreaterThan(1);
+
+      cluster = await startPostgres({ port });
+      await eventually(() => expect(store.health()).toBe("ok"), 10_000);
+      await store.flush();
+      expect(store.stats().queued).toBe(0);
+      expect((await store.insights(everything())).asked).toBe(100);
+      expect(await store.feedback({ id: "down-1", user: "U1", helpful: true })).toBe("recorded");
+    },
+  );
+});
+
+describe("a store whose Postgres goes away while it runs", () => {
+  const skip = postgresSkipReason();
+  let cluster: TestPostgres | undefined;
+  afterAll(() => cluster?.stop());
+
+  it.skipIf(skip !== undefined)(
+    "turns degraded, logs the failures once, and writes the queue after Postgres is back",
+    async () => {
+      cluster = await startPostgres();
+      const { logger, lines } = capturingLogger();
+      const store = await open({ dataDir: tempDir(), databaseUrl: cluster.url() }, { logger });
+      store.record(event({ id: "before" }));
+      await store.flush();
+      expect(store.health()).toBe("ok");
+
+      await cluster.pause();
+      for (let i = 0; i < 50; i++) store.record(event({ id: `during-${i}` }));
+      await eventually(() => expect(store.health()).toBe("degraded"), 10_000);
+      await expectDown(store.insights(everything()));
+      expect(store.stats().queued).toBe(50);
+
+      await cluster.resume();
+      await eventually(() => expect(store.stats().queued).toBe(0), 15_000);
+      expect(store.health()).toBe("ok");
+      expect((await store.insights(everything())).asked).toBe(51);
+      expect(lines.filter((l) => l.msg === "store writes failing")).toHaveLength(1);
+    },
+  );
+});
+
+describe("a store whose SQLite file cannot be created", () => {
+  it("opens degraded and recovers once the directory can be made", async () => {
+    const blocker = join(tempDir(), "not-a-dir");
+    writeFileSync(blocker, "a file where the data folder should go");
+    const store = await open({ dataDir: join(blocker, "data") });
+    expect(store.engine).toBe("sqlite");
+    expect(store.health()).toBe("degraded");
+    store.record(event({ id: "waiting" }));
+    await expectDown(store.insights(everything()));
+
+    rmSync(blocker);
+    await eventually(() => expect(store.health()).toBe("ok"), 5_000);
+    expect((await store.insights(everything())).asked).toBe(1);
+  });
+});
+
+describe("the write queue while the database is down", () => {
+  it("holds at most its bound, dropping the oldest and counting them", async () => {
+    const port = await freePort();
+    const { logger, lines } = capturingLogger();
+    const store = await open(
+      { dataDir: tempDir(), databaseUrl: `postgres://app@127.0.0.1:${port}/postgres` },
+      { logger, reconnectIntervalMs: 60_000 },
+    );
+    for (let i = 0; i < MAX_QUEUED + 5_000; i++) store.record(event({ id: `q-${i}` }));
+    expect(store.stats()).toMatchObject({ queued: MAX_QUEUED, dropped: 5_000 });
+    for (let i = 0; i < 10_000; i++) store.record(event());
+    expect(store.stats()).toMatchObject({ queued: MAX_QUEUED, dropped: 15_000 });
+
+    await store.close();
+    const closing = lines.filter((l) => l.msg === "store writes failing").at(-1);
+    expect(closing).toMatchObject({ dropped: 15_000 });
+    expect(lines.some((l) => l.msg === "store: closed with unwritten events")).toBe(true);
+  });
+});
