@@ -33,7 +33,17 @@ describe("`aifirst serve` as a process", () => {
     expect(server.stdout()).toMatch(/1 playbook, 7 steps, 10 FAQs/);
     expect(server.stdout()).toMatch(/Playground: on/);
     const health = await fetch(`${server.base}/healthz`);
-    expect(await health.json()).toEqual({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
+    expect(await health.json()).toEqual({
+      status: "ok",
+      playbooks: 1,
+      faqs: 10,
+      steps: 7,
+      content: {
+        version: expect.stringMatching(/^[0-9a-f]{16}$/),
+        loadedAt: expect.any(String),
+        problems: [],
+      },
+    });
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);

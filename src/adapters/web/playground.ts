@@ -34,7 +34,7 @@ export function playgroundSurface(ctx: SurfaceContext, options: PlaygroundOption
         const versioned = req.query.v === asset.hash;
         sendAsset(res, asset, versioned ? "public, max-age=31536000, immutable" : "no-cache");
       });
-      const chat = chatHandler(ctx.bot, ctx.logger);
+      const chat = chatHandler(ctx);
       app.get("/api/chat", chat);
       app.post("/api/chat", jsonBody(CHAT_BODY_LIMIT), chat);
     },
