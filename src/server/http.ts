@@ -12,6 +12,7 @@ import type { Bot } from "../answer/bot.ts";
 import type { Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 import { apiAccess, requireBearer } from "./access.ts";
+import { expressMessages } from "./express-messages.ts";
 import {
   commonHeaders,
   deadline,
@@ -107,16 +108,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let stopping = false;
   // Node checks request timeouts on this interval (default 30 s, which would triple a 15 s limit).
   const connectionsCheckingInterval = Math.min(Math.max(requestTimeoutMs / 10, 50), 1_000);
-  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
-    if (stopping) res.setHeader("Connection", "close");
-    inFlight.add(res);
-    res.on("close", () => {
-      inFlight.delete(res);
-      // The connection only becomes idle after this tick; close it then.
-      if (stopping) setImmediate(() => server.closeIdleConnections());
-    });
-    app(req, res);
-  });
+  const server = createServer(
+    { connectionsCheckingInterval, ...expressMessages(app) },
+    (req, res) => {
+      if (stopping) res.setHeader("Connection", "close");
+      inFlight.add(res);
+      res.on("close", () => {
+        inFlight.delete(res);
+        // The connection only becomes idle after this tick; close it then.
+        if (stopping) setImmediate(() => server.closeIdleConnections());
+      });
+      app(req, res);
+    },
+  );
   server.requestTimeout = requestTimeoutMs;
   server.headersTimeout = Math.min(requestTimeoutMs, 10_000);
   server.on("clientError", rejectBadRequest(logger));

@@ -247,3 +247,25 @@ describe("request logs", () => {
     expect(line).toMatchObject({ path: "/api/nope", status: 404 });
   });
 });
+
+describe("request objects", () => {
+  it("come from Node with Express's prototypes already, so Express never has to swap them", async () => {
+    const { app, server: node } = server.http;
+    const seen: boolean[] = [];
+    // Runs before the server's own handler, i.e. before Express touches the objects.
+    const probe = (req: object, res: object) => {
+      seen.push(
+        Object.getPrototypeOf(req) === app.request && Object.getPrototypeOf(res) === app.response,
+      );
+    };
+    node.prependListener("request", probe);
+    try {
+      const res = await get("/api/ask?q=step%203");
+      expect(res.status).toBe(200);
+      expect((await res.json()).step).toMatchObject({ number: 3, title: "Structure Your Team" });
+    } finally {
+      node.off("request", probe);
+    }
+    expect(seen).toEqual([true]);
+  });
+});
