@@ -227,9 +227,6 @@ async function main() {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   process.stdout.write(`${[line(header), ...rows.map(line)].join("\n")}\n\n`);
   process.stdout.write(`${verdicts.join("\n")}\n`);
-  process.stdout.write(
-    `Server RSS after the runs: ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (bench and server in one process)\n`,
-  );
 
   await http.close();
   fakeSlack.close();
