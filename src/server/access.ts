@@ -15,8 +15,10 @@ const OWN_AUTH = ["/messages"];
 export function apiAccess(token: string): RequestHandler {
   const check = requireBearer(token);
   return (req, res, next) => {
-    // req.path is relative to the /api mount here.
-    if (OWN_AUTH.includes(req.path)) next();
+    // req.path is relative to the /api mount here; compared as Express routes match it
+    // (case-insensitive, a trailing slash allowed), so it is exempt exactly where Teams' route answers.
+    const path = req.path.toLowerCase().replace(/\/+$/, "");
+    if (OWN_AUTH.includes(path)) next();
     else check(req, res, next);
   };
 }
