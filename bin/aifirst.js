@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (through tsx), so there is no build step to forget.
-import { register } from "tsx/esm/api";
+// Runs the compiled JavaScript in dist/, which `npm ci` builds (the `prepare` script)
+// and `npm run build` rebuilds. Development runs the TypeScript itself: `npm run dev`.
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/main.ts");
+const entry = new URL("../dist/main.js", import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write("aifirst: dist/ is missing: run `npm run build` (npm ci does it too)\n");
+  process.exit(1);
+}
+await import(entry.href);

@@ -31,14 +31,26 @@ export interface Recorder {
 }
 
 export interface Assistant {
+  /** The bot answering now; a content reload replaces it. */
   readonly bot: Bot;
   ask(text: string, asker: Asker): Answered;
   feedback(input: FeedbackInput, asker: Asker): Promise<FeedbackResult>;
+  /**
+   * Answers from `next` from now on. One assignment: a question is answered
+   * wholly by the old bot or wholly by the new one.
+   */
+  replaceBot(next: Bot): void;
 }
 
-export function createAssistant(bot: Bot, recorder: Recorder = memoryRecorder()): Assistant {
+export function createAssistant(first: Bot, recorder: Recorder = memoryRecorder()): Assistant {
+  let bot = first;
   return {
-    bot,
+    get bot() {
+      return bot;
+    },
+    replaceBot(next) {
+      bot = next;
+    },
     ask(text, asker) {
       const answered = bot.ask(text);
       if (asker.surface !== "cli") recorder.record(answered.reply, asker);

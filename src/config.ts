@@ -59,6 +59,24 @@ const envSchema = z.object({
   ),
   MicrosoftAppTenantId: optionalText,
   TEAMS_ANONYMOUS: flag,
+
+  PLAYGROUND: flag,
+  API_TOKEN: optionalText,
+  METRICS_TOKEN: optionalText,
+  CONTENT_WATCH: flag,
+
+  DATA_DIR: optionalText,
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+      .optional(),
+  ),
+  RECORD_QUESTIONS: flag,
+  RETENTION_DAYS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).default(90)),
+  LEARN: optionalText.pipe(z.enum(["suggest", "auto", "off"]).default("suggest")),
+  LEARN_MIN_USERS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).default(3)),
+  INSIGHTS_TOKEN: optionalText,
 });
 
 export interface Config {
@@ -85,6 +103,30 @@ export interface Config {
     appType: "SingleTenant" | "MultiTenant" | "UserAssignedMSI" | undefined;
     tenantId: string | undefined;
     anonymous: boolean;
+  };
+  /** Who may reach what on a public host. */
+  access: {
+    /** The page at `/`, its assets and `/api/chat` (PLAYGROUND=off removes them). */
+    playground: boolean;
+    /** When set, `/api/*` (not Teams' `/api/messages`) needs `Authorization: Bearer <it>`. */
+    apiToken: string | undefined;
+    /** When set, `/metrics` needs `Authorization: Bearer <it>`. */
+    metricsToken: string | undefined;
+  };
+  content: {
+    /** Watch CONTENT_DIR and apply edits without a restart (SIGHUP reloads either way). */
+    watch: boolean;
+  };
+  /** The question store and what it learns (read by the store; parsed here with the rest). */
+  store: {
+    dataDir: string;
+    databaseUrl: string | undefined;
+    recordQuestions: boolean;
+    retentionDays: number;
+    learn: "suggest" | "auto" | "off";
+    learnMinUsers: number;
+    /** When set, `/insights` answers to `Authorization: Bearer <it>`; unset, it is 404. */
+    insightsToken: string | undefined;
   };
 }
 
@@ -120,6 +162,21 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
       anonymous: e.TEAMS_ANONYMOUS ?? false,
+    },
+    access: {
+      playground: e.PLAYGROUND ?? true,
+      apiToken: e.API_TOKEN,
+      metricsToken: e.METRICS_TOKEN,
+    },
+    content: { watch: e.CONTENT_WATCH ?? true },
+    store: {
+      dataDir: e.DATA_DIR ?? "data",
+      databaseUrl: e.DATABASE_URL,
+      recordQuestions: e.RECORD_QUESTIONS ?? true,
+      retentionDays: e.RETENTION_DAYS,
+      learn: e.LEARN,
+      learnMinUsers: e.LEARN_MIN_USERS,
+      insightsToken: e.INSIGHTS_TOKEN,
     },
   });
 }

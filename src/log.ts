@@ -80,7 +80,6 @@ export function logReply(
   reply: { kind: string; playbook: string | null; confidence: number },
   extra: Record<string, unknown> = {},
 ): void {
-  // The spread goes last: after it, each added key would give V8 a new object shape per call.
   logger.info("reply", {
     surface,
     kind: reply.kind,

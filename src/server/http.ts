@@ -1,31 +1,40 @@
 /**
- * The one HTTP server: health, the JSON API, and every configured surface on
- * one Express app and one port. Bodies are parsed per route, never globally,
+ * The one HTTP server: health, metrics, and every configured surface on one
+ * Express app and one port. Bodies are parsed per route, never globally,
  * because Slack's signature check needs the raw body.
  */
 
-import {
-  createServer,
-  IncomingMessage,
-  type Server,
-  type ServerOptions,
-  ServerResponse,
-} from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import express, { type Express } from "express";
 import type { Bot } from "../answer/bot.ts";
-import { toJson } from "../answer/reply.ts";
-import { type Logger, logReply } from "../log.ts";
-import { deadline, errorHandler, requestLog } from "./middleware.ts";
-import { checkQueryQuestion } from "./question.ts";
-import { sendBody, sendJson } from "./send.ts";
+import type { Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
+import { apiAccess, requireBearer } from "./access.ts";
+import { expressMessages } from "./express-messages.ts";
+import {
+  commonHeaders,
+  deadline,
+  errorHandler,
+  measureRequests,
+  requestLog,
+} from "./middleware.ts";
 import type { Surface } from "./surface.ts";
 
 export interface HttpServerOptions {
+  /** The bot whose counts `/healthz` reports (a live one follows content reloads). */
   bot: Bot;
   logger: Logger;
   surfaces?: Surface[];
+  /** More of `/healthz`'s body, e.g. the content's version and problems. */
+  health?: () => Record<string, unknown>;
+  /** When set, `/api/*` (not Teams' `/api/messages`) needs `Authorization: Bearer <it>`. */
+  apiToken?: string;
+  /** Counts requests and serves `GET /metrics`; none without it. */
+  metrics?: Metrics;
+  /** When set, `/metrics` needs `Authorization: Bearer <it>`. */
+  metricsToken?: string;
   /** How long a request may take, from its first byte to the reply, before a 408 or 503. */
   requestTimeoutMs?: number;
   /** How long shutdown waits for requests in flight before cutting their connections. */
@@ -54,42 +63,43 @@ class PortDeniedError extends Error {
 }
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
-  const { bot, logger } = options;
+  const { bot, logger, metrics } = options;
   const surfaces = options.surfaces ?? [];
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
   const app = express();
   app.disable("x-powered-by");
-  // Answers change with every question and are never revalidated: hashing each body for an
-  // ETag only costs time. Static assets set their own caching headers.
+  // Replies are made for one request and never cached (see commonHeaders): no ETag to compute.
+  // Static assets set their own.
   app.set("etag", false);
   // Express's fallback error page shows stacks outside production; ours never reaches it, but be sure.
   app.set("env", "production");
+  // Flat key=value pairs only: no nested objects built from a query string.
   app.set("query parser", "simple");
   app.use(requestLog(logger));
+  if (metrics) app.use(measureRequests(metrics));
+  app.use(commonHeaders);
   app.use(deadline(requestTimeoutMs, logger));
+  // Before any surface mounts a route under /api, so every one of them is covered.
+  if (options.apiToken) app.use("/api", apiAccess(options.apiToken));
 
   app.get("/healthz", (_req, res) => {
-    sendJson(res, 200, { status: "ok", ...bot.counts() });
+    res.json({ status: "ok", ...bot.counts(), ...options.health?.() });
   });
 
-  app.get("/api/ask", (req, res) => {
-    const q = checkQueryQuestion(req, "/api/ask?q=step%203");
-    if (!q.ok) {
-      sendJson(res, 400, { error: q.error });
-      return;
-    }
-    const reply = bot.reply(q.text);
-    logReply(logger, "api", reply);
-    sendJson(res, 200, toJson(reply));
-  });
+  if (metrics) {
+    const access = options.metricsToken ? [requireBearer(options.metricsToken)] : [];
+    app.get("/metrics", ...access, async (_req, res) => {
+      res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   for (const surface of surfaces) surface.mount?.(app);
 
   app.use("/api", (_req, res) => {
-    sendJson(res, 404, { error: "not found" });
+    res.status(404).json({ error: "not found" });
   });
   app.use((_req, res) => {
-    sendBody(res, 404, "Not found", "text/plain; charset=utf-8");
+    res.status(404).type("text/plain").send("Not found");
   });
   app.use(errorHandler(logger));
 
@@ -158,43 +168,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 }
 
 /**
- * Node's options for building requests and responses the way Express wants
- * them. Express gives every request and response its app's prototypes
- * (`Object.setPrototypeOf(req, app.request)`) as it starts on them; on Node 20
- * that change of prototype made a third of everything a request allocated
- * outlive the young generation, and the server spent its time copying it
- * (a bare Express route: 7,500 requests/s with scavenges of 15 ms, against
- * 16,000–24,000 and under 1 ms this way). Objects born with the right
- * prototype make Express's call a no-op.
- */
-function expressMessages(app: Express): ServerOptions {
-  const request = withPrototype(IncomingMessage, app.request);
-  const response = withPrototype<typeof ServerResponse>(ServerResponse, app.response);
-  return request && response ? { IncomingMessage: request, ServerResponse: response } : {};
-}
-
-/** A constructor for `base`'s instances whose prototype is `prototype`; undefined for a class. */
-function withPrototype<C extends new (...args: never[]) => object>(
-  base: C,
-  prototype: object,
-): C | undefined {
-  // Node's IncomingMessage and ServerResponse are plain constructor functions, which can
-  // set up an object that already exists. (Reflect.construct with another new.target
-  // would work for classes too, but V8 then derives a fresh hidden class every time.)
-  if (Function.prototype.toString.call(base).startsWith("class")) return undefined;
-  const init = base as unknown as (...args: unknown[]) => void;
-  function Message(this: object, ...args: unknown[]): void {
-    init.apply(this, args);
-  }
-  Message.prototype = prototype;
-  // Node only ever calls `new` on it, never the class's static members.
-  return Message as unknown as C;
-}
-
-/**
  * Requests Node refuses before Express sees them (malformed, headers too
  * large, too slow to arrive): answered as Node would, and logged, so every
- * request outcome has its line.
+ * request outcome has its line. There is no response object yet: Node's
+ * documented way is to write the reply to the socket.
  */
 function rejectBadRequest(logger: Logger) {
   return (error: NodeJS.ErrnoException, socket: Duplex) => {
@@ -214,6 +191,7 @@ function rejectBadRequest(logger: Logger) {
     const body = JSON.stringify({ error: reason.toLowerCase() });
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\n` +
+        "X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n" +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   };

@@ -1,11 +1,17 @@
 /**
- * Cross-cutting request handling for the one Express app: a log line per
- * request outcome, a deadline per request, body parsing with a size limit,
- * and the error handler that never shows a stack trace.
+ * Cross-cutting request handling for the one Express app: a log line and a
+ * metric per request outcome, the headers every reply carries, a deadline per
+ * request, body parsing with a size limit, and the error handler that never
+ * shows a stack trace.
  */
-import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from "express";
 import type { Logger } from "../log.ts";
-import { sendJson } from "./send.ts";
+import type { Metrics } from "../metrics.ts";
 
 /**
  * One line per request outcome: method, path, status, time. The path is read
@@ -31,6 +37,38 @@ export function requestLog(logger: Logger): RequestHandler {
 }
 
 /**
+ * Counts each answered request under its route's pattern (`/assets/:name`,
+ * never the URL itself, which would make a series per question), or
+ * "unmatched" for a 404 that no route took.
+ */
+export function measureRequests(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.request(routeOf(req), req.method, res.statusCode, seconds);
+    });
+    next();
+  };
+}
+
+function routeOf(req: Request): string {
+  const route = (req as Request & { route?: { path?: unknown } }).route;
+  return typeof route?.path === "string" ? `${req.baseUrl}${route.path}` : "unmatched";
+}
+
+/**
+ * Every reply is made for one request (answers, health, errors,
+ * acknowledgements): no cache may keep it, and no browser may guess its type.
+ * Static files set their own caching over this.
+ */
+export const commonHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  next();
+};
+
+/**
  * Answers 503 when a handler has not replied in time, so a stuck upstream
  * (a Teams `serviceUrl`, a slow Web API) cannot hold a connection forever;
  * or 408 when it is the client whose body has still not all arrived, which
@@ -49,8 +87,8 @@ export function deadline(ms: number, logger: Logger): RequestHandler {
         waitingFor: arriving ? "client" : "server",
       });
       res.setHeader("Connection", "close");
-      if (arriving) sendJson(res, 408, { error: "the request took too long to arrive" });
-      else sendJson(res, 503, { error: "the server took too long to answer; try again" });
+      if (arriving) res.status(408).json({ error: "the request took too long to arrive" });
+      else res.status(503).json({ error: "the server took too long to answer; try again" });
       discardLateWrites(res);
     }, ms);
     timer.unref();
@@ -108,6 +146,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       status === 500
         ? "internal error"
         : ((typeof e.type === "string" ? CLIENT_ERRORS[e.type] : undefined) ?? "bad request");
-    sendJson(res, status, { error: message });
+    res.status(status).json({ error: message });
   };
 }

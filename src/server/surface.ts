@@ -8,15 +8,21 @@ import type { Bot } from "../answer/bot.ts";
 import type { Assistant } from "../assistant.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
+import type { Counters } from "../metrics.ts";
 
 /** What a surface is set up with. */
 export interface SurfaceContext {
   config: Readonly<Config>;
   /** What surfaces ask through: answers, recorded, and feedback on them. */
   assistant: Assistant;
-  /** The bot itself, for what is not a question (counts, the steps list). */
+  /**
+   * The bot itself, for what is not a question (counts, the steps list). It
+   * follows content reloads: always the bot answering now.
+   */
   bot: Bot;
   logger: Logger;
+  /** Where to count failed platform calls for `/metrics`; absent in tests. */
+  metrics?: Counters;
 }
 
 export interface Surface {

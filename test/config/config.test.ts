@@ -75,3 +75,68 @@ describe("configuration from the environment", () => {
     }
   });
 });
+
+describe("access, content and store settings", () => {
+  it("has open, watched, recording defaults", () => {
+    const config = parseConfig({});
+    expect(config.access).toEqual({
+      playground: true,
+      apiToken: undefined,
+      metricsToken: undefined,
+    });
+    expect(config.content.watch).toBe(true);
+    expect(config.store).toEqual({
+      dataDir: "data",
+      databaseUrl: undefined,
+      recordQuestions: true,
+      retentionDays: 90,
+      learn: "suggest",
+      learnMinUsers: 3,
+      insightsToken: undefined,
+    });
+  });
+
+  it("reads every access, content and store variable", () => {
+    const config = parseConfig({
+      PLAYGROUND: "off",
+      API_TOKEN: "api-secret",
+      METRICS_TOKEN: "metrics-secret",
+      CONTENT_WATCH: "false",
+      DATA_DIR: "/var/lib/aifirst",
+      DATABASE_URL: "postgres://app@db:5432/aifirst",
+      RECORD_QUESTIONS: "no",
+      RETENTION_DAYS: "30",
+      LEARN: "auto",
+      LEARN_MIN_USERS: "5",
+      INSIGHTS_TOKEN: "insights-secret",
+    });
+    expect(config.access).toEqual({
+      playground: false,
+      apiToken: "api-secret",
+      metricsToken: "metrics-secret",
+    });
+    expect(config.content.watch).toBe(false);
+    expect(config.store).toEqual({
+      dataDir: "/var/lib/aifirst",
+      databaseUrl: "postgres://app@db:5432/aifirst",
+      recordQuestions: false,
+      retentionDays: 30,
+      learn: "auto",
+      learnMinUsers: 5,
+      insightsToken: "insights-secret",
+    });
+  });
+
+  it("names a bad store setting without echoing it", () => {
+    expect(() => parseConfig({ LEARN: "always" })).toThrow(/LEARN/);
+    expect(() => parseConfig({ RETENTION_DAYS: "0" })).toThrow(/RETENTION_DAYS/);
+    expect(() => parseConfig({ PLAYGROUND: "hidden" })).toThrow(/PLAYGROUND: expected true/);
+    try {
+      parseConfig({ DATABASE_URL: "mysql://root:hunter2@db/x" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+      expect((error as Error).message).not.toContain("hunter2");
+    }
+  });
+});

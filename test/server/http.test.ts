@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiSurface } from "../../src/adapters/api/api-surface.ts";
+import { createAssistant } from "../../src/assistant.ts";
 import type { Surface } from "../../src/server/surface.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { rawExchange } from "../support/raw.ts";
@@ -27,7 +29,13 @@ const troublemaker: Surface = {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ surfaces: () => [troublemaker], requestTimeoutMs: 300 });
+  server = await startTestServer({
+    surfaces: (bot, logger) => [
+      apiSurface({ assistant: createAssistant(bot), logger }),
+      troublemaker,
+    ],
+    requestTimeoutMs: 300,
+  });
 });
 afterAll(() => server.close());
 
@@ -49,6 +57,7 @@ describe("GET /api/ask", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const body = await res.json();
     expect(Object.keys(body)).toEqual(CONTRACT_REPLY_KEYS);
     expect(body).toMatchObject({
@@ -136,6 +145,7 @@ describe("GET /api/ask", () => {
     const res = await get(path);
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const body = await res.json();
     expect(body.error).toMatch(message);
   });
@@ -150,6 +160,7 @@ describe("routes that do not exist", () => {
     ] as const) {
       const res = await get(path, { method });
       expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(await res.json()).toEqual({ error: "not found" });
     }
   });
@@ -166,6 +177,7 @@ describe("errors", () => {
     for (const path of ["/test/throws", "/test/rejects"]) {
       const res = await get(path);
       expect(res.status).toBe(500);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       const text = await res.text();
       expect(JSON.parse(text)).toEqual({ error: "internal error" });
       expect(text).not.toMatch(/internals|\.ts|at /);

@@ -1,5 +1,8 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { appendFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyOfContent, eventually } from "./helpers/real-server.ts";
 
 /** Runs the real `aifirst serve` on a free port; resolves once its banner names the URL. */
 async function serve(env: Record<string, string> = {}) {
@@ -33,7 +36,17 @@ describe("`aifirst serve` as a process", () => {
     expect(server.stdout()).toMatch(/1 playbook, 7 steps, 10 FAQs/);
     expect(server.stdout()).toMatch(/Playground: on/);
     const health = await fetch(`${server.base}/healthz`);
-    expect(await health.json()).toEqual({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
+    expect(await health.json()).toEqual({
+      status: "ok",
+      playbooks: 1,
+      faqs: 10,
+      steps: 7,
+      content: {
+        version: expect.stringMatching(/^[0-9a-f]{16}$/),
+        loadedAt: expect.any(String),
+        problems: [],
+      },
+    });
 
     server.child.kill("SIGTERM");
     expect(await server.exited).toBe(0);
@@ -51,5 +64,27 @@ describe("`aifirst serve` as a process", () => {
     const server = await serve();
     server.child.kill("SIGINT");
     expect(await server.exited).toBe(0);
+  });
+
+  it("reloads its content on SIGHUP, and keeps serving", async () => {
+    const content = await copyOfContent();
+    try {
+      const server = await serve({ CONTENT_DIR: content.dir, CONTENT_WATCH: "false" });
+      const faqs = async () => (await (await fetch(`${server.base}/healthz`)).json()).faqs;
+      expect(await faqs()).toBe(10);
+      await appendFile(
+        join(content.dir, "building-an-ai-first-engineering-organization.md"),
+        "\n### How do we onboard a zebra handler?\n\nWith a striped badge.\n",
+      );
+      server.child.kill("SIGHUP");
+      await eventually(async () => (await faqs()) === 11);
+      const res = await fetch(`${server.base}/api/ask?q=onboard%20a%20zebra%20handler`);
+      expect((await res.json()).faq.question).toBe("How do we onboard a zebra handler?");
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+      expect(server.stderr()).toMatch(/"msg":"content reloaded","reason":"SIGHUP"/);
+    } finally {
+      await content.remove();
+    }
   });
 });

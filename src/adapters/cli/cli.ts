@@ -12,7 +12,7 @@ import { loadContent } from "../../content/load.ts";
 import { ContentError, countContent, describeContent, formatProblem } from "../../content/types.ts";
 import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
-import { startServer, stopOnSignals } from "../../server/start.ts";
+import { startServer } from "../../server/start.ts";
 import { renderTerminal } from "./terminal.ts";
 
 export interface CliIo {
@@ -124,8 +124,7 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
 async function serve(config: Readonly<Config>, io: CliIo): Promise<number> {
   const logger = createLogger({ level: config.log.level, format: config.log.format });
   try {
-    const running = await startServer(config, logger);
-    stopOnSignals(running, logger);
+    await startServer(config, logger);
     return 0;
   } catch (error) {
     return reportOwnError(error, io, "refusing to start on invalid content");

@@ -2,31 +2,32 @@
  * The playground's one JSON endpoint: the reply in the contract's shape plus
  * the view the page renders. `GET /api/chat?q=` follows `/api/ask`'s rules;
  * the page itself uses `POST` with `{"q": "..."}`, which keeps what people
- * type out of URLs, browser history and proxy logs.
+ * type out of URLs, browser history and proxy logs. Questions go through the
+ * assistant as surface "playground", so they are recorded.
  */
 import type { Request, RequestHandler, Response } from "express";
-import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
-import { type Logger, logReply } from "../../log.ts";
+import { logReply } from "../../log.ts";
 import { checkQueryQuestion, checkQuestion } from "../../server/question.ts";
-import { sendJson } from "../../server/send.ts";
+import type { SurfaceContext } from "../../server/surface.ts";
 
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
 export const CHAT_BODY_LIMIT = "16kb";
 
-export function chatHandler(bot: Bot, logger: Logger): RequestHandler {
+export function chatHandler(ctx: Pick<SurfaceContext, "assistant" | "logger">): RequestHandler {
+  const { assistant, logger } = ctx;
   return (req: Request, res: Response) => {
     const q =
       req.method === "POST"
         ? checkQuestion(bodyQuestion(req.body), '{"q": "step 3"}')
         : checkQueryQuestion(req, "/api/chat?q=step%203");
     if (!q.ok) {
-      sendJson(res, 400, { error: q.error });
+      res.status(400).json({ error: q.error });
       return;
     }
-    const { reply, view } = bot.ask(q.text);
+    const { reply, view } = assistant.ask(q.text, { surface: "playground", user: req.ip ?? null });
     logReply(logger, "playground", reply);
-    sendJson(res, 200, { reply: toJson(reply), view });
+    res.json({ reply: toJson(reply), view });
   };
 }
 

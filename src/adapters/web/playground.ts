@@ -4,7 +4,6 @@
  * always on.
  */
 import type { Express, Response } from "express";
-import type { Bot } from "../../answer/bot.ts";
 import { jsonBody } from "../../server/middleware.ts";
 import type { Surface, SurfaceContext } from "../../server/surface.ts";
 import { type Asset, fillPage, loadAssets, versionPage } from "./assets.ts";
@@ -35,22 +34,10 @@ export function playgroundSurface(ctx: SurfaceContext, options: PlaygroundOption
         const versioned = req.query.v === asset.hash;
         sendAsset(res, asset, versioned ? "public, max-age=31536000, immutable" : "no-cache");
       });
-      const chat = chatHandler(recordingBot(ctx), ctx.logger);
+      const chat = chatHandler(ctx);
       app.get("/api/chat", chat);
       app.post("/api/chat", jsonBody(CHAT_BODY_LIMIT), chat);
     },
-  };
-}
-
-/**
- * The bot as `/api/chat` uses it, but asking through the assistant, so each reply is
- * recorded and its id taken by `/api/feedback`. Goes once the chat route asks the
- * assistant itself.
- */
-function recordingBot(ctx: SurfaceContext): Bot {
-  return {
-    ...ctx.bot,
-    ask: (text) => ctx.assistant.ask(text, { surface: "playground", user: null }),
   };
 }
 

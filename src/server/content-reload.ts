@@ -1,0 +1,144 @@
+/**
+ * Live content: edits under CONTENT_DIR take effect without a restart. The
+ * folder is watched (and SIGHUP asks too); after a quiet moment the content
+ * is read, validated and indexed while the old bot keeps answering, then the
+ * new bot is swapped in with one assignment. Invalid content never replaces
+ * good content: its problems are logged and shown on `/healthz` until fixed.
+ */
+import { type FSWatcher, watch } from "node:fs";
+import type { Bot } from "../answer/bot.ts";
+import type { Config } from "../config.ts";
+import { formatProblem } from "../content/types.ts";
+import { type LoadedBot, loadBotVersion } from "../load-bot.ts";
+import type { Logger } from "../log.ts";
+import type { Metrics } from "../metrics.ts";
+
+/** What `/healthz` says of the content. */
+export interface ContentStatus {
+  /** A hash of the playbook files answering now. */
+  version: string;
+  /** When that version was loaded (ISO 8601). */
+  loadedAt: string;
+  /** Why the files as they are now were refused (`file:line: problem`); empty when they answer. */
+  problems: string[];
+}
+
+export type ReloadResult = "applied" | "unchanged" | "refused";
+
+export interface LiveContent {
+  status(): ContentStatus;
+  /** Reads the folder now (after any reload already running); `reason` is for the log. */
+  reload(reason: string): Promise<ReloadResult>;
+  /** Starts watching the folder; edits reload after `debounceMs` of quiet. */
+  watch(): void;
+  /** Stops watching and drops any reload not yet started. */
+  close(): void;
+}
+
+export interface LiveContentOptions {
+  config: Pick<Config, "contentDir" | "defaultPlaybook">;
+  logger: Logger;
+  /** The content as loaded at start-up (valid: the server refuses to start otherwise). */
+  initial: { bot: Bot; version: string };
+  /** Puts a new bot in place of the old one. */
+  swap(bot: Bot): void;
+  metrics?: Pick<Metrics, "contentLoaded" | "contentReload">;
+  /** Quiet time after the last change before reading: an editor's save is several events. */
+  debounceMs?: number;
+  /** Reads the content; tests may slow it down. */
+  load?: (config: LiveContentOptions["config"]) => Promise<LoadedBot>;
+}
+
+export function liveContent(options: LiveContentOptions): LiveContent {
+  const { config, logger, metrics } = options;
+  const load = options.load ?? loadBotVersion;
+  const debounceMs = options.debounceMs ?? 250;
+  let current = { version: options.initial.version, loadedAt: new Date().toISOString() };
+  /** The refused version and its problems, while the files are in that state. */
+  let refused: { version: string; problems: string[] } | null = null;
+  let watcher: FSWatcher | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  // Reloads run one at a time, in order.
+  let queue: Promise<unknown> = Promise.resolve();
+  metrics?.contentLoaded(current.version);
+
+  async function readOnce(reason: string): Promise<ReloadResult> {
+    const loaded = await load(config);
+    if (loaded.version === current.version) {
+      refused = null;
+      logger.debug("content unchanged", { reason, version: loaded.version });
+      return "unchanged";
+    }
+    if (!loaded.ok) {
+      const problems = loaded.problems.map(formatProblem);
+      const repeated = refused?.version === loaded.version;
+      refused = { version: loaded.version, problems };
+      if (!repeated) {
+        for (const problem of problems) logger.error(problem);
+        logger.error("content reload refused: the previous content keeps answering", {
+          reason,
+          version: loaded.version,
+          answering: current.version,
+          problems: problems.length,
+        });
+        metrics?.contentReload("failed");
+      }
+      return "refused";
+    }
+    options.swap(loaded.bot);
+    current = { version: loaded.version, loadedAt: new Date().toISOString() };
+    refused = null;
+    metrics?.contentLoaded(current.version);
+    metrics?.contentReload("ok");
+    logger.info("content reloaded", { reason, version: current.version, ...loaded.bot.counts() });
+    return "applied";
+  }
+
+  const reload = (reason: string): Promise<ReloadResult> => {
+    const next = queue.then(() => readOnce(reason));
+    // A failed read (not invalid content: that is "refused") must not stop later reloads.
+    queue = next.catch((error: unknown) => {
+      logger.error("content reload failed", { reason, error });
+      metrics?.contentReload("failed");
+    });
+    return next;
+  };
+
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!closed) reload("file change").catch(() => undefined);
+    }, debounceMs);
+  };
+
+  return {
+    status: () => ({
+      version: current.version,
+      loadedAt: current.loadedAt,
+      problems: refused?.problems ?? [],
+    }),
+    reload,
+    watch() {
+      if (watcher || closed) return;
+      try {
+        watcher = watch(config.contentDir, { persistent: false }, changed);
+        watcher.on("error", (error) => {
+          logger.warn("content watch stopped; SIGHUP still reloads", { error });
+          watcher?.close();
+        });
+      } catch (error) {
+        logger.warn("cannot watch the content folder; SIGHUP still reloads", {
+          dir: config.contentDir,
+          error,
+        });
+      }
+    },
+    close() {
+      closed = true;
+      clearTimeout(timer);
+      watcher?.close();
+      watcher = null;
+    },
+  };
+}

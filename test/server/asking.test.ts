@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiSurface } from "../../src/adapters/api/api-surface.ts";
+import { playgroundSurface } from "../../src/adapters/web/playground.ts";
+import type { Reply } from "../../src/answer/reply.ts";
+import { type Asker, createAssistant, type Recorder } from "../../src/assistant.ts";
+import { parseConfig } from "../../src/config.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/** Every reply recorded, with who asked. */
+const recorded: Array<{ reply: Reply; asker: Asker }> = [];
+const recorder: Recorder = {
+  record: (reply, asker) => recorded.push({ reply, asker }),
+  feedback: async () => "unknown",
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    surfaces: (bot, logger) => {
+      const assistant = createAssistant(bot, recorder);
+      const ctx = { config: parseConfig({}), bot, assistant, logger };
+      return [apiSurface(ctx), playgroundSurface(ctx)];
+    },
+  });
+});
+afterAll(() => server.close());
+
+describe("questions over HTTP are asked through the assistant", () => {
+  it("records /api/ask as surface api, with the client's address", async () => {
+    recorded.length = 0;
+    const body = await (await fetch(`${server.base}/api/ask?q=step%203`)).json();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.asker).toEqual({ surface: "api", user: "127.0.0.1" });
+    expect(recorded[0]?.reply.id).toBe(body.id);
+  });
+
+  it("records the playground's /api/chat as surface playground", async () => {
+    recorded.length = 0;
+    const res = await fetch(`${server.base}/api/chat`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ q: "how do we measure ai kpis" }),
+    });
+    const body = await res.json();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.asker).toEqual({ surface: "playground", user: "127.0.0.1" });
+    expect(recorded[0]?.reply.id).toBe(body.reply.id);
+  });
+
+  it("records nothing for a refused question", async () => {
+    recorded.length = 0;
+    expect((await fetch(`${server.base}/api/ask?q=`)).status).toBe(400);
+    expect(recorded).toHaveLength(0);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The production start: `node dist/main.js serve` (what `npm start`, a
+ * container or a service unit runs), on the build `npm test` and `npm ci`
+ * make. Nothing of it may need tsx or the TypeScript sources.
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? jsFiles(join(dir, e.name))
+      : e.name.endsWith(".js")
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+describe("the built server", () => {
+  it("imports only JavaScript, and tsx is not a runtime dependency", () => {
+    const files = jsFiles("dist");
+    expect(files).toContain(join("dist", "main.js"));
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/from "[^"]*\.ts"|import\("[^"]*\.ts"\)|["']tsx/);
+    }
+    const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+    expect(pkg.dependencies.tsx).toBeUndefined();
+    expect(readFileSync("bin/aifirst.js", "utf8")).not.toMatch(/tsx/);
+  });
+
+  it("starts from dist/, serves the playground's files and the API, and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, ["dist/main.js", "serve"], {
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    let stdout = "";
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const base = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (chunk) => {
+        stdout += chunk;
+        const url = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(stdout);
+        if (url?.[1]) resolve(url[1]);
+      });
+      exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const css = /href="(\/assets\/app\.css\?v=[^"]+)"/.exec(html)?.[1];
+    expect(css).toBeDefined();
+    expect((await fetch(`${base}${css}`)).status).toBe(200);
+    const ask = await fetch(`${base}/api/ask?q=step%203`);
+    expect((await ask.json()).step.number).toBe(3);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+});

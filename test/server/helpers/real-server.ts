@@ -1,0 +1,61 @@
+/**
+ * The real server as `aifirst serve` builds it (startServer: every surface the
+ * configuration turns on, metrics, live content), in this process on a free
+ * loopback port, with its log lines and start-up banner captured.
+ */
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseConfig } from "../../../src/config.ts";
+import { createLogger } from "../../../src/log.ts";
+import { type Running, startServer } from "../../../src/server/start.ts";
+
+export interface RealServer {
+  base: string;
+  running: Running;
+  banner: string;
+  logs: Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export async function startRealServer(env: Record<string, string> = {}): Promise<RealServer> {
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = createLogger({
+    level: "debug",
+    format: "json",
+    write: (line) => logs.push(JSON.parse(line)),
+  });
+  let banner = "";
+  const config = parseConfig({ PORT: "0", HOST: "127.0.0.1", ...env });
+  const running = await startServer(config, logger, {
+    handleSignals: false,
+    print: (text) => {
+      banner += text;
+    },
+  });
+  const host = config.host === "0.0.0.0" ? "127.0.0.1" : (config.host ?? "127.0.0.1");
+  return {
+    base: `http://${host}:${running.port}`,
+    running,
+    banner,
+    logs,
+    close: () => running.http.close(),
+  };
+}
+
+/** A copy of the seed content in a fresh folder, for tests that edit it. */
+export async function copyOfContent(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "aifirst-content-"));
+  await cp("content", dir, { recursive: true });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Polls `check` every 50 ms until it returns true, or fails after `ms`. */
+export async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`not true within ${ms} ms`);
+}
