@@ -199,6 +199,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const sure = judged >= kb.tuning.sureFrom;
   const shared = {
     read: "question" as const,
+    learned: best.phrasing.learned,
     confidence: round(confidenceOfBest),
     sure,
     notice: sure ? null : ({ type: "likely" } as const),
@@ -368,5 +369,6 @@ function reply(
     id: "",
     notice: parts.notice ?? null,
     read: parts.read ?? "command",
+    learned: parts.learned ?? null,
   };
 }

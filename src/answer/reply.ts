@@ -59,6 +59,8 @@ export interface Reply extends ReplyJson {
   notice: Notice | null;
   /** What was read: a question searched for, or a command (step 3, faq, help). */
   read: "question" | "command";
+  /** The learned alternate phrasing the answer was found through, if it was (see the store). */
+  learned: string | null;
 }
 
 /** How a step is named in listings and titles: "Step 3: Structure Your Team". */

@@ -9,6 +9,7 @@ import type { Assistant } from "../assistant.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Counters } from "../metrics.ts";
+import type { Store } from "../store/types.ts";
 
 /** What a surface is set up with. */
 export interface SurfaceContext {
@@ -23,6 +24,11 @@ export interface SurfaceContext {
   logger: Logger;
   /** Where to count failed platform calls for `/metrics`; absent in tests. */
   metrics?: Counters;
+  /**
+   * The store (questions, feedback, learned alternates), for what reads it: the insights
+   * page, the shared Slack retry record. Absent when no store is open (tests, the CLI).
+   */
+  store?: Store;
 }
 
 export interface Surface {

@@ -416,3 +416,31 @@ describe("answering from a playbook that has only questions", () => {
     expect(bot.ask("where do we start?").reply.faq?.question).toBe("How do we start?");
   });
 });
+
+describe("alternates learned from use", () => {
+  it("answer as the content's own would, and say they were the way in", async () => {
+    const question = "how do we get the finance folks on board with the ai spend";
+    const before = (await seedBot()).ask(question).reply;
+    expect(before.faq?.question).not.toBe(
+      "How can change management facilitate AI adoption in an engineering team?",
+    );
+    const bot = await seedBot({
+      learned: [
+        {
+          playbook: SEED,
+          faq: "How can change management facilitate AI adoption in an engineering team?",
+          question,
+        },
+      ],
+    });
+    const { reply, view } = bot.ask(question);
+    expect(reply.faq?.question).toBe(
+      "How can change management facilitate AI adoption in an engineering team?",
+    );
+    expect(reply.learned).toBe(question);
+    // Never shown as the answer's title.
+    expect(view.title).toBe(reply.faq?.question);
+    // Content's own phrasings are not learned ones.
+    expect(bot.ask("how do we measure ai kpis").reply.learned).toBeNull();
+  });
+});
