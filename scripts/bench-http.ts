@@ -9,6 +9,14 @@
  *   - signed `POST /slack/events` slash commands: the signature check, body
  *     parsing, Bolt's dispatch, the engine and Block Kit rendering.
  *
+ * Then, scale-out (skipped, with the reason printed, without PostgreSQL
+ * binaries; BENCH_SCALE=off skips it): `GET /api/ask` against real server
+ * processes as production starts them (`node dist/main.js serve`, so run
+ * `npm run build` after changing src/) sharing one throwaway Postgres: one
+ * instance at 50 connections, then two instances at 25 connections each at
+ * the same time, as a layer-4 load balancer would spread them (no proxy hop
+ * of our own to measure). Their p99 is the worse of the two; their req/s the sum.
+ *
  * The Slack surface points at a fake Web API and knows its bot identity up
  * front, so no auth.test sits on the hot path. The load generator runs in a
  * worker thread so it does not share the server's event loop. Each route runs
@@ -18,9 +26,12 @@
 
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { apiSurface } from "../src/adapters/api/api-surface.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
@@ -31,6 +42,8 @@ import { createMetrics } from "../src/metrics.ts";
 import { createHttpServer } from "../src/server/http.ts";
 import { measuredAssistant } from "../src/server/measured-assistant.ts";
 import { isOff, type Surface } from "../src/server/surface.ts";
+import { startInstances } from "../test/support/instances.ts";
+import { postgresBinDir, startPostgres } from "../test/support/postgres.ts";
 import { loadEvalPlaybooks } from "./lib/corpus.ts";
 import { loadEvalSet } from "./lib/eval-set.ts";
 
@@ -186,50 +199,129 @@ async function main() {
   const rows: string[][] = [];
   const verdicts: string[] = [];
   for (const target of chosen) {
-    // A short warm-up so the JIT and connection pools are not measured.
-    await autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration: 1,
-      workers: 1,
-      requests: target.requests(),
-    });
-    const runs: Result[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      runs.push(
-        await autocannon({
-          url,
-          connections: CONNECTIONS,
-          duration: SECONDS,
-          workers: 1,
-          requests: target.requests(),
-        }),
-      );
-    }
-    const p99 = median(runs.map((r) => r.latency.p99));
-    const errors = runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
-    rows.push([
-      target.name,
-      median(runs.map((r) => r.requests.average)).toFixed(0),
-      `${median(runs.map((r) => r.latency.p50))} ms`,
-      `${p99} ms`,
-      String(errors),
-    ]);
-    if (target.budget) {
-      const ok = p99 < BUDGET_P99_MS && errors === 0;
-      verdicts.push(
-        `${ok ? "PASS" : "MISS"} ${target.name}: p99 ${p99} ms (budget < ${BUDGET_P99_MS} ms), ${errors} errors (budget 0)`,
-      );
-    }
+    const runs = await measure([url], target.requests);
+    rows.push(row(target.name, runs));
+    if (target.budget) verdicts.push(verdict(target.name, runs));
   }
+  printTable(rows);
+  process.stdout.write(`${verdicts.join("\n")}\n`);
+
+  if (process.env.BENCH_SCALE !== "off" && !only) await scaleOut(apiUrl, asked("/api/ask"));
+
+  await http.close();
+  fakeSlack.close();
+}
+
+/**
+ * ROUNDS runs (after a warm-up) of `requests` against every URL at once,
+ * CONNECTIONS shared between them. One run's figures over several URLs: the
+ * worst p50 and p99, the summed rate and errors.
+ */
+async function measure(urls: string[], requests: () => Request[]): Promise<Result[]> {
+  const connections = Math.floor(CONNECTIONS / urls.length);
+  const run = (duration: number) =>
+    Promise.all(
+      urls.map((url) =>
+        autocannon({ url, connections, duration, workers: 1, requests: requests() }),
+      ),
+    ).then(
+      (results): Result => ({
+        requests: { average: results.reduce((n, r) => n + r.requests.average, 0) },
+        latency: {
+          p50: Math.max(...results.map((r) => r.latency.p50)),
+          p99: Math.max(...results.map((r) => r.latency.p99)),
+        },
+        non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+        errors: results.reduce((n, r) => n + r.errors, 0),
+        timeouts: results.reduce((n, r) => n + r.timeouts, 0),
+      }),
+    );
+  // A short warm-up so the JIT and connection pools are not measured.
+  await run(1);
+  const runs: Result[] = [];
+  for (let round = 0; round < ROUNDS; round++) runs.push(await run(SECONDS));
+  return runs;
+}
+
+function errorsOf(runs: Result[]): number {
+  return runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+}
+
+function row(name: string, runs: Result[]): string[] {
+  return [
+    name,
+    median(runs.map((r) => r.requests.average)).toFixed(0),
+    `${median(runs.map((r) => r.latency.p50))} ms`,
+    `${median(runs.map((r) => r.latency.p99))} ms`,
+    String(errorsOf(runs)),
+  ];
+}
+
+function verdict(name: string, runs: Result[]): string {
+  const p99 = median(runs.map((r) => r.latency.p99));
+  const errors = errorsOf(runs);
+  const ok = p99 < BUDGET_P99_MS && errors === 0;
+  return `${ok ? "PASS" : "MISS"} ${name}: p99 ${p99} ms (budget < ${BUDGET_P99_MS} ms), ${errors} errors (budget 0)`;
+}
+
+function printTable(rows: string[][]): void {
   const header = ["route", "req/s", "p50", "p99", "errors"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   process.stdout.write(`${[line(header), ...rows.map(line)].join("\n")}\n\n`);
-  process.stdout.write(`${verdicts.join("\n")}\n`);
+}
 
-  await http.close();
-  fakeSlack.close();
+/**
+ * `/api/ask` on real server processes sharing one Postgres, recording on:
+ * one instance, then two. The content is the same three playbooks as above.
+ */
+async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void> {
+  process.stdout.write(
+    "\nScale-out: node dist/main.js serve, DATABASE_URL to one throwaway Postgres, GET /api/ask\n\n",
+  );
+  if (!postgresBinDir()) {
+    process.stdout.write(
+      "skipped: no PostgreSQL binaries under /usr/lib/postgresql/*/bin (apt-get install postgresql)\n",
+    );
+    return;
+  }
+  const contentDir = mkdtempSync(join(tmpdir(), "aifirst-bench-content-"));
+  cpSync("content", contentDir, { recursive: true });
+  cpSync("test/fixtures/playbooks", contentDir, { recursive: true });
+  const postgres = await startPostgres();
+  try {
+    const databaseUrl = await postgres.createDatabase();
+    const instances = await startInstances({
+      count: 2,
+      databaseUrl,
+      slackApiUrl,
+      env: { CONTENT_DIR: contentDir },
+    });
+    try {
+      const [a, b] = instances.all.map((i) => i.base) as [string, string];
+      const one = await measure([a], () => requests);
+      const two = await measure([a, b], () => requests);
+      printTable([
+        row("1 instance, 50 connections", one),
+        row("2 instances, 25 connections each", two),
+      ]);
+      const rate = (runs: Result[]) => median(runs.map((r) => r.requests.average));
+      const kept = rate(two) >= rate(one);
+      process.stdout.write(
+        [
+          verdict("1 instance on Postgres", one),
+          verdict("2 instances on one Postgres", two),
+          `${kept ? "PASS" : "MISS"} 2 instances' throughput ${rate(two).toFixed(0)} req/s vs 1 instance's ${rate(one).toFixed(0)} req/s (budget: not below)`,
+          "",
+        ].join("\n"),
+      );
+    } finally {
+      await instances.close();
+    }
+  } finally {
+    await postgres.stop();
+    rmSync(contentDir, { recursive: true, force: true });
+  }
 }
 
 function median(values: number[]): number {
