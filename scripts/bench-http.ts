@@ -24,8 +24,8 @@ import { once } from "node:events";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { App, LogLevel } from "@slack/bolt";
-import { SlackReceiver } from "../src/adapters/slack/receiver.ts";
+import { App, ExpressReceiver, LogLevel } from "@slack/bolt";
+import type { Express } from "express";
 import { renderView } from "../src/adapters/slack/render.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
@@ -153,7 +153,7 @@ async function main() {
         req.on("end", () => sendJson(res, 200, constant));
       });
       // Slack's signature check and Bolt's dispatch, with a listener that acks that reply.
-      app.post("/bench/bolt", constantBolt(apiUrl, constant));
+      constantBolt(app, apiUrl, constant);
     },
   };
   const http = createHttpServer({ bot, logger: silentLogger, surfaces: [bench, slack] });
@@ -340,7 +340,8 @@ async function main() {
     );
   }
   verdict("/api/ask", summaries[chosen.indexOf(targets[1] as Target)], 0.6, 25);
-  verdict("Slack command", summaries[chosen.indexOf(targets[2] as Target)], 0.4, 50);
+  // Slack's budget is its p99 alone (issue 16 withdrew the ratio targets).
+  verdict("Slack command", summaries[chosen.indexOf(targets[2] as Target)], 0, 50);
 
   await http.close();
   fakeSlack.close();
@@ -358,21 +359,24 @@ function collectGarbage(): boolean {
   return gc !== undefined;
 }
 
-/** A Bolt app on the product's receiver whose only middleware acks `reply`. */
-function constantBolt(apiUrl: string, reply: object) {
-  const receiver = new SlackReceiver({ signingSecret: SECRET, logger: silentLogger });
+/** A Bolt app on Bolt's ExpressReceiver at /bench/bolt whose only middleware acks `reply`. */
+function constantBolt(server: Express, apiUrl: string, reply: object): void {
+  const receiver = new ExpressReceiver({
+    signingSecret: SECRET,
+    endpoints: "/bench/bolt",
+    app: server,
+    logLevel: LogLevel.ERROR,
+  });
   const app = new App({
     receiver,
     authorize: async () => ({ botToken: "xoxb-bench", botId: "BBENCH", botUserId: "UBENCH" }),
     clientOptions: { slackApiUrl: apiUrl },
     convoStore: false,
-    ignoreSelf: false,
     logLevel: LogLevel.ERROR,
   });
   app.use(async ({ ack }) => {
     await (ack as (body: unknown) => Promise<void>)(reply);
   });
-  return receiver.handler;
 }
 
 /** A route's run beside the bare route's runs before and after it. */
