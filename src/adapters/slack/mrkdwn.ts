@@ -71,9 +71,7 @@ const LINK_URL = String.raw`(?:[^()\s]|\([^()\s]*\))+`;
 
 /** A code span, a Markdown link or image, or an autolink: the parts styling must not touch. */
 const INLINE = new RegExp(
-  String.raw`(` +
-    "`" +
-    String.raw`+)([\s\S]*?)\1|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  String.raw`(\`+)([\s\S]*?)\1|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
   "g",
 );
 
