@@ -25,8 +25,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   app.action(ACTIONS.share, onShare(deps));
   app.action(new RegExp(`^${ACTIONS.askPrefix}_`), onAskButton(deps));
-  app.action(ACTIONS.helpful, onVote(deps));
-  app.action(ACTIONS.notHelpful, onVote(deps));
+  app.action(new RegExp(`^(${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), onVote(deps));
   // Not ours: acknowledged so that Slack is not kept waiting.
   app.action(/^(?!aifirst_)/, onOtherButton);
 
