@@ -5,7 +5,7 @@
  */
 import type { App } from "@slack/bolt";
 import { onAskButton, onOtherButton, onShare } from "./buttons.ts";
-import { onCommand, onDirectMessage, onMention, onOtherCommand } from "./questions.ts";
+import { onCommand, onDirectMessage, onMention } from "./questions.ts";
 import { ACTIONS } from "./render.ts";
 import type { ListenerDeps } from "./replies.ts";
 import { onVote } from "./votes.ts";
@@ -17,8 +17,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // what is still running (`next` resolves once every listener has finished).
   app.use(({ next }) => deps.pending.track(next()));
 
-  app.command(deps.command, onCommand(deps));
-  app.command(new RegExp(`^(?!${escapeRegExp(deps.command)}$)`), onOtherCommand(deps));
+  // Every command routed here: the configured one is answered, any other told which it is.
+  app.command(/^\//, onCommand(deps));
 
   app.event("app_mention", onMention(deps));
   app.event("message", onDirectMessage(deps));
@@ -33,8 +33,4 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     // Bolt has already acknowledged Slack; the user's request is lost, not the process.
     deps.logger.error("slack listener failed", { code: error.code, error });
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

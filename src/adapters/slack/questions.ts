@@ -28,21 +28,19 @@ export function onCommand(deps: ListenerDeps) {
       await ack({ response_type: "ephemeral", text: "Sorry, I could not read that command." });
       return;
     }
+    if (parsed.data.command !== deps.command) {
+      // The manifest and SLACK_COMMAND disagree: say so rather than time out.
+      await ack({ response_type: "ephemeral", text: `This app answers ${deps.command}.` });
+      deps.logger.warn("slack command not configured", {
+        command: parsed.data.command,
+        expected: deps.command,
+      });
+      return;
+    }
     const text = commandText(parsed.data.text);
     const answered = ask(deps, "command", text, parsed.data.user_id);
     // The answer rides in the acknowledgement: no Web API call, well inside Slack's 3 seconds.
     await ack({ response_type: "ephemeral", ...privateMessage(answered, text) });
-  };
-}
-
-/** Any other command routed here: the manifest and SLACK_COMMAND disagree; say so rather than time out. */
-export function onOtherCommand(deps: ListenerDeps) {
-  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
-    await ack({ response_type: "ephemeral", text: `This app answers ${deps.command}.` });
-    deps.logger.warn("slack command not configured", {
-      command: command.command,
-      expected: deps.command,
-    });
   };
 }
 
