@@ -80,6 +80,14 @@ describe("the slash command", () => {
     expect(share?.value).toBe(text);
   });
 
+  it("labels each step's Ask button with its step, for screen readers", async () => {
+    const reply = await command("steps");
+    const asks = JSON.stringify(reply.blocks).match(/"accessibility_label":"[^"]*"/g) ?? [];
+    expect(asks).toHaveLength(7);
+    expect(asks[2]).toBe('"accessibility_label":"Ask step 3: Structure Your Team"');
+    expect(new Set(asks).size).toBe(7);
+  });
+
   it("answers an over-long question with a clear reply, not an error", async () => {
     const reply = await command("why ".repeat(700));
     expect(visibleText(reply)).toContain("That message is too long");
