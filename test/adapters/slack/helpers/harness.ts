@@ -6,6 +6,7 @@
 
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { EventClaims } from "../../../../src/adapters/slack/dedupe.ts";
 import { type SlackSurface, slackSurface } from "../../../../src/adapters/slack/surface.ts";
 import type { Bot } from "../../../../src/answer/bot.ts";
 import {
@@ -44,6 +45,8 @@ export async function startHarness(
     bot?: Bot;
     /** Where the assistant records questions and feedback (default: in memory). */
     recorder?: Recorder;
+    /** The retry record (default: the surface's own, in memory). */
+    claims?: EventClaims;
     /** Runs before the surface starts, e.g. to take the fake Slack down. */
     beforeStart?: (fake: FakeSlack) => void;
     /** The server's shutdown grace period (short by default, so tests end quickly). */
@@ -65,7 +68,12 @@ export async function startHarness(
   const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
     { config, bot, assistant: createAssistant(bot, options.recorder), logger },
-    { retries: 0, timeoutMs: 2_000, backoff: { initialMs: 50, maxMs: 200 } },
+    {
+      retries: 0,
+      timeoutMs: 2_000,
+      backoff: { initialMs: 50, maxMs: 200 },
+      ...(options.claims ? { claims: options.claims } : {}),
+    },
   );
   if (isOff(setup)) throw new Error(`slack surface is off: ${setup.off}`);
   const http = createHttpServer({
