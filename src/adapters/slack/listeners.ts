@@ -14,18 +14,20 @@ export type { ListenerDeps } from "./replies.ts";
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   // Events and clicks are answered after Slack has its acknowledgement: shutdown waits for
-  // what is still running (`next` resolves once every listener has finished).
-  app.use(({ next }) => deps.pending.track(next()));
+  // what they still have to do. A command's answer is its acknowledgement: nothing to wait for.
+  const afterAck = <A>(listener: (args: A) => Promise<void>) => {
+    return (args: A) => deps.pending.track(listener(args));
+  };
 
   // Every command routed here: the configured one is answered, any other told which it is.
   app.command(/^\//, onCommand(deps));
 
-  app.event("app_mention", onMention(deps));
-  app.event("message", onDirectMessage(deps));
+  app.event("app_mention", afterAck(onMention(deps)));
+  app.event("message", afterAck(onDirectMessage(deps)));
 
-  app.action(ACTIONS.share, onShare(deps));
-  app.action(new RegExp(`^${ACTIONS.askPrefix}_`), onAskButton(deps));
-  app.action(new RegExp(`^(${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), onVote(deps));
+  app.action(ACTIONS.share, afterAck(onShare(deps)));
+  app.action(new RegExp(`^${ACTIONS.askPrefix}_`), afterAck(onAskButton(deps)));
+  app.action(new RegExp(`^(${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), afterAck(onVote(deps)));
   // Not ours: acknowledged so that Slack is not kept waiting.
   app.action(/^(?!aifirst_)/, onOtherButton);
 
