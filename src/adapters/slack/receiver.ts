@@ -34,7 +34,9 @@ class CheckedExpressReceiver extends ExpressReceiver {
       res.status(400).json({ error: verdict.reason });
       return;
     }
-    this.log.info("slack payload ignored", { reason: verdict.reason });
+    // A malformed event is worth a look; a payload type we do not handle is routine.
+    const level = verdict.reason === "malformed event" ? "warn" : "debug";
+    this.log[level]("slack payload ignored", { reason: verdict.reason });
     res.status(200).end();
   }
 }
