@@ -1,6 +1,7 @@
 # aifirst: the server in a container (docs/deploy.md, "In a container").
 #   docker build -t aifirst .
-#   docker run -d -p 3000:3000 -v aifirst-data:/data --env-file .env aifirst
+#   docker run -d --stop-timeout 30 -p 127.0.0.1:3000:3000 -v aifirst-data:/data
+#     --env-file aifirst.env aifirst      (one command; HOST left empty in that file)
 
 # ---- build: dependencies (with the native module compiled), dist/, then only what runs ----
 FROM node:20-bookworm-slim AS build
