@@ -16,6 +16,7 @@
  * instance at 50 connections, then two instances at 25 connections each at
  * the same time, as a layer-4 load balancer would spread them (no proxy hop
  * of our own to measure). Their p99 is the worse of the two; their req/s the sum.
+ * BENCH_ONLY=scale runs this section alone.
  *
  * The Slack surface points at a fake Web API and knows its bot identity up
  * front, so no auth.test sits on the hot path. The load generator runs in a
@@ -199,48 +200,53 @@ async function main() {
   const rows: string[][] = [];
   const verdicts: string[] = [];
   for (const target of chosen) {
-    const runs = await measure([url], target.requests);
+    const runs = await measure(url, target.requests);
     rows.push(row(target.name, runs));
     if (target.budget) verdicts.push(verdict(target.name, runs));
   }
   printTable(rows);
   process.stdout.write(`${verdicts.join("\n")}\n`);
 
-  if (process.env.BENCH_SCALE !== "off" && !only) await scaleOut(apiUrl, asked("/api/ask"));
+  // BENCH_ONLY=scale measures the scale-out section alone.
+  if (process.env.BENCH_SCALE !== "off" && (!only || only === "scale")) {
+    await scaleOut(apiUrl, asked("/api/ask"));
+  }
 
   await http.close();
   fakeSlack.close();
 }
 
-/**
- * ROUNDS runs (after a warm-up) of `requests` against every URL at once,
- * CONNECTIONS shared between them. One run's figures over several URLs: the
- * worst p50 and p99, the summed rate and errors.
- */
-async function measure(urls: string[], requests: () => Request[]): Promise<Result[]> {
-  const connections = Math.floor(CONNECTIONS / urls.length);
-  const run = (duration: number) =>
-    Promise.all(
-      urls.map((url) =>
-        autocannon({ url, connections, duration, workers: 1, requests: requests() }),
-      ),
-    ).then(
-      (results): Result => ({
-        requests: { average: results.reduce((n, r) => n + r.requests.average, 0) },
-        latency: {
-          p50: Math.max(...results.map((r) => r.latency.p50)),
-          p99: Math.max(...results.map((r) => r.latency.p99)),
-        },
-        non2xx: results.reduce((n, r) => n + r.non2xx, 0),
-        errors: results.reduce((n, r) => n + r.errors, 0),
-        timeouts: results.reduce((n, r) => n + r.timeouts, 0),
-      }),
-    );
+/** ROUNDS runs (after a warm-up) of `requests` against one URL. */
+async function measure(url: string, requests: () => Request[]): Promise<Result[]> {
   // A short warm-up so the JIT and connection pools are not measured.
-  await run(1);
+  await runAcross([url], requests(), 1);
   const runs: Result[] = [];
-  for (let round = 0; round < ROUNDS; round++) runs.push(await run(SECONDS));
+  for (let round = 0; round < ROUNDS; round++)
+    runs.push(await runAcross([url], requests(), SECONDS));
   return runs;
+}
+
+/**
+ * One run of `requests` against every URL at once, CONNECTIONS shared
+ * between them; over several URLs: the worst p50 and p99, the summed rate
+ * and errors.
+ */
+async function runAcross(urls: string[], requests: Request[], duration: number): Promise<Result> {
+  const connections = Math.floor(CONNECTIONS / urls.length);
+  const results = await Promise.all(
+    urls.map((url) => autocannon({ url, connections, duration, workers: 1, requests })),
+  );
+  const sum = (pick: (r: Result) => number) => results.reduce((n, r) => n + pick(r), 0);
+  return {
+    requests: { average: sum((r) => r.requests.average) },
+    latency: {
+      p50: Math.max(...results.map((r) => r.latency.p50)),
+      p99: Math.max(...results.map((r) => r.latency.p99)),
+    },
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+  };
 }
 
 function errorsOf(runs: Result[]): number {
@@ -295,12 +301,19 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
       count: 2,
       databaseUrl,
       slackApiUrl,
-      env: { CONTENT_DIR: contentDir },
+      // As production logs by default; BENCH_LOG_LEVEL=warn shows what the two lines per request cost.
+      env: { CONTENT_DIR: contentDir, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info" },
     });
     try {
       const [a, b] = instances.all.map((i) => i.base) as [string, string];
-      const one = await measure([a], () => requests);
-      const two = await measure([a, b], () => requests);
+      // Interleaved, so a neighbour's load on the machine falls on both alike.
+      await runAcross([a, b], requests, 1);
+      const one: Result[] = [];
+      const two: Result[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        one.push(await runAcross([a], requests, SECONDS));
+        two.push(await runAcross([a, b], requests, SECONDS));
+      }
       printTable([
         row("1 instance, 50 connections", one),
         row("2 instances, 25 connections each", two),

@@ -13,6 +13,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ENTRY = join(ROOT, "dist", "main.js");
+/** Lines kept per instance: a bench writes two log lines per request. */
+const MAX_KEPT_LINES = 10_000;
 
 /** The Slack credentials every instance shares, as one Slack app behind a load balancer. */
 export const INSTANCE_SLACK = {
@@ -25,7 +27,7 @@ export interface Instance {
   readonly name: string;
   readonly base: string;
   readonly pid: number;
-  /** Every line the process wrote to stderr (JSON log lines) and stdout (the banner). */
+  /** The lines the process wrote to stderr (JSON log lines) and stdout (the banner), the first 10,000. */
   readonly output: string[];
   /** Parsed JSON log lines whose `msg` equals `msg`. */
   logs(msg: string): Array<Record<string, unknown>>;
@@ -104,7 +106,7 @@ async function startOne(
       PATH: process.env.PATH ?? "",
       NODE_ENV: "production",
       HOST: "127.0.0.1",
-      // The port is chosen by the OS and read back from the "listening" log line: no race.
+      // The port is chosen by the OS and read back from the start-up banner: no race.
       PORT: "0",
       LOG_LEVEL: "info",
       LOG_FORMAT: "json",
@@ -124,15 +126,10 @@ async function startOne(
   const exit = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let port: number | undefined;
   const onLine = (line: string) => {
-    output.push(line);
-    if (port === undefined && line.startsWith("{")) {
-      try {
-        const parsed = JSON.parse(line) as { msg?: string; port?: number };
-        if (parsed.msg === "listening" && typeof parsed.port === "number") port = parsed.port;
-      } catch {
-        // Not a log line.
-      }
-    }
+    if (output.length < MAX_KEPT_LINES) output.push(line);
+    // The banner names the URL whatever LOG_LEVEL says.
+    const listening = port === undefined ? /JSON API: http:\/\/[^:]+:(\d+)\//.exec(line) : null;
+    if (listening) port = Number(listening[1]);
   };
   for (const stream of [child.stdout, child.stderr]) {
     let rest = "";
