@@ -33,6 +33,7 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { apiSurface } from "../src/adapters/api/api-surface.ts";
 import { slackSurface } from "../src/adapters/slack/surface.ts";
 import { createBot } from "../src/answer/bot.ts";
@@ -318,6 +319,7 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
         row("1 instance, 50 connections", one),
         row("2 instances, 25 connections each", two),
       ]);
+      process.stdout.write(`${await recordingSummary([a, b], databaseUrl)}\n\n`);
       const rate = (runs: Result[]) => median(runs.map((r) => r.requests.average));
       const kept = rate(two) >= rate(one);
       process.stdout.write(
@@ -334,6 +336,26 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
   } finally {
     await postgres.stop();
     rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+/** What the instances say of their store, and how many questions reached the database: recording was on. */
+async function recordingSummary(urls: string[], databaseUrl: string): Promise<string> {
+  const health = await Promise.all(
+    urls.map(async (url) => {
+      const body = (await (await fetch(`${url}/healthz`)).json()) as { store?: unknown };
+      return String(body.store ?? "not reported");
+    }),
+  );
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client
+      .query<{ n: string }>("SELECT count(*) AS n FROM question_event")
+      .catch(() => ({ rows: [{ n: "no" }] }));
+    return `store (/healthz): ${health.join(", ")}; ${rows[0]?.n ?? "no"} questions recorded in Postgres`;
+  } finally {
+    await client.end();
   }
 }
 
