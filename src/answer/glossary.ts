@@ -3,7 +3,7 @@
  * write and read a set of playbooks ("PR" and "pull request", "k8s" and
  * "kubernetes", "retro" and "postmortem"). They are data, owned by content
  * authors: the product ships a default engineering glossary, and a content
- * folder may extend or override it with its own (see docs/content.md).
+ * folder may extend or override it with its own (see the README, "Writing playbooks").
  *
  * Each group is read as its first phrase, in content and questions alike, so
  * either way of saying it finds the other.

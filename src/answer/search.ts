@@ -41,6 +41,10 @@ const UNKNOWN_WORD_SHARE = 1 / 16;
 /** How much the phrasing's own words being asked (`echo`) and BM25 add to coverage when ranking. */
 export const RANK_WEIGHTS = { echo: 0, bm25: 0.3 };
 
+/** A term in more phrasings than this share of them (and at least the minimum) is common. */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN_PHRASINGS = 200;
+
 /** How many phrasings are looked at closely (context terms, grouping by answer). */
 const SHORTLIST = 24;
 
@@ -91,50 +95,68 @@ export function searchQuestion(kb: KnowledgeBase, question: string): Found {
   return { hits: rankAnswers(kb, terms, weights, total), terms: terms.length, known };
 }
 
+/** What a question's terms add up to in one phrasing. */
+interface Sums {
+  bm25: number;
+  /** Weight of the question's terms found, credited by where (see `CREDIT`). */
+  covered: number;
+  /** Weight of the question's terms found in the phrasing itself. */
+  echoed: number;
+  /** Which of the question's terms it holds. */
+  matched: Set<number>;
+}
+
 function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], total: number): Hit[] {
   if (terms.length === 0) return [];
-  const n = kb.phrasings.length;
-  const bm25 = new Float64Array(n);
-  const covered = new Float64Array(n);
-  const echoed = new Float64Array(n);
-  // Which terms each phrasing matched, as bits (the first 31 terms: enough for context).
-  const matched = new Int32Array(n);
-  const touched: number[] = [];
   const headCredit = kb.tuning.boost ? CREDIT.head : 1;
   const bodyCredit = kb.tuning.boost ? CREDIT.body : 1;
-  terms.forEach((t, i) => {
-    const postings = kb.term(t)?.postings;
-    if (!postings) return;
+  // Only the phrasings a question touches are summed: a few dozen of thousands, usually.
+  // Candidates are the phrasings holding a term that is not common; common terms add to
+  // them, but bring no phrasings of their own. In a small library no term is common; in
+  // a large one, a common word would otherwise make thousands of candidates to rank.
+  const common = Math.max(COMMON_MIN_PHRASINGS, kb.phrasings.length * COMMON_SHARE);
+  const postingsOf = terms.map((t) => kb.term(t)?.postings);
+  const rareFirst = terms
+    .map((_, i) => i)
+    .sort((a, b) => (postingsOf[a]?.ids.length ?? 0) - (postingsOf[b]?.ids.length ?? 0));
+  const sums = new Map<number, Sums>();
+  for (const i of rareFirst) {
+    const postings = postingsOf[i];
+    if (!postings) continue;
     const weight = weights[i] as number;
-    const bit = i < 31 ? 1 << i : 0;
+    const adds = sums.size === 0 || postings.ids.length <= common;
     for (let j = 0; j < postings.ids.length; j++) {
       const id = postings.ids[j] as number;
-      if (matched[id] === 0 && bm25[id] === 0) touched.push(id);
-      bm25[id] = (bm25[id] as number) + (postings.scores[j] as number);
+      let sum = sums.get(id);
+      if (!sum) {
+        if (!adds) continue;
+        sum = { bm25: 0, covered: 0, echoed: 0, matched: new Set() };
+        sums.set(id, sum);
+      }
       const inHead = postings.inHead[j] as boolean;
-      covered[id] = (covered[id] as number) + weight * (inHead ? headCredit : bodyCredit);
-      if (inHead) echoed[id] = (echoed[id] as number) + weight;
-      matched[id] = (matched[id] as number) | bit;
+      sum.bm25 += postings.scores[j] as number;
+      sum.covered += weight * (inHead ? headCredit : bodyCredit);
+      if (inHead) sum.echoed += weight;
+      sum.matched.add(i);
     }
-  });
-  if (touched.length === 0) return [];
+  }
+  if (sums.size === 0) return [];
 
   let topBm25 = 0;
-  for (const id of touched) topBm25 = Math.max(topBm25, bm25[id] as number);
-  const rankOf = (id: number, coverage: number) =>
+  for (const sum of sums.values()) topBm25 = Math.max(topBm25, sum.bm25);
+  const rankOf = (id: number, sum: Sums, coverage: number) =>
     coverage +
-    RANK_WEIGHTS.echo * echoOf(kb, id, echoed[id] as number) +
-    RANK_WEIGHTS.bm25 * ((bm25[id] as number) / topBm25);
-  const shortlist = best(touched, SHORTLIST, (id) => rankOf(id, (covered[id] as number) / total));
+    RANK_WEIGHTS.echo * echoOf(kb, id, sum.echoed) +
+    RANK_WEIGHTS.bm25 * (sum.bm25 / topBm25);
+  const shortlist = best(sums, SHORTLIST, (id, sum) => rankOf(id, sum, sum.covered / total));
 
   // The terms a phrasing lacks may still be beside its answer (its step, its playbook).
   const byDoc = new Map<number, Hit>();
-  for (const id of shortlist) {
+  for (const [id, sum] of shortlist) {
     const phrasing = kb.phrasings[id] as Phrasing;
-    let cover = covered[id] as number;
+    let cover = sum.covered;
     terms.forEach((t, i) => {
-      const bit = i < 31 ? 1 << i : 0;
-      if (bit && ((matched[id] as number) & bit) === 0 && phrasing.doc.context.has(t)) {
+      if (!sum.matched.has(i) && phrasing.doc.context.has(t)) {
         cover += (weights[i] as number) * CREDIT.context;
       }
     });
@@ -144,9 +166,9 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       phrasing,
       coverage,
       covered: cover,
-      echo: echoOf(kb, id, echoed[id] as number),
-      bm25: bm25[id] as number,
-      rank: rankOf(id, coverage),
+      echo: echoOf(kb, id, sum.echoed),
+      bm25: sum.bm25,
+      rank: rankOf(id, sum, coverage),
     };
     const other = byDoc.get(phrasing.doc.id);
     if (!other || hit.rank > other.rank) byDoc.set(phrasing.doc.id, hit);
@@ -160,16 +182,20 @@ function echoOf(kb: KnowledgeBase, id: number, echoedWeight: number): number {
   return own === 0 ? 0 : Math.min(1, echoedWeight / own);
 }
 
-/** The `limit` ids of highest `score`, best first. */
-function best(ids: number[], limit: number, score: (id: number) => number): number[] {
-  const kept: Array<{ id: number; s: number }> = [];
-  for (const id of ids) {
-    const s = score(id);
+/** The `limit` entries of highest `score`, best first. */
+function best<T>(
+  entries: Map<number, T>,
+  limit: number,
+  score: (id: number, value: T) => number,
+): Array<[number, T]> {
+  const kept: Array<{ entry: [number, T]; s: number }> = [];
+  for (const entry of entries) {
+    const s = score(entry[0], entry[1]);
     if (kept.length === limit && s <= (kept[limit - 1] as { s: number }).s) continue;
     let at = kept.findIndex((k) => k.s < s);
     if (at === -1) at = kept.length;
-    kept.splice(at, 0, { id, s });
+    kept.splice(at, 0, { entry, s });
     if (kept.length > limit) kept.pop();
   }
-  return kept.map((k) => k.id);
+  return kept.map((k) => k.entry);
 }

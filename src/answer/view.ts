@@ -137,10 +137,7 @@ interface ViewParts {
   list?: Choice[];
 }
 
-/**
- * Every view is built by this one object literal, so they all share one shape
- * (building each from a spread of a base would give V8 a new one every time).
- */
+/** Every view, with the defaults of what a kind leaves out. */
 function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts): ReplyView {
   const answers = reply.kind === "faq" || reply.kind === "step";
   return {

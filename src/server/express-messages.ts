@@ -1,11 +1,11 @@
 /**
  * Node's request and response constructors, made to build objects that
  * already have the Express app's prototypes. Express gives every request and
- * response its app's prototypes as it starts on them (`Object.setPrototypeOf`);
- * on Node 20 that change made much of what a request allocates outlive the
- * young generation, which doubled the server's CPU time per request and its
- * memory after load. Objects born with the right prototype make Express's call
- * a no-op. Kept because removing it breaks the budget: docs/performance.md.
+ * response its app's prototypes as it starts on them (`Object.setPrototypeOf`),
+ * and on Node 20 that change of prototype costs the server much of its CPU
+ * time per request and its memory after load. Objects born with the right
+ * prototype make Express's call a no-op. Kept because removing it breaks the
+ * budget: the figures are in docs/performance.md.
  */
 import { IncomingMessage, type ServerOptions, ServerResponse } from "node:http";
 import type { Express } from "express";

@@ -80,5 +80,10 @@ async function openPostgres(url: string, logger: Logger): Promise<Db> {
   });
   // An idle client losing its server emits here; without a listener Node would crash.
   pool.on("error", (error) => logger.debug("store: idle postgres client failed", { error }));
+  // A checked-out client between two queries (inside a transaction) has no pool listener: a server
+  // shutting down then emits an 'error' nobody hears, which would crash the process.
+  pool.on("connect", (client) => {
+    client.on("error", (error) => logger.debug("store: postgres client failed", { error }));
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,7 +1,7 @@
 /**
  * The playground checked by axe-core in Chromium, in the light and dark
  * themes, in each state a user meets: the empty conversation, an answer, and
- * a "not sure". Violations of serious or critical impact fail the test.
+ * a "not sure", a likely answer. Violations of serious or critical impact fail the test.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -102,9 +102,13 @@ describe.skipIf(skipBrowser)("the playground's accessibility (axe-core)", () => 
     }
   });
 
-  // The engine gives no "likely" answers yet (their note and "Not what you meant?"); once
-  // a question reaches one, check that state here too.
-  it.todo("has none on a likely answer, with its note and alternatives");
+  it("has none on a likely answer, with its note and alternatives", async () => {
+    const reply = await askByTyping(page(), "chnage managment tips");
+    const text = (await reply.textContent()) ?? "";
+    expect(text).toContain("Best match");
+    expect(text).toContain("Not what you meant?");
+    await expectNoViolations();
+  });
 
   it("ran without console errors or CSP violations", () => {
     expect(playground.problems).toEqual([]);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { parse as parseDotenv } from "dotenv";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../../src/config.ts";
 
@@ -138,5 +140,31 @@ describe("access, content and store settings", () => {
       expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
       expect((error as Error).message).not.toContain("hunter2");
     }
+  });
+});
+
+describe(".env.example", () => {
+  const example = readFileSync(".env.example", "utf8");
+
+  it("parses as it stands, to the defaults", () => {
+    const config = parseConfig(parseDotenv(example));
+    expect(config.access).toEqual({
+      playground: true,
+      apiToken: undefined,
+      metricsToken: undefined,
+    });
+    expect(config.content.watch).toBe(true);
+    expect(config.store).toMatchObject({ dataDir: "data", learn: "suggest", retentionDays: 90 });
+  });
+
+  it("documents every variable the configuration reads", () => {
+    const source = readFileSync("src/config.ts", "utf8");
+    const schema = source.slice(
+      source.indexOf("const envSchema"),
+      source.indexOf("export interface Config"),
+    );
+    const names = [...schema.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) expect(example, name).toMatch(new RegExp(`^${name}=`, "m"));
   });
 });

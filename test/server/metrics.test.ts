@@ -68,6 +68,26 @@ describe("GET /metrics", () => {
   });
 });
 
+describe("routes mounted by surfaces", () => {
+  it("are counted under their own pattern", async () => {
+    const server = await start({ TEAMS_ANONYMOUS: "true" });
+    const res = await fetch(`${server.base}/api/messages`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
+    await res.arrayBuffer();
+    const text = await (await fetch(`${server.base}/metrics`)).text();
+    expect(
+      sample(
+        text,
+        "aifirst_http_requests_total",
+        `route="/api/messages",method="POST",status="${res.status}"`,
+      ),
+    ).toBe(1);
+  });
+});
+
 describe("the counters other modules increment", () => {
   it("show store write failures and platform API errors", async () => {
     const metrics = createMetrics();

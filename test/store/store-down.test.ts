@@ -7,6 +7,8 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { silentLogger } from "../../src/log.ts";
+import { connect } from "../../src/store/connect.ts";
 import { MAX_QUEUED } from "../../src/store/write-queue.ts";
 import {
   freePort,
@@ -109,6 +111,29 @@ describe("a store whose Postgres goes away while it runs", () => {
       expect(store.health()).toBe("ok");
       expect((await store.insights(everything())).asked).toBe(51);
       expect(lines.filter((l) => l.msg === "store writes failing")).toHaveLength(1);
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    "survives Postgres shutting down while a transaction holds a connection",
+    async () => {
+      cluster ??= await startPostgres();
+      await cluster.resume().catch(() => {}); // running already, unless the test before failed
+      const paused = cluster;
+      const { db } = await connect({ dataDir: tempDir(), databaseUrl: paused.url() }, silentLogger);
+      try {
+        const inTransaction = db.transaction().execute(async (trx) => {
+          await trx.selectFrom("meta").selectAll().execute();
+          // No query is running on this checked-out client when the server says goodbye.
+          await paused.pause();
+          await new Promise((r) => setTimeout(r, 300));
+          await trx.selectFrom("meta").selectAll().execute();
+        });
+        await expect(inTransaction).rejects.toThrow();
+      } finally {
+        await db.destroy().catch(() => {});
+        await paused.resume();
+      }
     },
   );
 });

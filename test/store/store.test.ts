@@ -5,6 +5,9 @@
 import { createHmac } from "node:crypto";
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../../src/log.ts";
+import { connect } from "../../src/store/connect.ts";
+import { CLAIM_TTL_MS, claimKey, deleteExpiredClaims } from "../../src/store/event-claims.ts";
 import type { Store, Surface } from "../../src/store/types.ts";
 import {
   closeStores,
@@ -325,6 +328,21 @@ describe.each(engines)("store on $name", (engine) => {
       expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
       expect(hashes[1]).toBe(hashes[0]);
       expect(before).toContain(hashes[0]);
+    });
+
+    it("lets a claim be taken again once its hour has passed, and sweeps expired claims", async () => {
+      const { db } = await connect(await engine.fresh(), silentLogger);
+      try {
+        const t0 = Date.now();
+        expect(await claimKey(db, "Ev", t0)).toBe(true);
+        expect(await claimKey(db, "Ev", t0 + CLAIM_TTL_MS - 1)).toBe(false);
+        expect(await claimKey(db, "Ev", t0 + CLAIM_TTL_MS + 1)).toBe(true);
+        expect(await claimKey(db, "Ev", t0 + CLAIM_TTL_MS + 2)).toBe(false);
+        expect(await claimKey(db, "Old", t0)).toBe(true);
+        expect(await deleteExpiredClaims(db, t0 + CLAIM_TTL_MS + 10)).toBe(1);
+      } finally {
+        await db.destroy();
+      }
     });
 
     it("claims a key once, and again only after it expired", async () => {

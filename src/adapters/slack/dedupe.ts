@@ -1,17 +1,17 @@
 /**
  * Slack redelivers an event when it thinks we missed it (same `event_id`,
- * `X-Slack-Retry-Num` set). This remembers recently seen ids so each event is
- * answered once. Bounded and expiring: memory stays flat however long the
- * process runs.
+ * `X-Slack-Retry-Num` set). The retry record answers "is this the first
+ * delivery?" so each event is answered once. It is an interface so several
+ * instances can share one (a store's `claimEvent`); the default here keeps
+ * recent ids in memory, bounded and expiring, for a single process.
  */
 
-export interface SeenEvents {
-  /** True the first time an id is offered (within the expiry window), false after. */
-  firstTime(id: string): boolean;
-  readonly size: number;
+export interface EventClaims {
+  /** True the first time an event id is claimed (within the record's memory), false after. */
+  claim(eventId: string): Promise<boolean>;
 }
 
-export interface SeenEventsOptions {
+export interface MemoryClaimsOptions {
   /** Most ids kept; the oldest go first. */
   max?: number;
   /** How long an id is remembered. Slack's retries come within about five minutes. */
@@ -19,7 +19,11 @@ export interface SeenEventsOptions {
   now?: () => number;
 }
 
-export function createSeenEvents(options: SeenEventsOptions = {}): SeenEvents {
+export interface MemoryClaims extends EventClaims {
+  readonly size: number;
+}
+
+export function memoryClaims(options: MemoryClaimsOptions = {}): MemoryClaims {
   const max = options.max ?? 10_000;
   const ttlMs = options.ttlMs ?? 15 * 60_000;
   const now = options.now ?? Date.now;
@@ -34,7 +38,7 @@ export function createSeenEvents(options: SeenEventsOptions = {}): SeenEvents {
   };
 
   return {
-    firstTime(id) {
+    async claim(id) {
       const time = now();
       const expires = seen.get(id);
       if (expires !== undefined && expires > time) return false;

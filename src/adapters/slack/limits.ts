@@ -17,6 +17,8 @@ export const LIMITS = {
   contextElements: 10,
   /** A button's plain_text label. */
   buttonText: 75,
+  /** A button's `accessibility_label`. */
+  accessibilityLabel: 75,
   /** A button's value. */
   buttonValue: 2000,
   /** Top-level `text`: Slack truncates past 40,000 characters; stay well clear. */

@@ -1,10 +1,8 @@
 /**
- * Text in and out of Slack. Outgoing: Markdown (from content and the engine)
- * becomes Slack mrkdwn, with `&`, `<` and `>` escaped everywhere so that no
- * echoed text can ping (`<!channel>`) or link. Incoming: Slack's markup is
- * undone just enough for the engine to read the words the user typed.
+ * Text out to Slack: Markdown (from content and the engine) becomes Slack
+ * mrkdwn, with `&`, `<` and `>` escaped everywhere so that no echoed text can
+ * ping (`<!channel>`) or link, and only web and mail links become links.
  */
-import { memoize } from "../../memo.ts";
 
 /** Slack's three control characters, escaped as Slack asks. */
 export function escapeSlack(text: string): string {
@@ -14,22 +12,6 @@ export function escapeSlack(text: string): string {
 /** The reverse of `escapeSlack`: Slack sends message text with these escaped. */
 export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
-/**
- * The question in a mention or DM: the bot's own mention removed (the one
- * Slack put there to address us), Slack's escaping undone. Other markup is
- * left as typed, so it is echoed back escaped rather than interpreted.
- */
-export function incomingText(text: string | undefined, botUserId?: string): string {
-  let out = text ?? "";
-  if (botUserId) {
-    out = out.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g"), " ");
-  } else {
-    // Until auth.test has told us who we are, the addressing mention is the leading one.
-    out = out.replace(/^\s*<@[UW][A-Z0-9]+(\|[^>]*)?>/, " ");
-  }
-  return unescapeSlack(out).replace(/\s+/g, " ").trim();
 }
 
 /** Line starts that make a heading, quote or bullet. */
@@ -61,14 +43,7 @@ export function markdownToMrkdwn(markdown: string): string {
   return out.join("\n");
 }
 
-/**
- * Replies are made of the same content lines over and over (answers, step
- * texts, suggested questions): each is converted once.
- */
-const convertLine = memoize(convertLineOnce, 5_000);
-
-function convertLineOnce(line: string): string {
-  // Most lines of an answer are plain prose: skip the pattern matching for them.
+function convertLine(line: string): string {
   if (!LINE_START.test(line) && !SPECIAL.test(line)) return line;
   const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
   if (heading) return `*${convertInline(stripEmphasis(heading[1] ?? ""))}*`;
@@ -87,14 +62,25 @@ function stripEmphasis(text: string): string {
 /** Characters that can start Markdown or need escaping; prose without them passes through. */
 const SPECIAL = /[`[\]<>&*_~]/;
 
+/**
+ * A link's URL in Markdown: no spaces, and parentheses only in balanced
+ * pairs, so `https://en.wikipedia.org/wiki/Rust_(programming_language)` is
+ * kept whole while the `)` that closes the link is not taken into it.
+ */
+const LINK_URL = String.raw`(?:[^()\s]|\([^()\s]*\))+`;
+
+/** A code span, a Markdown link or image, or an autolink: the parts styling must not touch. */
+const INLINE = new RegExp(
+  String.raw`(\`+)([\s\S]*?)\1|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  "g",
+);
+
 /** One line outside code fences: code spans and links are cut out first, the rest styled. */
 function convertInline(line: string): string {
   if (!SPECIAL.test(line)) return line;
-  const pattern =
-    /(`+)([\s\S]*?)\1|!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>/g;
   let out = "";
   let last = 0;
-  for (const m of line.matchAll(pattern)) {
+  for (const m of line.matchAll(INLINE)) {
     out += styleText(line.slice(last, m.index));
     if (m[1] !== undefined) out += `\`${escapeSlack(m[2] ?? "")}\``;
     else if (m[4] !== undefined) out += link(m[4], m[3] ?? "");

@@ -23,9 +23,24 @@ export const ACTIONS = {
   share: "aifirst_share",
   /** Every "ask this" button starts with this; a suffix keeps ids unique in a message. */
   askPrefix: "aifirst_ask",
+  /** 👍 on an answer. */
+  helpful: "aifirst_vote_helpful",
+  /** 👎 on an answer. */
+  notHelpful: "aifirst_vote_not_helpful",
 } as const;
 
-const LABELS = { share: "Share in channel", ask: "Ask", sharedBy: "Shared by" };
+/** Block ids of the votes row and of the line under it listing the votes taken. */
+export const BLOCKS = { votes: "aifirst_votes", votesTaken: "aifirst_votes_taken" } as const;
+
+const LABELS = {
+  share: "Share in channel",
+  ask: "Ask",
+  sharedBy: "Shared by",
+  helpful: "👍",
+  notHelpful: "👎",
+  helpfulA11y: "Helpful",
+  notHelpfulA11y: "Not helpful",
+};
 
 /** Said when answering failed unexpectedly (the details go to the log, not to Slack). */
 const SORRY = "Sorry, something went wrong while answering. Please try again.";
@@ -34,20 +49,33 @@ export const APOLOGY: SlackMessage = {
   blocks: [{ type: "section", text: { type: "mrkdwn", text: SORRY } }],
 };
 
+/** One person's vote on a reply. */
+export interface Vote {
+  user: string;
+  helpful: boolean;
+}
+
 export interface RenderOptions {
-  /** The text that was asked: adds a "Share in channel" button that re-asks it. */
+  /**
+   * The text that was asked, for a private reply: adds a "Share in channel" button that
+   * re-asks it, and rides on the vote buttons (Slack sends no copy of a private message
+   * back with a click, so the answer is re-asked to show the vote under it).
+   */
   shareAsk?: string;
   /** The Slack user who shared the answer into the channel. */
   sharedBy?: string;
+  /** Votes taken so far, listed under the 👍 / 👎 buttons. */
+  votes?: Vote[];
 }
 
 export function renderView(view: ReplyView, options: RenderOptions = {}): SlackMessage {
   const head: Block[] = [];
   const tail: Block[] = [];
 
-  if (options.sharedBy && /^[UW][A-Z0-9]+$/.test(options.sharedBy)) {
+  if (options.sharedBy && isUserId(options.sharedBy)) {
     head.push(context(`${LABELS.sharedBy} <@${options.sharedBy}>`));
   }
+  if (view.note) head.push(context(`_${escapeSlack(view.note)}_`));
   if (view.title)
     head.push(section(`*${truncate(escapeSlack(view.title), LIMITS.sectionText - 2)}*`));
 
@@ -62,6 +90,7 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   }
   tail.push(...suggestionBlocks(view));
   if (view.playbook) tail.push(context(`From: ${escapeSlack(view.playbook.title)}`));
+  if (view.votes) tail.push(...voteBlocks(view.id, options));
   const share = shareBlock(options.shareAsk);
   if (share) tail.push(share);
 
@@ -76,6 +105,46 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   };
 }
 
+function isUserId(id: string): boolean {
+  return /^[UW][A-Z0-9]+$/.test(id);
+}
+
+/** The 👍 / 👎 row, and under it the votes taken so far (if any). */
+function voteBlocks(id: string, options: RenderOptions): Block[] {
+  const withAsk = JSON.stringify({ id, ask: options.shareAsk });
+  // The question rides along only if it fits; without it a private reply is not redrawn.
+  const value =
+    options.shareAsk && withAsk.length <= LIMITS.buttonValue ? withAsk : JSON.stringify({ id });
+  const vote = (label: string, a11y: string, actionId: string): Button => ({
+    type: "button",
+    text: { type: "plain_text", text: label, emoji: true },
+    accessibility_label: a11y,
+    value,
+    action_id: actionId,
+  });
+  const blocks: Block[] = [
+    {
+      type: "actions",
+      block_id: BLOCKS.votes,
+      elements: [
+        vote(LABELS.helpful, LABELS.helpfulA11y, ACTIONS.helpful),
+        vote(LABELS.notHelpful, LABELS.notHelpfulA11y, ACTIONS.notHelpful),
+      ],
+    },
+  ];
+  const taken = votesLine(options.votes ?? []);
+  if (taken) blocks.push({ ...context(taken), block_id: BLOCKS.votesTaken });
+  return blocks;
+}
+
+/** "👍 <@U1> · 👎 <@U2>": who voted what, in the order they first voted. */
+export function votesLine(votes: Vote[]): string {
+  return votes
+    .filter((v) => isUserId(v.user))
+    .map((v) => `${v.helpful ? LABELS.helpful : LABELS.notHelpful} <@${v.user}>`)
+    .join(" · ");
+}
+
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
 }
@@ -87,15 +156,33 @@ function context(text: string): Block {
   };
 }
 
-function button(label: string, ask: string, actionId: string, style?: "primary"): Button {
+function button(label: string, value: string, actionId: string, style?: "primary"): Button {
   const b: Button = {
     type: "button",
     text: { type: "plain_text", text: truncate(label, LIMITS.buttonText), emoji: true },
-    value: truncate(ask, LIMITS.buttonValue),
+    value,
     action_id: actionId,
   };
   if (style) b.style = style;
   return b;
+}
+
+/**
+ * What an "ask this" button carries, as JSON: the question, and the reply id it was
+ * suggested under (so a click records the choice). A question too long for Slack's
+ * 2,000-character value is cut, which still asks something close.
+ */
+function askValue(ask: string, id?: string): string {
+  const value = JSON.stringify(id ? { ask, id } : { ask });
+  if (value.length <= LIMITS.buttonValue) return value;
+  const room = LIMITS.buttonValue - (value.length - ask.length) - 20;
+  return JSON.stringify(id ? { ask: ask.slice(0, room), id } : { ask: ask.slice(0, room) });
+}
+
+/** What a screen reader says for a list item's button: "Ask step 3: Structure Your Team". */
+function askLabel(choice: Choice): string {
+  const what = choice.step ? `step ${choice.step.number}: ${choice.step.title}` : choice.label;
+  return truncate(`${LABELS.ask} ${what}`, LIMITS.accessibilityLabel);
 }
 
 /** Body pieces as sections; if there are more than fit, the last one says the rest was cut. */
@@ -115,7 +202,10 @@ function listBlocks(list: Choice[], room: number): Block[] {
     return list.map((choice, i) => ({
       type: "section",
       text: { type: "mrkdwn", text: truncate(escapeSlack(choice.label), LIMITS.sectionText) },
-      accessory: button(LABELS.ask, choice.ask, `${ACTIONS.askPrefix}_list_${i}`),
+      accessory: {
+        ...button(LABELS.ask, askValue(choice.ask), `${ACTIONS.askPrefix}_list_${i}`),
+        accessibility_label: askLabel(choice),
+      },
     }));
   }
   const bullets = list.map((c) => `• ${escapeSlack(c.label)}`).join("\n");
@@ -127,7 +217,7 @@ function suggestionBlocks(view: ReplyView): Block[] {
   if (view.suggestions.length === 0) return [];
   const blocks: Block[] = [section(`*${escapeSlack(view.suggestionsTitle)}*`)];
   const buttons = view.suggestions.map((c, i) =>
-    button(c.label, c.ask, `${ACTIONS.askPrefix}_s_${i}`),
+    button(c.label, askValue(c.ask, view.id), `${ACTIONS.askPrefix}_s_${i}`),
   );
   for (let i = 0; i < buttons.length; i += LIMITS.actionsElements) {
     blocks.push({ type: "actions", elements: buttons.slice(i, i + LIMITS.actionsElements) });
@@ -136,10 +226,11 @@ function suggestionBlocks(view: ReplyView): Block[] {
 }
 
 function shareBlock(ask: string | undefined): Block | null {
-  // Nothing asked (the help reply) is not worth sharing; an over-long ask would not fit a button.
+  // Nothing asked is not worth sharing; an over-long ask would not fit a button.
   if (!ask?.trim() || ask.length > LIMITS.buttonValue) return null;
   return {
     type: "actions",
+    // The plain question: "share" re-asks exactly what was typed.
     elements: [button(LABELS.share, ask, ACTIONS.share, "primary")],
   };
 }

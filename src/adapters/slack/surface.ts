@@ -2,9 +2,9 @@
  * The Slack surface: decides from the configuration whether Slack is on and
  * in which mode, builds the Bolt app, and plugs it into the shared server.
  *
- * - HTTP mode (bot token + signing secret): a Bolt receiver on the product's
- *   own Express app, at `POST /slack/events` (see receiver.ts for why it is
- *   not Bolt's ExpressReceiver).
+ * - HTTP mode (bot token + signing secret): Bolt's ExpressReceiver on the
+ *   product's own Express app, at `POST /slack/events`, behind an intake that
+ *   bounds what unsigned requests can cost (receiver.ts, intake.ts).
  * - Socket Mode (app token as well): Bolt's Socket Mode receiver, which dials
  *   out to Slack; the HTTP server keeps serving everything else.
  *
@@ -16,15 +16,15 @@ import type { Express } from "express";
 import type { Config } from "../../config.ts";
 import type { Surface, SurfaceContext, SurfaceOff } from "../../server/surface.ts";
 import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
-import { createSeenEvents, type SeenEventsOptions } from "./dedupe.ts";
+import { type EventClaims, memoryClaims } from "./dedupe.ts";
 import { type BotIdentity, createIdentity } from "./identity.ts";
 import { registerListeners } from "./listeners.ts";
 import { createPendingReplies } from "./pending-replies.ts";
-import { SlackReceiver } from "./receiver.ts";
+import { mountHttpReceiver, SLACK_EVENTS_PATH } from "./receiver.ts";
 import { type Backoff, DEFAULT_BACKOFF } from "./retry.ts";
 import { socketConnection } from "./socket-connection.ts";
 
-export const SLACK_EVENTS_PATH = "/slack/events";
+export { SLACK_EVENTS_PATH } from "./receiver.ts";
 
 export interface SlackSurfaceOptions {
   /** Web API retries per call (chat.postMessage, auth.test...). Tests use 0. */
@@ -35,8 +35,11 @@ export interface SlackSurfaceOptions {
   backoff?: Backoff;
   /** Bot id and bot user id known ahead: no auth.test at all (benchmarks). */
   identity?: Required<BotIdentity>;
-  /** The record of seen event ids. */
-  seen?: SeenEventsOptions;
+  /**
+   * The retry record: `claim(eventId)` is true the first time. Default: in memory, for one
+   * process; several instances share one through the store.
+   */
+  claims?: EventClaims;
 }
 
 export interface SlackSurface extends Surface {
@@ -51,7 +54,7 @@ export function slackSurface(
   ctx: SurfaceContext,
   options: SlackSurfaceOptions = {},
 ): SlackSurface | SurfaceOff {
-  const { config, bot, logger } = ctx;
+  const { config, assistant, bot, logger } = ctx;
   const { botToken, signingSecret, appToken, command } = config.slack;
   const off = missingCredentials(config.slack);
   if (off) return { off };
@@ -79,7 +82,8 @@ export function slackSurface(
     ...(options.identity ? { known: options.identity } : {}),
   });
   const pending = createPendingReplies();
-  const deps = { bot, logger, command, identity, seen: createSeenEvents(options.seen), pending };
+  const claims = options.claims ?? memoryClaims();
+  const deps = { assistant, bot, logger, command, identity, claims, pending };
   // Answers already acknowledged are posted before the process goes.
   const finishReplies = async (graceMs: number) => {
     const left = await pending.settle(graceMs);
@@ -90,10 +94,8 @@ export function slackSurface(
     clientOptions,
     logger: boltLogger(logger, level),
     logLevel: level,
-    // The conversation store is unused and costs a lookup per request.
+    // Bolt's conversation store is for apps that keep state per conversation; this one keeps none.
     convoStore: false as const,
-    // The listeners skip every bot's posts themselves (see listeners.ts).
-    ignoreSelf: false,
   };
   const where = config.slack.apiUrl ? ` (Web API ${clientOptions.slackApiUrl})` : "";
   // Set by start(): resolves true once Slack has answered.
@@ -134,9 +136,13 @@ export function slackSurface(
     description: `HTTP at POST ${SLACK_EVENTS_PATH}, command ${command}${where}`,
     identity: identity.current,
     mount(server: Express) {
-      const receiver = new SlackReceiver({ signingSecret: signingSecret as string, logger });
+      const receiver = mountHttpReceiver({
+        signingSecret: signingSecret as string,
+        logger,
+        boltLogger: boltLogger(logger, level),
+        server,
+      });
       registerListeners(new App({ ...baseAppOptions, receiver }), deps);
-      server.post(SLACK_EVENTS_PATH, receiver.handler);
     },
     start() {
       // Requests are served from the moment the route is mounted; this only learns who we are.

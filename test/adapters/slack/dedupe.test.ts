@@ -1,38 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { createSeenEvents } from "../../../src/adapters/slack/dedupe.ts";
+import { memoryClaims } from "../../../src/adapters/slack/dedupe.ts";
 
-describe("the record of seen events", () => {
-  it("lets an event id through once", () => {
-    const seen = createSeenEvents();
-    expect(seen.firstTime("Ev1")).toBe(true);
-    expect(seen.firstTime("Ev1")).toBe(false);
-    expect(seen.firstTime("Ev2")).toBe(true);
+describe("the in-memory retry record", () => {
+  it("lets an event id through once", async () => {
+    const claims = memoryClaims();
+    expect(await claims.claim("Ev1")).toBe(true);
+    expect(await claims.claim("Ev1")).toBe(false);
+    expect(await claims.claim("Ev2")).toBe(true);
   });
 
-  it("forgets ids after the expiry window", () => {
+  it("forgets ids after the expiry window", async () => {
     let now = 0;
-    const seen = createSeenEvents({ ttlMs: 1_000, now: () => now });
-    seen.firstTime("Ev1");
+    const claims = memoryClaims({ ttlMs: 1_000, now: () => now });
+    await claims.claim("Ev1");
     now = 999;
-    expect(seen.firstTime("Ev1")).toBe(false);
+    expect(await claims.claim("Ev1")).toBe(false);
     now = 2_500;
-    expect(seen.firstTime("Ev1")).toBe(true);
+    expect(await claims.claim("Ev1")).toBe(true);
   });
 
-  it("stays bounded, dropping the oldest ids first", () => {
-    const seen = createSeenEvents({ max: 100 });
-    for (let i = 0; i < 1_000; i++) seen.firstTime(`Ev${i}`);
-    expect(seen.size).toBe(100);
-    expect(seen.firstTime("Ev999")).toBe(false);
-    expect(seen.firstTime("Ev0")).toBe(true);
+  it("stays bounded, dropping the oldest ids first", async () => {
+    const claims = memoryClaims({ max: 100 });
+    for (let i = 0; i < 1_000; i++) await claims.claim(`Ev${i}`);
+    expect(claims.size).toBe(100);
+    expect(await claims.claim("Ev999")).toBe(false);
+    expect(await claims.claim("Ev0")).toBe(true);
   });
 
-  it("drops expired ids as new ones arrive", () => {
+  it("drops expired ids as new ones arrive", async () => {
     let now = 0;
-    const seen = createSeenEvents({ ttlMs: 10, now: () => now });
-    for (let i = 0; i < 50; i++) seen.firstTime(`old${i}`);
+    const claims = memoryClaims({ ttlMs: 10, now: () => now });
+    for (let i = 0; i < 50; i++) await claims.claim(`old${i}`);
     now = 100;
-    seen.firstTime("new");
-    expect(seen.size).toBe(1);
+    await claims.claim("new");
+    expect(claims.size).toBe(1);
   });
 });

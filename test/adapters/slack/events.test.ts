@@ -157,6 +157,9 @@ describe("request signing", () => {
   it("leaves the rest of the server alone", async () => {
     const res = await fetch(`${h.base}/healthz`);
     expect(await res.json()).toMatchObject({ status: "ok", playbooks: 1, faqs: 10, steps: 7 });
+    // Bolt's router takes only POST /slack/events; the server's own 404 answers the rest.
+    expect((await fetch(`${h.base}/slack/events`)).status).toBe(404);
+    expect((await fetch(`${h.base}/slack/other`, { method: "POST", body: "{}" })).status).toBe(404);
   });
 });
 

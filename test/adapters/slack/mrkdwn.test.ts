@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeSlack, incomingText, markdownToMrkdwn } from "../../../src/adapters/slack/mrkdwn.ts";
+import { commandText, incomingText, richTextOf } from "../../../src/adapters/slack/incoming.ts";
+import { escapeSlack, markdownToMrkdwn } from "../../../src/adapters/slack/mrkdwn.ts";
 
 describe("Markdown to Slack mrkdwn", () => {
   it("turns bold, italics and strike-through into Slack's markers", () => {
@@ -16,6 +17,22 @@ describe("Markdown to Slack mrkdwn", () => {
     expect(markdownToMrkdwn("<https://example.com>")).toBe("<https://example.com>");
     // A relative link cannot be opened from Slack: its text stays.
     expect(markdownToMrkdwn("![hero](/images/x.png)")).toBe("hero");
+  });
+
+  it("keeps a URL with parentheses whole", () => {
+    expect(markdownToMrkdwn("[x](https://en.wikipedia.org/wiki/Rust_(programming_language))")).toBe(
+      "<https://en.wikipedia.org/wiki/Rust_(programming_language)|x>",
+    );
+    expect(markdownToMrkdwn("(see [x](https://a.example/b_(c)) here)")).toBe(
+      "(see <https://a.example/b_(c)|x> here)",
+    );
+  });
+
+  it("turns only web and mail links into links", () => {
+    expect(markdownToMrkdwn("[click](javascript:alert(1))")).toBe("click");
+    expect(markdownToMrkdwn("[f](file:///etc/passwd) [d](data:text/html,x)")).toBe("f d");
+    expect(markdownToMrkdwn("[m](mailto:team@example.com)")).toBe("<mailto:team@example.com|m>");
+    expect(markdownToMrkdwn("<javascript:alert(1)>")).not.toMatch(/<javascript/);
   });
 
   it("turns headings into bold lines and bullets into •", () => {
@@ -55,5 +72,34 @@ describe("incoming Slack text", () => {
 
   it("treats missing text as empty", () => {
     expect(incomingText(undefined)).toBe("");
+  });
+
+  it("shows a mention Slack escaped in a command as the name the user typed", () => {
+    expect(commandText("ask <@U123|steve> about <#C42|general> &amp; step 3")).toBe(
+      "ask @steve about #general & step 3",
+    );
+  });
+
+  it("reads the words of a message that carries them only in rich_text blocks", () => {
+    const blocks = [
+      {
+        type: "rich_text",
+        elements: [
+          {
+            type: "rich_text_section",
+            elements: [
+              { type: "user", user_id: "UBOT" },
+              { type: "text", text: " how do we " },
+              { type: "link", url: "https://example.com", text: "measure" },
+              { type: "text", text: " ai kpis " },
+              { type: "emoji", name: "thinking_face" },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(incomingText(richTextOf(blocks), "UBOT")).toBe(
+      "how do we measure ai kpis :thinking_face:",
+    );
   });
 });

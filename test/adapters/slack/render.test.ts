@@ -73,17 +73,53 @@ describe("rendering a view for Slack", () => {
     expect(buttons(message).map((b) => b.label)).toContain("Share in channel");
   });
 
-  it("gives each list item its own Ask button when they fit", () => {
+  it("gives each list item its own Ask button, labelled for screen readers with its item", () => {
     const list = [
-      { label: "Step 1: Define Your AI Strategy", ask: "step 1" },
-      { label: "Step 2: Develop a Clear Roadmap", ask: "step 2" },
+      {
+        label: "Step 1: Define Your AI Strategy",
+        ask: "step 1",
+        step: { number: 1, title: "Define Your AI Strategy" },
+      },
+      { label: "What is an AI-first organization?", ask: "What is an AI-first organization?" },
     ];
     const message = renderView({ ...base, title: "Steps", list });
-    expect(buttons(message).map((b) => [b.label, b.value])).toEqual([
+    expect(buttons(message).map((b) => [b.label, JSON.parse(b.value).ask])).toEqual([
       ["Ask", "step 1"],
-      ["Ask", "step 2"],
+      ["Ask", "What is an AI-first organization?"],
     ]);
-    expect(visibleText(message)).toContain("Step 2: Develop a Clear Roadmap");
+    const labels = JSON.stringify(message.blocks).match(/"accessibility_label":"[^"]*"/g);
+    expect(labels).toEqual([
+      '"accessibility_label":"Ask step 1: Define Your AI Strategy"',
+      '"accessibility_label":"Ask What is an AI-first organization?"',
+    ]);
+    expect(visibleText(message)).toContain("What is an AI-first organization?");
+  });
+
+  it("shows a likely answer's note above its title", () => {
+    const message = renderView({
+      ...base,
+      note: "Best match: I'm not certain this is what you asked.",
+      title: "How are KPIs measured?",
+      body: "Like this.",
+    });
+    const seen = visibleText(message);
+    expect(seen.indexOf("Best match")).toBeGreaterThan(-1);
+    expect(seen.indexOf("Best match")).toBeLessThan(seen.indexOf("*How are KPIs measured?*"));
+    expect(message.text.indexOf("Best match")).toBeLessThan(
+      message.text.indexOf("How are KPIs measured?"),
+    );
+  });
+
+  it("offers 👍 / 👎 with accessible labels and the reply id on an answer that takes votes", () => {
+    const message = renderView({ ...base, id: "r42", votes: true, title: "Q?", body: "A." });
+    const votes = buttons(message).filter((b) => b.action_id.startsWith("aifirst_vote"));
+    expect(votes.map((b) => [b.label, JSON.parse(b.value).id])).toEqual([
+      ["👍", "r42"],
+      ["👎", "r42"],
+    ]);
+    expect(JSON.stringify(message.blocks)).toContain('"accessibility_label":"Helpful"');
+    expect(JSON.stringify(message.blocks)).toContain('"accessibility_label":"Not helpful"');
+    expect(buttons(renderView({ ...base, title: "Steps" }))).toHaveLength(0);
   });
 
   it("shows the matching step with its number, title and excerpt, and the playbook", () => {

@@ -59,7 +59,10 @@ describe("the slash command", () => {
 
   it("offers the engine's suggestions as buttons that ask them", async () => {
     const reply = await command("help");
-    expect(buttons(reply).map((b) => [b.label, b.value])).toContainEqual(["step 1", "step 1"]);
+    expect(buttons(reply).map((b) => [b.label, JSON.parse(b.value).ask])).toContainEqual([
+      "step 1",
+      "step 1",
+    ]);
   });
 
   it("never shows the user's <!channel> or <@U…> as live markup", async () => {
@@ -68,12 +71,21 @@ describe("the slash command", () => {
     expect(quoted).toContain("&lt;!channel&gt; &amp; &lt;@U999&gt; what's for lunch?");
     expect(quoted).not.toMatch(/<!channel>|<@U999>/);
     for (const text of ["<!channel> how do we measure ai kpis", "step 3 <!channel> & <@U999>"]) {
-      const reply = await command(text);
-      const seen = visibleText(reply);
+      const seen = visibleText(await command(text));
       expect(seen).not.toMatch(/<!channel>|<@U999>/);
-      // Button values are not shown; the share button re-asks the text exactly as typed.
-      expect(buttons(reply).find((b) => b.label === "Share in channel")?.value).toBe(text);
     }
+    // Button values are not shown; the share button re-asks the text exactly as typed.
+    const text = "<!channel> how do we measure ai kpis";
+    const share = buttons(await command(text)).find((b) => b.label === "Share in channel");
+    expect(share?.value).toBe(text);
+  });
+
+  it("labels each step's Ask button with its step, for screen readers", async () => {
+    const reply = await command("steps");
+    const asks = JSON.stringify(reply.blocks).match(/"accessibility_label":"[^"]*"/g) ?? [];
+    expect(asks).toHaveLength(7);
+    expect(asks[2]).toBe('"accessibility_label":"Ask step 3: Structure Your Team"');
+    expect(new Set(asks).size).toBe(7);
   });
 
   it("answers an over-long question with a clear reply, not an error", async () => {

@@ -106,6 +106,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         if (body.channel === "CNOTIN") return reply(200, { ok: false, error: "not_in_channel" });
         ts += 1;
         return reply(200, { ok: true, channel: body.channel, ts: `${ts}.000100` });
+      case "chat.update":
+        return reply(200, { ok: true, channel: body.channel, ts: body.ts, text: body.text });
       case "apps.connections.open":
         return reply(200, { ok: true, url: `${url.replace("http", "ws")}/link` });
       default:

@@ -6,9 +6,15 @@
 
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { EventClaims } from "../../../../src/adapters/slack/dedupe.ts";
 import { type SlackSurface, slackSurface } from "../../../../src/adapters/slack/surface.ts";
 import type { Bot } from "../../../../src/answer/bot.ts";
-import { createAssistant } from "../../../../src/assistant.ts";
+import {
+  type Asker,
+  createAssistant,
+  type FeedbackInput,
+  type Recorder,
+} from "../../../../src/assistant.ts";
 import { parseConfig } from "../../../../src/config.ts";
 import { createLogger } from "../../../../src/log.ts";
 import { createHttpServer, type HttpServer } from "../../../../src/server/http.ts";
@@ -37,6 +43,10 @@ export async function startHarness(
     contentDir?: string;
     /** Replaces the content's bot, e.g. with one that fails. */
     bot?: Bot;
+    /** Where the assistant records questions and feedback (default: in memory). */
+    recorder?: Recorder;
+    /** The retry record (default: the surface's own, in memory). */
+    claims?: EventClaims;
     /** Runs before the surface starts, e.g. to take the fake Slack down. */
     beforeStart?: (fake: FakeSlack) => void;
     /** The server's shutdown grace period (short by default, so tests end quickly). */
@@ -57,8 +67,13 @@ export async function startHarness(
   });
   const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
-    { config, bot, assistant: createAssistant(bot), logger },
-    { retries: 0, timeoutMs: 2_000, backoff: { initialMs: 50, maxMs: 200 } },
+    { config, bot, assistant: createAssistant(bot, options.recorder), logger },
+    {
+      retries: 0,
+      timeoutMs: 2_000,
+      backoff: { initialMs: 50, maxMs: 200 },
+      ...(options.claims ? { claims: options.claims } : {}),
+    },
   );
   if (isOff(setup)) throw new Error(`slack surface is off: ${setup.off}`);
   const http = createHttpServer({
@@ -121,6 +136,32 @@ export async function sendToSlackEndpoint(
     },
     body,
   });
+}
+
+/**
+ * A recorder that keeps everything it is given, so a test can see what a
+ * click recorded; feedback on an id it never recorded is "unknown".
+ */
+export function recordingRecorder(): Recorder & {
+  replies: Array<{ id: string; user: string | null }>;
+  feedback: Recorder["feedback"] & { calls: Array<{ input: FeedbackInput; user: string | null }> };
+} {
+  const replies: Array<{ id: string; user: string | null }> = [];
+  const calls: Array<{ input: FeedbackInput; user: string | null }> = [];
+  const feedback = Object.assign(
+    async (input: FeedbackInput, asker: Asker) => {
+      calls.push({ input, user: asker.user });
+      return replies.some((r) => r.id === input.id) ? ("recorded" as const) : ("unknown" as const);
+    },
+    { calls },
+  );
+  return {
+    replies,
+    record: (reply, asker) => {
+      replies.push({ id: reply.id, user: asker.user });
+    },
+    feedback,
+  };
 }
 
 export function fixture(name: string): Record<string, unknown> {
