@@ -39,7 +39,18 @@ const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSet
   },
   { name: "JSON API", setup: (ctx) => apiSurface(ctx) },
   { name: "Feedback", setup: (ctx) => feedbackSurface(ctx) },
-  { name: "Slack", setup: (ctx) => slackSurface(ctx) },
+  {
+    name: "Slack",
+    // The store's retry record is shared by every instance on its database: a retried event
+    // is answered once, whichever instance it reaches.
+    setup: (ctx) => {
+      const store = ctx.store;
+      return slackSurface(
+        ctx,
+        store ? { claims: { claim: (id) => store.claimEvent(`slack:${id}`) } } : {},
+      );
+    },
+  },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
 ];
 
