@@ -65,7 +65,7 @@ input { font: inherit; color: var(--fg); background: var(--bg); border: 1px soli
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-td:not(.question):not(:first-child), th[scope="col"]:not(:first-child) { text-align: right; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
 .question { overflow-wrap: anywhere; }
 .numbers summary { cursor: pointer; color: var(--link); margin: 0.5rem 0; }
 .snippet { display: flex; gap: 0.5rem; align-items: flex-start; flex-wrap: wrap; }

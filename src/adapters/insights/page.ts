@@ -134,10 +134,10 @@ function legend(): Html {
 function dayTable(days: Insights["perDay"]): Html {
   return html`<details class="numbers"><summary>Show these numbers as a table</summary>
 <table><caption>Questions per day, by outcome</caption>
-<thead><tr><th scope="col">Day</th><th scope="col">Sure</th><th scope="col">Likely</th><th scope="col">Not sure</th><th scope="col">Not-sure rate</th></tr></thead>
+<thead><tr><th scope="col">Day</th><th scope="col" class="num">Sure</th><th scope="col" class="num">Likely</th><th scope="col" class="num">Not sure</th><th scope="col" class="num">Not-sure rate</th></tr></thead>
 <tbody>${days.map((d) => {
     const total = d.sure + d.likely + d.not_sure;
-    return html`<tr><th scope="row">${d.day}</th><td>${d.sure}</td><td>${d.likely}</td><td>${d.not_sure}</td><td>${total ? percent(d.not_sure / total) : "–"}</td></tr>`;
+    return html`<tr><th scope="row">${d.day}</th><td class="num">${d.sure}</td><td class="num">${d.likely}</td><td class="num">${d.not_sure}</td><td class="num">${total ? percent(d.not_sure / total) : "–"}</td></tr>`;
   })}</tbody></table></details>`;
 }
 
@@ -148,8 +148,8 @@ function unanswered(r: Insights): Html {
 ${
   r.unanswered.length
     ? html`<table><caption class="visually-hidden">Top unanswered questions</caption>
-<thead><tr><th scope="col">Question</th><th scope="col">Times asked</th></tr></thead>
-<tbody>${r.unanswered.map((u) => html`<tr><td class="question">${u.question}</td><td>${u.count}</td></tr>`)}</tbody></table>`
+<thead><tr><th scope="col">Question</th><th scope="col" class="num">Times asked</th></tr></thead>
+<tbody>${r.unanswered.map((u) => html`<tr><td class="question">${u.question}</td><td class="num">${u.count}</td></tr>`)}</tbody></table>`
     : html`<p>None in this period.</p>`
 }</section>`;
 }
@@ -160,10 +160,10 @@ function perFaq(r: Insights): Html {
 ${
   r.perFaq.length
     ? html`<table><caption class="visually-hidden">Votes per FAQ</caption>
-<thead><tr><th scope="col">FAQ</th><th scope="col">Playbook</th><th scope="col">Helpful</th><th scope="col">Not helpful</th><th scope="col">Helpful share</th></tr></thead>
+<thead><tr><th scope="col">FAQ</th><th scope="col">Playbook</th><th scope="col" class="num">Helpful</th><th scope="col" class="num">Not helpful</th><th scope="col" class="num">Helpful share</th></tr></thead>
 <tbody>${r.perFaq.map(
         (f) =>
-          html`<tr><td>${f.faq}</td><td><code>${f.playbook}</code></td><td>${f.helpful}</td><td>${f.not_helpful}</td><td>${percent(f.helpful / Math.max(f.helpful + f.not_helpful, 1))}</td></tr>`,
+          html`<tr><td>${f.faq}</td><td><code>${f.playbook}</code></td><td class="num">${f.helpful}</td><td class="num">${f.not_helpful}</td><td class="num">${percent(f.helpful / Math.max(f.helpful + f.not_helpful, 1))}</td></tr>`,
       )}</tbody></table>`
     : html`<p>No votes in this period.</p>`
 }</section>`;
@@ -183,10 +183,10 @@ function alternates(r: Insights): Html {
     return html`<article class="alternate" aria-labelledby="alt-${i}">
 <h3 id="alt-${i}">${first.faq}${first.playbook ? html` <span class="playbook">in <code>${first.playbook}</code></span>` : null}</h3>
 <table><caption class="visually-hidden">Suggested alternates for ${first.faq}</caption>
-<thead><tr><th scope="col">Asked as</th><th scope="col">People</th><th scope="col">Applied</th></tr></thead>
+<thead><tr><th scope="col">Asked as</th><th scope="col" class="num">People</th><th scope="col" class="num">Applied</th></tr></thead>
 <tbody>${list.map(
       (a) =>
-        html`<tr><td class="question">${a.question}</td><td>${a.users}</td><td>${a.applied ? "Yes" : "Not yet"}</td></tr>`,
+        html`<tr><td class="question">${a.question}</td><td class="num">${a.users}</td><td class="num">${a.applied ? "Yes" : "Not yet"}</td></tr>`,
     )}</tbody></table>
 ${
   confirmed.length

@@ -324,10 +324,12 @@ describe("insights on a store with questions and feedback", () => {
 
     it("shows votes per FAQ and a ready-to-paste snippet of the applied alternates only", () => {
       expect(html).toMatch(
-        /<td>How do I deploy to production\?<\/td><td><code>deploys<\/code><\/td><td>2<\/td><td>0<\/td>/,
+        /<td>How do I deploy to production\?<\/td><td><code>deploys<\/code><\/td><td class="num">2<\/td><td class="num">0<\/td>/,
       );
       expect(html).toContain(">Also asked: how to ship code</pre>");
-      expect(html).toMatch(/<td class="question">push to prod<\/td><td>1<\/td><td>Not yet<\/td>/);
+      expect(html).toMatch(
+        /<td class="question">push to prod<\/td><td class="num">1<\/td><td class="num">Not yet<\/td>/,
+      );
     });
 
     it("says what is wrong with a bad period, as a page (400)", async () => {
