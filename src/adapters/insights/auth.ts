@@ -79,7 +79,13 @@ export function sameOrigin(req: Request): boolean {
   const site = req.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") return false;
   if (origin === undefined) return true;
-  return origin === `${req.protocol}://${req.get("host")}`;
+  // Hosts, not schemes: behind a TLS proxy this process sees http while the browser says https.
+  // `Origin: null` (a sandboxed frame, a data: page) is refused.
+  try {
+    return new URL(origin).host === req.get("host");
+  } catch {
+    return false;
+  }
 }
 
 /** One cookie's value from the Cookie header (no cookie-parser needed for one name). */

@@ -3,6 +3,7 @@
  * who may see it, what `/insights.json` holds, what the page shows, and what
  * bad input gets.
  */
+import { createHmac } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -156,12 +157,22 @@ describe("insights on a store with questions and feedback", () => {
     it("refuses a sign-in posted from another site (CSRF)", async () => {
       for (const headers of <Array<Record<string, string>>>[
         { Origin: "https://evil.example" },
+        { Origin: "null" },
         { "Sec-Fetch-Site": "cross-site" },
       ]) {
         const res = await login(TOKEN, headers);
         expect(res.status).toBe(403);
         expect(res.headers.get("set-cookie")).toBeNull();
       }
+    });
+
+    it("accepts a sign-in whose Origin says https, as behind a TLS proxy", async () => {
+      const host = new URL(server.base).host;
+      const res = await login(TOKEN, {
+        Origin: `https://${host}`,
+        "Sec-Fetch-Site": "same-origin",
+      });
+      expect(res.status).toBe(303);
     });
 
     it("refuses forged, altered and expired cookies", async () => {
@@ -179,6 +190,14 @@ describe("insights on a store with questions and feedback", () => {
       for (const cookie of forged) {
         expect((await get("/insights.json", { Cookie: cookie })).status, cookie).toBe(401);
       }
+    });
+
+    it("refuses a correctly signed cookie once it has expired", async () => {
+      const signed = (expires: number) =>
+        `aifirst_insights=${expires}.${createHmac("sha256", TOKEN).update(`aifirst-insights-session:${expires}`).digest("base64url")}`;
+      const nowSeconds = Math.floor(Date.now() / 1000);
+      expect((await get("/insights.json", { Cookie: signed(nowSeconds + 60) })).status).toBe(200);
+      expect((await get("/insights.json", { Cookie: signed(nowSeconds - 1) })).status).toBe(401);
     });
 
     it("signs out: the cookie is cleared", async () => {
