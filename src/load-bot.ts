@@ -6,10 +6,13 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Bot, createBot } from "./answer/bot.ts";
+import type { Glossary } from "./answer/glossary.ts";
 import type { Config } from "./config.ts";
 import { GLOSSARY_FILE } from "./content/glossary-file.ts";
 import { loadContent, loadLibrary } from "./content/load.ts";
-import type { ContentProblem } from "./content/types.ts";
+import type { ContentProblem, Playbook } from "./content/types.ts";
+import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternates.ts";
+import type { Logger } from "./log.ts";
 
 type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook">;
 
@@ -20,19 +23,51 @@ export async function loadBot(config: ContentConfig): Promise<Bot> {
 
 /** One reading of the content folder: the bot over it, or why there is none. */
 export type LoadedBot =
-  | { ok: true; bot: Bot; version: string }
+  | {
+      ok: true;
+      bot: Bot;
+      version: string;
+      /** The same content with other learned alternates, without reading the folder again. */
+      rebuild(learned: readonly ConfirmedAlternate[]): Bot;
+    }
   | { ok: false; problems: ContentProblem[]; version: string };
+
+/** What a bot is built with besides the content. */
+export interface BuildOptions {
+  /** Confirmed learned alternates to answer with (LEARN=auto); those whose FAQ is gone are skipped. */
+  learned?: readonly ConfirmedAlternate[];
+  /** Where skipped alternates are noted (debug). */
+  logger?: Logger;
+}
 
 /**
  * Reads the content, and builds the bot when it is valid. `version` names
  * what was read: it changes with any playbook's name or bytes.
  */
-export async function loadBotVersion(config: ContentConfig): Promise<LoadedBot> {
+export async function loadBotVersion(
+  config: ContentConfig,
+  options: BuildOptions = {},
+): Promise<LoadedBot> {
   const version = await contentVersion(config.contentDir);
   const { playbooks, glossary, problems } = await loadContent(config.contentDir);
   if (problems.length > 0) return { ok: false, problems, version };
-  const bot = createBot(playbooks, { defaultPlaybook: config.defaultPlaybook, glossary });
-  return { ok: true, bot, version };
+  const rebuild = (learned: readonly ConfirmedAlternate[]) =>
+    buildBot(playbooks, glossary, config, learned, options.logger);
+  return { ok: true, bot: rebuild(options.learned ?? []), version, rebuild };
+}
+
+function buildBot(
+  playbooks: Playbook[],
+  glossary: Glossary,
+  config: ContentConfig,
+  learned: readonly ConfirmedAlternate[],
+  logger: Logger | undefined,
+): Bot {
+  return createBot(playbooks, {
+    defaultPlaybook: config.defaultPlaybook,
+    glossary,
+    learned: learned.length ? fitAlternates(playbooks, learned, logger) : [],
+  });
 }
 
 /**

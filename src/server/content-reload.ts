@@ -4,12 +4,15 @@
  * is read, validated and indexed while the old bot keeps answering, then the
  * new bot is swapped in with one assignment. Invalid content never replaces
  * good content: its problems are logged and shown on `/healthz` until fixed.
+ * Learned alternates (LEARN=auto) are built into every bot, and a change to
+ * them rebuilds the bot from the content answering now, the same way.
  */
 import { type FSWatcher, watch } from "node:fs";
 import type { Bot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
 import { formatProblem } from "../content/types.ts";
-import { type LoadedBot, loadBotVersion } from "../load-bot.ts";
+import type { ConfirmedAlternate } from "../learning/fit-alternates.ts";
+import { type BuildOptions, type LoadedBot, loadBotVersion } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 
@@ -31,6 +34,11 @@ export interface LiveContent {
   reload(reason: string): Promise<ReloadResult>;
   /** Starts watching the folder; edits reload after `debounceMs` of quiet. */
   watch(): void;
+  /**
+   * Rebuilds the bot from the content answering now with the learned alternates
+   * as they are now, and swaps it in (after any reload already running).
+   */
+  relearn(reason: string): Promise<void>;
   /** Stops watching and drops any reload not yet started. */
   close(): void;
 }
@@ -39,21 +47,25 @@ export interface LiveContentOptions {
   config: Pick<Config, "contentDir" | "defaultPlaybook">;
   logger: Logger;
   /** The content as loaded at start-up (valid: the server refuses to start otherwise). */
-  initial: { bot: Bot; version: string };
+  initial: { bot: Bot; version: string; rebuild?: (learned: readonly ConfirmedAlternate[]) => Bot };
+  /** The learned alternates to answer with now; none when absent. */
+  learned?: () => readonly ConfirmedAlternate[];
   /** Puts a new bot in place of the old one. */
   swap(bot: Bot): void;
   metrics?: Pick<Metrics, "contentLoaded" | "contentReload">;
   /** Quiet time after the last change before reading: an editor's save is several events. */
   debounceMs?: number;
   /** Reads the content; tests may slow it down. */
-  load?: (config: LiveContentOptions["config"]) => Promise<LoadedBot>;
+  load?: (config: LiveContentOptions["config"], options: BuildOptions) => Promise<LoadedBot>;
 }
 
 export function liveContent(options: LiveContentOptions): LiveContent {
   const { config, logger, metrics } = options;
   const load = options.load ?? loadBotVersion;
   const debounceMs = options.debounceMs ?? 250;
+  const learned = options.learned ?? (() => []);
   let current = { version: options.initial.version, loadedAt: new Date().toISOString() };
+  let rebuild = options.initial.rebuild;
   /** The refused version and its problems, while the files are in that state. */
   let refused: { version: string; problems: string[] } | null = null;
   let watcher: FSWatcher | null = null;
@@ -64,7 +76,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
   metrics?.contentLoaded(current.version);
 
   async function readOnce(reason: string): Promise<ReloadResult> {
-    const loaded = await load(config);
+    const loaded = await load(config, { learned: learned(), logger });
     if (loaded.version === current.version) {
       refused = null;
       logger.debug("content unchanged", { reason, version: loaded.version });
@@ -87,6 +99,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
       return "refused";
     }
     options.swap(loaded.bot);
+    rebuild = loaded.rebuild;
     current = { version: loaded.version, loadedAt: new Date().toISOString() };
     refused = null;
     metrics?.contentLoaded(current.version);
@@ -105,6 +118,19 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     return next;
   };
 
+  const relearn = (reason: string): Promise<void> => {
+    const next = queue.then(() => {
+      if (!rebuild) return;
+      const alternates = learned();
+      options.swap(rebuild(alternates));
+      logger.info("learned alternates applied", { reason, alternates: alternates.length });
+    });
+    queue = next.catch((error: unknown) => {
+      logger.error("rebuilding with learned alternates failed", { reason, error });
+    });
+    return next;
+  };
+
   const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -119,6 +145,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
       problems: refused?.problems ?? [],
     }),
     reload,
+    relearn,
     watch() {
       if (watcher || closed) return;
       try {

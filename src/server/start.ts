@@ -1,26 +1,34 @@
 /**
- * `aifirst serve`: loads content, builds the bot, sets up every surface the
- * configuration allows, listens, says what is exposed, keeps the content live,
- * and shuts down cleanly on SIGTERM/SIGINT.
+ * `aifirst serve`: opens the store, loads content (with what was learned),
+ * builds the bot, sets up every surface the configuration allows, listens,
+ * says what is exposed, keeps the content live, and shuts down cleanly on
+ * SIGTERM/SIGINT: the HTTP server and surfaces first, then the store, so
+ * every answer given is written.
  */
 
 import { apiSurface } from "../adapters/api/api-surface.ts";
+import { insightsSurface } from "../adapters/insights/surface.ts";
 import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { feedbackSurface } from "../adapters/web/feedback-route.ts";
 import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
-import { createAssistant } from "../assistant.ts";
+import { type Assistant, createAssistant, memoryRecorder } from "../assistant.ts";
 import type { Config } from "../config.ts";
 import { ContentError, describeContent } from "../content/types.ts";
+import { learningLoop } from "../learning/learning-loop.ts";
 import { loadBotVersion } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import { createMetrics, type Metrics } from "../metrics.ts";
+import type { Store } from "../store/types.ts";
+import { describeStore } from "../store-place.ts";
+import { storeRecorder } from "../store-recorder.ts";
 import { type LiveContent, liveContent } from "./content-reload.ts";
 import { describeExposure } from "./exposure.ts";
 import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
 import { liveBot } from "./live-bot.ts";
 import { measuredAssistant } from "./measured-assistant.ts";
+import { openConfiguredStore, storeHealth } from "./store-lifecycle.ts";
 import { isOff, type Surface, type SurfaceContext, type SurfaceSetup } from "./surface.ts";
 
 /** Every surface the product has; each decides from the config whether it is on. */
@@ -32,8 +40,20 @@ const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSet
   },
   { name: "JSON API", setup: (ctx) => apiSurface(ctx) },
   { name: "Feedback", setup: (ctx) => feedbackSurface(ctx) },
-  { name: "Slack", setup: (ctx) => slackSurface(ctx) },
+  {
+    name: "Slack",
+    // The store's retry record is shared by every instance on its database: a retried event
+    // is answered once, whichever instance it reaches.
+    setup: (ctx) => {
+      const store = ctx.store;
+      return slackSurface(
+        ctx,
+        store ? { claims: { claim: (id) => store.claimEvent(`slack:${id}`) } } : {},
+      );
+    },
+  },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
+  { name: "Insights", setup: (ctx) => insightsSurface(ctx) },
 ];
 
 export interface Running {
@@ -41,9 +61,15 @@ export interface Running {
   port: number;
   /** Answers from the content live now. */
   bot: Bot;
+  /** What surfaces ask through: answers, recorded, and feedback on them. */
+  assistant: Assistant;
   surfaces: Surface[];
   content: LiveContent;
   metrics: Metrics;
+  /** The store answers are recorded in; undefined with DATA_DIR=off. */
+  store: Store | undefined;
+  /** Stops the HTTP server and surfaces, then writes what is queued and closes the store. */
+  close(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -62,19 +88,52 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
-  const first = await loadBotVersion(config);
-  if (!first.ok) throw new ContentError(first.problems);
   const metrics = createMetrics();
-  const assistant = measuredAssistant(createAssistant(first.bot), metrics);
+  const store = await openConfiguredStore(config, logger, metrics);
+  let content: LiveContent | undefined;
+  const learning = learningLoop({
+    store: store?.raw,
+    mode: config.store.learn,
+    logger,
+    onChange: (reason) => content?.relearn(reason).catch(() => undefined),
+  });
+  await learning.start();
+  const first = await loadBotVersion(config, { learned: learning.current(), logger });
+  if (!first.ok) {
+    learning.stop();
+    await store?.close();
+    throw new ContentError(first.problems);
+  }
+  let assistantBot = () => first.bot;
+  const recorder = store
+    ? storeRecorder({
+        store: store.raw,
+        bot: () => assistantBot(),
+        recordQuestions: config.store.recordQuestions,
+        logger,
+        counters: metrics,
+      })
+    : memoryRecorder();
+  const assistant = measuredAssistant(createAssistant(first.bot, recorder), metrics);
+  assistantBot = () => assistant.bot;
   const bot = liveBot(() => assistant.bot);
-  const content = liveContent({
+  content = liveContent({
     config,
     logger,
     initial: first,
+    learned: () => learning.current(),
     swap: (next) => assistant.replaceBot(next),
     metrics,
   });
-  const ctx: SurfaceContext = { config, assistant, bot, logger, metrics };
+  const live = content;
+  const ctx: SurfaceContext = {
+    config,
+    assistant,
+    bot,
+    logger,
+    metrics,
+    ...(store ? { store: store.view } : {}),
+  };
   const surfaces: Surface[] = [];
   const on = new Set<string>();
   const lines: string[] = [];
@@ -94,18 +153,20 @@ export async function startServer(
     bot,
     logger,
     surfaces,
-    health: () => ({ content: content.status() }),
+    health: () => ({ content: live.status(), store: storeHealth(store) }),
     apiToken: config.access.apiToken,
     metrics,
     metricsToken: config.access.metricsToken,
   });
-  http.server.on("close", () => content.close());
+  http.server.on("close", () => live.close());
   let port: number;
   try {
     port = await http.listen(config.port, config.host);
   } catch (error) {
     // Surfaces may hold clients already (a Slack Web API client retries for minutes): let them go.
     await Promise.all(surfaces.map((s) => s.stop?.(0).catch(() => undefined)));
+    learning.stop();
+    await store?.close();
     throw error;
   }
   for (const surface of surfaces) {
@@ -116,8 +177,27 @@ export async function startServer(
         logger.error("surface failed to start", { surface: surface.description, error }),
       );
   }
-  if (config.content.watch) content.watch();
-  const running: Running = { http, port, bot, surfaces, content, metrics };
+  if (config.content.watch) live.watch();
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await http.close();
+      learning.stop();
+      await store?.close();
+    })();
+    return closing;
+  };
+  const running: Running = {
+    http,
+    port,
+    bot,
+    assistant,
+    surfaces,
+    content: live,
+    metrics,
+    store: store?.raw,
+    close,
+  };
   if (options.handleSignals ?? true) handleSignals(running, logger);
   const counts = bot.counts();
   const base = `http://${displayHost(config.host)}:${port}`;
@@ -126,7 +206,9 @@ export async function startServer(
     port,
     host: config.host ?? null,
     content: config.contentDir,
-    version: content.status().version,
+    version: live.status().version,
+    store: describeStore(config.store),
+    learn: config.store.learn,
     ...counts,
   });
   if (exposure.warning)
@@ -146,11 +228,21 @@ export async function startServer(
       ...(exposure.warning ? [`Warning: ${exposure.warning}`] : []),
       "",
       `Content: ${config.content.watch ? "edits apply without a restart" : "CONTENT_WATCH=false: reload with SIGHUP"}.`,
+      `Store: ${describeStore(config.store)}${store?.raw.health() === "degraded" ? " (unreachable now: answering anyway, retrying)" : ""}.`,
+      `Learning: ${describeLearning(config.store)}.`,
       "Stop with Ctrl-C.",
       "",
     ].join("\n"),
   );
   return running;
+}
+
+function describeLearning(store: Config["store"]): string {
+  if (store.learn === "off") return "LEARN=off, feedback is recorded but nothing is learned";
+  const confirmed = `confirmed by ${store.learnMinUsers} user${store.learnMinUsers === 1 ? "" : "s"}`;
+  return store.learn === "auto"
+    ? `LEARN=auto, alternate phrasings ${confirmed} answer at once`
+    : `LEARN=suggest, alternate phrasings ${confirmed} are listed by \`aifirst insights alternates\``;
 }
 
 /** Where a browser reaches a server bound to `host`: wildcard binds are reached at localhost. */
@@ -183,7 +275,7 @@ function handleSignals(running: Running, logger: Logger): void {
       2 * DEFAULTS.shutdownGraceMs + 5_000,
     );
     guard.unref();
-    running.http.close().then(
+    running.close().then(
       () => {
         logger.info("stopped", { signal });
         process.exit(0);

@@ -58,7 +58,15 @@ export async function openPlayground(options: PlaygroundOptions = {}): Promise<P
   if (!existsSync(CHROMIUM)) {
     throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI`);
   }
-  const config = parseConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...options.env });
+  // The store in a temp folder: tests never write into the repository's ./data.
+  const data = await mkdtemp(join(tmpdir(), "aifirst-data-"));
+  const config = parseConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "silent",
+    DATA_DIR: data,
+    ...options.env,
+  });
   const running: Running = await startServer(config, silentLogger, {
     handleSignals: false,
     print: () => undefined,
@@ -68,8 +76,9 @@ export async function openPlayground(options: PlaygroundOptions = {}): Promise<P
   let context: BrowserContext | undefined;
   const close = async () => {
     await context?.close();
-    await running.http.close();
+    await running.close();
     await rm(profile, { recursive: true, force: true });
+    await rm(data, { recursive: true, force: true });
   };
   try {
     // A fresh profile per run; playwright takes it here rather than as --user-data-dir.

@@ -33,7 +33,8 @@ describe("the built server", () => {
 
   it("starts from dist/, serves the playground's files and the API, and stops on SIGTERM", async () => {
     const child = spawn(process.execPath, ["dist/main.js", "serve"], {
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json" },
+      // DATA_DIR=off: this test is about the build; the store is tested elsewhere, and never in ./data.
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", DATA_DIR: "off" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));

@@ -26,7 +26,7 @@ describe("a port that is already taken", () => {
 
   it("makes `aifirst serve` exit non-zero with that message and no stack", async () => {
     const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
-      env: { ...process.env, PORT: String(port), LOG_FORMAT: "json" },
+      env: { ...process.env, PORT: String(port), LOG_FORMAT: "json", DATA_DIR: "off" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";

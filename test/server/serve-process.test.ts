@@ -1,16 +1,23 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { copyOfContent, eventually } from "./helpers/real-server.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { copyOfContent, eventually, tempDataDir } from "./helpers/real-server.ts";
 
-/** Runs the real `aifirst serve` on a free port; resolves once its banner names the URL. */
+const dataDirs: Array<{ remove(): Promise<void> }> = [];
+afterAll(async () => {
+  await Promise.all(dataDirs.map((d) => d.remove()));
+});
+
+/** Runs the real `aifirst serve` on a free port, its store in a temp folder; resolves once its banner names the URL. */
 async function serve(env: Record<string, string> = {}) {
+  const data = await tempDataDir();
+  dataDirs.push(data);
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
     ["bin/aifirst.js", "serve"],
     {
-      env: { ...process.env, PORT: "0", LOG_FORMAT: "json", ...env },
+      env: { ...process.env, PORT: "0", LOG_FORMAT: "json", DATA_DIR: data.dir, ...env },
     },
   );
   let stdout = "";
@@ -46,6 +53,7 @@ describe("`aifirst serve` as a process", () => {
         loadedAt: expect.any(String),
         problems: [],
       },
+      store: "ok",
     });
 
     server.child.kill("SIGTERM");

@@ -1,5 +1,6 @@
 /**
- * The `aifirst` command line: ask, ask --json, check, serve. A real adapter
+ * The `aifirst` command line: ask, ask --json, check, serve, and the store's
+ * insights, export and forget (./store-commands.ts). A real adapter
  * with injected streams, so tests drive it like a terminal would.
  */
 import { once } from "node:events";
@@ -13,6 +14,7 @@ import { ContentError, countContent, describeContent, formatProblem } from "../.
 import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
+import { DEFAULT_DAYS, forgetCommand, insightsCommand } from "./store-commands.ts";
 import { renderTerminal } from "./terminal.ts";
 
 export interface CliIo {
@@ -29,10 +31,16 @@ Usage:
   aifirst ask "question"        answer one question or command
   aifirst ask --json            read questions from stdin, one a line; write JSON lines
   aifirst check [dir]           validate playbooks (default: CONTENT_DIR or ./content)
+  aifirst insights [--days N] [--json]
+                                what was asked, answered, voted and learned (default: last ${DEFAULT_DAYS} days)
+  aifirst insights alternates   confirmed alternate phrasings, ready to paste into playbooks
+  aifirst insights --export csv [--days N]
+                                every recorded question as CSV (default: all kept)
+  aifirst forget <user id>      delete everything recorded about one Slack or Teams user
   aifirst --help                this message
 
 Commands inside a question: step 3, step three, step governance, steps, faq, help.
-Environment: CONTENT_DIR, DEFAULT_PLAYBOOK, PORT (see .env.example).
+Environment: CONTENT_DIR, DEFAULT_PLAYBOOK, PORT, DATA_DIR, DATABASE_URL, LEARN (see .env.example).
 `;
 
 /** Runs one command line; resolves with the exit code (serve resolves when listening). */
@@ -61,6 +69,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return ask(rest, config, io);
     case "serve":
       return serve(config, io);
+    case "insights":
+      return insightsCommand(rest, config, io);
+    case "forget":
+      return forgetCommand(rest, config, io);
     default:
       io.stderr.write(`aifirst: unknown command "${command}"\n\n${USAGE}`);
       return 2;

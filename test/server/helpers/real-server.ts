@@ -18,6 +18,10 @@ export interface RealServer {
   close(): Promise<void>;
 }
 
+/**
+ * Starts the server with `env` over the defaults; its store lives in a fresh
+ * temp folder (removed on close) unless `env` names DATA_DIR or DATABASE_URL.
+ */
 export async function startRealServer(env: Record<string, string> = {}): Promise<RealServer> {
   const logs: Array<Record<string, unknown>> = [];
   const logger = createLogger({
@@ -26,21 +30,37 @@ export async function startRealServer(env: Record<string, string> = {}): Promise
     write: (line) => logs.push(JSON.parse(line)),
   });
   let banner = "";
-  const config = parseConfig({ PORT: "0", HOST: "127.0.0.1", ...env });
-  const running = await startServer(config, logger, {
-    handleSignals: false,
-    print: (text) => {
-      banner += text;
-    },
-  });
+  const data = await tempDataDir();
+  const config = parseConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: data.dir, ...env });
+  let running: Running;
+  try {
+    running = await startServer(config, logger, {
+      handleSignals: false,
+      print: (text) => {
+        banner += text;
+      },
+    });
+  } catch (error) {
+    await data.remove();
+    throw error;
+  }
   const host = config.host === "0.0.0.0" ? "127.0.0.1" : (config.host ?? "127.0.0.1");
   return {
     base: `http://${host}:${running.port}`,
     running,
     banner,
     logs,
-    close: () => running.http.close(),
+    close: async () => {
+      await running.close();
+      await data.remove();
+    },
   };
+}
+
+/** A fresh folder for a store, so no test writes into the repository's ./data. */
+export async function tempDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "aifirst-data-"));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
 /** A copy of the seed content in a fresh folder, for tests that edit it. */

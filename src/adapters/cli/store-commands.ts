@@ -1,0 +1,205 @@
+/**
+ * The store from a terminal: `aifirst insights [--days N] [--json]`,
+ * `aifirst insights alternates`, `aifirst insights --export csv [--days N]`,
+ * `aifirst forget <user id>`. Each opens the store the server uses (DATA_DIR
+ * or DATABASE_URL), does one thing and closes it.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Writable } from "node:stream";
+import type { Config } from "../../config.ts";
+import { storeForMode } from "../../learning/learning-view.ts";
+import { createLogger } from "../../log.ts";
+import type { Alternate, Insights, Store } from "../../store/types.ts";
+import { describeStore, resolvedDataDir, storeIsOff } from "../../store-place.ts";
+import { formatInsights, formatSnippet } from "./insights-text.ts";
+
+export interface StoreIo {
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** Default period of `aifirst insights`. */
+export const DEFAULT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+type StoreOutcome = { ok: true; store: Store } | { ok: false; message: string };
+
+/** Opens the configured store, or says in one line why it cannot. */
+async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
+  const options = config.store;
+  if (storeIsOff(options)) {
+    return { ok: false, message: "aifirst: DATA_DIR=off: there is no store to read" };
+  }
+  const dataDir = resolvedDataDir(options);
+  if (!options.databaseUrl && !existsSync(path.join(dataDir, "aifirst.sqlite"))) {
+    return {
+      ok: false,
+      message: `aifirst: no store yet at ${dataDir} (the server creates it on first start; set DATA_DIR or DATABASE_URL to read another)`,
+    };
+  }
+  const { openStore } = await import("../../store/index.ts");
+  // The store's own retries and warnings are for a server; here one clear line says it all.
+  const store = await openStore({
+    dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    logger: createLogger({ level: "silent" }),
+    recordQuestions: options.recordQuestions,
+    retentionDays: options.retentionDays,
+    learnMinUsers: options.learnMinUsers,
+  });
+  if (store.health() !== "ok") {
+    await store.close();
+    return { ok: false, message: `aifirst: cannot open the store (${describeStore(options)})` };
+  }
+  return { ok: true, store: storeForMode(store, options.learn) };
+}
+
+/** Runs `use` on the open store and closes it; store and argument errors exit 1 with one line. */
+async function withStore(
+  config: Readonly<Config>,
+  io: StoreIo,
+  use: (store: Store) => Promise<number>,
+): Promise<number> {
+  const opened = await openForCli(config);
+  if (!opened.ok) {
+    io.stderr.write(`${opened.message}\n`);
+    return 1;
+  }
+  try {
+    return await use(opened.store);
+  } catch (error) {
+    const e = error as { code?: unknown; message?: string };
+    if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
+    io.stderr.write(`aifirst: ${describeStore(config.store)}: ${e.message}\n`);
+    return 1;
+  } finally {
+    await opened.store.close();
+  }
+}
+
+interface InsightsArgs {
+  days: number | undefined;
+  json: boolean;
+  export: "csv" | undefined;
+  alternates: boolean;
+}
+
+function parseInsightsArgs(args: string[]): InsightsArgs | string {
+  const parsed: InsightsArgs = {
+    days: undefined,
+    json: false,
+    export: undefined,
+    alternates: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = () => {
+      const [flag, inline] = (arg ?? "").split("=", 2);
+      if (inline !== undefined) return { flag, v: inline };
+      i++;
+      return { flag, v: args[i] };
+    };
+    if (arg === "alternates" && i === 0) parsed.alternates = true;
+    else if (arg === "--json") parsed.json = true;
+    else if (arg === "--days" || arg?.startsWith("--days=")) {
+      const { v } = value();
+      const days = Number(v);
+      if (!v || !Number.isInteger(days) || days < 1)
+        return `--days takes a whole number of days, at least 1 (got ${v ?? "nothing"})`;
+      parsed.days = days;
+    } else if (arg === "--export" || arg?.startsWith("--export=")) {
+      const { v } = value();
+      if (v !== "csv") return `--export takes csv (got ${v ?? "nothing"})`;
+      parsed.export = "csv";
+    } else return `unknown argument "${arg}"`;
+  }
+  if (parsed.alternates && (parsed.json || parsed.export || parsed.days))
+    return "insights alternates takes no options";
+  if (parsed.export && parsed.json) return "give either --json or --export csv, not both";
+  return parsed;
+}
+
+export async function insightsCommand(
+  args: string[],
+  config: Readonly<Config>,
+  io: StoreIo,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const parsed = parseInsightsArgs(args);
+  if (typeof parsed === "string") {
+    io.stderr.write(`aifirst insights: ${parsed}\n`);
+    return 2;
+  }
+  if (parsed.alternates) return alternatesCommand(config, io);
+  const to = now();
+  // The export defaults to everything kept; the summary to the last 30 days.
+  const days = parsed.days ?? (parsed.export ? config.store.retentionDays : DEFAULT_DAYS);
+  const range = { from: new Date(to.getTime() - days * DAY_MS), to };
+  return withStore(config, io, async (store) => {
+    if (parsed.export) {
+      await store.exportCsv(io.stdout, range);
+      return 0;
+    }
+    const insights = await store.insights(range);
+    io.stdout.write(
+      parsed.json
+        ? `${JSON.stringify(contractInsights(insights))}\n`
+        : formatInsights(insights, { days, learn: config.store.learn }),
+    );
+    return 0;
+  });
+}
+
+async function alternatesCommand(config: Readonly<Config>, io: StoreIo): Promise<number> {
+  if (config.store.learn === "off") {
+    io.stderr.write("aifirst: LEARN=off: nothing is learned, so there are no alternates\n");
+    return 0;
+  }
+  return withStore(config, io, async (store) => {
+    const confirmed: Alternate[] = (await store.alternates()).filter((a) => a.applied);
+    if (confirmed.length === 0) {
+      io.stderr.write(
+        `aifirst: no confirmed alternates yet (one needs ${config.store.learnMinUsers} different users choosing the same FAQ for the same question)\n`,
+      );
+      return 0;
+    }
+    io.stdout.write(formatSnippet(confirmed));
+    return 0;
+  });
+}
+
+export async function forgetCommand(
+  args: string[],
+  config: Readonly<Config>,
+  io: StoreIo,
+): Promise<number> {
+  const user = args[0]?.trim();
+  if (!user || args.length > 1) {
+    io.stderr.write(
+      "aifirst forget: give one Slack or Teams user id, e.g. aifirst forget U0123ABCD\n",
+    );
+    return 2;
+  }
+  return withStore(config, io, async (store) => {
+    const deleted = await store.forget(user);
+    io.stdout.write(`Deleted ${deleted} row${deleted === 1 ? "" : "s"} about ${user}.\n`);
+    return 0;
+  });
+}
+
+/** The figures `/insights.json` serves, in its key order (without the page's chart data). */
+export function contractInsights(i: Insights) {
+  return {
+    from: i.from,
+    to: i.to,
+    asked: i.asked,
+    sure: i.sure,
+    likely: i.likely,
+    not_sure: i.not_sure,
+    helpful: i.helpful,
+    not_helpful: i.not_helpful,
+    unanswered: i.unanswered,
+    alternates: i.alternates,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Learned alternates as the engine takes them: only those whose FAQ the
+ * content still has, each tied to the playbook that holds it. Content moves
+ * on (a question reworded or removed); an alternate left behind is skipped,
+ * not an error.
+ */
+import type { LearnedAlternate } from "../answer/knowledge.ts";
+import type { Playbook } from "../content/types.ts";
+import type { Logger } from "../log.ts";
+
+/** A confirmed alternate as the store lists it (`playbook` "" when the chooser did not say). */
+export interface ConfirmedAlternate {
+  playbook: string;
+  faq: string;
+  question: string;
+}
+
+export function fitAlternates(
+  playbooks: readonly Playbook[],
+  alternates: readonly ConfirmedAlternate[],
+  logger?: Logger,
+): LearnedAlternate[] {
+  const fitted: LearnedAlternate[] = [];
+  for (const a of alternates) {
+    const holds = (p: Playbook) => p.faqs.some((f) => f.question === a.faq);
+    const playbook = a.playbook
+      ? playbooks.find((p) => p.slug === a.playbook && holds(p))
+      : playbooks.find(holds);
+    if (!playbook) {
+      logger?.debug("learned alternate skipped: its FAQ is not in the content", {
+        playbook: a.playbook,
+        faq: a.faq,
+        question: a.question,
+      });
+      continue;
+    }
+    fitted.push({ playbook: playbook.slug, faq: a.faq, question: a.question });
+  }
+  return fitted;
+}

@@ -1,0 +1,178 @@
+/**
+ * `aifirst insights`, `insights alternates`, `insights --export csv` and
+ * `forget`, run through the real bin against a store in a temp DATA_DIR
+ * holding questions recorded the way the server records them.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAssistant } from "../../../src/assistant.ts";
+import { loadBot } from "../../../src/load-bot.ts";
+import { silentLogger } from "../../../src/log.ts";
+import { openStore } from "../../../src/store/index.ts";
+import { storeRecorder } from "../../../src/store-recorder.ts";
+import { freePort } from "../../support/postgres.ts";
+
+const FAQ = "How can AI engineering KPIs be effectively measured?";
+let dataDir: string;
+
+function aifirst(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ["bin/aifirst.js", ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATA_DIR: dataDir, ...env },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "aifirst-cli-data-"));
+  const store = await openStore({
+    dataDir,
+    logger: silentLogger,
+    recordQuestions: true,
+    retentionDays: 90,
+    learnMinUsers: 2,
+  });
+  const bot = await loadBot({ contentDir: "content", defaultPlaybook: undefined });
+  const assistant = createAssistant(
+    bot,
+    storeRecorder({ store, bot: () => bot, recordQuestions: true, logger: silentLogger }),
+  );
+  const sure = assistant.ask("how do we measure ai kpis?", { surface: "slack", user: "U01ALICE" });
+  await assistant.feedback(
+    { id: sure.reply.id, helpful: true },
+    { surface: "slack", user: "U01ALICE" },
+  );
+  for (const user of ["U01ALICE", "U02BOB", "U03CAROL"]) {
+    const asker = { surface: "teams" as const, user };
+    const { reply } = assistant.ask("what is a kpi", asker);
+    await assistant.feedback({ id: reply.id, chose: FAQ }, asker);
+  }
+  assistant.ask("what's for lunch", { surface: "api", user: "127.0.0.1" });
+  await store.close();
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe("aifirst insights", () => {
+  it("prints the figures of /insights.json with --json", () => {
+    const { code, stdout, stderr } = aifirst(["insights", "--json", "--days", "7"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual([
+      "from",
+      "to",
+      "asked",
+      "sure",
+      "likely",
+      "not_sure",
+      "helpful",
+      "not_helpful",
+      "unanswered",
+      "alternates",
+    ]);
+    expect(json).toMatchObject({ asked: 5, sure: 1, not_sure: 4, helpful: 1, not_helpful: 0 });
+    expect(json.unanswered).toEqual([
+      { question: "what is a kpi", count: 3 },
+      { question: "what's for lunch", count: 1 },
+    ]);
+    expect(json.alternates).toEqual([
+      {
+        playbook: "building-an-ai-first-engineering-organization",
+        faq: FAQ,
+        question: "what is a kpi",
+        users: 3,
+        applied: true,
+      },
+    ]);
+    expect(Date.parse(json.to) - Date.parse(json.from)).toBe(7 * 86_400_000);
+  });
+
+  it("prints them readably without --json", () => {
+    const { code, stdout } = aifirst(["insights"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/asked\s+5/);
+    expect(stdout).toMatch(/not sure\s+4 \(80%\)/);
+    expect(stdout).toContain("Feedback: 1 helpful, 0 not helpful");
+    expect(stdout).toMatch(/3\s+what is a kpi/);
+  });
+
+  it("prints confirmed alternates as a snippet to paste under the FAQ", () => {
+    const { code, stdout } = aifirst(["insights", "alternates"], { LEARN_MIN_USERS: "2" });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`### ${FAQ}\n\nAlso asked: what is a kpi\n`);
+  });
+
+  it("lists no alternates with LEARN=off", () => {
+    const json = JSON.parse(aifirst(["insights", "--json"], { LEARN: "off" }).stdout);
+    expect(json.alternates).toEqual([]);
+    const { code, stdout, stderr } = aifirst(["insights", "alternates"], { LEARN: "off" });
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("LEARN=off");
+  });
+
+  it("exports every event as CSV", () => {
+    const { code, stdout } = aifirst(["insights", "--export", "csv"]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^id,at,surface,user_hash,question,/);
+    expect(lines).toHaveLength(6);
+    expect(stdout).not.toContain("U01ALICE");
+  });
+
+  it("rejects bad options with a clear line", () => {
+    const { code, stderr } = aifirst(["insights", "--days", "zero"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--days takes a whole number of days");
+  });
+});
+
+describe("aifirst forget", () => {
+  it("deletes one person's rows and says how many", () => {
+    const { code, stdout } = aifirst(["forget", "U02BOB"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Deleted [1-9]\d* rows about U02BOB\.\n$/);
+    const json = JSON.parse(aifirst(["insights", "--json"]).stdout);
+    expect(json.asked).toBe(4);
+    expect(json.alternates[0].users).toBe(2);
+    expect(aifirst(["forget", "U02BOB"]).stdout).toBe("Deleted 0 rows about U02BOB.\n");
+  });
+});
+
+describe("a store the CLI cannot open", () => {
+  it("says so in one line and exits 1: no store yet", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "aifirst-cli-empty-"));
+    try {
+      const { code, stderr } = aifirst(["insights"], { DATA_DIR: empty });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^aifirst: no store yet at /);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("says so in one line and exits 1: Postgres unreachable", async () => {
+    const port = await freePort();
+    const { code, stderr } = aifirst(["forget", "U1"], {
+      DATABASE_URL: `postgres://app:pw@127.0.0.1:${port}/aifirst`,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe(`aifirst: cannot open the store (Postgres at 127.0.0.1:${port}/aifirst)\n`);
+  });
+
+  it("lists the store commands in --help", () => {
+    const { stdout } = aifirst(["--help"]);
+    for (const c of [
+      "aifirst insights [--days N] [--json]",
+      "aifirst insights alternates",
+      "--export csv",
+      "aifirst forget <user id>",
+    ])
+      expect(stdout).toContain(c);
+  });
+});
