@@ -27,7 +27,7 @@
 
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -71,7 +71,7 @@ interface Target {
   requests: () => Request[];
 }
 interface Result {
-  requests: { average: number };
+  requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
@@ -239,7 +239,7 @@ async function runAcross(urls: string[], requests: Request[], duration: number):
   );
   const sum = (pick: (r: Result) => number) => results.reduce((n, r) => n + pick(r), 0);
   return {
-    requests: { average: sum((r) => r.requests.average) },
+    requests: { average: sum((r) => r.requests.average), total: sum((r) => r.requests.total) },
     latency: {
       p50: Math.max(...results.map((r) => r.latency.p50)),
       p99: Math.max(...results.map((r) => r.latency.p99)),
@@ -307,18 +307,28 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
     });
     try {
       const [a, b] = instances.all.map((i) => i.base) as [string, string];
+      const pids = instances.all.map((i) => i.pid);
       // Interleaved, so a neighbour's load on the machine falls on both alike.
       await runAcross([a, b], requests, 1);
       const one: Result[] = [];
       const two: Result[] = [];
+      const cpu = { one: [] as number[], two: [] as number[] };
       for (let round = 0; round < ROUNDS; round++) {
+        let before = cpuMs(pids);
         one.push(await runAcross([a], requests, SECONDS));
+        cpu.one.push(((cpuMs(pids) - before) * 1000) / (one.at(-1)?.requests.total ?? 1));
+        before = cpuMs(pids);
         two.push(await runAcross([a, b], requests, SECONDS));
+        cpu.two.push(((cpuMs(pids) - before) * 1000) / (two.at(-1)?.requests.total ?? 1));
       }
       printTable([
         row("1 instance, 50 connections", one),
         row("2 instances, 25 connections each", two),
       ]);
+      // Steadier than latency on a shared machine: what a request costs the instances, in CPU.
+      process.stdout.write(
+        `instances' CPU per request (median): 1 instance ${median(cpu.one).toFixed(0)} µs, 2 instances ${median(cpu.two).toFixed(0)} µs\n`,
+      );
       process.stdout.write(`${await recordingSummary([a, b], databaseUrl)}\n\n`);
       const rate = (runs: Result[]) => median(runs.map((r) => r.requests.average));
       const kept = rate(two) >= rate(one);
@@ -337,6 +347,23 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
     await postgres.stop();
     rmSync(contentDir, { recursive: true, force: true });
   }
+}
+
+/** User plus system CPU time the processes have used so far, in ms (Linux's /proc; 0 elsewhere). */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  }
+  // Linux counts in USER_HZ, 100 a second on every common build.
+  return ticks * 10;
 }
 
 /** What the instances say of their store, and how many questions reached the database: recording was on. */

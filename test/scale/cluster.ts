@@ -2,11 +2,8 @@
  * A scale-out deploy on loopback for one test file: a throwaway Postgres
  * cluster, a fake Slack Web API that records what the bot posted, and server
  * processes sharing a fresh database per test. Also the requests a user's
- * client, Slack and an operator make against them.
+ * client and Slack make against them.
  */
-import { silentLogger } from "../../src/log.ts";
-import { openStore } from "../../src/store/open-store.ts";
-import type { Store } from "../../src/store/types.ts";
 import { type FakeSlack, startFakeSlack } from "../adapters/slack/helpers/fake-slack.ts";
 import { eventCallback, fixture, signature } from "../adapters/slack/helpers/harness.ts";
 import { INSTANCE_SLACK, type Instances, startInstances } from "../support/instances.ts";
@@ -20,18 +17,16 @@ export interface Cluster {
   fake: FakeSlack;
   /** Instances started by `deploy`, closed by `teardown`. */
   running: Instances[];
-  stores: Store[];
 }
 
 export async function setupCluster(): Promise<Cluster> {
   const [postgres, fake] = await Promise.all([startPostgres(), startFakeSlack()]);
-  return { postgres, fake, running: [], stores: [] };
+  return { postgres, fake, running: [] };
 }
 
 export async function teardownCluster(cluster: Cluster | undefined): Promise<void> {
   if (!cluster) return;
   await Promise.all(cluster.running.splice(0).map((i) => i.close()));
-  await Promise.all(cluster.stores.splice(0).map((s) => s.close()));
   await cluster.fake.close();
   await cluster.postgres.stop();
 }
@@ -51,20 +46,6 @@ export async function deploy(
   });
   cluster.running.push(instances);
   return { instances, databaseUrl };
-}
-
-/** The store as an operator's `aifirst insights` would open it, on the instances' database. */
-export async function operatorStore(cluster: Cluster, databaseUrl: string): Promise<Store> {
-  const store = await openStore({
-    dataDir: "/nonexistent-unused-with-postgres",
-    databaseUrl,
-    logger: silentLogger,
-    recordQuestions: true,
-    retentionDays: 90,
-    learnMinUsers: 3,
-  });
-  cluster.stores.push(store);
-  return store;
 }
 
 /** An `app_mention` delivered by Slack to `base`, signed; `retry` sets X-Slack-Retry-Num. */

@@ -12,7 +12,6 @@ import {
   type Cluster,
   deploy,
   eventually,
-  operatorStore,
   sendFeedback,
   sendMention,
   setupCluster,
@@ -21,14 +20,7 @@ import {
 } from "./cluster.ts";
 
 let cluster: Cluster | undefined;
-
-/**
- * Until the store is wired into the server (branch `wiring`) and Slack takes a
- * shared retry record (branch `slack`), these cannot pass; they fail as written.
- * Switched on when those land on main.
- */
-const STORE_WIRED = false;
-const whenWired = STORE_WIRED ? it : it.skip;
+const INSIGHTS_TOKEN = "scale-out-insights-token";
 
 describe.skipIf(skipReason !== undefined)("three instances sharing one Postgres", () => {
   beforeAll(async () => {
@@ -44,97 +36,89 @@ describe.skipIf(skipReason !== undefined)("three instances sharing one Postgres"
     return cluster;
   };
 
-  whenWired(
-    "answer a Slack mention once when Slack's retries reach different instances",
-    async () => {
-      const c = the();
-      const { instances } = await deploy(c, 3);
-      const [a, b, d] = instances.all;
-      if (!a || !b || !d) throw new Error("three instances expected");
-      const posts = () => c.fake.callsTo("chat.postMessage");
-      const before = posts().length;
+  it("answer a Slack mention once when Slack's retries reach different instances", async () => {
+    const c = the();
+    const { instances } = await deploy(c, 3);
+    const [a, b, d] = instances.all;
+    if (!a || !b || !d) throw new Error("three instances expected");
+    const posts = () => c.fake.callsTo("chat.postMessage");
+    const before = posts().length;
 
-      // Slack retries an event it thinks went unanswered: same event_id, X-Slack-Retry-Num 1 and 2.
-      // The load balancer spreads them; they may overlap the first delivery's work.
-      const statuses = await Promise.all([
-        sendMention(a.base, "EvScale0000001", "how do we measure ai kpis"),
-        sendMention(b.base, "EvScale0000001", "how do we measure ai kpis", 1),
-        sendMention(d.base, "EvScale0000001", "how do we measure ai kpis", 2),
-      ]).then((responses) => responses.map((r) => r.status));
-      // Every delivery is acknowledged, or Slack would keep retrying.
-      expect(statuses).toEqual([200, 200, 200]);
+    // Slack retries an event it thinks went unanswered: same event_id, X-Slack-Retry-Num 1 and 2.
+    // The load balancer spreads them; they may overlap the first delivery's work.
+    const statuses = await Promise.all([
+      sendMention(a.base, "EvScale0000001", "how do we measure ai kpis"),
+      sendMention(b.base, "EvScale0000001", "how do we measure ai kpis", 1),
+      sendMention(d.base, "EvScale0000001", "how do we measure ai kpis", 2),
+    ]).then((responses) => responses.map((r) => r.status));
+    // Every delivery is acknowledged, or Slack would keep retrying.
+    expect(statuses).toEqual([200, 200, 200]);
 
-      const first = await c.fake.waitFor(() => posts()[before], 10_000);
-      expect(first.body).toMatchObject({ channel: "C0001", thread_ts: "1700000100.000200" });
-      // Long enough for a second instance's answer to arrive if it were going to.
-      await new Promise((r) => setTimeout(r, 1_500));
-      expect(posts().length - before).toBe(1);
+    const first = await c.fake.waitFor(() => posts()[before], 10_000);
+    expect(first.body).toMatchObject({ channel: "C0001", thread_ts: "1700000100.000200" });
+    // Long enough for a second instance's answer to arrive if it were going to.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(posts().length - before).toBe(1);
 
-      // A different event is still answered: the record dedupes retries, not everything.
-      await sendMention(b.base, "EvScale0000002", "how do we measure ai kpis");
-      await c.fake.waitFor(() => posts()[before + 1], 10_000);
-    },
-  );
+    // A different event is still answered: the record dedupes retries, not everything.
+    await sendMention(b.base, "EvScale0000002", "how do we measure ai kpis");
+    await c.fake.waitFor(() => posts()[before + 1], 10_000);
+  });
 
-  whenWired(
-    "take feedback on a reply through another instance, and show it through a third",
-    async () => {
-      const c = the();
-      const { instances, databaseUrl } = await deploy(c, 3);
-      const [a, b] = instances.all;
-      if (!a || !b) throw new Error("three instances expected");
-      const reply = await ask(a.base, "how do we measure ai kpis");
-      expect(reply.kind).toBe("faq");
+  it("take feedback on a reply through another instance, and show it through a third", async () => {
+    const c = the();
+    const { instances } = await deploy(c, 3, { INSIGHTS_TOKEN });
+    const [a, b, d] = instances.all;
+    if (!a || !b || !d) throw new Error("three instances expected");
+    const reply = await ask(a.base, "how do we measure ai kpis");
+    expect(reply.kind).toBe("faq");
 
-      // Instance a writes what it recorded every quarter second; until then b does not know the id.
-      const status = await eventually(async () => {
-        const s = await sendFeedback(b.base, { id: reply.id, helpful: true });
-        if (s !== 204) throw new Error(`feedback through b answered ${s}`);
-        return s;
-      }, 5_000);
-      expect(status).toBe(204);
+    // Instance a writes what it recorded every quarter second; until then b does not know the id.
+    const status = await eventually(async () => {
+      const s = await sendFeedback(b.base, { id: reply.id, helpful: true });
+      if (s !== 204) throw new Error(`feedback through b answered ${s}`);
+      return s;
+    }, 5_000);
+    expect(status).toBe(204);
 
-      // The operator's view of the shared database: the question and the vote are there.
-      const store = await operatorStore(c, databaseUrl);
-      const now = new Date();
-      const insights = await store.insights({ from: new Date(now.getTime() - 3_600_000), to: now });
-      expect(insights).toMatchObject({ asked: 1, sure: 1, helpful: 1, not_helpful: 0 });
-    },
-  );
+    // The operator reads insights through a third instance: the question and the vote are there.
+    const res = await fetch(`${d.base}/insights.json?days=1`, {
+      headers: { authorization: `Bearer ${INSIGHTS_TOKEN}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ asked: 1, sure: 1, helpful: 1, not_helpful: 0 });
+  });
 
-  whenWired(
-    "apply an alternate confirmed through one instance on every instance within seconds",
-    async () => {
-      const c = the();
-      const { instances } = await deploy(c, 3, { LEARN: "auto", LEARN_MIN_USERS: "1" });
-      const [a, , d] = instances.all;
-      if (!a || !d) throw new Error("three instances expected");
-      const question = VAGUE_QUESTION;
-      const before = await ask(d.base, question);
-      const wanted = before.suggestions.find((s) => s !== before.faq?.question);
-      expect(before.sure).toBe(false);
-      if (!wanted) throw new Error(`no suggestion to choose for "${question}"`);
-      expect(before.faq?.question).not.toBe(wanted);
+  it("apply an alternate confirmed through one instance on every instance within seconds", async () => {
+    const c = the();
+    const { instances } = await deploy(c, 3, { LEARN: "auto", LEARN_MIN_USERS: "1" });
+    const [a, , d] = instances.all;
+    if (!a || !d) throw new Error("three instances expected");
+    const question = VAGUE_QUESTION;
+    const before = await ask(d.base, question);
+    const wanted = before.suggestions.find((s) => s !== before.faq?.question);
+    expect(before.sure).toBe(false);
+    if (!wanted) throw new Error(`no suggestion to choose for "${question}"`);
+    expect(before.faq?.question).not.toBe(wanted);
 
-      const offered = await ask(a.base, question);
-      expect(offered.suggestions).toContain(wanted);
-      const status = await eventually(async () => {
-        const s = await sendFeedback(a.base, { id: offered.id, chose: wanted });
-        if (s !== 204) throw new Error(`feedback through a answered ${s}`);
-        return s;
-      }, 5_000);
-      expect(status).toBe(204);
+    const offered = await ask(a.base, question);
+    expect(offered.suggestions).toContain(wanted);
+    const status = await eventually(async () => {
+      const s = await sendFeedback(a.base, { id: offered.id, chose: wanted });
+      if (s !== 204) throw new Error(`feedback through a answered ${s}`);
+      return s;
+    }, 5_000);
+    expect(status).toBe(204);
 
-      const started = Date.now();
-      const learned = await eventually(async () => {
-        const r = await ask(d.base, question);
-        if (r.faq?.question !== wanted) throw new Error(`d still answers "${r.faq?.question}"`);
-        return r;
-      }, 10_000);
-      expect(learned.faq?.question).toBe(wanted);
-      expect(Date.now() - started).toBeLessThan(10_000);
-    },
-  );
+    const started = Date.now();
+    const learned = await eventually(async () => {
+      const r = await ask(d.base, question);
+      if (r.faq?.question !== wanted) throw new Error(`d still answers "${r.faq?.question}"`);
+      return r;
+    }, 10_000);
+    expect(learned.faq?.question).toBe(wanted);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 
   it("keep answering and recording every request sent to the others when one is killed under load", async () => {
     const c = the();
@@ -159,7 +143,6 @@ describe.skipIf(skipReason !== undefined)("three instances sharing one Postgres"
     expect(toVictim.filter((o) => o.status === 0).length).toBeGreaterThan(0);
 
     // Every question a survivor answered is in the shared database once its queue is written.
-    if (!STORE_WIRED) return;
     const answeredBySurvivors = toSurvivors.map((o) => o.id as string);
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
