@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import {
   type TeamsSurfaceOptions,
   teamsSurface,
@@ -141,6 +142,57 @@ export async function startTeamsServer(
   };
 }
 
+/** The anonymous Teams server and its connector, started once for a `describe` block. */
+export interface AnonymousTeams {
+  readonly connector: FakeConnector;
+  readonly server: TeamsServer;
+  /** Posts an activity, expects 200 and exactly one message sent back, and returns it (then forgets it). */
+  exchange(activity: Json): Promise<Recorded>;
+}
+
+/**
+ * Starts a connector and a server in anonymous local mode (TEAMS_ANONYMOUS=true)
+ * before the block's tests, closes them after, and clears what they recorded
+ * before each test. Call it inside a `describe`.
+ */
+export function useAnonymousTeams(): AnonymousTeams {
+  let connector: FakeConnector | undefined;
+  let server: TeamsServer | undefined;
+  beforeAll(async () => {
+    connector = await startConnector();
+    server = await startTeamsServer({ TEAMS_ANONYMOUS: "true" });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
+  beforeEach(() => {
+    if (connector) connector.requests.length = 0;
+    if (server) server.feedback.length = 0;
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the Teams harness has not started yet");
+    return value;
+  };
+  return {
+    get connector() {
+      return started(connector);
+    },
+    get server() {
+      return started(server);
+    },
+    async exchange(activity) {
+      const { requests } = started(connector);
+      const res = await started(server).post(activity);
+      expect(res.status).toBe(200);
+      expect(requests).toHaveLength(1);
+      const sent = requests[0] as Recorded;
+      requests.length = 0;
+      return sent;
+    },
+  };
+}
+
 /** A recorded activity from test/fixtures/teams, sent to the given connector. */
 export function fixture(name: string, serviceUrl: string): Json {
   const activity = JSON.parse(readFileSync(`test/fixtures/teams/${name}.json`, "utf8"));
@@ -174,18 +226,28 @@ export function cardTexts(node: Json): string[] {
   return out;
 }
 
-/** The card buttons (and clickable rows): their labels and what they ask. */
-export function cardButtons(node: Json): Array<{ title: string; ask: string }> {
-  const out: Array<{ title: string; ask: string }> = [];
+/** Every object in a card (or any JSON) for which `pick` holds, depth first, parents first. */
+export function findNodes(node: Json, pick: (n: Json) => boolean): Json[] {
+  const out: Json[] = [];
   const walk = (n: Json) => {
     if (Array.isArray(n)) n.forEach(walk);
     else if (n && typeof n === "object") {
-      if (n.type === "Action.Submit") out.push({ title: n.title, ask: n.data?.ask });
-      for (const value of Object.values(n)) walk(value);
+      if (pick(n)) out.push(n);
+      Object.values(n).forEach(walk);
     }
   };
   walk(node);
   return out;
+}
+
+/** Every Action.Submit in a card (buttons and rows' select actions), with its data. */
+export function cardSubmits(card: Json): Json[] {
+  return findNodes(card, (n) => n.type === "Action.Submit");
+}
+
+/** The card buttons (and clickable rows): their labels and what they ask. */
+export function cardButtons(node: Json): Array<{ title: string; ask: string }> {
+  return cardSubmits(node).map((n) => ({ title: n.title, ask: n.data?.ask }));
 }
 
 function safeJson(text: string): Json {
