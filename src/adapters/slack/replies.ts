@@ -62,11 +62,6 @@ export function privateMessage(
   return renderView(answered.view, { ...options, ...share });
 }
 
-/** A reply everyone in the conversation sees. */
-export function visibleMessage(answered: Answered | null): SlackMessage {
-  return answered ? renderView(answered.view) : APOLOGY;
-}
-
 /**
  * The thread an answer to `message` goes in: in a channel, the message's
  * thread (a top-level message starts one, keeping the channel tidy); in a
@@ -79,15 +74,16 @@ export function threadOf(
   return message?.thread_ts ?? (channel.startsWith("D") ? undefined : message?.ts);
 }
 
+/** Posts an answer (or the apology, when answering failed) for everyone in the conversation to see. */
 export async function postAnswer(
   client: AllMiddlewareArgs["client"],
   channel: string,
   threadTs: string | undefined,
-  message: SlackMessage,
+  answered: Answered | null,
 ): Promise<void> {
   await client.chat.postMessage({
     channel,
     ...(threadTs ? { thread_ts: threadTs } : {}),
-    ...message,
+    ...(answered ? renderView(answered.view) : APOLOGY),
   });
 }
