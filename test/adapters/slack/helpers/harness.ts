@@ -170,6 +170,45 @@ export function fixture(name: string): Record<string, unknown> {
   );
 }
 
+/** The message a button was clicked under, as Slack sends it back with the click. */
+export interface ClickedMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text?: unknown;
+  blocks?: unknown;
+}
+
+/** A click on one of our buttons under a visible (not ephemeral) message of the bot's. */
+export function clickUnderVisible(
+  message: ClickedMessage,
+  button: { action_id: string; value: string; block_id?: string },
+  options: { user?: string; responseUrl?: string } = {},
+): Record<string, unknown> {
+  const payload = fixture("block-actions.json");
+  if (options.user) {
+    payload.user = { id: options.user, username: options.user.toLowerCase(), team_id: "T0001" };
+  }
+  payload.container = {
+    type: "message",
+    message_ts: message.ts,
+    channel_id: message.channel,
+    is_ephemeral: false,
+  };
+  payload.channel = { id: message.channel, name: "general" };
+  payload.message = {
+    type: "message",
+    ts: message.ts,
+    ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+    bot_id: "BBOT",
+    text: message.text,
+    blocks: message.blocks,
+  };
+  if (options.responseUrl) payload.response_url = options.responseUrl;
+  payload.actions = [{ type: "button", block_id: "b1", ...button }];
+  return payload;
+}
+
 /** A slash command as Slack posts it: a form, with the fields of the recorded fixture. */
 export function commandBody(
   text: string,
