@@ -38,8 +38,8 @@ export const CREDIT = { head: 1, body: 0.5, context: 0.15, typo: 0.7 };
  */
 const UNKNOWN_WORD_SHARE = 1 / 16;
 
-/** How much the phrasing's own words being asked (`echo`) and BM25 add to coverage when ranking. */
-export const RANK_WEIGHTS = { echo: 0, bm25: 0.3 };
+/** How much BM25 (relative to the best) adds to coverage when ranking. */
+const BM25_RANK_WEIGHT = 0.3;
 
 /** How many phrasings are looked at closely (context terms, grouping by answer). */
 const SHORTLIST = 24;
@@ -122,9 +122,7 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
   let topBm25 = 0;
   for (const id of touched) topBm25 = Math.max(topBm25, bm25[id] as number);
   const rankOf = (id: number, coverage: number) =>
-    coverage +
-    RANK_WEIGHTS.echo * echoOf(kb, id, echoed[id] as number) +
-    RANK_WEIGHTS.bm25 * ((bm25[id] as number) / topBm25);
+    coverage + BM25_RANK_WEIGHT * ((bm25[id] as number) / topBm25);
   const shortlist = best(touched, SHORTLIST, (id) => rankOf(id, (covered[id] as number) / total));
 
   // The terms a phrasing lacks may still be beside its answer (its step, its playbook).
