@@ -72,7 +72,7 @@ export function onAskButton(deps: ListenerDeps) {
       return;
     }
     try {
-      await postAnswer(client, channel, threadOf(channel, click.body.message), answered);
+      await postAnswer(deps, client, channel, threadOf(channel, click.body.message), answered);
     } catch (error) {
       logger.warn("slack could not post the answer, replying privately", { error });
       await privately();

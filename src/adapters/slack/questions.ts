@@ -55,7 +55,7 @@ function onMessageEvent<T extends "app_mention" | "message">(
     const question = questionIn(event, where, deps.identity.current);
     if (!question || !(await firstDelivery(deps, body.event_id, context.retryNum))) return;
     const answered = ask(deps, where, question.text, question.user);
-    await postAnswer(client, question.channel, question.thread, answered);
+    await postAnswer(deps, client, question.channel, question.thread, answered);
   };
 }
 

@@ -17,6 +17,7 @@ import {
 } from "../../../../src/assistant.ts";
 import { parseConfig } from "../../../../src/config.ts";
 import { createLogger } from "../../../../src/log.ts";
+import type { Counters } from "../../../../src/metrics.ts";
 import { createHttpServer, type HttpServer } from "../../../../src/server/http.ts";
 import { isOff } from "../../../../src/server/surface.ts";
 import { botFor } from "../../../support/converse.ts";
@@ -51,6 +52,8 @@ export async function startHarness(
     beforeStart?: (fake: FakeSlack) => void;
     /** The server's shutdown grace period (short by default, so tests end quickly). */
     shutdownGraceMs?: number;
+    /** Where the surface counts failed Web API calls (default: nowhere). */
+    metrics?: Counters;
   } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
@@ -67,7 +70,13 @@ export async function startHarness(
   });
   const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
-    { config, bot, assistant: createAssistant(bot, options.recorder), logger },
+    {
+      config,
+      bot,
+      assistant: createAssistant(bot, options.recorder),
+      logger,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    },
     {
       retries: 0,
       timeoutMs: 2_000,
