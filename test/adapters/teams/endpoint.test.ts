@@ -205,6 +205,8 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     expect(res.body).toEqual({ error: "the reply could not be delivered" });
     expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
     expect(teams.server.logs.some((l) => l.msg === "teams reply not delivered")).toBe(true);
+    // Counted for /metrics (aifirst_platform_api_errors_total).
+    expect(teams.server.platformErrors).toEqual(["teams sendActivity"]);
     expect((await fetch(`${teams.server.url}/healthz`)).status).toBe(200);
   });
 });

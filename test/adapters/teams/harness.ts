@@ -20,6 +20,7 @@ import {
 } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
+import type { Counters } from "../../../src/metrics.ts";
 import { createHttpServer } from "../../../src/server/http.ts";
 import { isOff, type Surface } from "../../../src/server/surface.ts";
 import { botFor } from "../../support/converse.ts";
@@ -90,6 +91,8 @@ export interface TeamsServer {
   logs: Json[];
   /** Every feedback call the surface made, with what the recorder answered. */
   feedback: FeedbackCall[];
+  /** Every failed platform call the surface counted for `/metrics`, as "platform call". */
+  platformErrors: string[];
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
   close(): Promise<void>;
 }
@@ -118,7 +121,17 @@ export async function startTeamsServer(
       return result;
     },
   });
-  const setup = teamsSurface({ config: parseConfig(env), assistant, bot, logger }, options);
+  const platformErrors: string[] = [];
+  const metrics: Counters = {
+    storeWriteFailed: () => undefined,
+    platformApiError: (platform, call) => {
+      platformErrors.push(`${platform} ${call}`);
+    },
+  };
+  const setup = teamsSurface(
+    { config: parseConfig(env), assistant, bot, logger, metrics },
+    options,
+  );
   const surface = isOff(setup) ? null : setup;
   const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });
   const port = await http.listen(0, "127.0.0.1");
@@ -129,6 +142,7 @@ export async function startTeamsServer(
     off: isOff(setup) ? setup.off : null,
     logs,
     feedback,
+    platformErrors,
     async post(body, headers = {}) {
       const res = await fetch(`${url}/api/messages`, {
         method: "POST",
@@ -168,7 +182,10 @@ export function useAnonymousTeams(): AnonymousTeams {
   });
   beforeEach(() => {
     if (connector) connector.requests.length = 0;
-    if (server) server.feedback.length = 0;
+    if (server) {
+      server.feedback.length = 0;
+      server.platformErrors.length = 0;
+    }
   });
   const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error("the Teams harness has not started yet");
