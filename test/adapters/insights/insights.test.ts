@@ -11,9 +11,10 @@ import { insightsSurface } from "../../../src/adapters/insights/surface.ts";
 import { createAssistant } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
-import { isOff, type Surface, type SurfaceContext } from "../../../src/server/surface.ts";
+import { isOff, type SurfaceContext } from "../../../src/server/surface.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import type { Store } from "../../../src/store/types.ts";
+import { botFor } from "../../support/converse.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 import { ATTACK, emptyStore, type SeededStore, seededStore } from "./fixture.ts";
 
@@ -33,7 +34,7 @@ async function serve(
         store,
       };
       const setup = insightsSurface(ctx);
-      return isOff(setup) ? [] : [setup as Surface];
+      return isOff(setup) ? [] : [setup];
     },
   });
 }
@@ -44,10 +45,14 @@ describe("insights: off unless INSIGHTS_TOKEN is set and a store is open", () =>
   it("is off without the token, and says why", async () => {
     const seeded = await emptyStore();
     try {
+      const bot = await botFor();
       const setup = insightsSurface({
         config: parseConfig({}),
+        bot,
+        assistant: createAssistant(bot),
+        logger: createLogger({ level: "silent" }),
         store: seeded.store,
-      } as unknown as SurfaceContext);
+      });
       expect(isOff(setup) && setup.off).toContain("INSIGHTS_TOKEN");
       const server = await serve(seeded.store, {});
       try {
