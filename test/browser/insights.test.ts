@@ -119,6 +119,11 @@ describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
     await page.getByLabel("Insights token").fill("wrong-token");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sign-in failed");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(page), `sign-in form, ${colorScheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
     await page.getByLabel("Insights token").fill(TOKEN);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Questions per day, by outcome" }).waitFor();
