@@ -9,78 +9,12 @@
 import { createBot } from "../src/answer/bot.ts";
 import type { EngineTuning } from "../src/answer/knowledge.ts";
 import { toJson } from "../src/answer/reply.ts";
-import { type Library, loadLibrary } from "../src/content/load.ts";
+import type { Library } from "../src/content/load.ts";
 import { plainLunr, plainMiniSearch } from "./lib/baselines.ts";
-import { loadEvalLibrary } from "./lib/corpus.ts";
-import {
-  covidDir,
-  covidHalf,
-  type Half,
-  half,
-  type Labelled,
-  loadEvalSet,
-  loadJsonLines,
-  pct,
-  type Scores,
-  score,
-} from "./lib/eval-set.ts";
+import { loadEvalSets, pct, type Scores, score } from "./lib/eval-set.ts";
 
-interface EvalSet {
-  name: string;
-  half: Half;
-  library: Library;
-  questions: Labelled[];
-}
-
-const own = await loadEvalLibrary();
-const ownSet = loadEvalSet();
-const sets: EvalSet[] = [
-  { name: "own set", half: "tuning", library: own, questions: half(ownSet, "tuning") },
-  { name: "own set", half: "held-out", library: own, questions: half(ownSet, "held-out") },
-];
-// Written blind by someone who never saw the engine or its other sets (docs/accuracy.md):
-// two playbooks of another team beside the shipped content, and an FAQ-only playbook
-// with crowd-style rephrasings.
-const shipped = await loadLibrary("content");
-const team = await loadLibrary("test/fixtures/eval/team");
-const teamLibrary = {
-  playbooks: [...shipped.playbooks, ...team.playbooks],
-  glossary: shipped.glossary,
-};
-const teamSet = loadJsonLines("test/fixtures/eval/team/questions.jsonl");
-const paraphrase = await loadLibrary("test/fixtures/eval/paraphrase");
-const paraphraseSet = loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl");
-const outOfScope = (questions: Labelled[]) => questions.map(({ q }) => ({ q, out: true }));
-for (const which of ["tuning", "held-out"] as const) {
-  sets.push(
-    { name: "team set", half: which, library: teamLibrary, questions: half(teamSet, which) },
-    {
-      name: "paraphrase set",
-      half: which,
-      library: paraphrase,
-      questions: half(paraphraseSet, which),
-    },
-    {
-      name: "paraphrases asked of the shipped content",
-      half: which,
-      library: shipped,
-      questions: outOfScope(half(paraphraseSet, which)),
-    },
-  );
-}
-const covid = covidDir();
-if (covid) {
-  const library = await loadLibrary(`${covid}/content`);
-  sets.push(
-    { name: "COVID odd lines", half: "tuning", library, questions: covidHalf(covid, "tuning") },
-    {
-      name: "COVID even lines",
-      half: "held-out",
-      library,
-      questions: covidHalf(covid, "held-out"),
-    },
-  );
-} else {
+const { sets, covidFound } = await loadEvalSets();
+if (!covidFound) {
   console.log("(the COVID set was not found beside the checkout: set COVID_FAQ_DIR)\n");
 }
 

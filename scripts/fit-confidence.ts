@@ -12,40 +12,16 @@ import { createBot } from "../src/answer/bot.ts";
 import { features } from "../src/answer/confidence.ts";
 import type { Hit } from "../src/answer/search.ts";
 import { searchQuestion } from "../src/answer/search.ts";
-import { type Library, loadLibrary } from "../src/content/load.ts";
-import { loadEvalLibrary } from "./lib/corpus.ts";
-import {
-  covidDir,
-  covidHalf,
-  type Half,
-  half,
-  type Labelled,
-  loadEvalSet,
-  loadJsonLines,
-} from "./lib/eval-set.ts";
+import type { Library } from "../src/content/load.ts";
+import { type Half, type Labelled, loadEvalSets } from "./lib/eval-set.ts";
 
-const shipped = await loadLibrary("content");
-const team = await loadLibrary("test/fixtures/eval/team");
-const libraries = {
-  own: await loadEvalLibrary(),
-  team: { playbooks: [...shipped.playbooks, ...team.playbooks], glossary: shipped.glossary },
-  paraphrase: await loadLibrary("test/fixtures/eval/paraphrase"),
-  shipped,
-};
-const covid = covidDir();
-const covidLibrary = covid ? await loadLibrary(`${covid}/content`) : undefined;
+const { sets: allSets } = await loadEvalSets();
 
+/** One half of every set; the own set's commands are no cases for the confidence. */
 function sets(which: Half): Array<[string, Library, Labelled[]]> {
-  const paraphrases = half(loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl"), which);
-  return [
-    ["own", libraries.own, half(loadEvalSet(), which).filter((x) => !x.kind)],
-    ["team", libraries.team, half(loadJsonLines("test/fixtures/eval/team/questions.jsonl"), which)],
-    ["paraphrase", libraries.paraphrase, paraphrases],
-    ["paraphrase, out of scope", shipped, paraphrases.map(({ q }) => ({ q, out: true }))],
-    ...(covid && covidLibrary
-      ? [["covid", covidLibrary, covidHalf(covid, which)] as [string, Library, Labelled[]]]
-      : []),
-  ];
+  return allSets
+    .filter((set) => set.half === which)
+    .map((set) => [set.name, set.library, set.questions.filter((x) => !x.kind)]);
 }
 
 interface Case {

@@ -9,7 +9,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ReplyJson } from "../../src/answer/reply.ts";
+import { type Library, loadLibrary } from "../../src/content/load.ts";
 import type { Playbook } from "../../src/content/types.ts";
+import { loadEvalLibrary } from "./corpus.ts";
 
 export interface Labelled {
   q: string;
@@ -67,6 +69,70 @@ export function covidHalf(dir: string, which: Half): Labelled[] {
   const lines = loadJsonLines(path.join(dir, "questions.jsonl"));
   // Line 1 is index 0: odd lines tune.
   return lines.filter((_, i) => (i % 2 === 0) === (which === "tuning"));
+}
+
+/** One half of one labelled set, with the content it is asked of. */
+export interface EvalSet {
+  name: string;
+  half: Half;
+  library: Library;
+  questions: Labelled[];
+}
+
+/**
+ * Every labelled set, both halves: the product's own set; two playbooks of another
+ * team and an FAQ-only playbook with crowd-style rephrasings, written blind by
+ * someone who never saw the engine (docs/accuracy.md); those rephrasings asked of
+ * the shipped content (all out of scope); and the COVID set when it is found.
+ */
+export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boolean }> {
+  const own = await loadEvalLibrary();
+  const ownSet = loadEvalSet();
+  const sets: EvalSet[] = [
+    { name: "own set", half: "tuning", library: own, questions: half(ownSet, "tuning") },
+    { name: "own set", half: "held-out", library: own, questions: half(ownSet, "held-out") },
+  ];
+  const shipped = await loadLibrary("content");
+  const team = await loadLibrary("test/fixtures/eval/team");
+  const teamLibrary = {
+    playbooks: [...shipped.playbooks, ...team.playbooks],
+    glossary: shipped.glossary,
+  };
+  const teamSet = loadJsonLines("test/fixtures/eval/team/questions.jsonl");
+  const paraphrase = await loadLibrary("test/fixtures/eval/paraphrase");
+  const paraphraseSet = loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl");
+  const outOfScope = (questions: Labelled[]) => questions.map(({ q }) => ({ q, out: true }));
+  for (const which of ["tuning", "held-out"] as const) {
+    sets.push(
+      { name: "team set", half: which, library: teamLibrary, questions: half(teamSet, which) },
+      {
+        name: "paraphrase set",
+        half: which,
+        library: paraphrase,
+        questions: half(paraphraseSet, which),
+      },
+      {
+        name: "paraphrases asked of the shipped content",
+        half: which,
+        library: shipped,
+        questions: outOfScope(half(paraphraseSet, which)),
+      },
+    );
+  }
+  const covid = covidDir();
+  if (covid) {
+    const library = await loadLibrary(`${covid}/content`);
+    sets.push(
+      { name: "COVID odd lines", half: "tuning", library, questions: covidHalf(covid, "tuning") },
+      {
+        name: "COVID even lines",
+        half: "held-out",
+        library,
+        questions: covidHalf(covid, "held-out"),
+      },
+    );
+  }
+  return { sets, covidFound: covid !== undefined };
 }
 
 export interface Ratio {

@@ -38,8 +38,8 @@ export const CREDIT = { head: 1, body: 0.5, context: 0.15, typo: 0.7 };
  */
 const UNKNOWN_WORD_SHARE = 1 / 16;
 
-/** How much the phrasing's own words being asked (`echo`) and BM25 add to coverage when ranking. */
-export const RANK_WEIGHTS = { echo: 0, bm25: 0.3 };
+/** How much BM25 (relative to the best) adds to coverage when ranking. */
+const BM25_RANK_WEIGHT = 0.3;
 
 /** A term in more phrasings than this share of them (and at least the minimum) is common. */
 const COMMON_SHARE = 0.02;
@@ -144,11 +144,9 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
 
   let topBm25 = 0;
   for (const sum of sums.values()) topBm25 = Math.max(topBm25, sum.bm25);
-  const rankOf = (id: number, sum: Sums, coverage: number) =>
-    coverage +
-    RANK_WEIGHTS.echo * echoOf(kb, id, sum.echoed) +
-    RANK_WEIGHTS.bm25 * (sum.bm25 / topBm25);
-  const shortlist = best(sums, SHORTLIST, (id, sum) => rankOf(id, sum, sum.covered / total));
+  const rankOf = (sum: Sums, coverage: number) =>
+    coverage + BM25_RANK_WEIGHT * (sum.bm25 / topBm25);
+  const shortlist = best(sums, SHORTLIST, (_id, sum) => rankOf(sum, sum.covered / total));
 
   // The terms a phrasing lacks may still be beside its answer (its step, its playbook).
   const byDoc = new Map<number, Hit>();
@@ -168,7 +166,7 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       covered: cover,
       echo: echoOf(kb, id, sum.echoed),
       bm25: sum.bm25,
-      rank: rankOf(id, sum, coverage),
+      rank: rankOf(sum, coverage),
     };
     const other = byDoc.get(phrasing.doc.id);
     if (!other || hit.rank > other.rank) byDoc.set(phrasing.doc.id, hit);

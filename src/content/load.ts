@@ -2,13 +2,20 @@
  * Reads every playbook in a folder. This is the content layer's only I/O.
  */
 
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Glossary } from "../answer/glossary.ts";
 import { loadGlossary } from "./glossary-file.ts";
 import { parsePlaybook } from "./playbook.ts";
 import { slugify } from "./slug.ts";
 import { ContentError, type ContentProblem, type Playbook } from "./types.ts";
+
+/**
+ * Largest playbook file, in bytes. A playbook is a few pages (the seed is 13 kB); a file of
+ * tens of megabytes is a mistake (a log or a dump saved as .md) that would hold start-up
+ * for seconds and every question that searches it.
+ */
+export const MAX_PLAYBOOK_BYTES = 1024 * 1024;
 
 export interface LoadResult {
   playbooks: Playbook[];
@@ -46,15 +53,12 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
-    let source: string;
-    try {
-      source = await readFile(file, "utf8");
-    } catch (error) {
-      // A broken link, a folder named *.md, no permission: say so, keep checking the rest.
-      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-      problems.push({ file, line: 1, message: `cannot read the file (${code})` });
+    const read = await readPlaybookFile(file);
+    if ("problem" in read) {
+      problems.push(read.problem);
       continue;
     }
+    const { source } = read;
     const result = parsePlaybook(file, source, slugFromFileName(name));
     problems.push(...result.problems);
     if (!result.playbook) continue;
@@ -76,6 +80,63 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   problems.push(...glossary.problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { playbooks, glossary: glossary.glossary, problems };
+}
+
+/** A playbook file's text, or why it cannot be used: unreadable, too large, or not UTF-8. */
+async function readPlaybookFile(
+  file: string,
+): Promise<{ source: string } | { problem: ContentProblem }> {
+  let bytes: Buffer;
+  try {
+    // Sized before it is read: a huge file is refused without being loaded.
+    const { size } = await stat(file);
+    if (size > MAX_PLAYBOOK_BYTES) {
+      const bytes = (n: number) => `${n.toLocaleString("en-US")} bytes`;
+      return {
+        problem: {
+          file,
+          line: 1,
+          message: `the file is ${bytes(size)}; a playbook may be at most ${bytes(MAX_PLAYBOOK_BYTES)}`,
+        },
+      };
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    // A broken link, a folder named *.md, no permission: say so, keep checking the rest.
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    return { problem: { file, line: 1, message: `cannot read the file (${code})` } };
+  }
+  try {
+    return { source: UTF8.decode(bytes) };
+  } catch {
+    return {
+      problem: {
+        file,
+        line: firstInvalidLine(bytes),
+        message: "not valid UTF-8: save the file as UTF-8",
+      },
+    };
+  }
+}
+
+/** Decodes strictly: invalid bytes are an error rather than silently replaced (and a BOM is kept out). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The 1-based line holding the first byte sequence that is not UTF-8. */
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return 1;
 }
 
 /** Like loadContent, but refuses invalid content: serving half a library would hide errors. */

@@ -9,23 +9,24 @@ import type { Db } from "./schema.ts";
 
 const PAGE = 1000;
 
-const HEADER = [
-  "id",
-  "at",
-  "surface",
-  "user_hash",
-  "question",
-  "kind",
-  "sure",
-  "playbook",
-  "faq",
-  "step",
-  "confidence",
-  "suggestions",
-  "via_alternate",
-  "helpful",
-  "not_helpful",
-];
+/** The event's own columns, written as they are stored (and grouped by, beside the vote counts). */
+const EVENT_COLUMNS = [
+  "e.id",
+  "e.at",
+  "e.surface",
+  "e.user_hash",
+  "e.question",
+  "e.kind",
+  "e.sure",
+  "e.playbook",
+  "e.faq",
+  "e.step",
+  "e.confidence",
+  "e.suggestions",
+  "e.via_alternate",
+] as const;
+
+const HEADER = [...EVENT_COLUMNS.map((c) => c.slice("e.".length)), "helpful", "not_helpful"];
 
 /** One CSV cell: formula guard first, then RFC 4180 quoting. */
 export function csvCell(value: string | number | null): string {
@@ -54,37 +55,11 @@ export async function writeEventsCsv(
       .where("e.at", ">=", range.from.getTime())
       .where("e.at", "<=", range.to.getTime())
       .select([
-        "e.id",
-        "e.at",
-        "e.surface",
-        "e.user_hash",
-        "e.question",
-        "e.kind",
-        "e.sure",
-        "e.playbook",
-        "e.faq",
-        "e.step",
-        "e.confidence",
-        "e.suggestions",
-        "e.via_alternate",
+        ...EVENT_COLUMNS,
         sql<number>`sum(case when v.helpful = 1 then 1 else 0 end)`.as("helpful"),
         sql<number>`sum(case when v.helpful = 0 then 1 else 0 end)`.as("not_helpful"),
       ])
-      .groupBy([
-        "e.id",
-        "e.at",
-        "e.surface",
-        "e.user_hash",
-        "e.question",
-        "e.kind",
-        "e.sure",
-        "e.playbook",
-        "e.faq",
-        "e.step",
-        "e.confidence",
-        "e.suggestions",
-        "e.via_alternate",
-      ])
+      .groupBy(EVENT_COLUMNS)
       .orderBy("e.at")
       .orderBy("e.id")
       .limit(PAGE);

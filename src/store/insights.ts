@@ -30,6 +30,12 @@ export async function readInsights(
   const from = range.from.getTime();
   const to = range.to.getTime();
   const inRange = db.selectFrom("question_event").where("at", ">=", from).where("at", "<=", to);
+  // Votes on the replies given in the range (whenever the vote was cast).
+  const votesInRange = db
+    .selectFrom("feedback_vote as v")
+    .innerJoin("question_event as e", "e.id", "v.event_id")
+    .where("e.at", ">=", from)
+    .where("e.at", "<=", to);
 
   const totals = await inRange
     .select((eb) => [
@@ -40,11 +46,7 @@ export async function readInsights(
     ])
     .executeTakeFirstOrThrow();
 
-  const votes = await db
-    .selectFrom("feedback_vote as v")
-    .innerJoin("question_event as e", "e.id", "v.event_id")
-    .where("e.at", ">=", from)
-    .where("e.at", "<=", to)
+  const votes = await votesInRange
     .select([helpfulCount.as("helpful"), notHelpfulCount.as("not_helpful")])
     .executeTakeFirstOrThrow();
 
@@ -65,11 +67,7 @@ export async function readInsights(
     .groupBy("question")
     .execute();
 
-  const perFaq = await db
-    .selectFrom("feedback_vote as v")
-    .innerJoin("question_event as e", "e.id", "v.event_id")
-    .where("e.at", ">=", from)
-    .where("e.at", "<=", to)
+  const perFaq = await votesInRange
     .where("e.faq", "is not", null)
     .select(["e.playbook", "e.faq", helpfulCount.as("helpful"), notHelpfulCount.as("not_helpful")])
     .groupBy(["e.playbook", "e.faq"])

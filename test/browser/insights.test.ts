@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insightsSurface } from "../../src/adapters/insights/surface.ts";
 import { createAssistant } from "../../src/assistant.ts";
 import { parseConfig } from "../../src/config.ts";
-import { isOff, type Surface } from "../../src/server/surface.ts";
+import { isOff } from "../../src/server/surface.ts";
 import { ATTACK, type SeededStore, seededStore } from "../adapters/insights/fixture.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { CHROMIUM, skipBrowser } from "./harness.ts";
@@ -50,6 +50,19 @@ async function violations(page: Page): Promise<string[]> {
     );
 }
 
+/** WCAG's contrast ratio of two opaque CSS `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
   let seeded: SeededStore;
   let server: TestServer;
@@ -70,7 +83,7 @@ describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
           store: seeded.store,
         });
         if (isOff(setup)) throw new Error(`insights is off: ${setup.off}`);
-        return [setup as Surface];
+        return [setup];
       },
     });
     profile = await mkdtemp(join(tmpdir(), "aifirst-chromium-"));
@@ -106,6 +119,11 @@ describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
     await page.getByLabel("Insights token").fill("wrong-token");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("Sign-in failed");
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(page), `sign-in form, ${colorScheme}`).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: "light" });
     await page.getByLabel("Insights token").fill(TOKEN);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { name: "Questions per day, by outcome" }).waitFor();
@@ -166,6 +184,29 @@ describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
     await page.emulateMedia({ colorScheme: "dark" });
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe("rgb(13, 17, 23)");
+  });
+
+  it("draws each outcome and the rate line at 3:1 or more against the page, in both themes", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const colors = await page.evaluate(() => {
+        const fill = (selector: string) =>
+          getComputedStyle(document.querySelector(selector) as Element).fill;
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          marks: [
+            fill("#ins-solid .o-sure"),
+            fill("#ins-stripes .o-likely"),
+            fill("#ins-dots .o-not_sure"),
+            getComputedStyle(document.querySelector(".rate-line") as Element).stroke,
+          ],
+        };
+      });
+      for (const mark of colors.marks) {
+        expect(mark).toMatch(/^rgb\(/);
+        expect(contrast(mark, colors.page), `${colorScheme} ${mark}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it("switches the period with the picker", async () => {

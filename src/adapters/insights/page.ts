@@ -77,7 +77,7 @@ export function messagePage(shell: PageShell, title: string, message: string): s
 export function reportPage(shell: PageShell, report: Insights, period: Period): string {
   const days = report.perDay;
   const body = html`${patternDefs()}
-${picker(period.days)}
+${picker(period.days, period.days === null ? { from: report.from.slice(0, 10), to: report.to.slice(0, 10) } : undefined)}
 <p class="period">From <time datetime="${report.from}">${report.from.slice(0, 10)}</time> to <time datetime="${report.to}">${report.to.slice(0, 10)}</time> (UTC).</p>
 ${summary(report)}
 <section aria-labelledby="per-day-title">
@@ -97,15 +97,16 @@ ${alternates(report)}`;
   return layout(shell, "Insights", body, true);
 }
 
-function picker(days: number | null): Html {
+/** The period links, and a from/to form showing the current custom period, if one is shown. */
+function picker(days: number | null, custom?: { from: string; to: string }): Html {
   return html`<nav class="picker" aria-label="Period">
 <ul>${PERIOD_CHOICES.map(
     (n) =>
       html`<li><a href="/insights?days=${n}"${days === n ? html` aria-current="page"` : null}>Last ${n} days</a></li>`,
   )}</ul>
 <form method="get" action="/insights" class="custom">
-<label for="from">From</label> <input id="from" name="from" type="date" required>
-<label for="to">To</label> <input id="to" name="to" type="date" required>
+<label for="from">From</label> <input id="from" name="from" type="date" required value="${custom?.from ?? ""}">
+<label for="to">To</label> <input id="to" name="to" type="date" required value="${custom?.to ?? ""}">
 <button type="submit">Show</button>
 </form>
 </nav>`;

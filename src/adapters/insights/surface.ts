@@ -11,6 +11,7 @@ import type { Insights, Store } from "../../store/types.ts";
 import { setSecurityHeaders } from "../web/headers.ts";
 import { hashOf, ICON, SCRIPT, STYLE } from "./assets.ts";
 import { createGate, type Gate, sameOrigin } from "./auth.ts";
+import { type LoginThrottle, loginThrottle } from "./login-throttle.ts";
 import { loginPage, messagePage, type PageShell, reportPage } from "./page.ts";
 import { checkPeriod, type Period } from "./range.ts";
 import { toContractJson } from "./report.ts";
@@ -43,10 +44,13 @@ export interface InsightsRouterOptions {
   logger: Logger;
   botName: string;
   now?: () => Date;
+  /** Failed sign-ins allowed per address; default 10 a minute. */
+  throttle?: LoginThrottle;
 }
 
 export function insightsRouter(options: InsightsRouterOptions): Router {
   const { store, gate, logger } = options;
+  const throttle = options.throttle ?? loginThrottle();
   const now = options.now ?? (() => new Date());
   const styleHash = hashOf(STYLE);
   const scriptHash = hashOf(SCRIPT);
@@ -137,6 +141,13 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
       sendPage(res, 403, loginPage(shell, true));
       return;
     }
+    const address = req.ip ?? "";
+    const wait = throttle.waitSeconds(address);
+    if (wait > 0) {
+      res.set("Retry-After", String(wait));
+      sendPage(res, 429, loginPage(shell, true));
+      return;
+    }
     const body: unknown = req.body;
     const typed =
       body && typeof body === "object" && "token" in body && typeof body.token === "string"
@@ -144,10 +155,12 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
         : "";
     if (!typed || !gate.isToken(typed)) {
       logger.warn("insights: sign-in refused");
+      throttle.failed(address);
       res.set("WWW-Authenticate", CHALLENGE);
       sendPage(res, 401, loginPage(shell, true));
       return;
     }
+    throttle.succeeded(address);
     gate.signIn(req, res);
     res.redirect(303, "/insights");
   });

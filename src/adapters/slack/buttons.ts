@@ -5,14 +5,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { AskValue, BlockActions, readValue } from "./payloads.ts";
 import { renderView } from "./render.ts";
-import {
-  ask,
-  type ListenerDeps,
-  postAnswer,
-  privateMessage,
-  threadOf,
-  visibleMessage,
-} from "./replies.ts";
+import { ask, type ListenerDeps, postAnswer, privateMessage, threadOf } from "./replies.ts";
 
 export type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
 
@@ -79,12 +72,7 @@ export function onAskButton(deps: ListenerDeps) {
       return;
     }
     try {
-      await postAnswer(
-        client,
-        channel,
-        threadOf(channel, click.body.message),
-        visibleMessage(answered),
-      );
+      await postAnswer(deps, client, channel, threadOf(channel, click.body.message), answered);
     } catch (error) {
       logger.warn("slack could not post the answer, replying privately", { error });
       await privately();

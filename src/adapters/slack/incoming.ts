@@ -6,8 +6,8 @@
  * echoed back escaped rather than interpreted.
  */
 
-/** The reverse of escaping: Slack sends message text with `&`, `<` and `>` escaped. */
-export function unescapeSlack(text: string): string {
+/** The reverse of mrkdwn.ts's escapeSlack: Slack sends message text with `&`, `<` and `>` escaped. */
+function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 

@@ -9,11 +9,6 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The reverse of `escapeSlack`: Slack sends message text with these escaped. */
-export function unescapeSlack(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
 /** Line starts that make a heading, quote or bullet. */
 const LINE_START = /^\s*([#>*+-]|~~~|```)/;
 

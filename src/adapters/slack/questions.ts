@@ -11,14 +11,7 @@ import type {
 import type { BotIdentity } from "./identity.ts";
 import { commandText, incomingText, richTextOf } from "./incoming.ts";
 import { MessageEvent, SlashCommand } from "./payloads.ts";
-import {
-  ask,
-  type ListenerDeps,
-  postAnswer,
-  privateMessage,
-  threadOf,
-  visibleMessage,
-} from "./replies.ts";
+import { ask, type ListenerDeps, postAnswer, privateMessage, threadOf } from "./replies.ts";
 
 export function onCommand(deps: ListenerDeps) {
   return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -44,21 +37,25 @@ export function onCommand(deps: ListenerDeps) {
   };
 }
 
+/** A mention of the bot in a channel: answered in that channel, threaded. */
 export function onMention(deps: ListenerDeps) {
-  return async ({ event, body, context, client }: EventArgs<"app_mention">) => {
-    const question = questionIn(event, "mention", deps.identity.current);
-    if (!question || !(await firstDelivery(deps, body.event_id, context.retryNum))) return;
-    const answered = ask(deps, "mention", question.text, question.user);
-    await postAnswer(client, question.channel, question.thread, visibleMessage(answered));
-  };
+  return onMessageEvent<"app_mention">(deps, "mention");
 }
 
+/** A direct message to the bot: answered in the DM. */
 export function onDirectMessage(deps: ListenerDeps) {
-  return async ({ event, body, context, client }: EventArgs<"message">) => {
-    const question = questionIn(event, "dm", deps.identity.current);
+  return onMessageEvent<"message">(deps, "dm");
+}
+
+function onMessageEvent<T extends "app_mention" | "message">(
+  deps: ListenerDeps,
+  where: "mention" | "dm",
+) {
+  return async ({ event, body, context, client }: EventArgs<T>) => {
+    const question = questionIn(event, where, deps.identity.current);
     if (!question || !(await firstDelivery(deps, body.event_id, context.retryNum))) return;
-    const answered = ask(deps, "dm", question.text, question.user);
-    await postAnswer(client, question.channel, question.thread, visibleMessage(answered));
+    const answered = ask(deps, where, question.text, question.user);
+    await postAnswer(deps, client, question.channel, question.thread, answered);
   };
 }
 

@@ -8,6 +8,7 @@ import type { Answered, Bot } from "../../answer/bot.ts";
 import type { Reply } from "../../answer/reply.ts";
 import type { Assistant } from "../../assistant.ts";
 import { type Logger, logReply } from "../../log.ts";
+import type { Counters } from "../../metrics.ts";
 import type { EventClaims } from "./dedupe.ts";
 import type { Identity } from "./identity.ts";
 import type { PendingReplies } from "./pending-replies.ts";
@@ -26,6 +27,8 @@ export interface ListenerDeps {
   claims: EventClaims;
   /** What is still being answered, so that shutdown can wait for it. */
   pending: PendingReplies;
+  /** Where failed Web API calls are counted, for `/metrics`. */
+  counters: Counters;
 }
 
 /** How a question reached us, for the reply log line. */
@@ -62,11 +65,6 @@ export function privateMessage(
   return renderView(answered.view, { ...options, ...share });
 }
 
-/** A reply everyone in the conversation sees. */
-export function visibleMessage(answered: Answered | null): SlackMessage {
-  return answered ? renderView(answered.view) : APOLOGY;
-}
-
 /**
  * The thread an answer to `message` goes in: in a channel, the message's
  * thread (a top-level message starts one, keeping the channel tidy); in a
@@ -79,15 +77,25 @@ export function threadOf(
   return message?.thread_ts ?? (channel.startsWith("D") ? undefined : message?.ts);
 }
 
+/**
+ * Posts an answer (or the apology, when answering failed) for everyone in the conversation
+ * to see. A failure is counted, then thrown on for the caller to handle.
+ */
 export async function postAnswer(
+  { counters }: Pick<ListenerDeps, "counters">,
   client: AllMiddlewareArgs["client"],
   channel: string,
   threadTs: string | undefined,
-  message: SlackMessage,
+  answered: Answered | null,
 ): Promise<void> {
-  await client.chat.postMessage({
-    channel,
-    ...(threadTs ? { thread_ts: threadTs } : {}),
-    ...message,
-  });
+  try {
+    await client.chat.postMessage({
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...(answered ? renderView(answered.view) : APOLOGY),
+    });
+  } catch (error) {
+    counters.platformApiError("slack", "chat.postMessage");
+    throw error;
+  }
 }

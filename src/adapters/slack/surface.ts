@@ -14,6 +14,7 @@
 import { App, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config } from "../../config.ts";
+import { noCounters } from "../../metrics.ts";
 import type { Surface, SurfaceContext, SurfaceOff } from "../../server/surface.ts";
 import { boltLogger, boltLogLevel } from "./bolt-logger.ts";
 import { type EventClaims, memoryClaims } from "./dedupe.ts";
@@ -55,6 +56,7 @@ export function slackSurface(
   options: SlackSurfaceOptions = {},
 ): SlackSurface | SurfaceOff {
   const { config, assistant, bot, logger } = ctx;
+  const counters = ctx.metrics ?? noCounters;
   const { botToken, signingSecret, appToken, command } = config.slack;
   const off = missingCredentials(config.slack);
   if (off) return { off };
@@ -83,7 +85,7 @@ export function slackSurface(
   });
   const pending = createPendingReplies();
   const claims = options.claims ?? memoryClaims();
-  const deps = { assistant, bot, logger, command, identity, claims, pending };
+  const deps = { assistant, bot, logger, command, identity, claims, pending, counters };
   // Answers already acknowledged are posted before the process goes.
   const finishReplies = async (graceMs: number) => {
     const left = await pending.settle(graceMs);

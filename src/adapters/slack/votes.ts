@@ -51,6 +51,7 @@ export function onVote(deps: ListenerDeps) {
       try {
         await client.chat.update({ channel, ts: message.ts, ...redrawn });
       } catch (error) {
+        deps.counters.platformApiError("slack", "chat.update");
         // A message the bot cannot edit (shared through a response_url): replace it that way.
         logger.warn("slack could not update the message, replacing it", { error });
         await respond({ replace_original: true, ...redrawn });

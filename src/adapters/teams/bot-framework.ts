@@ -17,6 +17,7 @@ import {
 } from "botbuilder";
 import { validateAndFixActivity } from "botbuilder/lib/activityValidator.js";
 import type { Logger } from "../../log.ts";
+import type { Counters } from "../../metrics.ts";
 import type { Mention, TeamsMessage, TeamsTurn, TurnHandler } from "./contract.ts";
 
 /** The Azure Bot registration, in botbuilder's own terms; all empty = no token checks. */
@@ -28,6 +29,8 @@ export interface BotFrameworkOptions {
   /** Where to fetch the keys that sign incoming tokens; unset = Microsoft's public cloud. */
   openIdMetadataUrl?: string | undefined;
   logger: Logger;
+  /** Where replies that could not be delivered are counted, for `/metrics`. */
+  counters: Counters;
 }
 
 /**
@@ -105,7 +108,7 @@ class QuietCloudAdapter extends CloudAdapter {
  * SingleTenant app without a password; the caller turns that into "off".
  */
 export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFrameworkEndpoint {
-  const { logger } = options;
+  const { logger, counters } = options;
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: options.appId,
     MicrosoftAppPassword: options.appPassword,
@@ -143,7 +146,7 @@ export function createBotFrameworkEndpoint(options: BotFrameworkOptions): BotFra
         invoked = await adapter.run(authorization, asActivity(request.body), async (context) => {
           failure.started = true;
           context.turnState.set(TURN_FAILURE, failure);
-          await runTurn(context, handler, failure, logger);
+          await runTurn(context, handler, failure, { logger, counters });
         });
       } catch (error) {
         if (!failure.started) {
@@ -180,22 +183,27 @@ function asActivity(body: unknown): Activity {
   return validateAndFixActivity({ ...(body as Activity) });
 }
 
+interface TurnDeps {
+  logger: Logger;
+  counters: Counters;
+}
+
 async function runTurn(
   context: TurnContext,
   handler: TurnHandler,
   failure: TurnFailure,
-  logger: Logger,
+  deps: TurnDeps,
 ): Promise<void> {
   let message: TeamsMessage | null;
   try {
     message = await handler(translateIn(context.activity));
   } catch (error) {
     failure.error = error;
-    logger.error("teams turn failed", { error: describe(error) });
-    await send(context, { text: APOLOGY }, failure, logger);
+    deps.logger.error("teams turn failed", { error: describe(error) });
+    await send(context, { text: APOLOGY }, failure, deps);
     return;
   }
-  if (message) await send(context, renderOut(message), failure, logger);
+  if (message) await send(context, renderOut(message), failure, deps);
 }
 
 /** Sends a reply threaded on the incoming activity (botbuilder sets replyToId from it). */
@@ -203,13 +211,14 @@ async function send(
   context: TurnContext,
   activity: Partial<Activity>,
   failure: TurnFailure,
-  logger: Logger,
+  { logger, counters }: TurnDeps,
 ): Promise<void> {
   try {
     await context.sendActivity(activity);
   } catch (error) {
     failure.undelivered = true;
     failure.error = error;
+    counters.platformApiError("teams", "sendActivity");
     logger.error("teams reply not delivered", {
       error: describe(error),
       serviceUrl: context.activity.serviceUrl,

@@ -16,16 +16,30 @@ export function safeUrl(raw: string): string | null {
   return url.replace(/\(/g, "%28").replace(/\)/g, "%29");
 }
 
+/** A run of backticks, read where it starts. */
+const BACKTICKS = /`+/y;
+
 /**
  * `markdown` with every link `[text](url)` and image `![alt](url)` rewritten:
  * a safe link stays a link, anything else (and every image, which text cannot
  * show) becomes its text. Autolinks `<https://...>` are treated the same.
+ * Code spans are kept as they are: nothing in them is a link, and one may be
+ * the user's own words, quoted back.
  */
 export function rewriteLinks(markdown: string, keepLinks = true): string {
   let out = "";
   let i = 0;
   while (i < markdown.length) {
     const ch = markdown[i];
+    if (ch === "`") {
+      BACKTICKS.lastIndex = i;
+      const run = BACKTICKS.exec(markdown)?.[0] ?? "`";
+      const close = markdown.indexOf(run, i + run.length);
+      const end = close === -1 ? i + run.length : close + run.length;
+      out += markdown.slice(i, end);
+      i = end;
+      continue;
+    }
     if (ch === "<") {
       const auto = /^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/i.exec(markdown.slice(i));
       if (auto) {

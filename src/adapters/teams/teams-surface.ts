@@ -8,6 +8,7 @@ import type { RequestHandler, Response } from "express";
 import type { Asker } from "../../assistant.ts";
 import type { Config } from "../../config.ts";
 import { logReply } from "../../log.ts";
+import { noCounters } from "../../metrics.ts";
 import { jsonBody } from "../../server/middleware.ts";
 import type { SurfaceContext, SurfaceSetup } from "../../server/surface.ts";
 import { activityProblem } from "./activity-shape.ts";
@@ -46,7 +47,14 @@ export function teamsSurface(ctx: SurfaceContext, options: TeamsSurfaceOptions =
   // botbuilder takes over a second to import: load it only when Teams is on,
   // so the CLI and a server without Teams never pay for it.
   const ready: Promise<BotFrameworkEndpoint | null> = import("./bot-framework.ts")
-    .then((m) => m.createBotFrameworkEndpoint({ ...teams, ...options, logger }))
+    .then((m) =>
+      m.createBotFrameworkEndpoint({
+        ...teams,
+        ...options,
+        logger,
+        counters: ctx.metrics ?? noCounters,
+      }),
+    )
     .catch((error: unknown) => {
       logger.error("teams unavailable: botbuilder could not be set up", { error });
       return null;

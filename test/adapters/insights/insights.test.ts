@@ -11,10 +11,10 @@ import { insightsSurface } from "../../../src/adapters/insights/surface.ts";
 import { createAssistant } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
-import { isOff, type Surface, type SurfaceContext } from "../../../src/server/surface.ts";
+import { isOff, type SurfaceContext } from "../../../src/server/surface.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import type { Store } from "../../../src/store/types.ts";
-import { freePort } from "../../support/postgres.ts";
+import { botFor } from "../../support/converse.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 import { ATTACK, emptyStore, type SeededStore, seededStore } from "./fixture.ts";
 
@@ -34,7 +34,7 @@ async function serve(
         store,
       };
       const setup = insightsSurface(ctx);
-      return isOff(setup) ? [] : [setup as Surface];
+      return isOff(setup) ? [] : [setup];
     },
   });
 }
@@ -45,10 +45,14 @@ describe("insights: off unless INSIGHTS_TOKEN is set and a store is open", () =>
   it("is off without the token, and says why", async () => {
     const seeded = await emptyStore();
     try {
+      const bot = await botFor();
       const setup = insightsSurface({
         config: parseConfig({}),
+        bot,
+        assistant: createAssistant(bot),
+        logger: createLogger({ level: "silent" }),
         store: seeded.store,
-      } as unknown as SurfaceContext);
+      });
       expect(isOff(setup) && setup.off).toContain("INSIGHTS_TOKEN");
       const server = await serve(seeded.store, {});
       try {
@@ -351,6 +355,13 @@ describe("insights on a store with questions and feedback", () => {
       );
     });
 
+    it("shows a chosen from/to period in the picker's form", async () => {
+      const page = await (await get("/insights?from=2026-01-01&to=2026-01-31", bearer)).text();
+      expect(page).toContain('name="from" type="date" required value="2026-01-01"');
+      expect(page).toContain('name="to" type="date" required value="2026-01-31"');
+      expect(page).not.toContain('aria-current="page"');
+    });
+
     it("says what is wrong with a bad period, as a page (400)", async () => {
       const bad = await get("/insights?days=999", bearer);
       expect(bad.status).toBe(400);
@@ -371,12 +382,39 @@ describe("insights on a store with questions and feedback", () => {
   });
 });
 
+describe("insights sign-in under guessing", () => {
+  it("answers 429 with Retry-After after ten wrong tokens from one address, even to the right one", async () => {
+    const seeded = await emptyStore();
+    const server = await serve(seeded.store);
+    try {
+      const login = (token: string) =>
+        fetch(`${server.base}/insights/login`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ token }).toString(),
+          redirect: "manual",
+        });
+      for (let i = 0; i < 10; i++) expect((await login(`guess-${i}`)).status).toBe(401);
+      const refused = await login(TOKEN);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(refused.headers.get("set-cookie")).toBeNull();
+      // Bearer requests are not sign-ins: scripts holding the token are not locked out.
+      expect((await fetch(`${server.base}/insights.json`, { headers: bearer })).status).toBe(200);
+    } finally {
+      await server.close();
+      await seeded.close();
+    }
+  });
+});
+
 describe("insights while the store is down", () => {
   it("answers 503: JSON for .json, a page that says so", async () => {
-    // A real store pointed at a Postgres port nobody listens on: it opens degraded and reads reject.
+    // A real store pointed at a Postgres port nobody listens on (1: below the ephemeral range
+    // that the Postgres tests' clusters take ports from): it opens degraded and reads reject.
     const down = await openStore({
       dataDir: join(tmpdir(), "aifirst-insights-unused"),
-      databaseUrl: `postgres://app@127.0.0.1:${await freePort()}/postgres`,
+      databaseUrl: "postgres://app@127.0.0.1:1/postgres",
       logger: createLogger({ level: "silent" }),
       recordQuestions: true,
       retentionDays: 90,

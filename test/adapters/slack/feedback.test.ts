@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buttons,
+  type ClickedMessage,
+  clickUnderVisible,
   eventCallback,
   fixture,
   type Harness,
@@ -48,34 +50,6 @@ function privateClick(button: { action_id: string; value: string }, responseId: 
   const payload = fixture("block-actions.json");
   payload.response_url = h.fake.responseUrl(responseId);
   payload.actions = [{ type: "button", block_id: "b1", ...button }];
-  return payload;
-}
-
-/** A click by `user` on `button` under a visible message, which Slack sends back with it. */
-function visibleClick(
-  user: string,
-  button: { action_id: string; value: string },
-  message: { channel: string; ts: string; text?: unknown; blocks?: unknown },
-  responseId: string,
-) {
-  const payload = fixture("block-actions.json");
-  payload.user = { id: user, username: user.toLowerCase(), team_id: "T0001" };
-  payload.container = {
-    type: "message",
-    message_ts: message.ts,
-    channel_id: message.channel,
-    is_ephemeral: false,
-  };
-  payload.channel = { id: message.channel, name: "general" };
-  payload.message = {
-    type: "message",
-    ts: message.ts,
-    bot_id: "BBOT",
-    text: message.text,
-    blocks: message.blocks,
-  };
-  payload.response_url = h.fake.responseUrl(responseId);
-  payload.actions = [{ type: "button", block_id: "aifirst_votes", ...button }];
   return payload;
 }
 
@@ -138,7 +112,7 @@ describe("votes on a visible answer", () => {
     const before = h.fake.callsTo("chat.postMessage").length;
     await sendEvent(h, eventCallback(fixture("app-mention.json"), "EvVote000001"));
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
-    const message: { channel: string; ts: string; text?: unknown; blocks?: unknown } = {
+    const message: ClickedMessage = {
       channel: "C0001",
       ts: "1700000900.1",
       ...posted.body,
@@ -150,7 +124,14 @@ describe("votes on a visible answer", () => {
     const updates = () => h.fake.callsTo("chat.update");
     const vote = async (user: string, button: typeof up) => {
       const n = updates().length;
-      await sendAction(h, visibleClick(user, button, message, `v-${user}-${n}`));
+      await sendAction(
+        h,
+        clickUnderVisible(
+          message,
+          { ...button, block_id: "aifirst_votes" },
+          { user, responseUrl: h.fake.responseUrl(`v-${user}-${n}`) },
+        ),
+      );
       const update = await h.fake.waitFor(() => updates()[n]);
       Object.assign(message, { blocks: update.body.blocks, text: update.body.text });
       return update;

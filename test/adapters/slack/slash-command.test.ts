@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buttons,
+  clickUnderVisible,
   fixture,
   type Harness,
   sendAction,
@@ -163,13 +164,10 @@ describe("the reply's buttons", () => {
   });
 
   it("a button under a visible reply answers in the same thread", async () => {
-    const payload = clickUnderVisible({
-      channel: "C0001",
-      ts: "1700000600.1",
-      threadTs: "1700000100.000200",
-      actionId: "aifirst_ask_s_0",
-      value: "step 6",
-    });
+    const payload = clickUnderVisible(
+      { channel: "C0001", ts: "1700000600.1", threadTs: "1700000100.000200" },
+      { action_id: "aifirst_ask_s_0", value: "step 6" },
+    );
     const before = h.fake.callsTo("chat.postMessage").length;
     await sendAction(h, payload);
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
@@ -178,12 +176,10 @@ describe("the reply's buttons", () => {
   });
 
   it("a button under a visible top-level answer starts a thread under it", async () => {
-    const payload = clickUnderVisible({
-      channel: "C0001",
-      ts: "1700000650.1",
-      actionId: "aifirst_ask_s_0",
-      value: "step 5",
-    });
+    const payload = clickUnderVisible(
+      { channel: "C0001", ts: "1700000650.1" },
+      { action_id: "aifirst_ask_s_0", value: "step 5" },
+    );
     const before = h.fake.callsTo("chat.postMessage").length;
     await sendAction(h, payload);
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
@@ -194,12 +190,10 @@ describe("the reply's buttons", () => {
   });
 
   it("answers privately when the bot may not post in that channel", async () => {
-    const payload = clickUnderVisible({
-      channel: "CNOTIN",
-      ts: "1700000700.1",
-      actionId: "aifirst_ask_s_1",
-      value: "step 2",
-    });
+    const payload = clickUnderVisible(
+      { channel: "CNOTIN", ts: "1700000700.1" },
+      { action_id: "aifirst_ask_s_1", value: "step 2" },
+    );
     payload.response_url = h.fake.responseUrl("not-in-channel");
     await sendAction(h, payload);
     const answered = await h.fake.waitFor(() =>
@@ -209,31 +203,3 @@ describe("the reply's buttons", () => {
     expect(visibleText(answered.body)).toContain("Step 2: Develop a Clear Roadmap");
   });
 });
-
-/** A click on one of our buttons under a visible (not ephemeral) message of the bot's. */
-function clickUnderVisible(click: {
-  channel: string;
-  ts: string;
-  threadTs?: string;
-  actionId: string;
-  value: string;
-}): Record<string, unknown> {
-  const payload = fixture("block-actions.json");
-  payload.container = {
-    type: "message",
-    message_ts: click.ts,
-    channel_id: click.channel,
-    is_ephemeral: false,
-  };
-  payload.channel = { id: click.channel, name: "general" };
-  payload.message = {
-    type: "message",
-    ts: click.ts,
-    ...(click.threadTs ? { thread_ts: click.threadTs } : {}),
-    bot_id: "BBOT",
-  };
-  payload.actions = [
-    { type: "button", action_id: click.actionId, value: click.value, block_id: "b1" },
-  ];
-  return payload;
-}

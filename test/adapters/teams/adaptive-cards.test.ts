@@ -11,7 +11,7 @@ import { renderMessage } from "../../../src/adapters/teams/render-card.ts";
 import type { Bot } from "../../../src/answer/bot.ts";
 import { LIKELY_NOTE, type ReplyView } from "../../../src/answer/view.ts";
 import { botFor } from "../../support/converse.ts";
-import { cardTexts, type Json } from "./harness.ts";
+import { cardTexts, findNodes, type Json } from "./harness.ts";
 
 // The package's ES build imports its own files without extensions, which Node refuses;
 // its UMD bundle is the same code in one file.
@@ -86,15 +86,7 @@ describe("cards parsed with Microsoft's Adaptive Cards renderer", () => {
 
   it("shows a table as rows of cells, the header bold", () => {
     const { card } = renderMessage(rich.ask("which environments get the release").view);
-    const rows: Json[] = [];
-    const walk = (n: Json) => {
-      if (Array.isArray(n)) n.forEach(walk);
-      else if (n && typeof n === "object") {
-        if (n.type === "ColumnSet" && n.columns.length === 3) rows.push(n);
-        Object.values(n).forEach(walk);
-      }
-    };
-    walk(card);
+    const rows = findNodes(card, (n) => n.type === "ColumnSet" && n.columns.length === 3);
     const cellsOf = (row: Json) => row.columns.map((c: Json) => c.items[0].text);
     expect(rows.map(cellsOf)).toEqual([
       ["Environment", "When", "Who approves"],
@@ -111,15 +103,7 @@ describe("cards parsed with Microsoft's Adaptive Cards renderer", () => {
 
   it("keeps a code block's lines, one monospace line each", () => {
     const { card } = renderMessage(rich.ask("how do I tag a release").view);
-    const code: Json[] = [];
-    const walk = (n: Json) => {
-      if (Array.isArray(n)) n.forEach(walk);
-      else if (n && typeof n === "object") {
-        if (n.fontType === "Monospace") code.push(n);
-        Object.values(n).forEach(walk);
-      }
-    };
-    walk(card);
+    const code = findNodes(card, (n) => n.fontType === "Monospace");
     const lines = code.map((b) => b.text.replace(/\u200b/g, "").replace(/\u00a0/g, " "));
     expect(lines).toEqual([
       'git tag -a v1.4.0 -m "Release 1.4.0"',

@@ -1,51 +1,33 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   cardButtons,
   cardOf,
   cardTexts,
   type FakeConnector,
   fixture,
-  type Json,
   startConnector,
   startTeamsServer,
   type TeamsServer,
+  useAnonymousTeams,
 } from "./harness.ts";
 
 const BOT_ID = "28:11111111-2222-3333-4444-555555555555";
 
 describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () => {
-  let connector: FakeConnector;
-  let server: TeamsServer;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    server = await startTeamsServer({ TEAMS_ANONYMOUS: "true" });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await connector?.close();
-  });
-  beforeEach(() => {
-    connector.requests.length = 0;
-  });
-
-  /** Posts an activity and returns the one message the bot sent for it. */
-  async function exchange(activity: Json): Promise<Json> {
-    const res = await server.post(activity);
-    expect(res.status).toBe(200);
-    expect(connector.requests).toHaveLength(1);
-    return connector.requests[0];
-  }
+  const teams = useAnonymousTeams();
+  const { exchange } = teams;
 
   it("announces itself as unauthenticated at startup", () => {
-    expect(server.surface?.description).toMatch(/POST \/api\/messages.*anonymous/);
-    expect(server.logs.some((l) => l.level === "warn" && /TEAMS_ANONYMOUS/.test(l.msg))).toBe(true);
+    expect(teams.server.surface?.description).toMatch(/POST \/api\/messages.*anonymous/);
+    expect(teams.server.logs.some((l) => l.level === "warn" && /TEAMS_ANONYMOUS/.test(l.msg))).toBe(
+      true,
+    );
   });
 
   it("answers a channel mention in its thread, with the mention stripped", async () => {
-    const activity = fixture("channel-mention", connector.serviceUrl);
+    const activity = fixture("channel-mention", teams.connector.serviceUrl);
     const sent = await exchange(activity);
 
     // A threaded reply: POST {serviceUrl}v3/conversations/{id}/activities/{activityId}.
@@ -64,7 +46,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     expect(texts).toContain("From: Building an AI-First Engineering Organization");
     expect(sent.body.summary).toContain("MLOps");
 
-    const line = server.logs.find((l) => l.msg === "reply" && l.surface === "teams");
+    const line = teams.server.logs.find((l) => l.msg === "reply" && l.surface === "teams");
     expect(line).toMatchObject({
       surface: "teams",
       kind: "faq",
@@ -75,7 +57,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("answers `step 3` in a personal chat with that step", async () => {
-    const sent = await exchange(fixture("personal-message", connector.serviceUrl));
+    const sent = await exchange(fixture("personal-message", teams.connector.serviceUrl));
     const card = cardOf(sent.body);
     expect(card.type).toBe("AdaptiveCard");
     expect(card.version).toBe("1.2");
@@ -89,7 +71,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("answers `help` with usage and buttons to try", async () => {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     activity.text = "help";
     const sent = await exchange(activity);
     const card = cardOf(sent.body);
@@ -99,27 +81,26 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("answers the question on a suggestion button when it is clicked", async () => {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     activity.text = "ML Ops and governance";
     const first = await exchange(activity);
     const buttons = cardButtons(cardOf(first.body));
     const suggestion = buttons[0];
     expect(suggestion, JSON.stringify(buttons)).toBeDefined();
-    connector.requests.length = 0;
 
     // Teams sends the button's data back as the activity's value.
-    const click = fixture("card-button-click", connector.serviceUrl);
+    const click = fixture("card-button-click", teams.connector.serviceUrl);
     click.value = { ask: suggestion?.ask };
     const sent = await exchange(click);
     // The suggestion is an FAQ question: clicking it answers exactly that question.
     expect(cardTexts(cardOf(sent.body))[0]).toBe(suggestion?.title);
     expect(
-      server.logs.some((l) => l.msg === "reply" && l.via === "button" && l.kind === "faq"),
+      teams.server.logs.some((l) => l.msg === "reply" && l.via === "button" && l.kind === "faq"),
     ).toBe(true);
   });
 
   it("offers suggestion buttons on a 'not sure' reply", async () => {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     activity.text = "what is the best pizza topping";
     const sent = await exchange(activity);
     const card = cardOf(sent.body);
@@ -131,7 +112,7 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("welcomes the team with usage when the bot is added", async () => {
-    const activity = fixture("bot-added-to-team", connector.serviceUrl);
+    const activity = fixture("bot-added-to-team", teams.connector.serviceUrl);
     const sent = await exchange(activity);
     expect(decodeURIComponent(sent.path)).toMatch(
       /^\/amer\/v3\/conversations\/19:0f1e2d3c4b5a@thread\.tacv2\/activities/,
@@ -140,13 +121,13 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("stays quiet when someone else joins the team", async () => {
-    const res = await server.post(fixture("user-added-to-team", connector.serviceUrl));
+    const res = await teams.server.post(fixture("user-added-to-team", teams.connector.serviceUrl));
     expect(res.status).toBe(200);
-    expect(connector.requests).toHaveLength(0);
+    expect(teams.connector.requests).toHaveLength(0);
   });
 
   it("answers a mention in a group chat", async () => {
-    const activity = fixture("channel-mention", connector.serviceUrl);
+    const activity = fixture("channel-mention", teams.connector.serviceUrl);
     activity.conversation = {
       isGroup: true,
       conversationType: "groupChat",
@@ -163,35 +144,35 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
   });
 
   it("refuses an oversized body with 413 and stays healthy", async () => {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     activity.text = "x".repeat(300_000);
-    const res = await server.post(activity);
+    const res = await teams.server.post(activity);
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ error: "request body too large" });
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(connector.requests).toHaveLength(0);
+    expect((await fetch(`${teams.server.url}/healthz`)).status).toBe(200);
+    expect(teams.connector.requests).toHaveLength(0);
   });
 
   it("answers invalid JSON with 400 and stays healthy", async () => {
-    const res = await server.post('{"type": "message", "text": ');
+    const res = await teams.server.post('{"type": "message", "text": ');
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ error: "malformed JSON body" });
-    const health = await fetch(`${server.url}/healthz`);
+    const health = await fetch(`${teams.server.url}/healthz`);
     expect(health.status).toBe(200);
     expect((await health.json()).status).toBe("ok");
-    expect(connector.requests).toHaveLength(0);
+    expect(teams.connector.requests).toHaveLength(0);
   });
 
   it("answers an activity with missing fields with 400 naming them", async () => {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     delete activity.conversation;
     delete activity.serviceUrl;
-    const res = await server.post(activity);
+    const res = await teams.server.post(activity);
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(/conversation is required/);
     expect(res.body.error).toMatch(/serviceUrl is required/);
-    const wrongKinds = await server.post({
-      ...fixture("personal-message", connector.serviceUrl),
+    const wrongKinds = await teams.server.post({
+      ...fixture("personal-message", teams.connector.serviceUrl),
       serviceUrl: 5,
       from: { id: 7 },
     });
@@ -199,19 +180,19 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
     expect(wrongKinds.body.error).toBe(
       "invalid activity: serviceUrl must be an http(s) URL; from.id is invalid",
     );
-    const notObject = await server.post("[1, 2, 3]");
+    const notObject = await teams.server.post("[1, 2, 3]");
     expect(notObject.status).toBe(400);
-    const notJson = await fetch(`${server.url}/api/messages`, {
+    const notJson = await fetch(`${teams.server.url}/api/messages`, {
       method: "POST",
       headers: { "content-type": "text/plain" },
       body: "hello",
     });
     expect(notJson.status).toBe(400);
-    expect(connector.requests).toHaveLength(0);
+    expect(teams.connector.requests).toHaveLength(0);
   });
 
   it("does not crash on odd mention entities", async () => {
-    const activity = fixture("channel-mention", connector.serviceUrl);
+    const activity = fixture("channel-mention", teams.connector.serviceUrl);
     activity.entities = [{ type: "mention" }, { type: "mention", mentioned: { id: BOT_ID } }];
     const sent = await exchange(activity);
     expect(cardTexts(cardOf(sent.body))[0]).toMatch(/MLOps/);
@@ -219,12 +200,14 @@ describe("Teams in anonymous local mode (TEAMS_ANONYMOUS=true, no app id)", () =
 
   it("answers 502 without the raw error when the connector cannot be reached", async () => {
     const activity = fixture("personal-message", "http://127.0.0.1:9/amer/");
-    const res = await server.post(activity);
+    const res = await teams.server.post(activity);
     expect(res.status).toBe(502);
     expect(res.body).toEqual({ error: "the reply could not be delivered" });
     expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
-    expect(server.logs.some((l) => l.msg === "teams reply not delivered")).toBe(true);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(teams.server.logs.some((l) => l.msg === "teams reply not delivered")).toBe(true);
+    // Counted for /metrics (aifirst_platform_api_errors_total).
+    expect(teams.server.platformErrors).toEqual(["teams sendActivity"]);
+    expect((await fetch(`${teams.server.url}/healthz`)).status).toBe(200);
   });
 });
 

@@ -4,89 +4,52 @@
  * `value` is the button's data, no text), a suggestion click as a
  * messageBack (its text and value); the fake connector records the reply.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   cardOf,
+  cardSubmits,
   cardTexts,
-  type FakeConnector,
   fixture,
   type Json,
   STORE_DOWN,
-  startConnector,
-  startTeamsServer,
-  type TeamsServer,
+  useAnonymousTeams,
 } from "./harness.ts";
 
 const AAD_ID = "6f1c2b9e-0c1d-4a7b-9f3e-2d5a8b7c6e41";
 
-/** Every Action.Submit in a card (buttons and rows' select actions) with its data. */
-function submits(card: Json): Json[] {
-  const out: Json[] = [];
-  const walk = (n: Json) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === "object") {
-      if (n.type === "Action.Submit") out.push(n);
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-
 describe("feedback on a Teams card", () => {
-  let connector: FakeConnector;
-  let server: TeamsServer;
-
-  beforeAll(async () => {
-    connector = await startConnector();
-    server = await startTeamsServer({ TEAMS_ANONYMOUS: "true" });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await connector?.close();
-  });
-  beforeEach(() => {
-    connector.requests.length = 0;
-    server.feedback.length = 0;
-  });
+  const teams = useAnonymousTeams();
 
   /** Posts an activity; the one activity the bot sent back. */
-  async function exchange(activity: Json): Promise<Json> {
-    const res = await server.post(activity);
-    expect(res.status).toBe(200);
-    expect(connector.requests).toHaveLength(1);
-    const sent = connector.requests[0]?.body;
-    connector.requests.length = 0;
-    return sent;
-  }
+  const exchange = async (activity: Json): Promise<Json> => (await teams.exchange(activity)).body;
 
   async function ask(text: string): Promise<Json> {
-    const activity = fixture("personal-message", connector.serviceUrl);
+    const activity = fixture("personal-message", teams.connector.serviceUrl);
     activity.text = text;
     return cardOf(await exchange(activity));
   }
 
   it("offers 👍 Helpful / 👎 Not helpful on an answer, each naming its reply", async () => {
     const card = await ask("what is mlops");
-    const votes = submits(card).filter((a) => a.data?.vote);
+    const votes = cardSubmits(card).filter((a) => a.data?.vote);
     expect(votes.map((a) => a.title)).toEqual(["👍 Helpful", "👎 Not helpful"]);
     expect(votes.map((a) => a.data.vote)).toEqual(["helpful", "not_helpful"]);
     expect(new Set(votes.map((a) => a.data.reply)).size).toBe(1);
     expect(votes[0].data.reply).toMatch(/\S{8,}/);
     // Not on replies that answer nothing.
     for (const text of ["help", "steps", "what is the best pizza topping"]) {
-      expect(submits(await ask(text)).filter((a) => a.data?.vote)).toEqual([]);
+      expect(cardSubmits(await ask(text)).filter((a) => a.data?.vote)).toEqual([]);
     }
   });
 
   it("records a 👍 for the user's AAD id and says so in the thread", async () => {
     const card = await ask("what is mlops");
-    const helpful = submits(card).find((a) => a.data?.vote === "helpful");
-    const click = fixture("card-vote-click", connector.serviceUrl);
+    const helpful = cardSubmits(card).find((a) => a.data?.vote === "helpful");
+    const click = fixture("card-vote-click", teams.connector.serviceUrl);
     click.value = helpful.data;
     const sent = await exchange(click);
 
-    expect(server.feedback).toEqual([
+    expect(teams.server.feedback).toEqual([
       {
         input: { id: helpful.data.reply, helpful: true },
         asker: { surface: "teams", user: AAD_ID },
@@ -100,12 +63,12 @@ describe("feedback on a Teams card", () => {
 
   it("records a 👎 by the channel account id when Teams gives no AAD id", async () => {
     const card = await ask("what is mlops");
-    const notHelpful = submits(card).find((a) => a.data?.vote === "not_helpful");
-    const click = fixture("card-vote-click", connector.serviceUrl);
+    const notHelpful = cardSubmits(card).find((a) => a.data?.vote === "not_helpful");
+    const click = fixture("card-vote-click", teams.connector.serviceUrl);
     click.value = notHelpful.data;
     delete click.from.aadObjectId;
     const sent = await exchange(click);
-    expect(server.feedback[0]).toMatchObject({
+    expect(teams.server.feedback[0]).toMatchObject({
       input: { id: notHelpful.data.reply, helpful: false },
       asker: { surface: "teams", user: click.from.id },
     });
@@ -113,21 +76,21 @@ describe("feedback on a Teams card", () => {
   });
 
   it("says so, politely, when the reply voted on is not on record", async () => {
-    const click = fixture("card-vote-click", connector.serviceUrl);
+    const click = fixture("card-vote-click", teams.connector.serviceUrl);
     click.value = { vote: "helpful", reply: "no-such-reply" };
     const sent = await exchange(click);
-    expect(server.feedback[0]?.result).toBe("unknown");
+    expect(teams.server.feedback[0]?.result).toBe("unknown");
     expect(sent.text).toMatch(/no longer have that answer/);
   });
 
   it("answers a vote politely when the store is down, and stays healthy", async () => {
-    const click = fixture("card-vote-click", connector.serviceUrl);
+    const click = fixture("card-vote-click", teams.connector.serviceUrl);
     click.value = { vote: "not_helpful", reply: STORE_DOWN };
     const sent = await exchange(click);
     expect(sent.text).toBe("Sorry, I could not record your vote just now. Please try again later.");
-    expect(server.logs.some((l) => l.msg === "teams: could not record a vote")).toBe(true);
+    expect(teams.server.logs.some((l) => l.msg === "teams: could not record a vote")).toBe(true);
     // A suggestion click still gets its answer when the choice cannot be recorded.
-    const choice = fixture("card-suggestion-click", connector.serviceUrl);
+    const choice = fixture("card-suggestion-click", teams.connector.serviceUrl);
     choice.text = "steps";
     choice.value = { ask: "steps", reply: STORE_DOWN, label: "steps" };
     expect(cardTexts(cardOf(await exchange(choice)))[0]).toMatch(/^Steps of /);
@@ -135,15 +98,15 @@ describe("feedback on a Teams card", () => {
 
   it("records the suggestion chosen, then answers it (messageBack, as Teams sends it)", async () => {
     const card = await ask("what is mlops");
-    const rows = submits(card).filter((a) => a.data?.ask && a.data?.reply);
+    const rows = cardSubmits(card).filter((a) => a.data?.ask && a.data?.reply);
     expect(rows.length).toBeGreaterThan(0);
     const row = rows[0];
-    const click = fixture("card-suggestion-click", connector.serviceUrl);
+    const click = fixture("card-suggestion-click", teams.connector.serviceUrl);
     click.text = row.data.msteams.text;
     click.value = row.data.msteams.value;
     const sent = await exchange(click);
 
-    expect(server.feedback).toEqual([
+    expect(teams.server.feedback).toEqual([
       {
         input: { id: row.data.reply, chose: row.title },
         asker: { surface: "teams", user: AAD_ID },
@@ -155,24 +118,24 @@ describe("feedback on a Teams card", () => {
 
   it("takes the same click as the Emulator sends it: the whole data, no text", async () => {
     const card = await ask("what is mlops");
-    const row = submits(card).find((a) => a.data?.ask && a.data?.reply);
-    const click = fixture("card-suggestion-click", connector.serviceUrl);
+    const row = cardSubmits(card).find((a) => a.data?.ask && a.data?.reply);
+    const click = fixture("card-suggestion-click", teams.connector.serviceUrl);
     delete click.text;
     click.value = row.data;
     const sent = await exchange(click);
-    expect(server.feedback[0]?.input).toEqual({ id: row.data.reply, chose: row.title });
+    expect(teams.server.feedback[0]?.input).toEqual({ id: row.data.reply, chose: row.title });
     expect(cardTexts(cardOf(sent))[0]).toBe(row.title);
   });
 
   it("asks a listed step without recording a choice: a listing is not a suggestion", async () => {
     const card = await ask("steps");
-    const row = submits(card)[2];
+    const row = cardSubmits(card)[2];
     expect(row.data.reply).toBeUndefined();
-    const click = fixture("card-suggestion-click", connector.serviceUrl);
+    const click = fixture("card-suggestion-click", teams.connector.serviceUrl);
     click.text = row.data.msteams.text;
     click.value = row.data.msteams.value;
     const sent = await exchange(click);
-    expect(server.feedback).toEqual([]);
+    expect(teams.server.feedback).toEqual([]);
     expect(cardTexts(cardOf(sent))[0]).toBe("Step 3: Structure Your Team");
   });
 });

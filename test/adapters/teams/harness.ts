@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import {
   type TeamsSurfaceOptions,
   teamsSurface,
@@ -19,6 +20,7 @@ import {
 } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
+import type { Counters } from "../../../src/metrics.ts";
 import { createHttpServer } from "../../../src/server/http.ts";
 import { isOff, type Surface } from "../../../src/server/surface.ts";
 import { botFor } from "../../support/converse.ts";
@@ -89,6 +91,8 @@ export interface TeamsServer {
   logs: Json[];
   /** Every feedback call the surface made, with what the recorder answered. */
   feedback: FeedbackCall[];
+  /** Every failed platform call the surface counted for `/metrics`, as "platform call". */
+  platformErrors: string[];
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: Json }>;
   close(): Promise<void>;
 }
@@ -117,7 +121,17 @@ export async function startTeamsServer(
       return result;
     },
   });
-  const setup = teamsSurface({ config: parseConfig(env), assistant, bot, logger }, options);
+  const platformErrors: string[] = [];
+  const metrics: Counters = {
+    storeWriteFailed: () => undefined,
+    platformApiError: (platform, call) => {
+      platformErrors.push(`${platform} ${call}`);
+    },
+  };
+  const setup = teamsSurface(
+    { config: parseConfig(env), assistant, bot, logger, metrics },
+    options,
+  );
   const surface = isOff(setup) ? null : setup;
   const http = createHttpServer({ bot, logger, surfaces: surface ? [surface] : [] });
   const port = await http.listen(0, "127.0.0.1");
@@ -128,6 +142,7 @@ export async function startTeamsServer(
     off: isOff(setup) ? setup.off : null,
     logs,
     feedback,
+    platformErrors,
     async post(body, headers = {}) {
       const res = await fetch(`${url}/api/messages`, {
         method: "POST",
@@ -138,6 +153,60 @@ export async function startTeamsServer(
       return { status: res.status, body: text ? safeJson(text) : null };
     },
     close: () => http.close(),
+  };
+}
+
+/** The anonymous Teams server and its connector, started once for a `describe` block. */
+export interface AnonymousTeams {
+  readonly connector: FakeConnector;
+  readonly server: TeamsServer;
+  /** Posts an activity, expects 200 and exactly one message sent back, and returns it (then forgets it). */
+  exchange(activity: Json): Promise<Recorded>;
+}
+
+/**
+ * Starts a connector and a server in anonymous local mode (TEAMS_ANONYMOUS=true)
+ * before the block's tests, closes them after, and clears what they recorded
+ * before each test. Call it inside a `describe`.
+ */
+export function useAnonymousTeams(): AnonymousTeams {
+  let connector: FakeConnector | undefined;
+  let server: TeamsServer | undefined;
+  beforeAll(async () => {
+    connector = await startConnector();
+    server = await startTeamsServer({ TEAMS_ANONYMOUS: "true" });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
+  beforeEach(() => {
+    if (connector) connector.requests.length = 0;
+    if (server) {
+      server.feedback.length = 0;
+      server.platformErrors.length = 0;
+    }
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the Teams harness has not started yet");
+    return value;
+  };
+  return {
+    get connector() {
+      return started(connector);
+    },
+    get server() {
+      return started(server);
+    },
+    async exchange(activity) {
+      const { requests } = started(connector);
+      const res = await started(server).post(activity);
+      expect(res.status).toBe(200);
+      expect(requests).toHaveLength(1);
+      const sent = requests[0] as Recorded;
+      requests.length = 0;
+      return sent;
+    },
   };
 }
 
@@ -174,18 +243,28 @@ export function cardTexts(node: Json): string[] {
   return out;
 }
 
-/** The card buttons (and clickable rows): their labels and what they ask. */
-export function cardButtons(node: Json): Array<{ title: string; ask: string }> {
-  const out: Array<{ title: string; ask: string }> = [];
+/** Every object in a card (or any JSON) for which `pick` holds, depth first, parents first. */
+export function findNodes(node: Json, pick: (n: Json) => boolean): Json[] {
+  const out: Json[] = [];
   const walk = (n: Json) => {
     if (Array.isArray(n)) n.forEach(walk);
     else if (n && typeof n === "object") {
-      if (n.type === "Action.Submit") out.push({ title: n.title, ask: n.data?.ask });
-      for (const value of Object.values(n)) walk(value);
+      if (pick(n)) out.push(n);
+      Object.values(n).forEach(walk);
     }
   };
   walk(node);
   return out;
+}
+
+/** Every Action.Submit in a card (buttons and rows' select actions), with its data. */
+export function cardSubmits(card: Json): Json[] {
+  return findNodes(card, (n) => n.type === "Action.Submit");
+}
+
+/** The card buttons (and clickable rows): their labels and what they ask. */
+export function cardButtons(node: Json): Array<{ title: string; ask: string }> {
+  return cardSubmits(node).map((n) => ({ title: n.title, ask: n.data?.ask }));
 }
 
 function safeJson(text: string): Json {

@@ -135,6 +135,19 @@ describe("a reply as a Teams message", () => {
     expect(cardTexts(card)[0]).toContain("<at>Everyone</at>");
   });
 
+  it("quotes the user's words back unchanged in the fallback text: a code span holds no links", async () => {
+    const bot = await botFor();
+    const asked = "what about [the menu](javascript:alert(1)) and [pizza](https://example.com)";
+    const { fallback, card } = renderMessage(bot.ask(asked).view);
+    expect(fallback).toContain(`\`${asked}\``);
+    expect(card?.fallbackText).toBe(fallback);
+    // Outside code, an unsafe link from content still loses its target.
+    const view = bot.ask("what is mlops").view;
+    const withLink = renderMessage({ ...view, body: "See [this](javascript:alert(1))." });
+    expect(withLink.fallback).toContain("See this.");
+    expect(withLink.fallback).not.toContain("javascript:");
+  });
+
   it("sends suggestions as messageBack rows carrying the reply id, so a click records the choice", () => {
     const view: ReplyView = {
       id: "r1",

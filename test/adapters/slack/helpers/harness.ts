@@ -17,6 +17,7 @@ import {
 } from "../../../../src/assistant.ts";
 import { parseConfig } from "../../../../src/config.ts";
 import { createLogger } from "../../../../src/log.ts";
+import type { Counters } from "../../../../src/metrics.ts";
 import { createHttpServer, type HttpServer } from "../../../../src/server/http.ts";
 import { isOff } from "../../../../src/server/surface.ts";
 import { botFor } from "../../../support/converse.ts";
@@ -51,6 +52,8 @@ export async function startHarness(
     beforeStart?: (fake: FakeSlack) => void;
     /** The server's shutdown grace period (short by default, so tests end quickly). */
     shutdownGraceMs?: number;
+    /** Where the surface counts failed Web API calls (default: nowhere). */
+    metrics?: Counters;
   } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
@@ -67,7 +70,13 @@ export async function startHarness(
   });
   const bot = options.bot ?? (await botFor(options.contentDir));
   const setup = slackSurface(
-    { config, bot, assistant: createAssistant(bot, options.recorder), logger },
+    {
+      config,
+      bot,
+      assistant: createAssistant(bot, options.recorder),
+      logger,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    },
     {
       retries: 0,
       timeoutMs: 2_000,
@@ -168,6 +177,45 @@ export function fixture(name: string): Record<string, unknown> {
   return JSON.parse(
     readFileSync(new URL(`../../../fixtures/slack/${name}`, import.meta.url), "utf8"),
   );
+}
+
+/** The message a button was clicked under, as Slack sends it back with the click. */
+export interface ClickedMessage {
+  channel: string;
+  ts: string;
+  threadTs?: string;
+  text?: unknown;
+  blocks?: unknown;
+}
+
+/** A click on one of our buttons under a visible (not ephemeral) message of the bot's. */
+export function clickUnderVisible(
+  message: ClickedMessage,
+  button: { action_id: string; value: string; block_id?: string },
+  options: { user?: string; responseUrl?: string } = {},
+): Record<string, unknown> {
+  const payload = fixture("block-actions.json");
+  if (options.user) {
+    payload.user = { id: options.user, username: options.user.toLowerCase(), team_id: "T0001" };
+  }
+  payload.container = {
+    type: "message",
+    message_ts: message.ts,
+    channel_id: message.channel,
+    is_ephemeral: false,
+  };
+  payload.channel = { id: message.channel, name: "general" };
+  payload.message = {
+    type: "message",
+    ts: message.ts,
+    ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+    bot_id: "BBOT",
+    text: message.text,
+    blocks: message.blocks,
+  };
+  if (options.responseUrl) payload.response_url = options.responseUrl;
+  payload.actions = [{ type: "button", block_id: "b1", ...button }];
+  return payload;
 }
 
 /** A slash command as Slack posts it: a form, with the fields of the recorded fixture. */
