@@ -7,6 +7,7 @@
  */
 
 import { apiSurface } from "../adapters/api/api-surface.ts";
+import { insightsSurface } from "../adapters/insights/surface.ts";
 import { slackSurface } from "../adapters/slack/surface.ts";
 import { teamsSurface } from "../adapters/teams/teams-surface.ts";
 import { feedbackSurface } from "../adapters/web/feedback-route.ts";
@@ -52,6 +53,7 @@ const SURFACES: Array<{ name: string; setup: (ctx: SurfaceContext) => SurfaceSet
     },
   },
   { name: "Teams", setup: (ctx) => teamsSurface(ctx) },
+  { name: "Insights", setup: (ctx) => insightsSurface(ctx) },
 ];
 
 export interface Running {
