@@ -18,10 +18,12 @@
 import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { once } from "node:events";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const STARTS = Math.max(1, Number(process.env.BENCH_STARTS ?? 5));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -78,8 +80,12 @@ async function main() {
   fakeSlack.listen(0, "127.0.0.1");
   await once(fakeSlack, "listening");
   const apiUrl = `http://127.0.0.1:${(fakeSlack.address() as AddressInfo).port}/api/`;
+  // The store is on, as in production, in a temp folder rather than the repository's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), "aifirst-bench-start-"));
+  process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
   const env = {
     ...process.env,
+    DATA_DIR: process.env.DATA_DIR ?? dataDir,
     HOST: "127.0.0.1",
     LOG_LEVEL: "warn",
     LOG_FORMAT: "json",

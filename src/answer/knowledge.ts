@@ -114,7 +114,10 @@ export interface KnowledgeOptions {
   defaultPlaybook?: string;
   /** The glossary in force (the shipped one merged with the content's own). */
   glossary?: Glossary;
-  /** Alternates learned from use, matched as if the content had them. */
+  /**
+   * Alternates learned from use: matched only when a question says nearly what the learned
+   * one said, and never counted in the content's term weights.
+   */
   learned?: readonly LearnedAlternate[];
   tuning?: EngineTuning;
 }

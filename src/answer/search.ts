@@ -45,6 +45,9 @@ const BM25_RANK_WEIGHT = 0.3;
 const COMMON_SHARE = 0.02;
 const COMMON_MIN_PHRASINGS = 200;
 
+/** How much of a learned phrasing, and of the question, must match for it to answer. */
+const LEARNED_MATCH = 0.8;
+
 /** How many phrasings are looked at closely (context terms, grouping by answer). */
 const SHORTLIST = 24;
 
@@ -159,12 +162,16 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       }
     });
     const coverage = kb.tuning.coverage ? Math.min(1, cover / total) : 1;
+    const echo = echoOf(kb, id, sum.echoed);
+    // A learned phrasing answers only a question that says nearly what it says: it is one
+    // person's wording, not the author's.
+    if (phrasing.learned !== null && (coverage < LEARNED_MATCH || echo < LEARNED_MATCH)) continue;
     const hit: Hit = {
       doc: phrasing.doc,
       phrasing,
       coverage,
       covered: cover,
-      echo: echoOf(kb, id, sum.echoed),
+      echo,
       bm25: sum.bm25,
       rank: rankOf(sum, coverage),
     };

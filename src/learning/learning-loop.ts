@@ -75,7 +75,11 @@ export function learningLoop(options: LearningLoopOptions): LearningLoop {
     reading = read()
       .then(
         (changed) => {
-          if (changed && !stopped) options.onChange("alternates changed");
+          try {
+            if (changed && !stopped) options.onChange("alternates changed");
+          } catch (error) {
+            logger.error("applying learned alternates failed", { error });
+          }
         },
         (error: unknown) => {
           logger.warn("learned alternates could not be read; trying again later", { error });

@@ -90,34 +90,38 @@ export async function startServer(
 ): Promise<Running> {
   const metrics = createMetrics();
   const store = await openConfiguredStore(config, logger, metrics);
-  let content: LiveContent | undefined;
+  // Set once the content is live; a change noticed before that is caught up below.
+  let live: LiveContent | undefined;
   const learning = learningLoop({
     store: store?.raw,
     mode: config.store.learn,
     logger,
-    onChange: (reason) => content?.relearn(reason).catch(() => undefined),
+    onChange: (reason) => live?.relearn(reason).catch(() => undefined),
   });
-  await learning.start();
-  const first = await loadBotVersion(config, { learned: learning.current(), logger });
-  if (!first.ok) {
+  let first: Awaited<ReturnType<typeof loadBotVersion>>;
+  try {
+    await learning.start();
+    first = await loadBotVersion(config, { learned: learning.current(), logger });
+    if (!first.ok) throw new ContentError(first.problems);
+  } catch (error) {
     learning.stop();
     await store?.close();
-    throw new ContentError(first.problems);
+    throw error;
   }
-  let assistantBot = () => first.bot;
+  const builtWith = learning.current();
   const recorder = store
     ? storeRecorder({
         store: store.raw,
-        bot: () => assistantBot(),
+        // Called only for feedback, once the assistant exists.
+        bot: () => assistant.bot,
         recordQuestions: config.store.recordQuestions,
         logger,
         counters: metrics,
       })
     : memoryRecorder();
   const assistant = measuredAssistant(createAssistant(first.bot, recorder), metrics);
-  assistantBot = () => assistant.bot;
   const bot = liveBot(() => assistant.bot);
-  content = liveContent({
+  live = liveContent({
     config,
     logger,
     initial: first,
@@ -125,7 +129,10 @@ export async function startServer(
     swap: (next) => assistant.replaceBot(next),
     metrics,
   });
-  const live = content;
+  const content = live;
+  if (learning.current() !== builtWith) {
+    content.relearn("alternates changed during start").catch(() => undefined);
+  }
   const ctx: SurfaceContext = {
     config,
     assistant,
@@ -153,12 +160,12 @@ export async function startServer(
     bot,
     logger,
     surfaces,
-    health: () => ({ content: live.status(), store: storeHealth(store) }),
+    health: () => ({ content: content.status(), store: storeHealth(store) }),
     apiToken: config.access.apiToken,
     metrics,
     metricsToken: config.access.metricsToken,
   });
-  http.server.on("close", () => live.close());
+  http.server.on("close", () => content.close());
   let port: number;
   try {
     port = await http.listen(config.port, config.host);
@@ -177,7 +184,7 @@ export async function startServer(
         logger.error("surface failed to start", { surface: surface.description, error }),
       );
   }
-  if (config.content.watch) live.watch();
+  if (config.content.watch) content.watch();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
@@ -193,7 +200,7 @@ export async function startServer(
     bot,
     assistant,
     surfaces,
-    content: live,
+    content,
     metrics,
     store: store?.raw,
     close,
@@ -206,7 +213,7 @@ export async function startServer(
     port,
     host: config.host ?? null,
     content: config.contentDir,
-    version: live.status().version,
+    version: content.status().version,
     store: describeStore(config.store),
     learn: config.store.learn,
     ...counts,

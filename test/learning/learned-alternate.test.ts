@@ -38,6 +38,14 @@ async function askOverHttp(base: string, q: string) {
   };
 }
 
+async function insightsJson(base: string) {
+  const res = await fetch(`${base}/insights.json`, {
+    headers: { authorization: "Bearer insights-token" },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { asked: number; alternates: unknown[] };
+}
+
 /** `user` (on Slack) asks, gets "not sure" or a likely answer with FAQ offered, and chooses FAQ. */
 async function chooseAfterAsking(s: RealServer, user: string): Promise<void> {
   const asker: Asker = { surface: "slack", user };
@@ -84,11 +92,18 @@ describe("a learned alternate", () => {
   });
 
   it("changes no answer with LEARN=suggest, but is listed as confirmed", async () => {
-    server = await startRealServer({ LEARN: "suggest", LEARN_MIN_USERS: "2" });
+    server = await startRealServer({
+      LEARN: "suggest",
+      LEARN_MIN_USERS: "2",
+      INSIGHTS_TOKEN: "insights-token",
+    });
     await chooseAfterAsking(server, "U0000AAAA");
     await chooseAfterAsking(server, "U0000BBBB");
     const alternates = await server.running.store?.alternates();
     expect(alternates).toEqual([
+      expect.objectContaining({ faq: FAQ, question: QUESTION, users: 2, applied: true }),
+    ]);
+    expect((await insightsJson(server.base)).alternates).toEqual([
       expect.objectContaining({ faq: FAQ, question: QUESTION, users: 2, applied: true }),
     ]);
     await new Promise((r) => setTimeout(r, 600));
@@ -96,10 +111,17 @@ describe("a learned alternate", () => {
   });
 
   it("is neither applied nor listed with LEARN=off", async () => {
-    server = await startRealServer({ LEARN: "off", LEARN_MIN_USERS: "1" });
+    server = await startRealServer({
+      LEARN: "off",
+      LEARN_MIN_USERS: "1",
+      INSIGHTS_TOKEN: "insights-token",
+    });
     await chooseAfterAsking(server, "U0000AAAA");
     await new Promise((r) => setTimeout(r, 600));
     expect((await askOverHttp(server.base, QUESTION)).kind).toBe("fallback");
     expect(server.banner).toMatch(/LEARN=off, feedback is recorded but nothing is learned/);
+    const insights = await insightsJson(server.base);
+    expect(insights.asked).toBe(2);
+    expect(insights.alternates).toEqual([]);
   });
 });

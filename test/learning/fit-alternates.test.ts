@@ -1,0 +1,42 @@
+/**
+ * Learned alternates meet the content as it is now: those whose FAQ is gone
+ * are skipped (and noted at debug level); one learned without a playbook
+ * goes to the playbook that holds its FAQ.
+ */
+import { describe, expect, it } from "vitest";
+import { loadLibrary } from "../../src/content/load.ts";
+import { fitAlternates } from "../../src/learning/fit-alternates.ts";
+import { createLogger } from "../../src/log.ts";
+
+const FAQ = "How can AI engineering KPIs be effectively measured?";
+const SLUG = "building-an-ai-first-engineering-organization";
+
+describe("fitting learned alternates to the content", () => {
+  it("keeps those whose FAQ exists, ties them to its playbook, and skips the rest", async () => {
+    const { playbooks } = await loadLibrary("content");
+    const lines: Array<Record<string, unknown>> = [];
+    const logger = createLogger({
+      level: "debug",
+      format: "json",
+      write: (l) => lines.push(JSON.parse(l)),
+    });
+    const fitted = fitAlternates(
+      playbooks,
+      [
+        { playbook: SLUG, faq: FAQ, question: "what is a kpi" },
+        { playbook: "", faq: FAQ, question: "how do we track metrics" },
+        { playbook: SLUG, faq: "A question the content no longer has?", question: "gone" },
+        { playbook: "another-playbook", faq: FAQ, question: "wrong playbook" },
+      ],
+      logger,
+    );
+    expect(fitted).toEqual([
+      { playbook: SLUG, faq: FAQ, question: "what is a kpi" },
+      { playbook: SLUG, faq: FAQ, question: "how do we track metrics" },
+    ]);
+    expect(lines.filter((l) => l.level === "debug").map((l) => l.question)).toEqual([
+      "gone",
+      "wrong playbook",
+    ]);
+  });
+});
