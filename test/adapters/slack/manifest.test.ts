@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
@@ -67,5 +68,34 @@ describe("the Slack app manifests", () => {
     expect(m.settings.event_subscriptions.request_url).toBeUndefined();
     expect(m.settings.interactivity.request_url).toBeUndefined();
     expect(m.features.slash_commands[0]?.url).toBeUndefined();
+  });
+});
+
+describe("npm run slack:manifest", () => {
+  const run = (env: Record<string, string>, args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/slack-manifest.ts", ...args], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", ...env },
+    });
+
+  it("fills in this install's BOT_NAME, command and host", () => {
+    const out = run({ BOT_NAME: "FAQ Helper", SLACK_COMMAND: "/faq" }, [
+      "--host",
+      "faq.example.com",
+    ]);
+    expect(out.status).toBe(0);
+    const manifest = matter(`---\n${out.stdout}\n---\n`, {}).data as Manifest;
+    expect(manifest.display_information.name).toBe("FAQ Helper");
+    expect(manifest.features.bot_user.display_name).toBe("faq-helper");
+    expect(manifest.features.slash_commands[0]?.command).toBe("/faq");
+    expect(manifest.settings.event_subscriptions.request_url).toBe(
+      `https://faq.example.com${SLACK_EVENTS_PATH}`,
+    );
+  });
+
+  it("refuses a host that is a URL", () => {
+    const out = run({}, ["--host", "https://faq.example.com/"]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/bare host name/);
   });
 });
