@@ -211,6 +211,7 @@ async function main() {
   // BENCH_ONLY=scale measures the scale-out section alone.
   if (process.env.BENCH_SCALE !== "off" && (!only || only === "scale")) {
     await scaleOut(apiUrl, asked("/api/ask"));
+    await recordingOnAndOff(apiUrl, asked("/api/ask"));
   }
 
   await http.close();
@@ -346,6 +347,53 @@ async function scaleOut(slackApiUrl: string, requests: Request[]): Promise<void>
   } finally {
     await postgres.stop();
     rmSync(contentDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One instance recording every question into the embedded store beside one with
+ * `DATA_DIR=off`, run by run in turn: what recording costs a request (issue 17's budget:
+ * p99 under 50 ms, throughput within 15% of recording off).
+ */
+async function recordingOnAndOff(slackApiUrl: string, requests: Request[]): Promise<void> {
+  process.stdout.write("\nRecording: node dist/main.js serve, GET /api/ask, 50 connections\n\n");
+  const start = (dataDir?: string) =>
+    startInstances({
+      count: 1,
+      databaseUrl: "",
+      slackApiUrl,
+      env: {
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
+        ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      },
+    });
+  const on = await start();
+  const off = await start("off");
+  try {
+    const [recording, notRecording] = [on.at(0).base, off.at(0).base];
+    await runAcross([recording, notRecording], requests, 1);
+    const withStore: Result[] = [];
+    const without: Result[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      withStore.push(await runAcross([recording], requests, SECONDS));
+      without.push(await runAcross([notRecording], requests, SECONDS));
+    }
+    printTable([
+      row("recording on (embedded SQLite store)", withStore),
+      row("recording off (DATA_DIR=off)", without),
+    ]);
+    const rate = (runs: Result[]) => median(runs.map((r) => r.requests.average));
+    const share = rate(withStore) / rate(without);
+    process.stdout.write(
+      [
+        verdict("recording on", withStore),
+        `${share >= 0.85 ? "PASS" : "MISS"} recording on at ${(100 * share).toFixed(0)}% of recording off's throughput (budget: within 15%)`,
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    await on.close();
+    await off.close();
   }
 }
 
