@@ -26,7 +26,8 @@ if (skipBrowser) {
   );
 }
 
-const FLAGS = [
+/** How Chromium runs here: headless, and without reaching for the network. */
+export const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -85,7 +86,7 @@ export async function openPlayground(options: PlaygroundOptions = {}): Promise<P
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: options.viewport ?? { width: 1100, height: 800 },
       isMobile: options.mobile ?? false,
       hasTouch: options.mobile ?? false,

@@ -4,11 +4,9 @@
  * form, the charts and tables a content author reads, the period picker, the
  * copy button, and axe-core in the light and dark themes.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AxeResults } from "axe-core";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insightsSurface } from "../../src/adapters/insights/surface.ts";
@@ -17,51 +15,10 @@ import { parseConfig } from "../../src/config.ts";
 import { isOff } from "../../src/server/surface.ts";
 import { ATTACK, type SeededStore, seededStore } from "../adapters/insights/fixture.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
-import { CHROMIUM, skipBrowser } from "./harness.ts";
+import { contrast, violations } from "./a11y.ts";
+import { CHROMIUM, CHROMIUM_FLAGS, skipBrowser } from "./harness.ts";
 
 const TOKEN = "browser-insights-token";
-const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-/** The serious and critical violations on the page as it is now, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
-  if (!(await page.evaluate(() => "axe" in window))) {
-    await page.evaluate(await readFile(AXE_SOURCE, "utf8"));
-  }
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return results
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-}
-
-/** WCAG's contrast ratio of two opaque CSS `rgb(...)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (css: string) => {
-    const [r = 0, g = 0, bl = 0] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
 
 describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
   let seeded: SeededStore;
@@ -90,7 +47,7 @@ describe.skipIf(skipBrowser)("the insights page in Chromium", () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1100, height: 900 },
       reducedMotion: "reduce",
     });

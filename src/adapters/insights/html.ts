@@ -3,6 +3,7 @@
  * unless it is already markup: questions on the insights page are user input,
  * so escaping is the default and only trusted fragments opt out.
  */
+import { escapeHtml } from "../web/escape-html.ts";
 
 /** Markup that is safe to insert as is (built by `html`, or a fixed string). */
 export class Html {
@@ -14,18 +15,7 @@ export class Html {
 
 type Part = Html | string | number | null | undefined | false | ReadonlyArray<Part>;
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Text made safe for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
+export { escapeHtml };
 
 function render(part: Part): string {
   if (part instanceof Html) return part.value;

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { escapeHtml } from "./escape-html.ts";
 
 export interface Asset {
   name: string;
@@ -55,14 +56,6 @@ export function versionPage(page: Asset, assets: Map<string, Asset>): Asset {
   return { ...page, body, hash: hashOf(body) };
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
 /**
  * The page with each `{{name}}` replaced by `values[name]`, HTML-escaped: settings such as
  * the bot's name go into the markup itself, so the strict CSP needs no inline script and
@@ -73,7 +66,7 @@ export function fillPage(page: Asset, values: Readonly<Record<string, string>>):
     const value = values[name];
     if (value === undefined)
       throw new Error(`aifirst: ${page.name} has {{${name}}}, with no value`);
-    return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+    return escapeHtml(value);
   });
   const body = Buffer.from(html, "utf8");
   return { ...page, body, hash: hashOf(body) };
