@@ -2,13 +2,9 @@
  * The bot over the configured content: what `aifirst serve` and `aifirst ask`
  * both start from. Invalid content is a ContentError listing every problem.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { type Bot, createBot } from "./answer/bot.ts";
 import type { Glossary } from "./answer/glossary.ts";
 import type { Config } from "./config.ts";
-import { GLOSSARY_FILE } from "./content/glossary-file.ts";
 import { loadContent, loadLibrary } from "./content/load.ts";
 import type { ContentProblem, Playbook } from "./content/types.ts";
 import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternates.ts";
@@ -42,14 +38,13 @@ export interface BuildOptions {
 
 /**
  * Reads the content, and builds the bot when it is valid. `version` names
- * what was read: it changes with any playbook's name or bytes.
+ * what was read (see `loadContent`).
  */
 export async function loadBotVersion(
   config: ContentConfig,
   options: BuildOptions = {},
 ): Promise<LoadedBot> {
-  const version = await contentVersion(config.contentDir);
-  const { playbooks, glossary, problems } = await loadContent(config.contentDir);
+  const { playbooks, glossary, problems, version } = await loadContent(config.contentDir);
   if (problems.length > 0) return { ok: false, problems, version };
   const rebuild = (learned: readonly ConfirmedAlternate[]) =>
     buildBot(playbooks, glossary, config, learned, options.logger);
@@ -68,36 +63,4 @@ function buildBot(
     glossary,
     learned: learned.length ? fitAlternates(playbooks, learned, logger) : [],
   });
-}
-
-/**
- * A short hash of the playbook files of `dir` (the `.md` files, as the loader
- * reads them), names and contents: equal versions, equal content.
- */
-export async function contentVersion(dir: string): Promise<string> {
-  const hash = createHash("sha256");
-  let names: string[] = [];
-  try {
-    names = (await readdir(dir, { withFileTypes: true }))
-      .filter(
-        (e) =>
-          (e.isFile() || e.isSymbolicLink()) &&
-          (e.name.toLowerCase().endsWith(".md") || e.name === GLOSSARY_FILE),
-      )
-      .map((e) => e.name)
-      .sort();
-  } catch (error) {
-    hash.update(`unreadable folder: ${(error as NodeJS.ErrnoException).code}`);
-  }
-  for (const name of names) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path.join(dir, name));
-    } catch (error) {
-      bytes = Buffer.from(`unreadable: ${(error as NodeJS.ErrnoException).code}`);
-    }
-    // Lengths first, so no two different sets of files hash the same stream.
-    hash.update(`${Buffer.byteLength(name)}:${name}:${bytes.length}:`).update(bytes);
-  }
-  return hash.digest("hex").slice(0, 16);
 }

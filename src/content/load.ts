@@ -2,6 +2,7 @@
  * Reads every playbook in a folder. This is the content layer's only I/O.
  */
 
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Glossary } from "../answer/glossary.ts";
@@ -22,6 +23,8 @@ export interface LoadResult {
   /** The glossary in force: the shipped one with the folder's own `glossary.yml` over it. */
   glossary: Glossary;
   problems: ContentProblem[];
+  /** A short hash of what was read (files' names and bytes, the glossary): equal versions, equal content. */
+  version: string;
 }
 
 /** Valid content: what the engine is built from. */
@@ -42,22 +45,30 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "folder not found" : String(error);
+    const problem = { file: dir, line: 0, message: `cannot read content: ${reason}` };
     return {
       playbooks: [],
       glossary: { groups: [] },
-      problems: [{ file: dir, line: 0, message: `cannot read content: ${reason}` }],
+      problems: [problem],
+      version: versionOf(createHash("sha256").update(problem.message)),
     };
   }
+  // Hashed as read, so the version names exactly the bytes the playbooks came from.
+  const hash = createHash("sha256");
   const problems: ContentProblem[] = [];
   const playbooks: Playbook[] = [];
   const slugs = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
     const read = await readPlaybookFile(file);
+    // Lengths first, so no two different sets of files hash the same stream.
+    hash.update(`${Buffer.byteLength(name)}:${name}:`);
     if ("problem" in read) {
+      hash.update(`problem:${read.problem.message}\n`);
       problems.push(read.problem);
       continue;
     }
+    hash.update(`${read.bytes.length}:`).update(read.bytes);
     const { source } = read;
     const result = parsePlaybook(file, source, slugFromFileName(name));
     problems.push(...result.problems);
@@ -79,13 +90,18 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const glossary = await loadGlossary(dir);
   problems.push(...glossary.problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { playbooks, glossary: glossary.glossary, problems };
+  hash.update(JSON.stringify({ glossary: glossary.glossary.groups, problems: glossary.problems }));
+  return { playbooks, glossary: glossary.glossary, problems, version: versionOf(hash) };
+}
+
+function versionOf(hash: ReturnType<typeof createHash>): string {
+  return hash.digest("hex").slice(0, 16);
 }
 
 /** A playbook file's text, or why it cannot be used: unreadable, too large, or not UTF-8. */
 async function readPlaybookFile(
   file: string,
-): Promise<{ source: string } | { problem: ContentProblem }> {
+): Promise<{ source: string; bytes: Buffer } | { problem: ContentProblem }> {
   let bytes: Buffer;
   try {
     // Sized before it is read: a huge file is refused without being loaded.
@@ -107,7 +123,7 @@ async function readPlaybookFile(
     return { problem: { file, line: 1, message: `cannot read the file (${code})` } };
   }
   try {
-    return { source: UTF8.decode(bytes) };
+    return { source: UTF8.decode(bytes), bytes };
   } catch {
     return {
       problem: {

@@ -134,3 +134,18 @@ describe("front matter errors", () => {
     expect(problems[0]).toMatch(/^a\.md:2: invalid YAML in front matter: .*double quoted/);
   });
 });
+
+describe("the content's version", () => {
+  it("names what was read: the same files give the same version, a glossary edit another", async () => {
+    const files = {
+      "a.md": playbook('title: "A"', "## FAQ\n\n### Q?\nA.\n"),
+      "glossary.yml": "synonyms:\n  - [pr, pull request]\n",
+    };
+    const first = await loadContent(contentDir(files));
+    expect((await loadContent(contentDir(files))).version).toBe(first.version);
+    const edited = await loadContent(
+      contentDir({ ...files, "glossary.yml": "synonyms:\n  - [pr, merge request]\n" }),
+    );
+    expect(edited.version).not.toBe(first.version);
+  });
+});
