@@ -56,6 +56,8 @@ export interface QuestionTerms {
   weights: number[];
   /** The weight of all terms: what a hit's coverage is a share of. */
   total: number;
+  /** How many of the terms the playbooks use. */
+  known: number;
 }
 
 /** The question's distinct index terms and their weights (typos discounted). */
@@ -73,15 +75,18 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
   const terms: string[] = [];
   const weights: number[] = [];
   let total = 0;
+  let known = 0;
   for (const w of folded) {
     const t = analyzer.termOf(w);
     if (!t || terms.includes(t)) continue;
-    const weight = kb.weight(kb.term(t)?.df ?? Math.max(1, n * UNKNOWN_WORD_SHARE));
+    const df = kb.term(t)?.df;
+    if (df !== undefined) known++;
+    const weight = kb.weight(df ?? Math.max(1, n * UNKNOWN_WORD_SHARE));
     terms.push(t);
     total += weight;
     weights.push(weight * (corrected.has(t) ? CREDIT.typo : 1));
   }
-  return { terms, weights, total };
+  return { terms, weights, total, known };
 }
 
 export interface Found {
@@ -93,8 +98,7 @@ export interface Found {
 }
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Found {
-  const { terms, weights, total } = questionTerms(kb, question);
-  const known = terms.filter((t) => kb.term(t) !== undefined).length;
+  const { terms, weights, total, known } = questionTerms(kb, question);
   return { hits: rankAnswers(kb, terms, weights, total), terms: terms.length, known };
 }
 
