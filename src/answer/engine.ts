@@ -181,7 +181,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const stepWins =
     stepHit !== undefined &&
     kb.tuning.stepAnswers &&
-    (!faqHit ||
+    (faqHit === undefined ||
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
   const best = stepWins ? stepHit : faqHit;
@@ -193,7 +193,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
       read: "question",
       notice: { type: "not-sure" },
       confidence: round(confidenceOfBest),
-      suggestions: suggestionsFrom(kb, hits, null),
+      suggestions: suggestionsFrom(kb, hits),
     });
   }
   const sure = judged >= kb.tuning.sureFrom;
@@ -211,7 +211,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
       ...stepReply(input, playbook, step, confidenceOfBest),
       ...shared,
       // A likely step offers the FAQs that came next; a sure one, the questions about it.
-      ...(sure ? {} : { suggestions: suggestionsFrom(kb, hits, null, best) }),
+      ...(sure ? {} : { suggestions: suggestionsFrom(kb, hits, best) }),
     };
   }
   const faq = best.doc.faq as Faq;
@@ -221,7 +221,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
     playbook: playbook.slug,
     faq: { question: faq.question, answer: faq.answer },
     step: matching ? stepJson(matching) : null,
-    suggestions: suggestionsFrom(kb, hits, faq, best, sure),
+    suggestions: suggestionsFrom(kb, hits, best, sure),
   });
 }
 
@@ -252,19 +252,12 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
  * "not sure", any lead is better than none, and an empty search gets the default
  * playbook's first questions.
  */
-function suggestionsFrom(
-  kb: KnowledgeBase,
-  hits: Hit[],
-  shown: Faq | null,
-  answered?: Hit,
-  sure = false,
-): string[] {
+function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = false): string[] {
   const least = answered && sure ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
   const out: string[] = [];
   for (const hit of hits) {
     const q = hit.doc.faq?.question;
-    if (q && hit !== answered && hit.doc.faq !== shown && !out.includes(q) && hit.coverage >= least)
-      out.push(q);
+    if (q && hit !== answered && !out.includes(q) && hit.coverage >= least) out.push(q);
     if (out.length === MAX_SUGGESTIONS) return out;
   }
   if (out.length === 0 && !answered)
