@@ -44,7 +44,8 @@ export function incomingText(text: string | undefined, botUserId?: string): stri
 /**
  * The text of a message that carries it only in rich_text blocks (some
  * clients and workflows send `text: ""`), in the markup `text` would have
- * held: a user as `<@U…>`, a link as its URL, an emoji as `:name:`.
+ * held: a user as `<@U…>`, a link as its text (its URL if it has none), an
+ * emoji as `:name:`.
  */
 export function richTextOf(blocks: unknown[] | undefined): string {
   const out: string[] = [];

@@ -76,11 +76,7 @@ interface Question {
 }
 
 /** The question a message event asks, or null when it is not one for us to answer. */
-export function questionIn(
-  event: unknown,
-  where: "mention" | "dm",
-  self: BotIdentity,
-): Question | null {
+function questionIn(event: unknown, where: "mention" | "dm", self: BotIdentity): Question | null {
   const parsed = MessageEvent.safeParse(event);
   if (!parsed.success) return null;
   const e = parsed.data;

@@ -175,7 +175,8 @@ function button(label: string, value: string, actionId: string, style?: "primary
 function askValue(ask: string, id?: string): string {
   const value = JSON.stringify(id ? { ask, id } : { ask });
   if (value.length <= LIMITS.buttonValue) return value;
-  const room = LIMITS.buttonValue - (value.length - ask.length) - 20;
+  // Never below 0: a negative end would make slice() count from the question's end.
+  const room = Math.max(0, LIMITS.buttonValue - (value.length - ask.length) - 20);
   return JSON.stringify(id ? { ask: ask.slice(0, room), id } : { ask: ask.slice(0, room) });
 }
 

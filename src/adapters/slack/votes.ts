@@ -71,7 +71,7 @@ export function onVote(deps: ListenerDeps) {
 }
 
 /** A person's vote added, or put in place of their earlier one. */
-export function castVote(votes: Vote[], vote: Vote): Vote[] {
+function castVote(votes: Vote[], vote: Vote): Vote[] {
   const earlier = votes.findIndex((v) => v.user === vote.user);
   if (earlier === -1) return [...votes, vote];
   return votes.map((v, i) => (i === earlier ? vote : v));
@@ -81,7 +81,7 @@ export function castVote(votes: Vote[], vote: Vote): Vote[] {
  * The votes listed in a message's blocks. Slack may hand the emoji back as
  * a short name (`:+1:`), so both spellings are read.
  */
-export function votesIn(blocks: unknown[]): Vote[] {
+function votesIn(blocks: unknown[]): Vote[] {
   const line = blocks.map(asRecord).find((b) => b?.block_id === BLOCKS.votesTaken)?.elements as
     | unknown[]
     | undefined;
@@ -98,7 +98,7 @@ export function votesIn(blocks: unknown[]): Vote[] {
 }
 
 /** The message's blocks with the votes line (re)placed under the 👍 / 👎 row. */
-export function withVotes(blocks: unknown[], votes: Vote[]): types.KnownBlock[] {
+function withVotes(blocks: unknown[], votes: Vote[]): types.KnownBlock[] {
   // Blocks Slack sends back are the ones we sent (with ids filled in): Block Kit blocks.
   const kept = blocks.filter(
     (b) => asRecord(b)?.block_id !== BLOCKS.votesTaken,
