@@ -23,9 +23,11 @@ try {
     );
   }
   const file = socket ? "slack/manifest.socket-mode.yml" : "slack/manifest.yml";
-  const source = readFileSync(new URL(`../${file}`, import.meta.url), "utf8")
-    .replaceAll("YOUR-HOST.example.com", host ?? "YOUR-HOST.example.com")
-    .replaceAll("/aifirst", config.slack.command);
+  const template = readFileSync(new URL(`../${file}`, import.meta.url), "utf8");
+  const source = (host ? template.replaceAll("YOUR-HOST.example.com", host) : template).replaceAll(
+    "/aifirst",
+    config.slack.command,
+  );
   const doc = parseDocument(source);
   doc.setIn(["display_information", "name"], config.botName);
   // Slack's display name is a handle: lowercase, no spaces.
