@@ -9,7 +9,7 @@ import { notSureChart, OUTCOMES, outcomesChart, patternDefs, percent, swatch } f
 import { type Html, html } from "./html.ts";
 import type { Period } from "./range.ts";
 
-export const PERIOD_CHOICES = [7, 30, 90] as const;
+const PERIOD_CHOICES = [7, 30, 90] as const;
 
 export interface PageShell {
   botName: string;
