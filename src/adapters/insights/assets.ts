@@ -5,8 +5,6 @@
  * for the dark theme; each outcome colour keeps at least 3:1 against the
  * background in both themes, and text 4.5:1.
  */
-import { createHash } from "node:crypto";
-
 export const STYLE = `
 :root {
   color-scheme: light dark;
@@ -103,8 +101,3 @@ for (const button of document.querySelectorAll("button[data-copy]")) {
 
 /** Three bars: the tab's icon, so the browser does not ask for a missing /favicon.ico. */
 export const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect x="1" y="8" width="4" height="7" fill="#1a7f37"/><rect x="6" y="4" width="4" height="11" fill="#9a6700"/><rect x="11" y="1" width="4" height="14" fill="#cf222e"/></svg>`;
-
-/** Short content hash: the `v` of versioned links and the ETag. */
-export function hashOf(text: string): string {
-  return createHash("sha256").update(text).digest("base64url").slice(0, 16);
-}

@@ -9,9 +9,9 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { Request, Response } from "express";
 
-export const COOKIE_NAME = "aifirst_insights";
+const COOKIE_NAME = "aifirst_insights";
 /** A signed-in browser stays signed in for a working day. */
-export const SESSION_SECONDS = 12 * 60 * 60;
+const SESSION_SECONDS = 12 * 60 * 60;
 /** Where the cookie is sent: only to the insights routes. */
 const COOKIE_PATH = "/insights";
 

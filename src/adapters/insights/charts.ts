@@ -48,7 +48,7 @@ export function swatch(fill: string): Html {
 
 /** Questions per day, stacked by outcome: sure at the bottom, then likely, then not sure. */
 export function outcomesChart(days: readonly DayCounts[]): Html {
-  const totals = days.map((d) => d.sure + d.likely + d.not_sure);
+  const totals = days.map(sum);
   const asked = totals.reduce((a, b) => a + b, 0);
   const top = niceMax(Math.max(0, ...totals));
   const slot = PLOT_W / Math.max(days.length, 1);
@@ -173,7 +173,8 @@ function niceMax(value: number): number {
   return 10 * magnitude;
 }
 
-function sum(d: DayCounts): number {
+/** A day's questions, all outcomes. */
+export function sum(d: DayCounts): number {
   return d.sure + d.likely + d.not_sure;
 }
 

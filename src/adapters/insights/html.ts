@@ -15,8 +15,6 @@ export class Html {
 
 type Part = Html | string | number | null | undefined | false | ReadonlyArray<Part>;
 
-export { escapeHtml };
-
 function render(part: Part): string {
   if (part instanceof Html) return part.value;
   if (Array.isArray(part)) return part.map(render).join("");

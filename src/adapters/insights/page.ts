@@ -5,11 +5,19 @@
  * through `html`, which escapes it.
  */
 import type { Insights } from "../../store/types.ts";
-import { notSureChart, OUTCOMES, outcomesChart, patternDefs, percent, swatch } from "./charts.ts";
+import {
+  notSureChart,
+  OUTCOMES,
+  outcomesChart,
+  patternDefs,
+  percent,
+  sum,
+  swatch,
+} from "./charts.ts";
 import { type Html, html } from "./html.ts";
 import type { Period } from "./range.ts";
 
-export const PERIOD_CHOICES = [7, 30, 90] as const;
+const PERIOD_CHOICES = [7, 30, 90] as const;
 
 export interface PageShell {
   botName: string;
@@ -137,7 +145,7 @@ function dayTable(days: Insights["perDay"]): Html {
 <table><caption>Questions per day, by outcome</caption>
 <thead><tr><th scope="col">Day</th><th scope="col" class="num">Sure</th><th scope="col" class="num">Likely</th><th scope="col" class="num">Not sure</th><th scope="col" class="num">Not-sure rate</th></tr></thead>
 <tbody>${days.map((d) => {
-    const total = d.sure + d.likely + d.not_sure;
+    const total = sum(d);
     return html`<tr><th scope="row">${d.day}</th><td class="num">${d.sure}</td><td class="num">${d.likely}</td><td class="num">${d.not_sure}</td><td class="num">${total ? percent(d.not_sure / total) : "–"}</td></tr>`;
   })}</tbody></table></details>`;
 }
@@ -174,7 +182,9 @@ function alternates(r: Insights): Html {
   const groups = new Map<string, Insights["alternates"]>();
   for (const a of r.alternates) {
     const key = JSON.stringify([a.playbook, a.faq]);
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
   }
   const sections = [...groups.values()].map((list, i) => {
     const first = list[0];

@@ -5,7 +5,7 @@
  */
 import type { Insights } from "../../store/types.ts";
 
-export type ContractInsights = Omit<Insights, "perDay" | "perFaq">;
+type ContractInsights = Omit<Insights, "perDay" | "perFaq">;
 
 export function toContractJson(r: Insights): ContractInsights {
   return {

@@ -8,8 +8,9 @@ import express, { type Express, type Request, type Response, type Router } from 
 import type { Logger } from "../../log.ts";
 import type { SurfaceContext, SurfaceSetup } from "../../server/surface.ts";
 import type { Insights, Store } from "../../store/types.ts";
+import { hashOf } from "../web/assets.ts";
 import { setSecurityHeaders } from "../web/headers.ts";
-import { hashOf, ICON, SCRIPT, STYLE } from "./assets.ts";
+import { ICON, SCRIPT, STYLE } from "./assets.ts";
 import { createGate, type Gate, sameOrigin } from "./auth.ts";
 import { type LoginThrottle, loginThrottle } from "./login-throttle.ts";
 import { loginPage, messagePage, type PageShell, reportPage } from "./page.ts";

@@ -88,8 +88,9 @@ export function markdownToBlocks(markdown: string): CardElement[] {
 /** Inline Markdown reduced to what a TextBlock shows. */
 export function inline(text: string): string {
   // Code spans are literal (one may be the user's own words, quoted back): the rest is
-  // rewritten around them, never inside.
-  return text
+  // rewritten around them, never inside. Links first, over the whole text: a link's words
+  // may hold a code span, which splitting would cut the link at.
+  return rewriteLinks(text)
     .split(/(`+[^`]+?`+)/)
     .map((part, i) => (i % 2 === 1 ? codeSpan(part) : prose(part)))
     .join("");
@@ -97,7 +98,7 @@ export function inline(text: string): string {
 
 function prose(text: string): string {
   return (
-    rewriteLinks(text)
+    text
       // No strike-through in a TextBlock: the words stay, the markers go.
       .replace(/~~(?=\S)([^~]*?\S)~~/g, "$1")
       // A single star is italics in CommonMark but not in every Teams client; underscores are.

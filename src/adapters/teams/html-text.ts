@@ -72,7 +72,7 @@ const ENTITIES = new Map([
 ]);
 
 /** Named entities Teams uses, and every numeric one; anything else is left as typed. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     const lower = name.toLowerCase();
     if (lower.startsWith("#x")) return codePoint(Number.parseInt(lower.slice(2), 16), whole);

@@ -86,10 +86,9 @@ export function messageText(turn: TeamsTurn): string {
     if (botNames.has(normalise(element[1] ?? ""))) return true;
     return positional && turn.mentions[i]?.id === turn.botId;
   });
-  const group = turn.isGroup || turn.conversationType === "channel";
   const first = elements[0];
   const leading = first && htmlToText(turn.text.slice(0, first.index)) === "";
-  if (group && leading && !isBots.includes(true)) {
+  if (turn.isGroup && leading && !isBots.includes(true)) {
     // Only when no entity says this mention is someone else's.
     isBots[0] = !(positional && turn.mentions[0] && turn.mentions[0].id !== turn.botId);
   }

@@ -19,11 +19,11 @@ import { linkText, rewriteLinks } from "./links.ts";
  * limited to 1.2 still show the card rather than its fallback text.
  * test/adapters/teams/adaptive-cards.test.ts parses every card at this version.
  */
-export const CARD_VERSION = "1.2";
+const CARD_VERSION = "1.2";
 const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 
 /** Button titles of the vote, and what the bot says back. */
-export const VOTE_TITLES = { helpful: "👍 Helpful", notHelpful: "👎 Not helpful" } as const;
+const VOTE_TITLES = { helpful: "👍 Helpful", notHelpful: "👎 Not helpful" } as const;
 
 export function renderMessage(view: ReplyView): TeamsMessage {
   const fallback = neutralise(rewriteLinks(viewToText(view)));

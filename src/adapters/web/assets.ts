@@ -72,6 +72,7 @@ export function fillPage(page: Asset, values: Readonly<Record<string, string>>):
   return { ...page, body, hash: hashOf(body) };
 }
 
-function hashOf(body: Buffer): string {
+/** Short content hash: the `v` of versioned links and the ETag. */
+export function hashOf(body: Buffer | string): string {
   return createHash("sha256").update(body).digest("base64url").slice(0, 16);
 }

@@ -11,7 +11,7 @@ import { jsonBody } from "../../server/middleware.ts";
 import type { Surface, SurfaceContext } from "../../server/surface.ts";
 
 /** `{"id", "chose"}` with a whole question (2,000 characters) fits; anything larger is 413. */
-export const FEEDBACK_BODY_LIMIT = "4kb";
+const FEEDBACK_BODY_LIMIT = "4kb";
 
 /** Reply ids are UUIDs; the bound only keeps nonsense out of logs and the store. */
 const MAX_ID_LENGTH = 100;
@@ -46,10 +46,10 @@ const feedbackSchema = z
         : { id: f.id, helpful: f.helpful === true },
   );
 
-export type FeedbackCheck = { ok: true; input: FeedbackInput } | { ok: false; error: string };
+type FeedbackCheck = { ok: true; input: FeedbackInput } | { ok: false; error: string };
 
 /** Reads a parsed JSON body as feedback, or says in one line what is wrong with it. */
-export function checkFeedback(body: unknown): FeedbackCheck {
+function checkFeedback(body: unknown): FeedbackCheck {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     return { ok: false, error: `expected a JSON object: ${EXAMPLE}` };
   }
@@ -63,7 +63,7 @@ export function checkFeedback(body: unknown): FeedbackCheck {
   };
 }
 
-export function feedbackRouter(assistant: Assistant, logger: Logger): Router {
+function feedbackRouter(assistant: Assistant, logger: Logger): Router {
   const router = express.Router();
   router.post(
     "/api/feedback",

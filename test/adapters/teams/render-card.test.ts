@@ -76,6 +76,10 @@ describe("Markdown in a card", () => {
     expect(inline("<javascript:alert(1)> and <https://example.com/a>")).toBe(
       " and https://example.com/a",
     );
+    expect(inline("see [`run`](javascript:alert(1)) now")).toBe("see **run** now");
+    expect(inline("see [`run`](https://example.com) now")).toBe(
+      "see [**run**](https://example.com) now",
+    );
   });
 
   it("keeps a quoted question literal: no links or emphasis from the user's words", () => {
