@@ -10,8 +10,9 @@ import type { Writable } from "node:stream";
 import type { Config } from "../../config.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
-import type { Alternate, Insights, Store } from "../../store/types.ts";
+import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, storeIsOff } from "../../store-place.ts";
+import { toContractJson } from "../insights/report.ts";
 import { formatInsights, formatSnippet } from "./insights-text.ts";
 
 export interface StoreIo {
@@ -144,7 +145,7 @@ export async function insightsCommand(
     const insights = await store.insights(range);
     io.stdout.write(
       parsed.json
-        ? `${JSON.stringify(contractInsights(insights))}\n`
+        ? `${JSON.stringify(toContractJson(insights))}\n`
         : formatInsights(insights, { days, learn: config.store.learn }),
     );
     return 0;
@@ -186,20 +187,4 @@ export async function forgetCommand(
     io.stdout.write(`Deleted ${deleted} row${deleted === 1 ? "" : "s"} about ${user}.\n`);
     return 0;
   });
-}
-
-/** The figures `/insights.json` serves, in its key order (without the page's chart data). */
-export function contractInsights(i: Insights) {
-  return {
-    from: i.from,
-    to: i.to,
-    asked: i.asked,
-    sure: i.sure,
-    likely: i.likely,
-    not_sure: i.not_sure,
-    helpful: i.helpful,
-    not_helpful: i.not_helpful,
-    unanswered: i.unanswered,
-    alternates: i.alternates,
-  };
 }
