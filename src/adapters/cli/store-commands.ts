@@ -5,13 +5,12 @@
  * or DATABASE_URL), does one thing and closes it.
  */
 import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Writable } from "node:stream";
 import type { Config } from "../../config.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
-import { describeStore, resolvedDataDir, storeIsOff } from "../../store-place.ts";
+import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
 import { toContractJson } from "../insights/report.ts";
 import { formatInsights, formatSnippet } from "./insights-text.ts";
 
@@ -33,7 +32,7 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
     return { ok: false, message: "aifirst: DATA_DIR=off: there is no store to read" };
   }
   const dataDir = resolvedDataDir(options);
-  if (!options.databaseUrl && !existsSync(path.join(dataDir, "aifirst.sqlite"))) {
+  if (!options.databaseUrl && !existsSync(sqlitePath(options))) {
     return {
       ok: false,
       message: `aifirst: no store yet at ${dataDir} (the server creates it on first start; set DATA_DIR or DATABASE_URL to read another)`,
