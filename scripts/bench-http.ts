@@ -25,7 +25,6 @@
  * gives the median run.
  */
 
-import { createHmac } from "node:crypto";
 import { once } from "node:events";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -48,6 +47,7 @@ import { startInstances } from "../test/support/instances.ts";
 import { postgresBinDir, startPostgres } from "../test/support/postgres.ts";
 import { loadEvalPlaybooks } from "./lib/corpus.ts";
 import { loadEvalSet } from "./lib/eval-set.ts";
+import { signedSlashCommand } from "./lib/slash-command.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -137,30 +137,8 @@ async function main() {
   const port = await http.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
 
-  const slashCommand = (text: string, path = "/slack/events"): Request => {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const body = new URLSearchParams({
-      token: "x",
-      team_id: "T0001",
-      channel_id: "C0001",
-      user_id: "U0001",
-      command: "/aifirst",
-      text,
-      response_url: `${apiUrl}response`,
-      trigger_id: "1.2.3",
-    }).toString();
-    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-    return {
-      method: "POST",
-      path,
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": timestamp,
-        "x-slack-signature": signature,
-      },
-      body,
-    };
-  };
+  const slashCommand = (text: string, path?: string): Request =>
+    signedSlashCommand({ secret: SECRET, text, responseUrl: `${apiUrl}response`, path });
 
   const asked = (path: string): Request[] =>
     QUESTIONS.map((q) => ({ method: "GET", path: `${path}?q=${encodeURIComponent(q)}` }));

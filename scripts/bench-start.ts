@@ -16,7 +16,6 @@
  * its resident memory (VmRSS) is read. Run `npm run build` first.
  */
 import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -24,6 +23,7 @@ import { createRequire } from "node:module";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { signedSlashCommand } from "./lib/slash-command.ts";
 
 const STARTS = Math.max(1, Number(process.env.BENCH_STARTS ?? 5));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -195,29 +195,8 @@ async function applyLoad(port: number, apiUrl: string): Promise<{ p99: number; f
     "steps",
     "who owns governance",
   ];
-  const command = (text: string) => {
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const body = new URLSearchParams({
-      team_id: "T0001",
-      channel_id: "C0001",
-      user_id: "U0001",
-      command: "/aifirst",
-      text,
-      response_url: `${apiUrl}response`,
-      trigger_id: "1.2.3",
-    }).toString();
-    const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${timestamp}:${body}`).digest("hex")}`;
-    return {
-      method: "POST",
-      path: "/slack/events",
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": timestamp,
-        "x-slack-signature": signature,
-      },
-      body,
-    };
-  };
+  const command = (text: string) =>
+    signedSlashCommand({ secret: SECRET, text, responseUrl: `${apiUrl}response` });
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: 50,

@@ -15,7 +15,11 @@ export function resolvedDataDir(store: Config["store"]): string {
   return path.resolve(store.dataDir);
 }
 
-/** The SQLite file is the store's SQLITE_FILE (src/store/connect.ts), named here so `ask` never loads the store. */
+/** The store's SQLite file: SQLITE_FILE (src/store/connect.ts), named here so `ask` never loads the store. */
+export function sqlitePath(store: Config["store"]): string {
+  return path.join(resolvedDataDir(store), "aifirst.sqlite");
+}
+
 export function describeStore(store: Config["store"]): string {
   if (storeIsOff(store)) return "off (DATA_DIR=off): nothing is recorded";
   if (store.databaseUrl) {
@@ -27,5 +31,5 @@ export function describeStore(store: Config["store"]): string {
       return "Postgres (DATABASE_URL)";
     }
   }
-  return `SQLite at ${path.join(resolvedDataDir(store), "aifirst.sqlite")}`;
+  return `SQLite at ${sqlitePath(store)}`;
 }

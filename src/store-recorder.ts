@@ -84,7 +84,7 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
  * The slug of the playbook holding an FAQ with this question: the replied one
  * when it has it, else the first; undefined when no playbook does.
  */
-export function playbookOf(
+function playbookOf(
   bot: Bot,
   question: string,
   preferred: string | null | undefined,

@@ -21,7 +21,7 @@ export async function claimKey(db: Db, key: string, now: number): Promise<boolea
   return row !== undefined;
 }
 
-/** Lazily deletes expired claims; returns how many. */
+/** Deletes expired claims (the store's purge); returns how many. */
 export async function deleteExpiredClaims(db: Db, now: number): Promise<number> {
   const result = await db
     .deleteFrom("event_claim")

@@ -5,7 +5,7 @@
  * Never edit a released migration: add the next one.
  */
 import type { Kysely, Migration, MigrationProvider } from "kysely";
-import { Migrator, sql } from "./kysely.ts";
+import { Migrator } from "./kysely.ts";
 
 // Migrations must accept any database: the schema they build is what ./schema.ts describes.
 type AnyDb = Kysely<unknown>;
@@ -122,12 +122,4 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-}
-
-/** Names of applied migrations, oldest first (for tests and `aifirst` diagnostics). */
-export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
-    db,
-  );
-  return rows.rows.map((r) => r.name);
 }

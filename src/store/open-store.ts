@@ -22,7 +22,6 @@ import { installSecret, type UserHasher, userHasher } from "./user-hash.ts";
 import { WriteQueue } from "./write-queue.ts";
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
-const CLAIM_SWEEP_EVERY_MS = 60_000;
 
 interface Ready extends Connection {
   hashUser: UserHasher;
@@ -40,7 +39,6 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let reconnectTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   let retryWritesTimer: NodeJS.Timeout | undefined;
-  let lastClaimSweep = 0;
 
   const queue = new WriteQueue<QuestionEvent>({
     logger,
@@ -224,10 +222,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       const now = Date.now();
       if (r) {
         try {
-          if (now - lastClaimSweep > CLAIM_SWEEP_EVERY_MS) {
-            lastClaimSweep = now;
-            await deleteExpiredClaims(r.db, now);
-          }
+          // Expired claims are swept by purge (at open, then every 6 hours), not here on the answer path.
           return await claimKey(r.db, key, now);
         } catch (error) {
           if (!isConnectionError(error)) throw error;

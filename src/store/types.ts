@@ -110,7 +110,7 @@ export interface Store {
   alternates(): Promise<Alternate[]>;
   /** Deletes every event and feedback row of that raw user id; returns rows deleted. */
   forget(user: string): Promise<number>;
-  /** Deletes events (and their feedback) older than retentionDays; returns events deleted. */
+  /** Deletes events (and their feedback) older than retentionDays, and expired event claims; returns events deleted. */
   purge(now?: Date): Promise<number>;
   /** RFC 4180 CSV, header row, one row per event in the range. */
   exportCsv(out: NodeJS.WritableStream, range: { from: Date; to: Date }): Promise<void>;

@@ -57,7 +57,7 @@ export class WriteQueue<T> {
     this.schedule();
   }
 
-  /** The queued items matching `test`, without removing them. */
+  /** The first queued item matching `test`, without removing it. */
   find(test: (item: T) => boolean): T | undefined {
     return this.items.find(test);
   }

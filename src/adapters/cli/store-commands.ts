@@ -5,13 +5,13 @@
  * or DATABASE_URL), does one thing and closes it.
  */
 import { existsSync } from "node:fs";
-import path from "node:path";
 import type { Writable } from "node:stream";
 import type { Config } from "../../config.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
-import type { Alternate, Insights, Store } from "../../store/types.ts";
-import { describeStore, resolvedDataDir, storeIsOff } from "../../store-place.ts";
+import type { Alternate, Store } from "../../store/types.ts";
+import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
+import { toContractJson } from "../insights/report.ts";
 import { formatInsights, formatSnippet } from "./insights-text.ts";
 
 export interface StoreIo {
@@ -32,7 +32,7 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
     return { ok: false, message: "aifirst: DATA_DIR=off: there is no store to read" };
   }
   const dataDir = resolvedDataDir(options);
-  if (!options.databaseUrl && !existsSync(path.join(dataDir, "aifirst.sqlite"))) {
+  if (!options.databaseUrl && !existsSync(sqlitePath(options))) {
     return {
       ok: false,
       message: `aifirst: no store yet at ${dataDir} (the server creates it on first start; set DATA_DIR or DATABASE_URL to read another)`,
@@ -144,7 +144,7 @@ export async function insightsCommand(
     const insights = await store.insights(range);
     io.stdout.write(
       parsed.json
-        ? `${JSON.stringify(contractInsights(insights))}\n`
+        ? `${JSON.stringify(toContractJson(insights))}\n`
         : formatInsights(insights, { days, learn: config.store.learn }),
     );
     return 0;
@@ -186,20 +186,4 @@ export async function forgetCommand(
     io.stdout.write(`Deleted ${deleted} row${deleted === 1 ? "" : "s"} about ${user}.\n`);
     return 0;
   });
-}
-
-/** The figures `/insights.json` serves, in its key order (without the page's chart data). */
-export function contractInsights(i: Insights) {
-  return {
-    from: i.from,
-    to: i.to,
-    asked: i.asked,
-    sure: i.sure,
-    likely: i.likely,
-    not_sure: i.not_sure,
-    helpful: i.helpful,
-    not_helpful: i.not_helpful,
-    unanswered: i.unanswered,
-    alternates: i.alternates,
-  };
 }
