@@ -18,13 +18,14 @@
 import type { Hit } from "./search.ts";
 
 const WEIGHTS = {
-  bias: -2.39,
-  coverage: 0.82,
-  gap: 0.76,
-  echo: 0.35,
-  covered: 1.81,
-  known: 0.4,
-  length: -0.45,
+  bias: -2.45,
+  coverage: 0.71,
+  gap: 0.77,
+  echo: 0.21,
+  covered: 1.77,
+  known: 0.38,
+  length: -0.44,
+  both: 0.68,
 };
 
 export interface Signals {
@@ -54,6 +55,7 @@ export function features({
     covered: Math.min(3, best.covered / unit),
     known: known / Math.max(1, terms),
     length: Math.min(1, terms / 10),
+    both: Math.min(best.coverage, best.echo),
   };
 }
 

@@ -99,7 +99,7 @@ export interface EngineTuning extends AnalyzerOptions {
 
 const DEFAULT_TUNING: Required<EngineTuning> = {
   // Chosen on the tuning halves of the eval sets (docs/accuracy.md).
-  notSureBelow: 0.48,
+  notSureBelow: 0.46,
   sureFrom: 0.6,
   fold: true,
   stem: true,
