@@ -8,6 +8,8 @@
  *   a large one;
  * - gap: how far ahead of the next answer it ranks (a clear winner, or one of several);
  * - echo: how much of the answer's own question (or step title) was asked;
+ * - both: the lesser of coverage and echo: question and phrasing say the same thing
+ *   ("What is COVID-19?" asked of an FAQ of that name), however common their words;
  * - known: the share of the question's words the playbooks use at all;
  * - length: long messages carry more words that no answer needs to hold.
  *
