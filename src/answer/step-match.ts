@@ -1,6 +1,6 @@
 /**
  * Gives each FAQ its matching playbook step: the step whose words best cover
- * the question (and, less, its answer), by tf-idf cosine within the playbook.
+ * the question and its answer, by tf-idf cosine within the playbook.
  * An explicit `faqSteps` entry in front matter wins.
  */
 import type { Playbook } from "../content/types.ts";
@@ -18,7 +18,6 @@ export function matchSteps(playbook: Playbook, terms: (text: string) => string[]
   ]);
   const idf = inverseFrequency(stepBags);
   const stepVectors = stepBags.map((bag) => vectorOf(bag, idf));
-  const titleVectors = playbook.steps.map((s) => vectorOf(terms(s.title), idf));
   const faqs = playbook.faqs.map((faq) => {
     if (faq.stepNumber !== null) return faq;
     const question = vectorOf(terms(faq.question), idf);
@@ -26,10 +25,9 @@ export function matchSteps(playbook: Playbook, terms: (text: string) => string[]
     let best = 0;
     let bestScore = -1;
     stepVectors.forEach((sv, i) => {
-      // The question says what the FAQ is about, and a step's title what the step is
-      // about; the answer only adds context.
-      const title = titleVectors[i] ?? new Map();
-      const score = 2 * cosine(question, sv) + 2 * cosine(question, title) + cosine(answer, sv);
+      // Question and answer alike: a short question often names its step in other words
+      // than the step's title, and its answer says more (docs/accuracy.md, "Matching steps").
+      const score = cosine(question, sv) + cosine(answer, sv);
       if (score > bestScore) {
         bestScore = score;
         best = i;
