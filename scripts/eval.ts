@@ -50,6 +50,7 @@ const header = [
   "sure of right",
   "out of scope caught",
   "matching step",
+  "step of right",
   "commands",
 ];
 const rows: string[][] = [];
@@ -69,6 +70,7 @@ for (const set of sets) {
       pct(s.sureRight),
       pct(s.outCaught),
       pct(s.matchingStep),
+      pct(s.stepOfRight),
       pct(s.commands),
     ]);
     if (name === "aifirst engine" && set.half === "tuning") {
@@ -86,7 +88,7 @@ console.log(
 );
 for (const r of rows) console.log(line(r));
 console.log(
-  '\n"right", "wrong" and "not sure" are shares of the questions an FAQ or a step answers; a likely answer counts as answered.',
+  '\n"right", "wrong" and "not sure" are shares of the questions an FAQ or a step answers; a likely answer counts as answered. "Matching step" counts every question whose label names a step (a "not sure" misses it); "step of right" only the right answers among them.',
 );
 
 if (process.argv.includes("--misses")) {

@@ -153,6 +153,8 @@ export interface Scores {
   sureRight: Ratio;
   /** The answer's matching step, where the label names one. */
   matchingStep: Ratio;
+  /** ... of the questions answered right: how good the step shown beside a right answer is. */
+  stepOfRight: Ratio;
   /** Out-of-scope questions that got "not sure". */
   outCaught: Ratio;
   commands: Ratio;
@@ -173,6 +175,7 @@ export function score(
     notSureFirstRight: ratio(),
     sureRight: ratio(),
     matchingStep: ratio(),
+    stepOfRight: ratio(),
     outCaught: ratio(),
     commands: ratio(),
     misses: [],
@@ -229,8 +232,13 @@ export function score(
       miss("wrong");
     }
     if (want.step !== undefined) {
+      const stepRight = stepOk(reply, want, playbook);
       s.matchingStep.of++;
-      if (stepOk(reply, want, playbook)) s.matchingStep.hit++;
+      if (stepRight) s.matchingStep.hit++;
+      if (!fellBack && right) {
+        s.stepOfRight.of++;
+        if (stepRight) s.stepOfRight.hit++;
+      }
     }
   }
   return s;
