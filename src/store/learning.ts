@@ -16,7 +16,7 @@
  *   (`viaAlternate`, any of its wordings) reach learnMinUsers and outnumber the
  *   👍 on them (each user's latest vote counts once).
  * - One question may have alternates for several FAQs (people judged several
- *   right); all are applied, and the engine, finding them alike, offers them.
+ *   right); all are applied: the engine answers with one and offers the others.
  * - `applied` = confirmed and not retired; whether to use it is the caller's choice.
  *
  * Learned proposals are kept apart from events (table learned_choice), so an
