@@ -1,7 +1,10 @@
 /**
  * Learning alternate phrasings from feedback. The rules, all in this module:
  *
- * - Questions are compared after `normaliseQuestion` (./normalise.ts).
+ * - Questions are compared after `normaliseQuestion` (./normalise.ts), and
+ *   near-identical ones (one `nearDuplicateKey`: they differ only in stop words
+ *   or word order) are one question: people who asked either and chose the same
+ *   FAQ agree. The wording most of them asked is the alternate's text.
  * - A "chose" (the user picked a suggestion instead of the reply) counts only
  *   when the reply was not sure, or when the same user (hash) gave that reply
  *   👎; either order of 👎 and chose works. It proposes (normalised question of
@@ -10,14 +13,17 @@
  * - An alternate is confirmed when >= learnMinUsers distinct user hashes made
  *   the same proposal; anonymous users together count as one.
  * - It is retired when 👎 from distinct users on replies answered through it
- *   (`viaAlternate`) reach learnMinUsers and outnumber the 👍 on them (each
- *   user's latest vote counts once).
+ *   (`viaAlternate`, any of its wordings) reach learnMinUsers and outnumber the
+ *   👍 on them (each user's latest vote counts once).
+ * - One question may have alternates for several FAQs (people judged several
+ *   right); all are applied: the engine answers with one and offers the others.
  * - `applied` = confirmed and not retired; whether to use it is the caller's choice.
  *
  * Learned proposals are kept apart from events (table learned_choice), so an
  * alternate outlives the retention of the questions that taught it.
  */
 import type { Transaction } from "kysely";
+import { nearDuplicateKey } from "./normalise.ts";
 import type { Database, Db } from "./schema.ts";
 import type { Alternate } from "./types.ts";
 
@@ -113,42 +119,120 @@ export async function learnVote(
   return changed;
 }
 
-const keyOf = (r: { question: string; playbook: string; faq: string }) =>
-  JSON.stringify([r.question, r.playbook, r.faq]);
+/** One user's proposal (normalised question -> FAQ), as learned_choice keeps it. */
+interface Proposal {
+  question: string;
+  playbook: string;
+  faq: string;
+  user_hash: string;
+  at: number;
+}
+
+/** One user's latest vote on replies answered through one alternate, as alternate_vote keeps it. */
+interface AlternateVote {
+  question: string;
+  playbook: string;
+  faq: string;
+  user_hash: string;
+  helpful: number;
+  at: number;
+}
 
 /** Every candidate alternate with its distinct users, confirmed and retired as the rules say. */
 export async function readAlternates(db: Db, learnMinUsers: number): Promise<Alternate[]> {
-  const candidates = await db
+  const proposals = await db
     .selectFrom("learned_choice")
-    .select(["question", "playbook", "faq", (eb) => eb.fn.countAll<number>().as("users")])
-    .groupBy(["question", "playbook", "faq"])
+    .select(["question", "playbook", "faq", "user_hash", "at"])
     .execute();
   const votes = await db
     .selectFrom("alternate_vote")
-    .select(["question", "playbook", "faq", "helpful", (eb) => eb.fn.countAll<number>().as("n")])
-    .groupBy(["question", "playbook", "faq", "helpful"])
+    .select(["question", "playbook", "faq", "user_hash", "helpful", "at"])
     .execute();
-  const tally = new Map<string, { up: number; down: number }>();
-  for (const v of votes) {
-    const t = tally.get(keyOf(v)) ?? { up: 0, down: 0 };
-    if (v.helpful) t.up += Number(v.n);
-    else t.down += Number(v.n);
-    tally.set(keyOf(v), t);
+  return resolveAlternates(proposals, votes, learnMinUsers);
+}
+
+/** Users by one wording of a question: the wording most of them used is the alternate's text. */
+interface Wording {
+  text: string;
+  users: Set<string>;
+  since: number;
+}
+
+interface Candidate {
+  playbook: string;
+  faq: string;
+  users: Set<string>;
+  wordings: Map<string, Wording>;
+  /** Each voter's latest vote. */
+  votes: Map<string, { helpful: boolean; at: number }>;
+}
+
+/**
+ * The rules, applied to the rows the store keeps. Near-identical questions (one
+ * `nearDuplicateKey`: they differ only in stop words or word order, which the
+ * engine ignores too) are one question: their proposals of an FAQ add up to one
+ * candidate, whose text is the wording most of its users asked (the first asked
+ * on a tie), and votes on any of its wordings count for it.
+ */
+function resolveAlternates(
+  proposals: readonly Proposal[],
+  votes: readonly AlternateVote[],
+  learnMinUsers: number,
+): Alternate[] {
+  const candidates = new Map<string, Candidate>();
+  const keyOf = (r: { question: string; playbook: string; faq: string }) =>
+    JSON.stringify([nearDuplicateKey(r.question), r.playbook, r.faq]);
+  for (const p of proposals) {
+    const key = keyOf(p);
+    let c = candidates.get(key);
+    if (!c) {
+      c = {
+        playbook: p.playbook,
+        faq: p.faq,
+        users: new Set(),
+        wordings: new Map(),
+        votes: new Map(),
+      };
+      candidates.set(key, c);
+    }
+    c.users.add(p.user_hash);
+    let w = c.wordings.get(p.question);
+    if (!w) {
+      w = { text: p.question, users: new Set(), since: p.at };
+      c.wordings.set(p.question, w);
+    }
+    w.users.add(p.user_hash);
+    w.since = Math.min(w.since, p.at);
   }
-  return candidates
+  for (const v of votes) {
+    const c = candidates.get(keyOf(v));
+    const before = c?.votes.get(v.user_hash);
+    if (c && (!before || v.at >= before.at))
+      c.votes.set(v.user_hash, { helpful: v.helpful === 1, at: v.at });
+  }
+  return [...candidates.values()]
     .map((c) => {
-      const users = Number(c.users);
-      const t = tally.get(keyOf(c)) ?? { up: 0, down: 0 };
-      const retired = t.down >= learnMinUsers && t.down > t.up;
-      const confirmed = users >= learnMinUsers;
+      const down = [...c.votes.values()].filter((v) => !v.helpful).length;
+      const up = c.votes.size - down;
+      const retired = down >= learnMinUsers && down > up;
+      const confirmed = c.users.size >= learnMinUsers;
       return {
         playbook: c.playbook,
         faq: c.faq,
-        question: c.question,
-        users,
+        question: mostAsked(c.wordings.values()),
+        users: c.users.size,
         applied: confirmed && !retired,
         retired,
       };
     })
     .sort((a, b) => b.users - a.users || a.question.localeCompare(b.question));
+}
+
+function mostAsked(wordings: Iterable<Wording>): string {
+  let best: Wording | undefined;
+  for (const w of wordings) {
+    const more = best && w.users.size - best.users.size;
+    if (!best || (more as number) > 0 || (more === 0 && w.since < best.since)) best = w;
+  }
+  return best?.text ?? "";
 }

@@ -27,6 +27,8 @@ const STOP_WORDS = new Set(
 /**
  * The key near-identical questions share: the set of their words without
  * stop words, sorted. A question made only of stop words keeps its own text.
+ * Unanswered questions are grouped by it, and learning counts people who asked
+ * near-identical questions as agreeing (./learning.ts).
  */
 export function nearDuplicateKey(normalised: string): string {
   const words = [...new Set(normalised.split(" ").filter((w) => w && !STOP_WORDS.has(w)))];

@@ -47,9 +47,9 @@ async function insightsJson(base: string) {
 }
 
 /** `user` (on Slack) asks, gets "not sure" or a likely answer with FAQ offered, and chooses FAQ. */
-async function chooseAfterAsking(s: RealServer, user: string): Promise<void> {
+async function chooseAfterAsking(s: RealServer, user: string, question = QUESTION): Promise<void> {
   const asker: Asker = { surface: "slack", user };
-  const { reply } = s.running.assistant.ask(QUESTION, asker);
+  const { reply } = s.running.assistant.ask(question, asker);
   expect(reply.sure).toBe(false);
   expect(reply.suggestions).toContain(FAQ);
   expect(await s.running.assistant.feedback({ id: reply.id, chose: FAQ }, asker)).toBe("recorded");
@@ -89,6 +89,18 @@ describe("a learned alternate", () => {
     expect(await server.running.content.reload("test")).toBe("applied");
     expect(server.running.bot.counts().faqs).toBe(11);
     expect((await askOverHttp(base, QUESTION)).faq?.question).toBe(FAQ);
+  });
+
+  it("counts people who asked near-identical questions as agreeing (LEARN=auto)", async () => {
+    server = await startRealServer({ LEARN: "auto", LEARN_MIN_USERS: "2" });
+    await chooseAfterAsking(server, "U0000AAAA", "what is a kpi");
+    await chooseAfterAsking(server, "U0000BBBB", "What is the KPI?");
+    const base = server.base;
+    // A third wording, asked by nobody before: the learned phrasing answers it.
+    await eventually(async () => (await askOverHttp(base, "kpi?")).faq?.question === FAQ);
+    expect(await server.running.store?.alternates()).toEqual([
+      expect.objectContaining({ faq: FAQ, question: QUESTION, users: 2, applied: true }),
+    ]);
   });
 
   it("changes no answer with LEARN=suggest, but is listed as confirmed", async () => {

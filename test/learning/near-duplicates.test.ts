@@ -1,0 +1,90 @@
+/**
+ * Near-identical questions are one question to learning: people who asked
+ * "what are the symptoms", "What are symptoms?" and "symptoms" and chose the
+ * same FAQ agree, on SQLite and on Postgres alike.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/types.ts";
+import {
+  closeStores,
+  type EngineUnderTest,
+  event,
+  open,
+  postgresEngine,
+  sqliteEngine,
+} from "../store/engines.ts";
+
+const FAQ = "What are the symptoms of COVID-19?";
+
+async function choose(store: Store, user: string, question: string, faq = FAQ): Promise<void> {
+  const e = event({ sure: false, question, faq: null, kind: "fallback" });
+  store.record(e);
+  await store.feedback({ id: e.id, user, chose: faq, playbook: "covid" });
+}
+
+async function voteThrough(store: Store, user: string, via: string, helpful: boolean) {
+  const e = event({ question: via, playbook: "covid", faq: FAQ, viaAlternate: via });
+  store.record(e);
+  await store.feedback({ id: e.id, user, helpful });
+}
+
+const engines: EngineUnderTest[] = [sqliteEngine, postgresEngine()];
+
+describe.each(engines)("learning near-identical questions on $name", (engine) => {
+  describe.skipIf(engine.skip !== undefined)("", () => {
+    beforeAll(() => engine.setup());
+    afterAll(() => engine.teardown());
+    afterEach(() => closeStores());
+
+    it("adds up the people who chose one FAQ for wordings that differ only in stop words", async () => {
+      const store = await open(await engine.fresh(), { learnMinUsers: 3 });
+      await choose(store, "U1", "What are the symptoms?");
+      await choose(store, "U2", "what are symptoms");
+      expect(await store.alternates()).toEqual([
+        expect.objectContaining({ question: "what are the symptoms", users: 2, applied: false }),
+      ]);
+      await choose(store, "U3", "Symptoms?");
+      // The wording asked first stands for all three (each was asked by one person).
+      expect(await store.alternates()).toEqual([
+        {
+          playbook: "covid",
+          faq: FAQ,
+          question: "what are the symptoms",
+          users: 3,
+          applied: true,
+          retired: false,
+        },
+      ]);
+      // The wording most people asked takes over.
+      await choose(store, "U4", "symptoms");
+      expect((await store.alternates())[0]).toMatchObject({ question: "symptoms", users: 4 });
+    });
+
+    it("keeps different questions apart", async () => {
+      const store = await open(await engine.fresh(), { learnMinUsers: 2 });
+      await choose(store, "U1", "symptoms in children");
+      await choose(store, "U2", "symptoms");
+      expect((await store.alternates()).map((a) => [a.question, a.users, a.applied])).toEqual([
+        ["symptoms", 1, false],
+        ["symptoms in children", 1, false],
+      ]);
+    });
+
+    it("retires on 👎 through any of its wordings, each person's latest vote once", async () => {
+      const store = await open(await engine.fresh(), { learnMinUsers: 2 });
+      await choose(store, "U1", "what are the symptoms");
+      await choose(store, "U2", "symptoms");
+      await voteThrough(store, "U3", "what are the symptoms", false);
+      await voteThrough(store, "U3", "symptoms", false);
+      // One person, however many wordings they voted through: not enough.
+      expect((await store.alternates())[0]).toMatchObject({ applied: true, retired: false });
+      await voteThrough(store, "U4", "symptoms", false);
+      expect((await store.alternates())[0]).toMatchObject({ applied: false, retired: true });
+      // Votes are ordered by their time in milliseconds.
+      await new Promise((r) => setTimeout(r, 5));
+      await voteThrough(store, "U4", "what are the symptoms", true);
+      // U4 changed their mind: their latest vote counts.
+      expect((await store.alternates())[0]).toMatchObject({ applied: true, retired: false });
+    });
+  });
+});
