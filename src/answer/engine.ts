@@ -185,7 +185,10 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
   const best = stepWins ? stepHit : faqHit;
-  const confidenceOfBest = stepWins ? stepConfidence : faqConfidence;
+  // A learned phrasing matches only a question that says nearly what it says (see search.ts),
+  // and people chose this answer for it: at least a likely answer, whatever the words weigh.
+  const learnedFloor = best?.phrasing.learned != null ? kb.tuning.notSureBelow : 0;
+  const confidenceOfBest = Math.max(learnedFloor, stepWins ? stepConfidence : faqConfidence);
   const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
   if (!best || judged < kb.tuning.notSureBelow) {

@@ -50,6 +50,7 @@ export interface Postings {
 
 /** One index term: how many phrasings use it, and where. */
 export interface IndexedTerm {
+  /** How many of the content's own phrasings use it (learned ones are not counted): 0 or more. */
   readonly df: number;
   readonly postings: Postings;
 }
@@ -75,6 +76,8 @@ export interface KnowledgeBase {
   titleTerms(title: string): readonly string[];
   /** How much a term says, by how many phrasings use it (idf). */
   weight(df: number): number;
+  /** How much a term says: by how many of the content's phrasings use it, or as an unknown word. */
+  termWeight(term: string): number;
   analyzer: Analyzer;
   tuning: Required<EngineTuning>;
 }
@@ -128,6 +131,12 @@ interface IndexedRow {
   body: string;
 }
 
+/**
+ * The weight of a word the playbooks never use: that of a word in 1 in 16 phrasings,
+ * rarer than most. It counts against a hit without swamping the words that match.
+ */
+const UNKNOWN_WORD_SHARE = 1 / 16;
+
 /** Field weights: a question's own words say more than its answer's. */
 export const FIELD_BOOST = { head: 3, body: 1 };
 
@@ -160,14 +169,20 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const docs: Doc[] = [];
   const phrasings: Phrasing[] = [];
   const rows: IndexedRow[] = [];
+  // Term weights come from the content's own phrasings: a learned alternate is one
+  // person's wording, and must not make the content's words weigh less.
   const df = new Map<string, number>();
+  const indexed = new Set<string>();
   const distinct = (...texts: string[]) => [...new Set(texts.flatMap(termsOf))];
   const addPhrasing = (doc: Doc, head: string, body: string, learned: string | null) => {
     const id = phrasings.length;
     const terms = distinct(head);
     phrasings.push({ id, doc, terms, weight: 0, learned });
     rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
-    for (const t of new Set([...terms, ...termsOf(body)])) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set([...terms, ...termsOf(body)])) {
+      indexed.add(t);
+      if (learned === null) df.set(t, (df.get(t) ?? 0) + 1);
+    }
   };
   for (const playbook of playbooks) {
     const about = new Set(distinct(playbook.title, playbook.description));
@@ -209,7 +224,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   // the term: bounded by the index's own vocabulary.
   const postings = new Map<string, IndexedTerm>();
   const term = (t: string): IndexedTerm | undefined => {
-    if (!df.has(t)) return undefined;
+    if (!indexed.has(t)) return undefined;
     let found = postings.get(t);
     if (!found) {
       const results = index.search(t, {
@@ -219,7 +234,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
         processTerm: (x) => x,
       });
       found = {
-        df: results.length,
+        df: df.get(t) ?? 0,
         postings: {
           ids: results.map((r) => r.id as number),
           scores: results.map((r) => r.score),
@@ -245,7 +260,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const read = createReader({
     vocabulary,
     termOf: analyzer.termOf,
-    indexed: (t) => df.has(t),
+    indexed: (t) => indexed.has(t),
     fuzzy: tuning.fuzzy,
   });
   analyzer.seal();
@@ -254,9 +269,10 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     titles.set(playbook.title, termsOf(playbook.title));
     for (const step of playbook.steps) titles.set(step.title, termsOf(step.title));
   }
-  const n = phrasings.length;
+  const n = phrasings.filter((p) => p.learned === null).length;
   const weight = (count: number) => Math.log(1 + n / (count + 0.5));
-  for (const p of phrasings) p.weight = p.terms.reduce((sum, t) => sum + weight(df.get(t) ?? 1), 0);
+  const termWeight = (t: string) => weight(df.get(t) ?? Math.max(1, n * UNKNOWN_WORD_SHARE));
+  for (const p of phrasings) p.weight = p.terms.reduce((sum, t) => sum + termWeight(t), 0);
   return {
     playbooks,
     defaultPlaybook,
@@ -266,6 +282,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     read,
     titleTerms: (title) => titles.get(title) ?? analyzer.terms(title),
     weight,
+    termWeight,
     analyzer,
     tuning,
   };

@@ -32,12 +32,6 @@ export interface Hit {
 /** How much a matched term is worth, by where it matched and how. */
 export const CREDIT = { head: 1, body: 0.5, context: 0.15, typo: 0.7 };
 
-/**
- * The weight of a word the playbooks never use: that of a word in 1 in 16 phrasings,
- * rarer than most. It counts against a hit without swamping the words that match.
- */
-const UNKNOWN_WORD_SHARE = 1 / 16;
-
 /** How much BM25 (relative to the best) adds to coverage when ranking. */
 const BM25_RANK_WEIGHT = 0.3;
 
@@ -71,7 +65,6 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
   }
   // Glossary phrases after correction: "pull reqeust" is still a pull request.
   const folded = analyzer.fold(read.map((r) => r.word));
-  const n = kb.phrasings.length;
   const terms: string[] = [];
   const weights: number[] = [];
   let total = 0;
@@ -79,9 +72,9 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
   for (const w of folded) {
     const t = analyzer.termOf(w);
     if (!t || terms.includes(t)) continue;
-    const df = kb.term(t)?.df;
-    if (df !== undefined) known++;
-    const weight = kb.weight(df ?? Math.max(1, n * UNKNOWN_WORD_SHARE));
+    // A word only learned phrasings use is still unknown to the content.
+    if (kb.term(t)?.df) known++;
+    const weight = kb.termWeight(t);
     terms.push(t);
     total += weight;
     weights.push(weight * (corrected.has(t) ? CREDIT.typo : 1));
@@ -145,6 +138,13 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       sum.covered += weight * (inHead ? headCredit : bodyCredit);
       if (inHead) sum.echoed += weight;
       sum.matched.add(i);
+    }
+  }
+  // A learned phrasing too little of which was asked cannot answer (see below): it takes no
+  // candidate's place, nor sets the scale of BM25.
+  for (const [id, sum] of sums) {
+    if (kb.phrasings[id]?.learned != null && echoOf(kb, id, sum.echoed) < LEARNED_MATCH) {
+      sums.delete(id);
     }
   }
   if (sums.size === 0) return [];

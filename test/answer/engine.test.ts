@@ -446,4 +446,34 @@ describe("alternates learned from use", () => {
     // sharing a word with it.
     expect(bot.ask("who approves the ai spend").reply.learned).toBeNull();
   });
+
+  it("leave the content's term weights alone, however many there are", async () => {
+    const asked = "what goes into an ai roadmap";
+    const plain = (await seedBot()).ask(asked).reply;
+    const learned = Array.from({ length: 30 }, (_, i) => ({
+      playbook: SEED,
+      faq: "How can AI engineering KPIs be effectively measured?",
+      question: `roadmap ai question number ${i}`,
+    }));
+    const reply = (await seedBot({ learned })).ask(asked).reply;
+    expect(reply.faq?.question).toBe(plain.faq?.question);
+    // Only minisearch's BM25, a small part of the ranking, still sees them.
+    expect(reply.confidence).toBeCloseTo(plain.confidence, 1);
+  });
+
+  it("answer at least as a likely answer when they match, however common their words", async () => {
+    // A threshold no ordinary answer reaches stands in for a library whose every question
+    // shares the same few words ("What is COVID-19?" among sixty COVID-19 questions).
+    const tuning = { notSureBelow: 0.9999, sureFrom: 1 };
+    const question = "how do we get the finance folks on board with the ai spend";
+    const faq = "How can change management facilitate AI adoption in an engineering team?";
+    expect((await seedBot({ tuning })).ask(question).reply.kind).toBe("fallback");
+    const bot = await seedBot({ tuning, learned: [{ playbook: SEED, faq, question }] });
+    const { reply, view } = bot.ask(question);
+    expect(reply).toMatchObject({ kind: "faq", sure: false, learned: question });
+    expect(reply.faq?.question).toBe(faq);
+    expect(view.note).toMatch(/^Best match/);
+    // Questions it does not match stay as unsure as before.
+    expect(bot.ask("how do we measure ai kpis").reply.kind).toBe("fallback");
+  });
 });
