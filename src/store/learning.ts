@@ -24,7 +24,7 @@
  */
 import type { Transaction } from "kysely";
 import { nearDuplicateKey } from "./normalise.ts";
-import type { Database, Db } from "./schema.ts";
+import type { AlternateVoteTable, Database, Db, LearnedChoiceTable } from "./schema.ts";
 import type { Alternate } from "./types.ts";
 
 /** The parts of a recorded event that learning looks at. */
@@ -120,23 +120,10 @@ export async function learnVote(
 }
 
 /** One user's proposal (normalised question -> FAQ), as learned_choice keeps it. */
-interface Proposal {
-  question: string;
-  playbook: string;
-  faq: string;
-  user_hash: string;
-  at: number;
-}
+type Proposal = LearnedChoiceTable;
 
 /** One user's latest vote on replies answered through one alternate, as alternate_vote keeps it. */
-interface AlternateVote {
-  question: string;
-  playbook: string;
-  faq: string;
-  user_hash: string;
-  helpful: number;
-  at: number;
-}
+type AlternateVote = AlternateVoteTable;
 
 /** Every candidate alternate with its distinct users, confirmed and retired as the rules say. */
 export async function readAlternates(db: Db, learnMinUsers: number): Promise<Alternate[]> {
