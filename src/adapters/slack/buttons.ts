@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { AskValue, BlockActions, readValue } from "./payloads.ts";
 import { renderView } from "./render.ts";
-import { ask, type ListenerDeps, postAnswer, privateMessage, threadOf } from "./replies.ts";
+import { ask, type ListenerDeps, postAnswer, privateMessage, reshow, threadOf } from "./replies.ts";
 
 export type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
 
@@ -17,13 +17,20 @@ export function readClick(body: unknown) {
   return action ? { body: parsed.data, action } : null;
 }
 
-/** "Share in channel": the same answer, asked again, posted visibly; the private copy goes. */
+/**
+ * "Share in channel": the same answer, posted visibly; the private copy goes. Sharing is
+ * not asking: the answer is shown again under its reply id, so nothing new is recorded and
+ * the channel's votes count for it. (A button drawn before it carried the id asks again.)
+ */
 export function onShare(deps: ListenerDeps) {
   return async ({ ack, body, respond }: ActionArgs) => {
     await ack();
     const click = readClick(body);
     if (!click) return;
-    const answered = ask(deps, "share", click.action.value ?? "", click.body.user.id);
+    const value = readValue(AskValue, click.action.value);
+    const answered = value?.id
+      ? reshow(deps, value.ask, value.id)
+      : ask(deps, "share", click.action.value ?? "", click.body.user.id);
     // Nothing to share if answering failed: the private copy stays.
     if (!answered) return;
     await respond({

@@ -91,7 +91,7 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   tail.push(...suggestionBlocks(view));
   if (view.playbook) tail.push(context(`From: ${escapeSlack(view.playbook.title)}`));
   if (view.votes) tail.push(...voteBlocks(view.id, options));
-  const share = shareBlock(options.shareAsk);
+  const share = shareBlock(options.shareAsk, view.votes ? view.id : undefined);
   if (share) tail.push(share);
 
   const budget = LIMITS.blocks - head.length - tail.length;
@@ -226,12 +226,15 @@ function suggestionBlocks(view: ReplyView): Block[] {
   return blocks;
 }
 
-function shareBlock(ask: string | undefined): Block | null {
+function shareBlock(ask: string | undefined, id: string | undefined): Block | null {
   // Nothing asked is not worth sharing; an over-long ask would not fit a button.
   if (!ask?.trim() || ask.length > LIMITS.buttonValue) return null;
+  // "Share" shows again exactly what was typed, under the same reply id when it fits, so the
+  // channel's votes count for the answer already recorded rather than a new question.
+  const withId = JSON.stringify({ ask, id });
+  const value = id !== undefined && withId.length <= LIMITS.buttonValue ? withId : ask;
   return {
     type: "actions",
-    // The plain question: "share" re-asks exactly what was typed.
-    elements: [button(LABELS.share, ask, ACTIONS.share, "primary")],
+    elements: [button(LABELS.share, value, ACTIONS.share, "primary")],
   };
 }

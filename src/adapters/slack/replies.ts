@@ -49,6 +49,17 @@ export function ask(deps: ListenerDeps, via: Via, text: string, user: string): A
   }
 }
 
+/** An answer already given and recorded, shown again under its reply id (not a new question). */
+export function reshow(deps: ListenerDeps, text: string, id: string): Answered | null {
+  try {
+    const again = deps.bot.ask(text);
+    return { reply: { ...again.reply, id }, view: { ...again.view, id } };
+  } catch (error) {
+    deps.logger.error("slack answer failed", { via: "share", error });
+    return null;
+  }
+}
+
 /** Worth a "Share in channel" button: an answer, not the usage or a "not sure". */
 function shareable(reply: Reply): boolean {
   return reply.kind !== "help" && reply.kind !== "fallback";

@@ -107,6 +107,40 @@ describe("votes on a private answer", () => {
   });
 });
 
+describe("sharing a private answer", () => {
+  it("posts it under the same reply id: nothing new is recorded, and the channel's votes count for it", async () => {
+    const reply = await command("how do we measure ai kpis");
+    const { id } = JSON.parse(voteButton(reply, "👍").value) as { id: string };
+    const share = buttons(reply).find((b) => b.label === "Share in channel");
+    if (!share) throw new Error("no Share button");
+    const recorded = recorder.replies.length;
+
+    await sendAction(h, privateClick(share, "share-votes"));
+    const posted = await h.fake.waitFor(() =>
+      h.fake.responses.find((r) => r.id === "share-votes" && r.body.response_type === "in_channel"),
+    );
+    expect(visibleText(posted.body)).toContain(
+      "*How can AI engineering KPIs be effectively measured?*",
+    );
+    expect(recorder.replies.length).toBe(recorded);
+    const up = voteButton(posted.body, "👍");
+    expect(JSON.parse(up.value).id).toBe(id);
+  });
+
+  it("asks again, recorded, from a Share button drawn before buttons carried the id", async () => {
+    const recorded = recorder.replies.length;
+    const old = { action_id: "aifirst_share", value: "how do we measure ai kpis" };
+    await sendAction(h, privateClick(old, "share-old"));
+    const posted = await h.fake.waitFor(() =>
+      h.fake.responses.find((r) => r.id === "share-old" && r.body.response_type === "in_channel"),
+    );
+    expect(visibleText(posted.body)).toContain(
+      "*How can AI engineering KPIs be effectively measured?*",
+    );
+    expect(recorder.replies.length).toBe(recorded + 1);
+  });
+});
+
 describe("votes on a visible answer", () => {
   it("lists each person's vote under the buttons, a second vote replacing the first", async () => {
     const before = h.fake.callsTo("chat.postMessage").length;

@@ -75,10 +75,10 @@ describe("the slash command", () => {
       const seen = visibleText(await command(text));
       expect(seen).not.toMatch(/<!channel>|<@U999>/);
     }
-    // Button values are not shown; the share button re-asks the text exactly as typed.
+    // Button values are not shown; the share button carries the text exactly as typed.
     const text = "<!channel> how do we measure ai kpis";
     const share = buttons(await command(text)).find((b) => b.label === "Share in channel");
-    expect(share?.value).toBe(text);
+    expect(JSON.parse(share?.value ?? "{}").ask).toBe(text);
   });
 
   it("labels each step's Ask button with its step, for screen readers", async () => {
@@ -158,7 +158,8 @@ describe("the reply's buttons", () => {
     const answered = await h.fake.waitFor(() => h.fake.responses.find((r) => r.id === "suggest-1"));
     expect(answered.body).toMatchObject({ response_type: "ephemeral", replace_original: true });
     expect(visibleText(answered.body)).toContain("*What is an AI-first engineering organization?*");
-    expect(buttons(answered.body).find((b) => b.label === "Share in channel")?.value).toBe(
+    const share = buttons(answered.body).find((b) => b.label === "Share in channel");
+    expect(JSON.parse(share?.value ?? "{}").ask).toBe(
       "What is an AI-first engineering organization?",
     );
   });
