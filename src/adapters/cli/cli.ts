@@ -14,7 +14,8 @@ import { ContentError, countContent, describeContent, formatProblem } from "../.
 import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
-import { DEFAULT_DAYS, forgetCommand, insightsCommand } from "./store-commands.ts";
+import { DEFAULT_DAYS } from "../insights/range.ts";
+import { forgetCommand, insightsCommand } from "./store-commands.ts";
 import { renderTerminal } from "./terminal.ts";
 
 export interface CliIo {

@@ -11,6 +11,7 @@ import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
+import { DEFAULT_DAYS } from "../insights/range.ts";
 import { toContractJson } from "../insights/report.ts";
 import { formatInsights, formatSnippet } from "./insights-text.ts";
 
@@ -19,8 +20,6 @@ export interface StoreIo {
   stderr: Writable;
 }
 
-/** Default period of `aifirst insights`. */
-export const DEFAULT_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 type StoreOutcome = { ok: true; store: Store } | { ok: false; message: string };
