@@ -2,6 +2,7 @@
  * Configuration, read once at the edge from the environment (and `.env`),
  * validated with zod, frozen. Nothing else in the code reads process.env.
  */
+import { isIP } from "node:net";
 import { z } from "zod/v4";
 
 const optionalText = z
@@ -22,12 +23,50 @@ const flag = z
   })
   .optional();
 
+/** Express's names for the private ranges a proxy on the same host or network sits in. */
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * Whose X-Forwarded-For to believe: a hop count, or proxies by address, CIDR or range name.
+ * "true" would believe any client's header, so it is refused.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): number | string[] | undefined => {
+    if (["", "false", "off", "no", "0"].includes(v.toLowerCase())) return undefined;
+    if (/^\d+$/.test(v)) return Number(v);
+    const entries = v
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const bad = entries.find((x) => !PROXY_RANGES.has(x) && !isAddressOrCidr(x));
+    if (v.toLowerCase() === "true" || bad !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        message: `TRUST_PROXY must name the proxy (loopback, an address or CIDR, or a hop count)${bad !== undefined && v.toLowerCase() !== "true" ? `, got "${bad}"` : ": true would believe any client's X-Forwarded-For"}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  })
+  .optional();
+
+function isAddressOrCidr(value: string): boolean {
+  const [address = "", bits, ...rest] = value.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 const envSchema = z.object({
   // Empty (a blank line in .env) means unset, not port 0.
   PORT: optionalText.pipe(
     z.coerce.number<string | undefined>().int().min(0).max(65535).default(3000),
   ),
   HOST: optionalText,
+  TRUST_PROXY: trustProxy,
   BOT_NAME: optionalText.pipe(
     z
       .string()
@@ -112,6 +151,11 @@ export interface Config {
     apiToken: string | undefined;
     /** When set, `/metrics` needs `Authorization: Bearer <it>`. */
     metricsToken: string | undefined;
+    /**
+     * The reverse proxies whose X-Forwarded-For gives the client's address (Express's
+     * "trust proxy"): a hop count or proxies by address. Unset, the header is ignored.
+     */
+    trustProxy: number | string[] | undefined;
   };
   content: {
     /** Watch CONTENT_DIR and apply edits without a restart (SIGHUP reloads either way). */
@@ -167,6 +211,7 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
       playground: e.PLAYGROUND ?? true,
       apiToken: e.API_TOKEN,
       metricsToken: e.METRICS_TOKEN,
+      trustProxy: e.TRUST_PROXY,
     },
     content: { watch: e.CONTENT_WATCH ?? true },
     store: {

@@ -35,6 +35,8 @@ export interface HttpServerOptions {
   metrics?: Metrics;
   /** When set, `/metrics` needs `Authorization: Bearer <it>`. */
   metricsToken?: string;
+  /** The proxies whose X-Forwarded-For is believed (Express's "trust proxy"); none when unset. */
+  trustProxy?: number | string[];
   /** How long a request may take, from its first byte to the reply, before a 408 or 503. */
   requestTimeoutMs?: number;
   /** How long shutdown waits for requests in flight before cutting their connections. */
@@ -75,6 +77,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   app.set("env", "production");
   // Flat key=value pairs only: no nested objects built from a query string.
   app.set("query parser", "simple");
+  // Behind a reverse proxy every request comes from the proxy: the client's own address (for
+  // sign-in limits and askers without an id) is in X-Forwarded-For, believed only from it.
+  if (options.trustProxy !== undefined) app.set("trust proxy", options.trustProxy);
   app.use(requestLog(logger));
   if (metrics) app.use(measureRequests(metrics));
   app.use(commonHeaders);

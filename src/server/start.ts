@@ -164,6 +164,7 @@ export async function startServer(
     apiToken: config.access.apiToken,
     metrics,
     metricsToken: config.access.metricsToken,
+    trustProxy: config.access.trustProxy,
   });
   http.server.on("close", () => content.close());
   let port: number;

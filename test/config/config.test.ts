@@ -85,6 +85,7 @@ describe("access, content and store settings", () => {
       playground: true,
       apiToken: undefined,
       metricsToken: undefined,
+      trustProxy: undefined,
     });
     expect(config.content.watch).toBe(true);
     expect(config.store).toEqual({
@@ -111,11 +112,13 @@ describe("access, content and store settings", () => {
       LEARN: "auto",
       LEARN_MIN_USERS: "5",
       INSIGHTS_TOKEN: "insights-secret",
+      TRUST_PROXY: "loopback, 10.0.0.0/8",
     });
     expect(config.access).toEqual({
       playground: false,
       apiToken: "api-secret",
       metricsToken: "metrics-secret",
+      trustProxy: ["loopback", "10.0.0.0/8"],
     });
     expect(config.content.watch).toBe(false);
     expect(config.store).toEqual({
@@ -127,6 +130,20 @@ describe("access, content and store settings", () => {
       learnMinUsers: 5,
       insightsToken: "insights-secret",
     });
+  });
+
+  it("believes X-Forwarded-For only from proxies it is told of", () => {
+    expect(parseConfig({ TRUST_PROXY: "1" }).access.trustProxy).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: "127.0.0.1,::1" }).access.trustProxy).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
+    expect(parseConfig({ TRUST_PROXY: "false" }).access.trustProxy).toBeUndefined();
+    expect(() => parseConfig({ TRUST_PROXY: "true" })).toThrow(/would believe any client/);
+    expect(() => parseConfig({ TRUST_PROXY: "nginx" })).toThrow(
+      /TRUST_PROXY must name the proxy.*"nginx"/,
+    );
+    expect(() => parseConfig({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY/);
   });
 
   it("names a bad store setting without echoing it", () => {

@@ -23,7 +23,7 @@ export interface TestServer {
 export async function startTestServer(
   options: {
     surfaces?: (bot: Bot, logger: ReturnType<typeof createLogger>) => Surface[];
-  } & Partial<Pick<HttpServerOptions, "requestTimeoutMs" | "shutdownGraceMs">> = {},
+  } & Partial<Pick<HttpServerOptions, "requestTimeoutMs" | "shutdownGraceMs" | "trustProxy">> = {},
 ): Promise<TestServer> {
   const bot = await botFor();
   const logs: Array<Record<string, unknown>> = [];
@@ -38,6 +38,7 @@ export async function startTestServer(
     surfaces: options.surfaces?.(bot, logger) ?? [],
     requestTimeoutMs: options.requestTimeoutMs,
     shutdownGraceMs: options.shutdownGraceMs,
+    trustProxy: options.trustProxy,
   });
   const port = await http.listen(0, "127.0.0.1");
   return { base: `http://127.0.0.1:${port}`, http, logs, close: () => http.close() };

@@ -25,6 +25,7 @@ async function serve(
   env: Record<string, string> = { INSIGHTS_TOKEN: TOKEN },
 ): Promise<TestServer> {
   return startTestServer({
+    trustProxy: parseConfig(env).access.trustProxy,
     surfaces: (bot, logger) => {
       const ctx: SurfaceContext = {
         config: parseConfig(env),
@@ -401,6 +402,48 @@ describe("insights sign-in under guessing", () => {
       expect(refused.headers.get("set-cookie")).toBeNull();
       // Bearer requests are not sign-ins: scripts holding the token are not locked out.
       expect((await fetch(`${server.base}/insights.json`, { headers: bearer })).status).toBe(200);
+    } finally {
+      await server.close();
+      await seeded.close();
+    }
+  });
+});
+
+describe("insights sign-in behind a reverse proxy", () => {
+  const loginFrom = (server: TestServer, client: string, token: string) =>
+    fetch(`${server.base}/insights/login`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Forwarded-For": client,
+      },
+      body: new URLSearchParams({ token }).toString(),
+      redirect: "manual",
+    });
+
+  it("with TRUST_PROXY, counts guesses per client, so one guesser locks out only itself", async () => {
+    const seeded = await emptyStore();
+    const server = await serve(seeded.store, { INSIGHTS_TOKEN: TOKEN, TRUST_PROXY: "loopback" });
+    try {
+      for (let i = 0; i < 10; i++) {
+        expect((await loginFrom(server, "203.0.113.7", `guess-${i}`)).status).toBe(401);
+      }
+      expect((await loginFrom(server, "203.0.113.7", TOKEN)).status).toBe(429);
+      expect((await loginFrom(server, "198.51.100.20", TOKEN)).status).toBe(303);
+    } finally {
+      await server.close();
+      await seeded.close();
+    }
+  });
+
+  it("without it, ignores X-Forwarded-For: a client cannot pose as another address", async () => {
+    const seeded = await emptyStore();
+    const server = await serve(seeded.store);
+    try {
+      for (let i = 0; i < 10; i++) {
+        expect((await loginFrom(server, `203.0.113.${i}`, `guess-${i}`)).status).toBe(401);
+      }
+      expect((await loginFrom(server, "198.51.100.20", TOKEN)).status).toBe(429);
     } finally {
       await server.close();
       await seeded.close();
