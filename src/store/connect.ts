@@ -10,6 +10,7 @@ import type { Logger } from "../log.ts";
 import { Kysely, PostgresDialect, SqliteDialect } from "./kysely.ts";
 import { migrateToLatest } from "./migrations.ts";
 import type { Database, Db } from "./schema.ts";
+import { keepingStatements } from "./sqlite-statements.ts";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -58,7 +59,9 @@ async function openSqlite(dataDir: string): Promise<Db> {
   // better-sqlite3 builds SQLite with a 16 MB page cache per connection; 4 MB serves this store's
   // small working set and keeps the server well under its 150 MB RSS budget.
   file.pragma("cache_size = -4000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepingStatements(file) }),
+  });
 }
 
 async function openPostgres(url: string, logger: Logger): Promise<Db> {
