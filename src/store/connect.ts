@@ -52,7 +52,9 @@ async function openSqlite(dataDir: string): Promise<Db> {
   const { default: SqliteDatabase } = await import("better-sqlite3");
   mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(join(dataDir, SQLITE_FILE));
-  // WAL + NORMAL: a crash loses nothing committed; busy_timeout lets a CLI read beside the server.
+  // WAL + NORMAL: a process crash loses nothing committed, and a power loss at worst the last
+  // commits, never consistency (only checkpoints fsync). busy_timeout lets a CLI read beside
+  // the server.
   file.pragma("journal_mode = WAL");
   file.pragma("synchronous = NORMAL");
   file.pragma("busy_timeout = 5000");
