@@ -9,12 +9,17 @@ import { loadContent, loadLibrary } from "./content/load.ts";
 import type { ContentProblem, Playbook } from "./content/types.ts";
 import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternates.ts";
 import type { Logger } from "./log.ts";
+import { replyId } from "./reply-id.ts";
 
 type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook">;
 
 export async function loadBot(config: ContentConfig): Promise<Bot> {
   const { playbooks, glossary } = await loadLibrary(config.contentDir);
-  return createBot(playbooks, { defaultPlaybook: config.defaultPlaybook, glossary });
+  return createBot(playbooks, {
+    defaultPlaybook: config.defaultPlaybook,
+    glossary,
+    newId: () => replyId(),
+  });
 }
 
 /** One reading of the content folder: the bot over it, or why there is none. */
@@ -62,5 +67,6 @@ function buildBot(
     defaultPlaybook: config.defaultPlaybook,
     glossary,
     learned: learned.length ? fitAlternates(playbooks, learned, logger) : [],
+    newId: () => replyId(),
   });
 }

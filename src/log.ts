@@ -17,15 +17,21 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 /** Field names whose values are never written, whatever logs them. */
 const SECRET_KEY = /token|secret|password|authorization|signature|cookie/i;
 
+type LineWriter = (line: string, level: Exclude<LogLevel, "silent">) => void;
+
+/** The one stderr writer of the process, made when a logger first needs it. */
+let sharedStderr: LineWriter | undefined;
+
 export interface LoggerOptions {
   level?: LogLevel;
   format?: "json" | "pretty";
-  write?: (line: string) => void;
+  /** Where each line goes; default stderr, through `stderrLines`. */
+  write?: LineWriter;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = ORDER[options.level ?? "info"];
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.write ?? (level < ORDER.silent ? stderrLines() : () => {});
   const format = options.format ?? (process.stderr.isTTY ? "pretty" : "json");
   const log = (
     name: Exclude<LogLevel, "silent">,
@@ -35,12 +41,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     if (ORDER[name] < level) return;
     const safe = redact(fields ?? {});
     if (format === "json") {
-      write(JSON.stringify({ time: new Date().toISOString(), level: name, msg, ...safe }));
+      write(JSON.stringify({ time: new Date().toISOString(), level: name, msg, ...safe }), name);
     } else {
       const extra = Object.entries(safe)
         .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
         .join(" ");
-      write(`${name.toUpperCase().padEnd(5)} ${msg}${extra ? ` ${extra}` : ""}`);
+      write(`${name.toUpperCase().padEnd(5)} ${msg}${extra ? ` ${extra}` : ""}`, name);
     }
   };
   return {
@@ -52,6 +58,37 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 }
 
 export const silentLogger: Logger = createLogger({ level: "silent" });
+
+/**
+ * Lines to stderr, debug and info ones gathered while the event loop is busy and
+ * written together once it turns: stderr to a pipe or file is a blocking write(2)
+ * per call, and a busy server logs two lines a request. A warning or an error
+ * goes at once, after what is pending, as does everything pending when the
+ * process exits, however it exits but SIGKILL.
+ */
+export function stderrLines(): LineWriter {
+  if (sharedStderr) return sharedStderr;
+  let pending = "";
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending === "") return;
+    const out = pending;
+    pending = "";
+    process.stderr.write(out);
+  };
+  // Also emitted on process.exit() and on a crash, before Node prints the error.
+  process.on("exit", flush);
+  sharedStderr = (line, level) => {
+    pending += `${line}\n`;
+    if (level === "warn" || level === "error") flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  return sharedStderr;
+}
 
 function redact(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -10,6 +10,7 @@ import type { Logger } from "../log.ts";
 import { Kysely, PostgresDialect, SqliteDialect } from "./kysely.ts";
 import { migrateToLatest } from "./migrations.ts";
 import type { Database, Db } from "./schema.ts";
+import { keepingStatements } from "./sqlite-statements.ts";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -51,14 +52,18 @@ async function openSqlite(dataDir: string): Promise<Db> {
   const { default: SqliteDatabase } = await import("better-sqlite3");
   mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(join(dataDir, SQLITE_FILE));
-  // WAL + NORMAL: a crash loses nothing committed; busy_timeout lets a CLI read beside the server.
+  // WAL + NORMAL: a process crash loses nothing committed, and a power loss at worst the last
+  // commits, never consistency (only checkpoints fsync). busy_timeout lets a CLI read beside
+  // the server.
   file.pragma("journal_mode = WAL");
   file.pragma("synchronous = NORMAL");
   file.pragma("busy_timeout = 5000");
   // better-sqlite3 builds SQLite with a 16 MB page cache per connection; 4 MB serves this store's
   // small working set and keeps the server well under its 150 MB RSS budget.
   file.pragma("cache_size = -4000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepingStatements(file) }),
+  });
 }
 
 async function openPostgres(url: string, logger: Logger): Promise<Db> {

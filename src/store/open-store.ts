@@ -11,7 +11,7 @@ import { type Connection, connect, engineFor } from "./connect.ts";
 import { isConnectionError, readError } from "./connection-errors.ts";
 import { writeEventsCsv } from "./csv-export.ts";
 import { claimKey, deleteExpiredClaims } from "./event-claims.ts";
-import { eventRow } from "./event-row.ts";
+import { eventRow, insertEvents } from "./event-row.ts";
 import { writeFeedback } from "./feedback.ts";
 import { readInsights } from "./insights.ts";
 import { readAlternates } from "./learning.ts";
@@ -64,12 +64,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const r = ready;
     if (!r) throw new StoreDownError();
     const rows = batch.map((e) => eventRow(e, r.hashUser, options.recordQuestions));
-    const insert = (values: typeof rows) =>
-      r.db
-        .insertInto("question_event")
-        .values(values)
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute();
+    const insert = (values: typeof rows) => insertEvents(r.db, values);
     try {
       await insert(rows);
     } catch (error) {

@@ -9,7 +9,7 @@ export type Surface = "slack" | "teams" | "api" | "playground";
 
 /** One answered question, as the answer path saw it. */
 export interface QuestionEvent {
-  /** The reply id (random, e.g. 22 chars base64url); primary key. */
+  /** The reply id (a UUID; the server makes time-ordered ones, see src/reply-id.ts); unique. */
   id: string;
   at: Date;
   surface: Surface;

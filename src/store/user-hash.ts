@@ -11,8 +11,22 @@ const SECRET_KEY = "user_hash_secret";
 
 export type UserHasher = (user: string) => string;
 
+/** Users whose hash is remembered: the same people ask again and again. */
+const REMEMBERED = 1_000;
+
 export function userHasher(secret: string): UserHasher {
-  return (user) => createHmac("sha256", secret).update(user).digest("hex");
+  // Every recorded event hashes its user; an HMAC per event is a measurable share of the writer's work.
+  const known = new Map<string, string>();
+  return (user) => {
+    let hash = known.get(user);
+    if (hash === undefined) {
+      hash = createHmac("sha256", secret).update(user).digest("hex");
+      // Forgetting all at once keeps this simple; the next events fill it again.
+      if (known.size >= REMEMBERED) known.clear();
+      known.set(user, hash);
+    }
+    return hash;
+  };
 }
 
 /** The install's secret: created by whichever instance gets there first, then read by all. */
