@@ -40,9 +40,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let purgeTimer: NodeJS.Timeout | undefined;
   let retryWritesTimer: NodeJS.Timeout | undefined;
 
+  const flushIntervalMs = options.flushIntervalMs ?? 250;
   const queue = new WriteQueue<QuestionEvent>({
     logger,
-    flushIntervalMs: options.flushIntervalMs ?? 250,
+    flushIntervalMs,
     canWrite: () => ready !== undefined,
     write: (batch) => writeEvents(batch),
     onSuccess: () => {
@@ -171,7 +172,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         await queue.flush();
         if (queue.find((e) => e.id === input.id)) throw new StoreDownError();
       }
-      const result = await read((r) => writeFeedback(r.db, input, r.hashUser, Date.now()));
+      let result = await read((r) => writeFeedback(r.db, input, r.hashUser, Date.now()));
+      if (result.outcome === "unknown" && engine === "postgres") {
+        // Shared by several instances: the reply may be one another instance answered a moment
+        // ago and has yet to write (it writes every flush interval). Look once more after that.
+        await new Promise((resolve) => setTimeout(resolve, 2 * flushIntervalMs));
+        result = await read((r) => writeFeedback(r.db, input, r.hashUser, Date.now()));
+      }
       if (result.alternatesChanged) await notifier.changed(ready?.db);
       return result.outcome;
     },
