@@ -25,6 +25,10 @@ RUN npm run build && npm prune --omit=dev
 # ---- runtime: the files that run, owned by root, read by the unprivileged `node` user ----
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data CONTENT_DIR=/app/content
+# V8's heap sized to this server, as `npm start` runs it (docs/performance.md, "Memory"). A library
+# of more than ~10,000 FAQs and steps needs more, e.g. for 50,000:
+#   docker run -e NODE_OPTIONS="--max-old-space-size=1024 --max-semi-space-size=4" ...
+ENV NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=4"
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

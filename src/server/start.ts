@@ -16,6 +16,7 @@ import type { Bot } from "../answer/bot.ts";
 import { type Assistant, createAssistant, memoryRecorder } from "../assistant.ts";
 import type { Config } from "../config.ts";
 import { ContentError, describeContent } from "../content/types.ts";
+import type { ConfirmedAlternate } from "../learning/fit-alternates.ts";
 import { learningLoop } from "../learning/learning-loop.ts";
 import { loadBotVersion } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
@@ -99,16 +100,17 @@ export async function startServer(
     onChange: (reason) => live?.relearn(reason).catch(() => undefined),
   });
   let first: Awaited<ReturnType<typeof loadBotVersion>>;
+  let builtWith: readonly ConfirmedAlternate[] = [];
   try {
     await learning.start();
-    first = await loadBotVersion(config, { learned: learning.current(), logger });
+    builtWith = learning.current();
+    first = await loadBotVersion(config, { learned: builtWith, logger });
     if (!first.ok) throw new ContentError(first.problems);
   } catch (error) {
     learning.stop();
     await store?.close();
     throw error;
   }
-  const builtWith = learning.current();
   const recorder = store
     ? storeRecorder({
         store: store.raw,
@@ -130,7 +132,8 @@ export async function startServer(
     metrics,
   });
   const content = live;
-  if (learning.current() !== builtWith) {
+  // Only a real change rebuilds: building twice would double the start's time and peak memory.
+  if (!sameAlternates(learning.current(), builtWith)) {
     content.relearn("alternates changed during start").catch(() => undefined);
   }
   const ctx: SurfaceContext = {
@@ -243,6 +246,20 @@ export async function startServer(
     ].join("\n"),
   );
   return running;
+}
+
+function sameAlternates(
+  a: readonly ConfirmedAlternate[],
+  b: readonly ConfirmedAlternate[],
+): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (x, i) =>
+          x.playbook === b[i]?.playbook && x.faq === b[i]?.faq && x.question === b[i]?.question,
+      ))
+  );
 }
 
 function describeLearning(store: Config["store"]): string {
