@@ -15,6 +15,7 @@ import type { ConfirmedAlternate } from "../learning/fit-alternates.ts";
 import { type BuildOptions, type LoadedBot, loadBotVersion } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
+import { warnIfHeapTight } from "./heap-headroom.ts";
 
 /** What `/healthz` says of the content. */
 export interface ContentStatus {
@@ -105,6 +106,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     metrics?.contentLoaded(current.version);
     metrics?.contentReload("ok");
     logger.info("content reloaded", { reason, version: current.version, ...loaded.bot.counts() });
+    warnIfHeapTight(logger, "after the reload");
     return "applied";
   }
 

@@ -26,6 +26,7 @@ import { describeStore } from "../store-place.ts";
 import { storeRecorder } from "../store-recorder.ts";
 import { type LiveContent, liveContent } from "./content-reload.ts";
 import { describeExposure } from "./exposure.ts";
+import { warnIfHeapTight } from "./heap-headroom.ts";
 import { createHttpServer, DEFAULTS, type HttpServer } from "./http.ts";
 import { liveBot } from "./live-bot.ts";
 import { measuredAssistant } from "./measured-assistant.ts";
@@ -224,6 +225,7 @@ export async function startServer(
   });
   if (exposure.warning)
     logger.warn("public bind without access control", { detail: exposure.warning });
+  warnIfHeapTight(logger, "with the content built and every surface loaded");
   const print = options.print ?? ((text: string) => process.stdout.write(text));
   print(
     [
