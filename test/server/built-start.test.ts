@@ -3,10 +3,10 @@
  * container or a service unit runs), on the build `npm test` and `npm ci`
  * make. Nothing of it may need tsx or the TypeScript sources.
  */
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { spawnBuiltServer } from "./helpers/built-server.ts";
 
 function jsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -32,25 +32,8 @@ describe("the built server", () => {
   });
 
   it("starts from dist/, serves the playground's files and the API, and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["dist/main.js", "serve"], {
-      // DATA_DIR=off: this test is about the build; the store is tested elsewhere, and never in ./data.
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", DATA_DIR: "off" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    let stdout = "";
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const base = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", (chunk) => {
-        stdout += chunk;
-        const url = /Open (http:\/\/127\.0\.0\.1:\d+)\//.exec(stdout);
-        if (url?.[1]) resolve(url[1]);
-      });
-      exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
+    const server = await spawnBuiltServer();
+    const { base } = server;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
@@ -60,7 +43,6 @@ describe("the built server", () => {
     expect((await fetch(`${base}${css}`)).status).toBe(200);
     const ask = await fetch(`${base}/api/ask?q=step%203`);
     expect((await ask.json()).step.number).toBe(3);
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
   });
 });

@@ -2,34 +2,14 @@
  * The production start caps V8's heap; a library that fills much of the cap
  * gets a warning at start, before a content reload could run out of memory.
  */
-import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { spawnBuiltServer } from "./helpers/built-server.ts";
 
-/** Starts the built server with these V8 flags; resolves with its log once it serves. */
-async function startLog(flags: string[]): Promise<string> {
-  const child = spawn(process.execPath, [...flags, "dist/main.js", "serve"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", DATA_DIR: "off" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  let stdout = "";
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk) => {
-        stdout += chunk;
-        if (/Open http:\/\/127\.0\.0\.1:\d+\//.test(stdout)) resolve();
-      });
-      exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
-  } finally {
-    child.kill("SIGTERM");
-    await exited;
-  }
-  return stderr;
+/** Starts the built server with these V8 flags; its log once it serves. */
+async function startLog(nodeFlags: string[]): Promise<string> {
+  const server = await spawnBuiltServer({ nodeFlags });
+  await server.stop();
+  return server.stderr();
 }
 
 describe("heap headroom at start", () => {
