@@ -64,7 +64,8 @@ export const silentLogger: Logger = createLogger({ level: "silent" });
  * written together once it turns: stderr to a pipe or file is a blocking write(2)
  * per call, and a busy server logs two lines a request. A warning or an error
  * goes at once, after what is pending, as does everything pending when the
- * process exits, however it exits but SIGKILL.
+ * process exits (an uncaught error included). Pending lines are lost only when
+ * no exit event comes: SIGKILL, a fatal out-of-memory, or a signal nobody handles.
  */
 export function stderrLines(): LineWriter {
   if (sharedStderr) return sharedStderr;

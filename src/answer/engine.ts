@@ -164,15 +164,21 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
   const { hits } = found;
   const faqHit = hits.find((h) => h.doc.faq);
   const stepHit = hits.find((h) => h.doc.step);
+  // A learned phrasing matches only a question that says nearly what it says (see search.ts),
+  // and people chose this answer for it: at least a likely answer, whatever the words weigh.
+  const floor = (hit: Hit) => (hit.phrasing.learned != null ? kb.tuning.notSureBelow : 0);
   const confidence = (hit: Hit | undefined) =>
     hit
-      ? confidenceOf({
-          best: hit,
-          next: hits.find((h) => h !== hit),
-          terms: found.terms,
-          known: found.known,
-          unit: kb.weight(1),
-        })
+      ? Math.max(
+          floor(hit),
+          confidenceOf({
+            best: hit,
+            next: hits.find((h) => h !== hit),
+            terms: found.terms,
+            known: found.known,
+            unit: kb.weight(1),
+          }),
+        )
       : 0;
   const faqConfidence = confidence(faqHit);
   const stepConfidence = kb.tuning.stepAnswers ? confidence(stepHit) : 0;
@@ -185,10 +191,7 @@ function answerQuestion(kb: KnowledgeBase, input: string): Reply {
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
   const best = stepWins ? stepHit : faqHit;
-  // A learned phrasing matches only a question that says nearly what it says (see search.ts),
-  // and people chose this answer for it: at least a likely answer, whatever the words weigh.
-  const learnedFloor = best?.phrasing.learned != null ? kb.tuning.notSureBelow : 0;
-  const confidenceOfBest = Math.max(learnedFloor, stepWins ? stepConfidence : faqConfidence);
+  const confidenceOfBest = stepWins ? stepConfidence : faqConfidence;
   const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
   if (!best || judged < kb.tuning.notSureBelow) {

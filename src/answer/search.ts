@@ -120,11 +120,14 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
     .map((_, i) => i)
     .sort((a, b) => (postingsOf[a]?.ids.length ?? 0) - (postingsOf[b]?.ids.length ?? 0));
   const sums = new Map<number, Sums>();
+  // Learned phrasings do not count here: one person's rare word must not keep the
+  // content's own phrasings out.
+  let contentCandidates = 0;
   for (const i of rareFirst) {
     const postings = postingsOf[i];
     if (!postings) continue;
     const weight = weights[i] as number;
-    const adds = sums.size === 0 || postings.ids.length <= common;
+    const adds = contentCandidates === 0 || postings.ids.length <= common;
     for (let j = 0; j < postings.ids.length; j++) {
       const id = postings.ids[j] as number;
       let sum = sums.get(id);
@@ -132,6 +135,7 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
         if (!adds) continue;
         sum = { bm25: 0, covered: 0, echoed: 0, matched: new Set() };
         sums.set(id, sum);
+        if (kb.phrasings[id]?.learned == null) contentCandidates++;
       }
       const inHead = postings.inHead[j] as boolean;
       sum.bm25 += postings.scores[j] as number;

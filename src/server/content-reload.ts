@@ -60,6 +60,9 @@ export interface LiveContentOptions {
   load?: (config: LiveContentOptions["config"], options: BuildOptions) => Promise<LoadedBot>;
 }
 
+/** How long after a swap the heap is read (see `warnIfHeapTight`). */
+const HEAP_CHECK_DELAY_MS = 30_000;
+
 export function liveContent(options: LiveContentOptions): LiveContent {
   const { config, logger, metrics } = options;
   const load = options.load ?? loadBotVersion;
@@ -106,7 +109,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     metrics?.contentLoaded(current.version);
     metrics?.contentReload("ok");
     logger.info("content reloaded", { reason, version: current.version, ...loaded.bot.counts() });
-    warnIfHeapTight(logger, "after the reload");
+    checkHeapLater();
     return "applied";
   }
 
@@ -120,12 +123,21 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     return next;
   };
 
+  // Read once the old index is likely collected: just after a swap the heap holds both.
+  let heapCheck: NodeJS.Timeout | undefined;
+  const checkHeapLater = () => {
+    clearTimeout(heapCheck);
+    heapCheck = setTimeout(() => warnIfHeapTight(logger, "after the reload"), HEAP_CHECK_DELAY_MS);
+    heapCheck.unref();
+  };
+
   const relearn = (reason: string): Promise<void> => {
     const next = queue.then(() => {
       if (!rebuild) return;
       const alternates = learned();
       options.swap(rebuild(alternates));
       logger.info("learned alternates applied", { reason, alternates: alternates.length });
+      checkHeapLater();
     });
     queue = next.catch((error: unknown) => {
       logger.error("rebuilding with learned alternates failed", { reason, error });
@@ -166,6 +178,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     close() {
       closed = true;
       clearTimeout(timer);
+      clearTimeout(heapCheck);
       watcher?.close();
       watcher = null;
     },

@@ -2,8 +2,8 @@
  * Learning alternate phrasings from feedback. The rules, all in this module:
  *
  * - Questions are compared after `normaliseQuestion` (./normalise.ts), and
- *   near-identical ones (one `nearDuplicateKey`: they differ only in stop words
- *   or word order) are one question: people who asked either and chose the same
+ *   near-identical ones (one `sameQuestionKey`: they differ only in function words
+ *   or word order, not in question word) are one question: people who asked either and chose the same
  *   FAQ agree. The wording most of them asked is the alternate's text.
  * - A "chose" (the user picked a suggestion instead of the reply) counts only
  *   when the reply was not sure, or when the same user (hash) gave that reply
@@ -23,7 +23,7 @@
  * alternate outlives the retention of the questions that taught it.
  */
 import type { Transaction } from "kysely";
-import { nearDuplicateKey } from "./normalise.ts";
+import { sameQuestionKey } from "./normalise.ts";
 import type { AlternateVoteTable, Database, Db, LearnedChoiceTable } from "./schema.ts";
 import type { Alternate } from "./types.ts";
 
@@ -156,8 +156,8 @@ interface Candidate {
 
 /**
  * The rules, applied to the rows the store keeps. Near-identical questions (one
- * `nearDuplicateKey`: they differ only in stop words or word order, which the
- * engine ignores too) are one question: their proposals of an FAQ add up to one
+ * `sameQuestionKey`: they differ only in function words or word order, not in
+ * what kind of question they are) are one question: their proposals of an FAQ add up to one
  * candidate, whose text is the wording most of its users asked (the first asked
  * on a tie), and votes on any of its wordings count for it.
  */
@@ -168,7 +168,7 @@ function resolveAlternates(
 ): Alternate[] {
   const candidates = new Map<string, Candidate>();
   const keyOf = (r: { question: string; playbook: string; faq: string }) =>
-    JSON.stringify([nearDuplicateKey(r.question), r.playbook, r.faq]);
+    JSON.stringify([sameQuestionKey(r.question), r.playbook, r.faq]);
   for (const p of proposals) {
     const key = keyOf(p);
     let c = candidates.get(key);

@@ -24,13 +24,30 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Question words and modals: "when should I roll back" and "how do I roll back" ask different things. */
+const ASKING_WORDS = new Set(
+  "how what when where who why which can could should would will shall may might must".split(" "),
+);
+
 /**
  * The key near-identical questions share: the set of their words without
  * stop words, sorted. A question made only of stop words keeps its own text.
- * Unanswered questions are grouped by it, and learning counts people who asked
- * near-identical questions as agreeing (./learning.ts).
+ * Unanswered questions are grouped by it, for authors to read.
  */
 export function nearDuplicateKey(normalised: string): string {
-  const words = [...new Set(normalised.split(" ").filter((w) => w && !STOP_WORDS.has(w)))];
+  return keyWithout(normalised, (w) => STOP_WORDS.has(w));
+}
+
+/**
+ * The stricter key learning counts people by (./learning.ts): as `nearDuplicateKey`, but
+ * keeping what kind of question it is, so that three people asking three different things
+ * about one subject never confirm an alternate for any of them.
+ */
+export function sameQuestionKey(normalised: string): string {
+  return keyWithout(normalised, (w) => STOP_WORDS.has(w) && !ASKING_WORDS.has(w));
+}
+
+function keyWithout(normalised: string, drop: (word: string) => boolean): string {
+  const words = [...new Set(normalised.split(" ").filter((w) => w && !drop(w)))];
   return words.length ? words.sort().join(" ") : normalised;
 }

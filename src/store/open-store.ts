@@ -27,6 +27,21 @@ interface Ready extends Connection {
   hashUser: UserHasher;
 }
 
+/**
+ * A reply id minted in the last few seconds (ids are UUIDv7: they start with their time):
+ * only such a reply can still be on its way from another instance. Anything else unknown is
+ * unknown at once, so a made-up id costs one lookup, not a wait.
+ */
+function justAnswered(id: string, now = Date.now()): boolean {
+  const v7 = /^([0-9a-f]{8})-([0-9a-f]{4})-7/i.exec(id);
+  if (!v7) return false;
+  const age = now - Number.parseInt(`${v7[1]}${v7[2]}`, 16);
+  return age >= -JUST_ANSWERED_MS && age <= JUST_ANSWERED_MS;
+}
+
+/** How recent a reply must be for feedback on it to wait for another instance's write. */
+const JUST_ANSWERED_MS = 5_000;
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const { logger } = options;
   const engine = engineFor(options.databaseUrl);
@@ -173,7 +188,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         if (queue.find((e) => e.id === input.id)) throw new StoreDownError();
       }
       let result = await read((r) => writeFeedback(r.db, input, r.hashUser, Date.now()));
-      if (result.outcome === "unknown" && engine === "postgres") {
+      if (result.outcome === "unknown" && engine === "postgres" && justAnswered(input.id)) {
         // Shared by several instances: the reply may be one another instance answered a moment
         // ago and has yet to write (it writes every flush interval). Look once more after that.
         await new Promise((resolve) => setTimeout(resolve, 2 * flushIntervalMs));

@@ -476,4 +476,30 @@ describe("alternates learned from use", () => {
     // Questions it does not match stay as unsure as before.
     expect(bot.ask("how do we measure ai kpis").reply.kind).toBe("fallback");
   });
+
+  it("never keep the content's phrasings out of a question through a rare word of their own", async () => {
+    // A library large enough that a word in every FAQ ("deploy") is too common to bring
+    // candidates of its own: the question's rare words decide which phrasings are looked at.
+    const faqs = Array.from(
+      { length: 260 },
+      (_, i) => `### How do we deploy service ${i}?\n\nDeploy service ${i} with the pipeline.\n`,
+    );
+    const dir = contentDir({
+      "big.md": playbook('title: "Deploys"', `## FAQ\n\n${faqs.join("\n")}`),
+    });
+    const playbooks = await loadContentStrict(dir);
+    const asked = "deploy pipeline zebra";
+    const plain = createBot(playbooks).ask(asked).reply;
+    expect(plain.confidence).toBeGreaterThan(0);
+    const learned = [
+      {
+        playbook: "big",
+        faq: "How do we deploy service 7?",
+        question: "zebra giraffe elephant rhinoceros deploy",
+      },
+    ];
+    const reply = createBot(playbooks, { learned }).ask(asked).reply;
+    expect(reply.confidence).toBe(plain.confidence);
+    expect(reply.suggestions).toEqual(plain.suggestions);
+  });
 });

@@ -27,10 +27,11 @@ export function onShare(deps: ListenerDeps) {
     await ack();
     const click = readClick(body);
     if (!click) return;
-    const value = readValue(AskValue, click.action.value);
-    const answered = value?.id
+    // Buttons drawn before values were JSON carry the bare question.
+    const value = readValue(AskValue, click.action.value) ?? { ask: click.action.value ?? "" };
+    const answered = value.id
       ? reshow(deps, value.ask, value.id)
-      : ask(deps, "share", click.action.value ?? "", click.body.user.id);
+      : ask(deps, "share", value.ask, click.body.user.id);
     // Nothing to share if answering failed: the private copy stays.
     if (!answered) return;
     await respond({

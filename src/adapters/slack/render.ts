@@ -231,8 +231,11 @@ function shareBlock(ask: string | undefined, id: string | undefined): Block | nu
   if (!ask?.trim() || ask.length > LIMITS.buttonValue) return null;
   // "Share" shows again exactly what was typed, under the same reply id when it fits, so the
   // channel's votes count for the answer already recorded rather than a new question.
+  // Always JSON, so that a question typed as JSON cannot pass for a button's own value.
   const withId = JSON.stringify({ ask, id });
-  const value = id !== undefined && withId.length <= LIMITS.buttonValue ? withId : ask;
+  const bare = JSON.stringify({ ask });
+  const value = id !== undefined && withId.length <= LIMITS.buttonValue ? withId : bare;
+  if (value.length > LIMITS.buttonValue) return null;
   return {
     type: "actions",
     elements: [button(LABELS.share, value, ACTIONS.share, "primary")],
