@@ -29,9 +29,12 @@ export function onShare(deps: ListenerDeps) {
     if (!click) return;
     // Buttons drawn before values were JSON carry the bare question.
     const value = readValue(AskValue, click.action.value) ?? { ask: click.action.value ?? "" };
-    const answered = value.id
-      ? reshow(deps, value.ask, value.id)
-      : ask(deps, "share", value.ask, click.body.user.id);
+    const again = value.id ? reshow(deps, value.ask, value.id) : null;
+    // Content reloaded since, and the answer is another: that one is a new question.
+    const answered =
+      again && (value.was === undefined || again.view.title === value.was)
+        ? again
+        : ask(deps, "share", value.ask, click.body.user.id);
     // Nothing to share if answering failed: the private copy stays.
     if (!answered) return;
     await respond({

@@ -114,7 +114,12 @@ export function checkBody(body: unknown): Verdict {
  * What an "ask this" button carries: the question, and for a suggestion the
  * id of the reply it was offered under (so a click records the choice).
  */
-export const AskValue = z.object({ ask: z.string(), id: z.string().optional() });
+export const AskValue = z.object({
+  ask: z.string(),
+  id: z.string().optional(),
+  /** Under a Share button: the title of the answer recorded under `id`. */
+  was: z.string().optional(),
+});
 export type AskValue = z.infer<typeof AskValue>;
 
 /** What a 👍 / 👎 button carries: the reply's id, and the question when Slack sends no copy of a private reply back. */

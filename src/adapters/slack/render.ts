@@ -91,7 +91,7 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   tail.push(...suggestionBlocks(view));
   if (view.playbook) tail.push(context(`From: ${escapeSlack(view.playbook.title)}`));
   if (view.votes) tail.push(...voteBlocks(view.id, options));
-  const share = shareBlock(options.shareAsk, view.votes ? view.id : undefined);
+  const share = shareBlock(options.shareAsk, view.votes ? view : undefined);
   if (share) tail.push(share);
 
   const budget = LIMITS.blocks - head.length - tail.length;
@@ -226,15 +226,19 @@ function suggestionBlocks(view: ReplyView): Block[] {
   return blocks;
 }
 
-function shareBlock(ask: string | undefined, id: string | undefined): Block | null {
+function shareBlock(
+  ask: string | undefined,
+  answered: { id: string; title: string } | undefined,
+): Block | null {
   // Nothing asked is not worth sharing; an over-long ask would not fit a button.
   if (!ask?.trim() || ask.length > LIMITS.buttonValue) return null;
   // "Share" shows again exactly what was typed, under the same reply id when it fits, so the
-  // channel's votes count for the answer already recorded rather than a new question.
+  // channel's votes count for the answer already recorded rather than a new question; `was`
+  // names that answer, so a reload in between cannot credit it with another.
   // Always JSON, so that a question typed as JSON cannot pass for a button's own value.
-  const withId = JSON.stringify({ ask, id });
+  const withId = answered && JSON.stringify({ ask, id: answered.id, was: answered.title });
   const bare = JSON.stringify({ ask });
-  const value = id !== undefined && withId.length <= LIMITS.buttonValue ? withId : bare;
+  const value = withId && withId.length <= LIMITS.buttonValue ? withId : bare;
   if (value.length > LIMITS.buttonValue) return null;
   return {
     type: "actions",

@@ -127,6 +127,27 @@ describe("sharing a private answer", () => {
     expect(JSON.parse(up.value).id).toBe(id);
   });
 
+  it("asks again, recorded, when the content changed the answer since it was given", async () => {
+    const recorded = recorder.replies.length;
+    // As drawn before a reload, when this question was answered by another FAQ.
+    const value = JSON.stringify({
+      ask: "how do we measure ai kpis",
+      id: "reply-before-reload",
+      was: "What was the answer before the reload?",
+    });
+    await sendAction(h, privateClick({ action_id: "aifirst_share", value }, "share-reloaded"));
+    const posted = await h.fake.waitFor(() =>
+      h.fake.responses.find(
+        (r) => r.id === "share-reloaded" && r.body.response_type === "in_channel",
+      ),
+    );
+    expect(visibleText(posted.body)).toContain(
+      "*How can AI engineering KPIs be effectively measured?*",
+    );
+    expect(recorder.replies.length).toBe(recorded + 1);
+    expect(JSON.parse(voteButton(posted.body, "👍").value).id).toBe(recorder.replies.at(-1)?.id);
+  });
+
   it("asks again, recorded, from a Share button drawn before buttons carried the id", async () => {
     const recorded = recorder.replies.length;
     const old = { action_id: "aifirst_share", value: "how do we measure ai kpis" };
