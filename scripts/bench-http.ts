@@ -54,6 +54,7 @@ import { postgresBinDir, startPostgres } from "../test/support/postgres.ts";
 import { loadEvalPlaybooks } from "./lib/corpus.ts";
 import { loadEvalSet } from "./lib/eval-set.ts";
 import { signedSlashCommand } from "./lib/slash-command.ts";
+import { median } from "./lib/stats.ts";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -450,15 +451,6 @@ async function recordingSummary(urls: string[], databaseUrl: string): Promise<st
   } finally {
     await client.end();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) throw new Error("bench: no results");
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,7 @@ import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { signedSlashCommand } from "./lib/slash-command.ts";
+import { median } from "./lib/stats.ts";
 
 const STARTS = Math.max(1, Number(process.env.BENCH_STARTS ?? 5));
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -254,14 +255,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((r) => server.close(r));
   return port;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 main().catch((error: unknown) => {

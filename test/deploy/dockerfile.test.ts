@@ -22,6 +22,7 @@ import { tmpdir } from "node:os";
 import { basename, join, posix, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.ts";
+import { jsFiles } from "../server/helpers/built-server.ts";
 import {
   type Copy,
   dockerignore,
@@ -361,14 +362,4 @@ function listing(dir: string): string[] {
     .filter((f) => !f.startsWith("node_modules"))
     .map((f) => relative(dir, join(dir, f)))
     .sort();
-}
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? jsFiles(join(dir, e.name))
-      : e.name.endsWith(".js")
-        ? [join(dir, e.name)]
-        : [],
-  );
 }

@@ -4,45 +4,27 @@
  * meant; once LEARN_MIN_USERS different people did, the next person asking
  * gets that FAQ as the answer (LEARN=auto).
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { type FakeSlack, startFakeSlack } from "../adapters/slack/helpers/fake-slack.ts";
+import { describe, expect, it } from "vitest";
 import {
-  BOT_TOKEN,
   buttons,
   commandBody,
   fixture,
-  SECRET,
   sendToSlackEndpoint,
   visibleText,
 } from "../adapters/slack/helpers/harness.ts";
-import { eventually, type RealServer, startRealServer } from "../server/helpers/real-server.ts";
+import { eventually, startSlackServer } from "../server/helpers/real-server.ts";
 
 const QUESTION = "what is a kpi";
 const FAQ = "How can AI engineering KPIs be effectively measured?";
 
 type Message = { text?: string; blocks?: unknown[] };
 
-let server: RealServer | undefined;
-let fake: FakeSlack | undefined;
-afterEach(async () => {
-  await server?.close();
-  await fake?.close();
-  server = undefined;
-  fake = undefined;
-});
-
 describe("learning through Slack", () => {
   it("answers the next person with the FAQ two others chose after a not-sure", async () => {
-    const slack = await startFakeSlack();
-    fake = slack;
-    const s = await startRealServer({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
+    const { server: s, fake: slack } = await startSlackServer({
       LEARN: "auto",
       LEARN_MIN_USERS: "2",
     });
-    server = s;
     const ask = async (user: string): Promise<Message> => {
       const body = commandBody(QUESTION, slack, { user_id: user, user_name: user.toLowerCase() });
       const res = await sendToSlackEndpoint(s.base, body, "application/x-www-form-urlencoded");

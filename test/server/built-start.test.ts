@@ -3,20 +3,10 @@
  * container or a service unit runs), on the build `npm test` and `npm ci`
  * make. Nothing of it may need tsx or the TypeScript sources.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { spawnBuiltServer } from "./helpers/built-server.ts";
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? jsFiles(join(dir, e.name))
-      : e.name.endsWith(".js")
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
+import { jsFiles, spawnBuiltServer } from "./helpers/built-server.ts";
 
 describe("the built server", () => {
   it("imports only JavaScript, and tsx is not a runtime dependency", () => {

@@ -4,42 +4,25 @@
  * and the question is recorded under the Slack user's keyed hash.
  */
 import { Writable } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
-import { type FakeSlack, startFakeSlack } from "../adapters/slack/helpers/fake-slack.ts";
+import { describe, expect, it } from "vitest";
 import {
-  BOT_TOKEN,
   eventCallback,
   fixture,
-  SECRET,
   sendToSlackEndpoint,
   visibleText,
 } from "../adapters/slack/helpers/harness.ts";
-import { type RealServer, startRealServer } from "./helpers/real-server.ts";
-
-let server: RealServer | undefined;
-let fake: FakeSlack | undefined;
-afterEach(async () => {
-  await server?.close();
-  await fake?.close();
-  server = undefined;
-  fake = undefined;
-});
+import { startSlackServer } from "./helpers/real-server.ts";
 
 describe("Slack with the store", () => {
   it("answers a retried event once, through the store's retry record, and records it", async () => {
-    fake = await startFakeSlack();
-    server = await startRealServer({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-    });
+    const { server, fake } = await startSlackServer();
     const body = JSON.stringify(
       eventCallback({ ...fixture("message-im.json"), text: "step 5" }, "Ev0STORE0001"),
     );
     const send = (headers: Record<string, string> = {}) =>
-      sendToSlackEndpoint(server?.base ?? "", body, "application/json", { headers });
+      sendToSlackEndpoint(server.base, body, "application/json", { headers });
     expect((await send()).status).toBe(200);
-    const posts = () => fake?.callsTo("chat.postMessage") ?? [];
+    const posts = () => fake.callsTo("chat.postMessage");
     await fake.waitFor(() => posts()[0]);
     for (const retry of ["1", "2"]) {
       const res = await send({

@@ -10,3 +10,17 @@ export const CONTRACT_REPLY_KEYS = [
   "sure",
   "id",
 ];
+
+/** The keys of `/insights.json` (and `aifirst insights --json`), in the contract's order. */
+export const CONTRACT_INSIGHTS_KEYS = [
+  "from",
+  "to",
+  "asked",
+  "sure",
+  "likely",
+  "not_sure",
+  "helpful",
+  "not_helpful",
+  "unanswered",
+  "alternates",
+];

@@ -13,6 +13,7 @@ import { loadBot } from "../../../src/load-bot.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { openStore } from "../../../src/store/index.ts";
 import { storeRecorder } from "../../../src/store-recorder.ts";
+import { CONTRACT_INSIGHTS_KEYS } from "../../support/contract.ts";
 import { freePort } from "../../support/postgres.ts";
 
 const FAQ = "How can AI engineering KPIs be effectively measured?";
@@ -62,18 +63,7 @@ describe("aifirst insights", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual([
-      "from",
-      "to",
-      "asked",
-      "sure",
-      "likely",
-      "not_sure",
-      "helpful",
-      "not_helpful",
-      "unanswered",
-      "alternates",
-    ]);
+    expect(Object.keys(json)).toEqual(CONTRACT_INSIGHTS_KEYS);
     expect(json).toMatchObject({ asked: 5, sure: 1, not_sure: 4, helpful: 1, not_helpful: 0 });
     expect(json.unanswered).toEqual([
       { question: "what is a kpi", count: 3 },

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "../../../src/log.ts";
 import { openStore } from "../../../src/store/open-store.ts";
-import type { QuestionEvent, Store } from "../../../src/store/types.ts";
+import type { Store } from "../../../src/store/types.ts";
+import { event } from "../../store/engines.ts";
 
 const DAY = 86_400_000;
 
@@ -16,27 +17,6 @@ export const ATTACK = "<script>alert(1)</script>";
 export interface SeededStore {
   store: Store;
   close(): Promise<void>;
-}
-
-let ids = 0;
-
-function event(overrides: Partial<QuestionEvent>): QuestionEvent {
-  return {
-    id: `insights-${++ids}-${Math.random().toString(36).slice(2, 10)}`,
-    at: new Date(),
-    surface: "slack",
-    user: "U1",
-    question: "How do I deploy?",
-    kind: "faq",
-    sure: true,
-    playbook: "deploys",
-    faq: "How do I deploy to production?",
-    step: null,
-    confidence: 0.9,
-    suggestions: [],
-    viaAlternate: null,
-    ...overrides,
-  };
 }
 
 /** An empty store in a fresh temp dir. */

@@ -14,6 +14,7 @@ import { createLogger } from "../../../src/log.ts";
 import { isOff, type SurfaceContext } from "../../../src/server/surface.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import type { Store } from "../../../src/store/types.ts";
+import { CONTRACT_INSIGHTS_KEYS } from "../../support/contract.ts";
 import { botFor } from "../../support/converse.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 import { ATTACK, emptyStore, type SeededStore, seededStore } from "./fixture.ts";
@@ -221,18 +222,7 @@ describe("insights on a store with questions and feedback", () => {
       const res = await get("/insights.json?days=7", bearer);
       expect(res.headers.get("cache-control")).toBe("no-store");
       const body = (await res.json()) as Record<string, unknown>;
-      expect(Object.keys(body)).toEqual([
-        "from",
-        "to",
-        "asked",
-        "sure",
-        "likely",
-        "not_sure",
-        "helpful",
-        "not_helpful",
-        "unanswered",
-        "alternates",
-      ]);
+      expect(Object.keys(body)).toEqual(CONTRACT_INSIGHTS_KEYS);
       expect(body).toMatchObject({
         asked: 14,
         sure: 4,

@@ -3,6 +3,8 @@
  * on a free loopback port, its store off unless `env` says otherwise.
  */
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 
 export interface BuiltServer {
   base: string;
@@ -49,4 +51,11 @@ export async function spawnBuiltServer(
       return exited;
     },
   };
+}
+
+/** Every JavaScript file under `dir` (the build's output), as paths from here. */
+export function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => join(dir, f));
 }

@@ -6,9 +6,12 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onTestFinished } from "vitest";
 import { parseConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/log.ts";
 import { type Running, startServer } from "../../../src/server/start.ts";
+import { type FakeSlack, startFakeSlack } from "../../adapters/slack/helpers/fake-slack.ts";
+import { BOT_TOKEN, SECRET } from "../../adapters/slack/helpers/harness.ts";
 
 export interface RealServer {
   base: string;
@@ -78,4 +81,23 @@ export async function eventually(check: () => Promise<boolean>, ms = 5_000): Pro
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`not true within ${ms} ms`);
+}
+
+/**
+ * The real server with Slack on over HTTP, against a fake Slack Web API that records what
+ * the bot sent; both are closed when the test finishes.
+ */
+export async function startSlackServer(
+  env: Record<string, string> = {},
+): Promise<{ server: RealServer; fake: FakeSlack }> {
+  const fake = await startFakeSlack();
+  onTestFinished(() => fake.close());
+  const server = await startRealServer({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    ...env,
+  });
+  onTestFinished(() => server.close());
+  return { server, fake };
 }
