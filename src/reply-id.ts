@@ -12,3 +12,9 @@ export function replyId(now = Date.now()): string {
   const time = now.toString(16).padStart(12, "0");
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
 }
+
+/** When a reply id of `replyId`'s making was minted (ms since the epoch), or null for any other id. */
+export function mintedAt(id: string): number | null {
+  const v7 = /^([0-9a-f]{8})-([0-9a-f]{4})-7/i.exec(id);
+  return v7 ? Number.parseInt(`${v7[1]}${v7[2]}`, 16) : null;
+}

@@ -6,6 +6,7 @@
  * while the database cannot be reached.
  */
 
+import { mintedAt } from "../reply-id.ts";
 import { AlternatesNotifier } from "./alternates-notifier.ts";
 import { type Connection, connect, engineFor } from "./connect.ts";
 import { isConnectionError, readError } from "./connection-errors.ts";
@@ -33,10 +34,8 @@ interface Ready extends Connection {
  * unknown at once, so a made-up id costs one lookup, not a wait.
  */
 function justAnswered(id: string, now = Date.now()): boolean {
-  const v7 = /^([0-9a-f]{8})-([0-9a-f]{4})-7/i.exec(id);
-  if (!v7) return false;
-  const age = now - Number.parseInt(`${v7[1]}${v7[2]}`, 16);
-  return age >= -JUST_ANSWERED_MS && age <= JUST_ANSWERED_MS;
+  const at = mintedAt(id);
+  return at !== null && Math.abs(now - at) <= JUST_ANSWERED_MS;
 }
 
 /** How recent a reply must be for feedback on it to wait for another instance's write. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadBot, loadBotVersion } from "../../src/load-bot.ts";
-import { replyId } from "../../src/reply-id.ts";
+import { mintedAt, replyId } from "../../src/reply-id.ts";
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const content = { contentDir: "content", defaultPlaybook: undefined };
@@ -15,6 +15,10 @@ describe("reply ids", () => {
     const id = replyId(at);
     expect(id).toMatch(UUID_V7);
     expect(Number.parseInt(id.replace(/-/g, "").slice(0, 12), 16)).toBe(at);
+    expect(mintedAt(id)).toBe(at);
+    // Ids of other makings carry no time.
+    expect(mintedAt("3f2c8a4e-1b7d-4c9a-9e2f-0a1b2c3d4e5f")).toBeNull();
+    expect(mintedAt("no-such-reply")).toBeNull();
     const many = new Set(Array.from({ length: 10_000 }, () => replyId(at)));
     expect(many.size).toBe(10_000);
   });
