@@ -10,7 +10,6 @@ import type { Logger } from "../log.ts";
 import { Kysely, PostgresDialect, SqliteDialect } from "./kysely.ts";
 import { migrateToLatest } from "./migrations.ts";
 import type { Database, Db } from "./schema.ts";
-import { keepingStatements } from "./sqlite-statements.ts";
 
 export type Engine = "sqlite" | "postgres";
 
@@ -61,9 +60,7 @@ async function openSqlite(dataDir: string): Promise<Db> {
   // better-sqlite3 builds SQLite with a 16 MB page cache per connection. SQLite's own default
   // (2 MB) serves this store: it appends events and reads rarely, and the OS caches the file too.
   file.pragma("cache_size = -2000");
-  return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: keepingStatements(file) }),
-  });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
 }
 
 async function openPostgres(url: string, logger: Logger): Promise<Db> {
