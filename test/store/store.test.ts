@@ -35,6 +35,11 @@ async function csvOf(
 
 const engines: EngineUnderTest[] = [sqliteEngine, postgresEngine()];
 
+/** `user` picks the "How do I deploy?" suggestion under reply `id`. */
+function chooseDeploy(store: Store, id: string, user: string | null) {
+  return store.feedback({ id, user, chose: "How do I deploy?", playbook: "deploys" });
+}
+
 describe.each(engines)("store on $name", (engine) => {
   describe.skipIf(engine.skip !== undefined)("", () => {
     beforeAll(() => engine.setup());
@@ -132,12 +137,7 @@ describe.each(engines)("store on $name", (engine) => {
       const e = event({ sure: false, question: "Shipping to prod?" });
       store.record(e);
       await store.flush();
-      await store.feedback({
-        id: e.id,
-        user: "U1",
-        chose: "How do I deploy?",
-        playbook: "deploys",
-      });
+      await chooseDeploy(store, e.id, "U1");
       expect(await store.alternates()).toEqual([
         {
           playbook: "deploys",
@@ -155,12 +155,7 @@ describe.each(engines)("store on $name", (engine) => {
       const e = event({ sure: true, question: "Ship it" });
       store.record(e);
       await store.flush();
-      await store.feedback({
-        id: e.id,
-        user: "U1",
-        chose: "How do I deploy?",
-        playbook: "deploys",
-      });
+      await chooseDeploy(store, e.id, "U1");
       await store.feedback({ id: e.id, user: "U2", helpful: false });
       expect(await store.alternates()).toEqual([]);
       // 👎 after the choice makes it count, as 👎 before would.
@@ -168,12 +163,7 @@ describe.each(engines)("store on $name", (engine) => {
       expect((await store.alternates()).map((a) => [a.question, a.users])).toEqual([
         ["ship it", 1],
       ]);
-      await store.feedback({
-        id: e.id,
-        user: "U2",
-        chose: "How do I deploy?",
-        playbook: "deploys",
-      });
+      await chooseDeploy(store, e.id, "U2");
       expect((await store.alternates()).map((a) => a.users)).toEqual([2]);
     });
 
@@ -182,7 +172,7 @@ describe.each(engines)("store on $name", (engine) => {
       const choose = async (user: string | null, question: string) => {
         const e = event({ sure: false, question });
         store.record(e);
-        await store.feedback({ id: e.id, user, chose: "How do I deploy?", playbook: "deploys" });
+        await chooseDeploy(store, e.id, user);
       };
       await choose("U1", "Shipping to prod?");
       await choose("U1", "shipping to PROD");
@@ -210,7 +200,7 @@ describe.each(engines)("store on $name", (engine) => {
       for (const user of ["U1", "U2"]) {
         const e = event({ sure: false, question: "Ship it" });
         store.record(e);
-        await store.feedback({ id: e.id, user, chose: "How do I deploy?", playbook: "deploys" });
+        await chooseDeploy(store, e.id, user);
       }
       expect((await store.alternates())[0]).toMatchObject({ applied: true, retired: false });
       const vote = async (user: string, helpful: boolean) => {
