@@ -60,12 +60,20 @@ export function words(simplified: string): string[] {
 }
 
 export function simplify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      // Emoji typed as shortcodes (":wave:", ":+1:", ":pray::skin-tone-2:") are pictures, not
+      // words: read as words, "wave" and "pray" would count against every answer.
+      .replace(EMOJI_SHORTCODE, " ")
+  );
 }
+
+/** A `:name:` between non-letters, as chat apps write emoji; "10:30:00" and "a:b:c" are not. */
+const EMOJI_SHORTCODE = /(?<![a-z0-9]):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![a-z0-9])/g;
 
 interface Phrase {
   /** The phrase's words as matched: stems, so "pull requests" matches "pull request". */

@@ -127,9 +127,12 @@ const NAMES_A_PLAYBOOK =
   /^(?:of\s+\S.*|(?:(?:in|for|from)\s+(?:the\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\s+playbook))$/;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
-/** Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again". */
+/**
+ * Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again",
+ * "explain step 3 to me", "step 3: what does it mean?".
+ */
 const STEP_FILLER =
-  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|for\s+(?:me|us))\s*)+$/;
+  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)(?:\s+about)?|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)\s*[,.;:-]?\s*)+$/;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "thanks", "thank you"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
@@ -316,7 +319,7 @@ function asStepCommand(named: string, stepSaidBefore: boolean): string | null {
  */
 function namedStep(core: string, beside = false): Command | null {
   const m =
-    /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.)-]?\s*(.*)$/.exec(core) ??
+    /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.,;)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
   if (!m) return null;
   const head = m[1] ?? "";

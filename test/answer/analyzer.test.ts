@@ -5,6 +5,18 @@ describe("simplify", () => {
   it("lowercases, strips accents and straightens apostrophes", () => {
     expect(simplify("Café ‘KPIs’ isn`t ÀI’s naïve")).toBe("cafe 'kpis' isn't ai's naive");
   });
+
+  it("drops emoji shortcodes, and only them", () => {
+    expect(simplify(":wave: hi :+1::skin-tone-2: measure :PRAY:").split(/\s+/)).toEqual([
+      "",
+      "hi",
+      "measure",
+      "",
+    ]);
+    expect(simplify("at 10:30:00, ratio a:b:c, step 3: why?")).toBe(
+      "at 10:30:00, ratio a:b:c, step 3: why?",
+    );
+  });
 });
 
 describe("terms", () => {

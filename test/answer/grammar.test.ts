@@ -34,6 +34,13 @@ describe("the command grammar", () => {
     ["stepp 3", { number: 3 }],
     ["steps3", { number: 3 }],
     ["final step of incident-response", { number: "last", playbook: "incident-response" }],
+    // What a step says, asked after naming it: no playbook is named.
+    ["step 3: what is it", { number: 3 }],
+    ["step 3 - what does it mean?", { number: 3 }],
+    ["step 3, whats that about", { number: 3 }],
+    ["explain step 3 to me", { number: 3 }],
+    ["step 4 how does it work", { number: 4 }],
+    ["step 2: what should we do here?", { number: 2 }],
   ])("reads %j as a step", (input, expected) => {
     expect(parseCommand(input)).toEqual({ type: "step", words: "", playbook: null, ...expected });
   });
