@@ -1,17 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, simplify } from "../../src/answer/analyzer.ts";
+import { createAnalyzer, simplify, words } from "../../src/answer/analyzer.ts";
 
 describe("simplify", () => {
   it("lowercases, strips accents and straightens apostrophes", () => {
     expect(simplify("Café ‘KPIs’ isn`t ÀI’s naïve")).toBe("cafe 'kpis' isn't ai's naive");
   });
 
-  it("drops emoji shortcodes, and only them", () => {
+  it("drops emoji shortcodes and @mentions, and only them", () => {
     expect(simplify(":wave: hi :+1::skin-tone-2: measure :PRAY:").split(/\s+/)).toEqual([
       "",
       "hi",
       "measure",
       "",
+    ]);
+    expect(words(simplify("@aifirst cc @steve.jones, mail ops@example.com"))).toEqual([
+      "cc",
+      "mail",
+      "ops",
+      "example",
+      "com",
     ]);
     expect(simplify("at 10:30:00, ratio a:b:c, step 3: why?")).toBe(
       "at 10:30:00, ratio a:b:c, step 3: why?",

@@ -172,6 +172,19 @@ describe("answering from the seed playbook", () => {
     expect(typed.confidence).toBe(right.confidence);
   });
 
+  it("reads chat's emoji shortcodes, @mentions and fillers as no words of the question", () => {
+    const plain = bot.ask("how do we measure ai adoption").reply;
+    for (const chatty of [
+      ":wave: hi, how do we measure ai adoption :pray:",
+      "@aifirst how do we measure ai adoption? cc @steve",
+      "fyi btw, just wondering: how do we measure ai adoption lol",
+    ]) {
+      const reply = bot.ask(chatty).reply;
+      expect(reply.faq?.question, chatty).toBe(plain.faq?.question);
+      expect(reply.confidence, chatty).toBe(plain.confidence);
+    }
+  });
+
   it("refuses an oversized message politely", () => {
     const { reply, text } = say(bot, "why ".repeat(600));
     expect(reply.kind).toBe("help");
