@@ -99,12 +99,24 @@ export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boo
     glossary: shipped.glossary,
   };
   const teamSet = loadJsonLines("test/fixtures/eval/team/questions.jsonl");
+  const team2 = await loadLibrary("test/fixtures/eval/team2");
+  const team2Library = {
+    playbooks: [...shipped.playbooks, ...team2.playbooks],
+    glossary: shipped.glossary,
+  };
+  const team2Set = loadJsonLines("test/fixtures/eval/team2/questions.jsonl");
   const paraphrase = await loadLibrary("test/fixtures/eval/paraphrase");
   const paraphraseSet = loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl");
   const outOfScope = (questions: Labelled[]) => questions.map(({ q }) => ({ q, out: true }));
   for (const which of ["tuning", "held-out"] as const) {
     sets.push(
       { name: "team set", half: which, library: teamLibrary, questions: half(teamSet, which) },
+      {
+        name: "second team set",
+        half: which,
+        library: team2Library,
+        questions: half(team2Set, which),
+      },
       {
         name: "paraphrase set",
         half: which,
