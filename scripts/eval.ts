@@ -34,6 +34,7 @@ const ablations: System[] = [
   ["  without the glossaries", engine({ fold: false })],
   ["  without stemming", engine({ stem: false })],
   ["  without typo tolerance", engine({ fuzzy: false })],
+  ["  without defined acronyms", engine({ acronyms: false })],
   ["  without field boosts", engine({ boost: false })],
   ["  without coverage confidence", engine({ coverage: false })],
   ["  without step answers", engine({ stepAnswers: false })],

@@ -9,6 +9,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
+import { acronymGroups } from "./acronyms.ts";
 import { type Analyzer, type AnalyzerOptions, createAnalyzer } from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
 import { buildVocabulary, createReader, type ReadWord } from "./spelling.ts";
@@ -89,6 +90,8 @@ export interface KnowledgeBase {
 export interface EngineTuning extends AnalyzerOptions {
   /** Spelling correction of words the playbooks do not contain. */
   fuzzy?: boolean;
+  /** Read an acronym the playbooks define ("Production Readiness Review (PRR)") as its words. */
+  acronyms?: boolean;
   /** Weigh a question's (or step title's) words above its answer's. */
   boost?: boolean;
   /** Confidence from how much of the question the best hit covers; off: any hit is confident. */
@@ -107,6 +110,7 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
   fold: true,
   stem: true,
   fuzzy: true,
+  acronyms: true,
   boost: true,
   coverage: true,
   stepAnswers: true,
@@ -147,7 +151,11 @@ export class KnowledgeError extends Error {
 export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {}): KnowledgeBase {
   if (source.length === 0) throw new KnowledgeError("aifirst: no playbooks to answer from");
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
-  const analyzer = createAnalyzer(options.glossary ?? { groups: [] }, tuning);
+  const given = options.glossary ?? { groups: [] };
+  const glossary = tuning.acronyms
+    ? { groups: [...given.groups, ...acronymGroups(given, source)] }
+    : given;
+  const analyzer = createAnalyzer(glossary, tuning);
   const analyzed = new Map<string, string[]>();
   const termsOf = (text: string): string[] => {
     let terms = analyzed.get(text);

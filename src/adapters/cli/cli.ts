@@ -6,6 +6,7 @@
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { acronymGroups } from "../../answer/acronyms.ts";
 import type { Bot } from "../../answer/bot.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
@@ -81,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function check(dir: string, io: CliIo): Promise<number> {
-  const { playbooks, problems } = await loadContent(dir);
+  const { playbooks, glossary, problems } = await loadContent(dir);
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
     // count is commentary.
@@ -90,6 +91,12 @@ async function check(dir: string, io: CliIo): Promise<number> {
     return 1;
   }
   io.stdout.write(`ok: ${describeContent(countContent(playbooks))} in ${dir}\n`);
+  // Authors see which acronyms their playbooks spell out, and so how questions will read them.
+  const acronyms = acronymGroups(glossary, playbooks);
+  if (acronyms.length > 0) {
+    const list = acronyms.map(([spelled, acronym]) => `${acronym?.toUpperCase()} (${spelled})`);
+    io.stdout.write(`acronyms read as their words: ${list.join(", ")}\n`);
+  }
   return 0;
 }
 

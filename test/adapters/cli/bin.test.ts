@@ -97,6 +97,18 @@ describe("the aifirst command line", () => {
     );
   });
 
+  it("says which acronyms the playbooks spell out, and so how questions will read them", () => {
+    const dir = contentDir({
+      "services.md": playbook(
+        'title: "Services"\nslug: "services"\ndescription: "Owning a service."',
+        VALID_BODY.replace("Pick one team.", "Pass the Production Readiness Review (PRR)."),
+      ),
+    });
+    expect(aifirst(["check", dir]).stdout).toBe(
+      `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\nacronyms read as their words: PRR (production readiness review)\n`,
+    );
+  });
+
   it("checks bad content: exit 1 and one file:line line per problem", () => {
     const dir = contentDir({
       "good.md": playbook('title: "Good"', VALID_BODY),
