@@ -9,8 +9,10 @@ import type { Playbook } from "../content/types.ts";
 import { STOP_WORDS } from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
 
-/** "Production Readiness Review (PRR)": up to eight words, then the acronym in brackets. */
-const SPELLED_THEN_ACRONYM = /((?:[A-Za-z][A-Za-z'-]*\s+){1,8})\(([A-Z]{2,8})\)/g;
+/** "(PRR)": an acronym in brackets, whose words may come before it. */
+const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,8})\)/g;
+/** The words just before a bracket: at most eight, nothing but letters between them. */
+const WORDS_BEFORE = /(?:[A-Za-z][A-Za-z'-]*\s+){1,8}$/;
 /** "PRR (production readiness review)": the acronym, then its words in brackets. */
 const ACRONYM_THEN_SPELLED = /\b([A-Z]{2,8})\s+\(([A-Za-z][A-Za-z' -]*)\)/g;
 
@@ -41,9 +43,12 @@ export function definedAcronyms(texts: readonly string[]): string[][] {
     if (words && !found.has(key)) found.set(key, words.join(" ").toLowerCase());
   };
   for (const text of texts) {
-    for (const m of text.matchAll(SPELLED_THEN_ACRONYM)) {
-      const acronym = m[2] as string;
-      add(acronym, spelledBy((m[1] as string).trim().split(/\s+/), acronym));
+    // The brackets first, then the words before each: a pattern that began with the words
+    // would be tried at every word of every playbook.
+    for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+      const acronym = m[1] as string;
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      if (before) add(acronym, spelledBy(before[0].trim().split(/\s+/), acronym));
     }
     for (const m of text.matchAll(ACRONYM_THEN_SPELLED)) {
       const acronym = m[1] as string;
