@@ -92,7 +92,7 @@ function answerStep(
     // first step's title naming the topic does not make them a command.
     const terms = termsOfName(kb, command.playbook);
     const namesItsStep =
-      !command.orQuestion &&
+      !(command.orQuestion && command.number === "first") &&
       titleOfStep !== undefined &&
       sameWords(terms, kb.titleTerms(titleOfStep.title));
     const namedPlaybook =

@@ -133,6 +133,9 @@ const JOINERS = new Set(["and", "to", "through", "or"]);
  */
 const STEP_FILLER =
   /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)(?:\s+about)?|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)\s*[,.;:-]?\s*)+$/;
+/** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
+const READS_AS_A_QUESTION =
+  /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "thanks", "thank you"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
@@ -330,9 +333,20 @@ function namedStep(core: string, beside = false): Command | null {
   if (number !== undefined) {
     // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
     const filler = STEP_FILLER.test(rest);
-    if (beside && rest && !filler && !NAMES_A_PLAYBOOK.test(rest)) return null;
+    const plainlyAPlaybook = NAMES_A_PLAYBOOK.test(rest);
+    if (beside && rest && !filler && !plainlyAPlaybook) return null;
     const playbook = filler ? "" : slugWords(rest);
-    return { type: "step", number, words: "", playbook: playbook || null };
+    // "step 3: what do we do when the migration fails" names no playbook: if none is so
+    // named, it is a question with a step for context. A word or two ("step 2 marketing")
+    // is taken for a playbook's name, so a wrong one is said to be unknown.
+    const orQuestion = playbook !== "" && !plainlyAPlaybook && READS_AS_A_QUESTION.test(rest);
+    return {
+      type: "step",
+      number,
+      words: "",
+      playbook: playbook || null,
+      ...(orQuestion ? { orQuestion } : {}),
+    };
   }
   if (core.startsWith("step")) {
     const words = `${head} ${rest}`.trim();

@@ -373,6 +373,13 @@ describe("answering from several playbooks", () => {
       kind: "fallback",
       notice: { type: "not-sure" },
     });
+    // A question after "step N", not a playbook's name: answered as a question.
+    expect(
+      bot.ask("step 1: who should be the incident commander when it is a sev1").reply.faq?.question,
+    ).toBe("Who should be the incident commander?");
+    expect(bot.ask("step 2 - how do we decide the severity of an incident").reply.read).toBe(
+      "question",
+    );
   });
 
   it("says which playbooks exist when one named beside a step is unknown", () => {

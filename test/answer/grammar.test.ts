@@ -45,6 +45,25 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "step", words: "", playbook: null, ...expected });
   });
 
+  it("reads words after a step number as a playbook's name, or as a question if none is so named", () => {
+    expect(parseCommand("step 2 marketing")).toEqual({
+      type: "step",
+      number: 2,
+      words: "",
+      playbook: "marketing",
+    });
+    expect(parseCommand("step 3: what should we do when teams resist?")).toEqual({
+      type: "step",
+      number: 3,
+      words: "",
+      playbook: "what-should-we-do-when-teams-resist",
+      orQuestion: true,
+    });
+    expect(parseCommand("step 3 of the incident response playbook")).not.toHaveProperty(
+      "orQuestion",
+    );
+  });
+
   it.each([
     ["where do i start", null],
     ["Where do I start?", null],
