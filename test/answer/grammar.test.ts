@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import { POLITE_ENDINGS, parseCommand, TRAIL, withoutTrail } from "../../src/answer/grammar.ts";
@@ -204,6 +206,25 @@ describe("the command grammar", () => {
   ])("reads %j as a question", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
+
+  it("reads a long run of filler words after a step at once, whatever ends it", () => {
+    const inputs = [
+      `step 3 ${"now ".repeat(60)}x`,
+      `step 3: ${"what is it about ".repeat(60)}ok?`,
+      `step 3 ${"what is it, ".repeat(60)}x`,
+    ];
+    // In a process of its own: a pattern whose time doubled with each word would be
+    // stopped by the timeout and fail, not hang the test run.
+    const script = `import { parseCommand } from ${JSON.stringify(path.resolve("src/answer/grammar.ts"))};
+      for (const text of ${JSON.stringify(inputs)}) parseCommand(text);`;
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "--eval", script],
+      { timeout: 20_000, encoding: "utf8" },
+    );
+    expect(run.signal, "still parsing when stopped").toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+  }, 30_000);
 
   it("strips a polite or punctuated end exactly as the plain pattern does", () => {
     const plain = (text: string) => text.replace(TRAIL, "").trim();
