@@ -19,7 +19,7 @@ const ISE_KEEP = new Set(
 
 /** Words that say nothing about what is asked: function words, and the ways people ask. */
 export const STOP_WORDS = new Set(
-  `a about above after again all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me might more most must mustn't my myself no nor not now of off on once only or other ought our ours ourselves out over own please same shall shan't she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they're this those through to too under until up upon us very was wasn't we we're we've were weren't what what's whats when where which while who who's whom why will with won't would wouldn't you you're your yours yourself yourselves hey hi hello thanks thank tell show explain know want need like anyone someone something thing things way ways really pls plz ok okay vs versus im ive id u ur getting many much best good new make makes made put go goes going actually mean means meaning help helps tip tips advice example examples basically anyway re fyi btw cc qq imo imho tbh afaik iirc lol asking wondering curious`.split(
+  `a about above after again all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further get gets got had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it it's its itself just let's me might more most must mustn't my myself no nor not now of off on once only or other ought our ours ourselves out over own please same shall shan't she should shouldn't so some such than that that's the their theirs them themselves then there there's these they they're this those through to too under until up upon us very was wasn't we we're we've were weren't what what's whats when where which while who who's whom why will with won't would wouldn't you you're your yours yourself yourselves hey hi hello thanks thank tell show explain know want need like anyone someone something thing things way ways really pls plz ok okay vs versus im ive id u ur getting many much best good new make makes made put go goes going actually mean means meaning help helps tip tips advice example examples basically anyway re fyi btw qq imo imho tbh afaik iirc lol`.split(
     /\s+/,
   ),
 );
@@ -60,24 +60,31 @@ export function words(simplified: string): string[] {
 }
 
 export function simplify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`]/g, "'")
-      // Emoji typed as shortcodes (":wave:", ":+1:", ":pray::skin-tone-2:") and @mentions say
-      // nothing of what is asked: read as words, "wave" or "steve" would count against every
-      // answer.
-      .replace(EMOJI_SHORTCODE, " ")
-      .replace(MENTION, " ")
-  );
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'");
 }
 
-/** "@steve", "@aifirst": not an email address, whose "@" follows a letter. */
-const MENTION = /(?<![a-z0-9._%+-])@[a-z0-9._-]+/g;
-/** A `:name:` between non-letters, as chat apps write emoji; "10:30:00" and "a:b:c" are not. */
-const EMOJI_SHORTCODE = /(?<![a-z0-9]):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):(?![a-z0-9])/g;
+/**
+ * A chat message without what chat adds to it: emoji typed as shortcodes (":wave:",
+ * ":+1:", ":pray::skin-tone-2:") and @mentions ("cc @steve"). Read as words, "wave" or
+ * "steve" would count against every answer. Questions only: in a playbook, "@types/node"
+ * and "std::vector::push_back" are words.
+ */
+export function withoutChatMarkup(message: string): string {
+  return message.replace(EMOJI_SHORTCODE, " ").replace(MENTION, " ");
+}
+
+/** "@steve", "cc @aifirst": not an email address ("@" after a letter), nor a package scope ("@types/node"). */
+const MENTION = /(?:\bcc:?\s+)?(?<![\w.%+-])@[\w.-]+(?![\w/.-])/gi;
+/**
+ * `:name:` between non-letters, as chat apps write emoji, with any modifiers after it
+ * (":+1::skin-tone-2:"); "10:30:00", "a:b:c" and "std::vector::" are not.
+ */
+const EMOJI_SHORTCODE =
+  /(?<![a-z0-9:])(?::(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]1):)+(?![a-z0-9])/gi;
 
 interface Phrase {
   /** The phrase's words as matched: stems, so "pull requests" matches "pull request". */

@@ -2,6 +2,7 @@
  * The answer engine: text in, reply out. Pure: no I/O, no clock, no platform.
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
+import { withoutChatMarkup } from "./analyzer.ts";
 import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -50,7 +51,7 @@ export function answer(kb: KnowledgeBase, asked: string): Reply {
       confidence: 0,
     });
   }
-  const command = parseCommand(input);
+  const command = parseCommand(withoutChatMarkup(input));
   return answerCommand(kb, input, command);
 }
 
@@ -74,7 +75,8 @@ function answerCommand(kb: KnowledgeBase, input: string, command: Command): Repl
     case "step":
       return answerStep(kb, input, command);
     case "question":
-      return answerQuestion(kb, command.text);
+      // The message as sent: it is echoed, and searched without its chat markup.
+      return answerQuestion(kb, input);
   }
 }
 

@@ -1,28 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { createAnalyzer, simplify, words } from "../../src/answer/analyzer.ts";
+import { createAnalyzer, simplify, withoutChatMarkup, words } from "../../src/answer/analyzer.ts";
 
 describe("simplify", () => {
   it("lowercases, strips accents and straightens apostrophes", () => {
     expect(simplify("Café ‘KPIs’ isn`t ÀI’s naïve")).toBe("cafe 'kpis' isn't ai's naive");
   });
+});
 
-  it("drops emoji shortcodes and @mentions, and only them", () => {
-    expect(simplify(":wave: hi :+1::skin-tone-2: measure :PRAY:").split(/\s+/)).toEqual([
-      "",
-      "hi",
-      "measure",
-      "",
-    ]);
-    expect(words(simplify("@aifirst cc @steve.jones, mail ops@example.com"))).toEqual([
-      "cc",
+describe("withoutChatMarkup", () => {
+  const read = (text: string) => words(simplify(withoutChatMarkup(text)));
+
+  it("drops emoji shortcodes and @mentions", () => {
+    expect(read(":wave: hi :+1::skin-tone-2: measure :PRAY:")).toEqual(["hi", "measure"]);
+    expect(read("@aifirst cc @Steve.Jones, mail ops@example.com")).toEqual([
       "mail",
       "ops",
       "example",
       "com",
     ]);
-    expect(simplify("at 10:30:00, ratio a:b:c, step 3: why?")).toBe(
+  });
+
+  it("leaves times, email addresses, package scopes and code alone", () => {
+    for (const text of [
       "at 10:30:00, ratio a:b:c, step 3: why?",
-    );
+      "npm i @types/node @aws-sdk/client-s3",
+      "std::vector::push_back and Rails::Application::Configuration",
+      "git clone git@github.com:org/repo and https://user:pass@host/x",
+    ]) {
+      expect(withoutChatMarkup(text)).toBe(text);
+    }
   });
 });
 

@@ -177,11 +177,16 @@ describe("answering from the seed playbook", () => {
     for (const chatty of [
       ":wave: hi, how do we measure ai adoption :pray:",
       "@aifirst how do we measure ai adoption? cc @steve",
-      "fyi btw, just wondering: how do we measure ai adoption lol",
+      "fyi btw, how do we measure ai adoption lol",
     ]) {
-      const reply = bot.ask(chatty).reply;
+      const { reply } = bot.ask(chatty);
       expect(reply.faq?.question, chatty).toBe(plain.faq?.question);
       expect(reply.confidence, chatty).toBe(plain.confidence);
+      expect(reply.input, "echoed as sent").toBe(chatty);
+    }
+    // Commands too.
+    for (const command of ["step 3 :pray:", "@aifirst step 3 cc @steve"]) {
+      expect(bot.ask(command).reply.step?.number, command).toBe(3);
     }
   });
 
