@@ -9,68 +9,93 @@ import type { Playbook } from "../content/types.ts";
 import { STOP_WORDS } from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
 
-/** "(PRR)": an acronym in brackets, whose words may come before it. */
-const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,8})\)/g;
-/** The words just before a bracket: at most eight, nothing but letters between them. */
-const WORDS_BEFORE = /(?:[A-Za-z][A-Za-z'-]*\s+){1,8}$/;
+/** An acronym and the words it stands for, both lowercased: ["prr", "production readiness review"]. */
+export interface Acronym {
+  acronym: string;
+  spelled: string;
+}
+
+/** "(PRR)", "(SLOs)": an acronym in brackets, whose words may come before it. */
+const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,8})s?\)/g;
+/** The words just before a bracket: at most eight, nothing but letters and spaces between them. */
+const WORDS_BEFORE = /(?:[A-Za-z][A-Za-z']*\s+){0,7}[A-Za-z][A-Za-z']*\s*$/;
 /** "PRR (production readiness review)": the acronym, then its words in brackets. */
-const ACRONYM_THEN_SPELLED = /\b([A-Z]{2,8})\s+\(([A-Za-z][A-Za-z' -]*)\)/g;
+const ACRONYM_THEN_SPELLED = /\b([A-Z]{2,8})s?\s+\(([A-Za-z][A-Za-z' -]*)\)/g;
+/** Markdown around words ("**Production Readiness Review**", a link's target) and hyphens, as spaces. */
+const MARKUP = /\]\([^)]*\)|[*_`[\]-]/g;
 
 /**
- * The words at the end of `words` whose initials spell `acronym`, read backwards; a
- * stop word whose initial is not wanted may sit between them ("Centers for Disease
- * Control"). Null if they do not spell it.
+ * The words at the end of `words` whose initials spell `acronym`, read backwards. A stop
+ * word may sit between them but gives no letter: "staging or production (SOP)" and "the IC
+ * (in channel)" define nothing. Null if they do not spell it.
  */
 function spelledBy(words: string[], acronym: string): string[] | null {
-  const letters = acronym.toLowerCase();
-  let i = letters.length - 1;
+  let i = acronym.length - 1;
   let j = words.length - 1;
   while (i >= 0 && j >= 0) {
     const word = (words[j] as string).toLowerCase();
-    if (word[0] === letters[i]) i--;
-    else if (!STOP_WORDS.has(word)) return null;
+    if (STOP_WORDS.has(word)) {
+      if (i === acronym.length - 1) return null;
+    } else if (word[0] === acronym[i]) i--;
+    else return null;
     j--;
   }
   // It ends on the word that gave the first letter: "the" in "the incident commander" is not read.
   return i < 0 ? words.slice(j + 1) : null;
 }
 
-/** Every acronym the texts define, as [spelled out, acronym], lowercased; the first definition wins. */
-export function definedAcronyms(texts: readonly string[]): string[][] {
+/** Every acronym the texts define; the first definition of each wins. */
+export function definedAcronyms(texts: readonly string[]): Acronym[] {
   const found = new Map<string, string>();
-  const add = (acronym: string, words: string[] | null) => {
-    const key = acronym.toLowerCase();
-    if (words && !found.has(key)) found.set(key, words.join(" ").toLowerCase());
+  const add = (written: string, words: string[] | null) => {
+    const acronym = written.toLowerCase();
+    if (words && !found.has(acronym)) found.set(acronym, words.join(" ").toLowerCase());
   };
+  const wordsOf = (text: string) => text.replace(MARKUP, " ").trim().split(/\s+/);
   for (const text of texts) {
     // The brackets first, then the words before each: a pattern that began with the words
     // would be tried at every word of every playbook.
     for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
       const acronym = m[1] as string;
-      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
-      if (before) add(acronym, spelledBy(before[0].trim().split(/\s+/), acronym));
+      const before = text.slice(Math.max(0, m.index - 160), m.index).replace(MARKUP, " ");
+      const words = WORDS_BEFORE.exec(before);
+      if (words) add(acronym, spelledBy(wordsOf(words[0]), acronym.toLowerCase()));
     }
     for (const m of text.matchAll(ACRONYM_THEN_SPELLED)) {
       const acronym = m[1] as string;
-      const words = (m[2] as string).trim().split(/\s+/);
+      const words = wordsOf(m[2] as string);
       // The whole bracket must spell it: "PRR (see below)" defines nothing.
-      const spelled = spelledBy(words, acronym);
+      const spelled = spelledBy(words, acronym.toLowerCase());
       add(acronym, spelled && spelled.length === words.length ? spelled : null);
     }
   }
-  // Read as the words: an acronym is one rare term, but a question may say only part of its
-  // words ("the readiness review"), and folding the words into the acronym would lose them.
-  return [...found].map(([acronym, spelled]) => [spelled, acronym]);
+  // An acronym that is also a word of the text ("IT", "US", "OR"), in questions as much as
+  // in playbooks, would take the place of every "it". (In a name, "docs/prr.md" or
+  // "#prr-requests", it is no word.)
+  const usedAsAWord = (acronym: string) => {
+    const asAWord = new RegExp(`(?:^|\\s)${acronym}(?=[\\s,;:!?]|\\.(?:\\s|$)|$)`);
+    return STOP_WORDS.has(acronym) || texts.some((t) => asAWord.test(t));
+  };
+  return [...found]
+    .filter(([acronym]) => !usedAsAWord(acronym))
+    .map(([acronym, spelled]) => ({ acronym, spelled }));
 }
 
 /**
  * The acronyms `playbooks` define that `glossary` does not already know, each as a group
- * of its own ([spelled out, acronym]): a group that holds the acronym or its words wins.
+ * of its own: a group that holds the acronym or its words wins. Read as the words: an
+ * acronym is one rare term, but a question may say only part of its words ("the readiness
+ * review"), and folding the words into the acronym would lose them.
  */
-export function acronymGroups(glossary: Glossary, playbooks: readonly Playbook[]): string[][] {
-  const known = new Set(glossary.groups.flat().map((p) => p.toLowerCase().trim()));
+export function acronymGroups(glossary: Glossary, playbooks: readonly Playbook[]): Acronym[] {
+  const key = (phrase: string) =>
+    phrase
+      .toLowerCase()
+      .replace(/[\s-]+/g, " ")
+      .trim();
+  const known = new Set(glossary.groups.flat().map(key));
   return definedAcronyms(playbooks.flatMap(textsOf)).filter(
-    (group) => !group.some((p) => known.has(p)),
+    (a) => !known.has(a.acronym) && !known.has(key(a.spelled)),
   );
 }
 

@@ -144,6 +144,14 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     }
     return out;
   };
+  // A group's first phrase may hold another group's phrase ("developer experience", where
+  // "developer" reads as "engineer"): it is read as that group reads it, so that both ways
+  // of saying it come out alike. Once: the phrases it is read through are read as written.
+  const refolded = new Map<Phrase, string[]>();
+  for (const list of phrases.values()) {
+    for (const p of list) refolded.set(p, foldWords(p.replacement));
+  }
+  for (const [p, replacement] of refolded) p.replacement = replacement;
   const termOf = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const b = bare(word);

@@ -153,7 +153,12 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const tuning = { ...DEFAULT_TUNING, ...options.tuning };
   const given = options.glossary ?? { groups: [] };
   const glossary = tuning.acronyms
-    ? { groups: [...given.groups, ...acronymGroups(given, source)] }
+    ? {
+        groups: [
+          ...given.groups,
+          ...acronymGroups(given, source).map((a) => [a.spelled, a.acronym]),
+        ],
+      }
     : given;
   const analyzer = createAnalyzer(glossary, tuning);
   const analyzed = new Map<string, string[]>();

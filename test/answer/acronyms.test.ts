@@ -7,35 +7,50 @@ import type { Playbook } from "../../src/content/types.ts";
 import { contentDir, playbook } from "../support/playbook-files.ts";
 
 describe("acronyms a playbook defines", () => {
-  it("are read from the words before or inside the brackets", () => {
+  const found = (texts: string[]) => definedAcronyms(texts).map((a) => [a.spelled, a.acronym]);
+
+  it("are read from the words before or inside the brackets, Markdown or not", () => {
     expect(
-      definedAcronyms([
-        "Every service goes through a Production Readiness Review (PRR) before launch.",
+      found([
+        "Every service goes through a **Production Readiness Review** (PRR) before launch.",
         "The incident commander (IC) runs the call.",
-        "Ask the DoD office: Department of Defense (DOD) rules apply.",
+        "Report it to the Centers for Disease Control (CDC).",
         "Wear PPE (personal protective equipment) on site.",
+        "Each [Service Level Objective](https://wiki/slo) (SLOs) has an owner.",
       ]),
     ).toEqual([
       ["production readiness review", "prr"],
       ["incident commander", "ic"],
-      ["department of defense", "dod"],
+      ["centers for disease control", "cdc"],
       ["personal protective equipment", "ppe"],
+      ["service level objective", "slo"],
     ]);
   });
 
   it("are not whatever sits in brackets", () => {
     expect(
-      definedAcronyms([
+      found([
         "Ship it on Tuesday (UTC).",
         "Corona comes from the crown (CO).",
         "PRR (see below) is required.",
+        "Page the IC (in channel) first.",
+        "Run it on staging or production (SOP).",
         "The mean time to recovery (MTR) is what we track.",
       ]),
     ).toEqual([]);
   });
 
+  it("are not words the text uses as words", () => {
+    expect(found(["Information Technology (IT) keeps the laptops."])).toEqual([]);
+    expect(found(["Ask the Platform Owners Group (POG).", "pog is what we say"])).toEqual([]);
+    // In a name, it is no word.
+    expect(
+      found(["Book a Production Readiness Review (PRR) in #prr-requests, see docs/prr.md."]),
+    ).toEqual([["production readiness review", "prr"]]);
+  });
+
   it("keep their first definition, and give way to a glossary that knows them", () => {
-    expect(definedAcronyms(["Pull Request (PR) here, Press Release (PR) there."])).toEqual([
+    expect(found(["Pull Request (PR) here, Press Release (PR) there."])).toEqual([
       ["pull request", "pr"],
     ]);
     const book = {
@@ -51,9 +66,13 @@ describe("acronyms a playbook defines", () => {
       ],
       faqs: [],
     } as unknown as Playbook;
-    expect(acronymGroups({ groups: [["mttr", "mean time to recovery"]] }, [book])).toEqual([
-      ["site visit", "sv"],
-    ]);
+    const glossary = {
+      groups: [
+        ["mttr", "mean time to recovery"],
+        ["on call review", "ocr"],
+      ],
+    };
+    expect(acronymGroups(glossary, [book])).toEqual([{ acronym: "sv", spelled: "site visit" }]);
   });
 });
 

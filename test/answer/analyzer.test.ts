@@ -55,4 +55,15 @@ describe("terms", () => {
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
+
+  it("reads a group's first phrase as the other groups read their phrases", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [
+        ["engineer", "developer"],
+        ["developer experience", "dx"],
+      ],
+    });
+    expect(read("DX")).toEqual(read("developer experience"));
+    expect(read("DX")).toEqual(["engin", "experi"]);
+  });
 });

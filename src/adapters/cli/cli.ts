@@ -94,7 +94,7 @@ async function check(dir: string, io: CliIo): Promise<number> {
   // Authors see which acronyms their playbooks spell out, and so how questions will read them.
   const acronyms = acronymGroups(glossary, playbooks);
   if (acronyms.length > 0) {
-    const list = acronyms.map(([spelled, acronym]) => `${acronym?.toUpperCase()} (${spelled})`);
+    const list = acronyms.map((a) => `${a.acronym.toUpperCase()} (${a.spelled})`);
     io.stdout.write(`acronyms read as their words: ${list.join(", ")}\n`);
   }
   return 0;
