@@ -10,7 +10,12 @@
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { acronymGroups } from "./acronyms.ts";
-import { type Analyzer, type AnalyzerOptions, createAnalyzer } from "./analyzer.ts";
+import {
+  type Analyzer,
+  type AnalyzerOptions,
+  createAnalyzer,
+  withoutChatMarkup,
+} from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
 import { buildVocabulary, createReader, type ReadWord } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
@@ -214,7 +219,8 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       addPhrasing(doc, faq.question, faq.answer, null);
       for (const alternate of faq.alternates) addPhrasing(doc, alternate, faq.answer, null);
       for (const learned of learnedFor.get(`${playbook.slug}\n${faq.question}`) ?? []) {
-        addPhrasing(doc, learned, faq.answer, learned);
+        // Learned from chat: read as a question is, without emoji or mentions.
+        addPhrasing(doc, withoutChatMarkup(learned), faq.answer, learned);
       }
     }
     for (const step of playbook.steps) {

@@ -443,6 +443,15 @@ describe("answering from a playbook that has only questions", () => {
 });
 
 describe("alternates learned from use", () => {
+  it("are read as questions are: without the emoji and mentions they were asked with", async () => {
+    const faq = "How can change management facilitate AI adoption in an engineering team?";
+    const question = "how do we get the finance folks on board with the ai spend";
+    const bot = await seedBot({
+      learned: [{ playbook: SEED, faq, question: `:wave: @aifirst ${question} :pray:` }],
+    });
+    expect(bot.ask(question).reply.faq?.question).toBe(faq);
+  });
+
   it("answer as the content's own would, and say they were the way in", async () => {
     const question = "how do we get the finance folks on board with the ai spend";
     const before = (await seedBot()).ask(question).reply;
