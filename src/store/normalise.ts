@@ -3,10 +3,14 @@
  * differ only in case, accents, punctuation or spacing are one question.
  * Callers use `normaliseQuestion` too, to match a question to an alternate.
  */
+import { withoutChatMarkup } from "../answer/analyzer.ts";
 
-/** Lowercase, NFKD without accents, punctuation and symbols to spaces, whitespace collapsed, trimmed. */
+/**
+ * Lowercase, NFKD without accents, emoji shortcodes and @mentions dropped (as the engine
+ * reads questions), punctuation and symbols to spaces, whitespace collapsed, trimmed.
+ */
 export function normaliseQuestion(text: string): string {
-  return text
+  return withoutChatMarkup(text)
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -9,6 +9,12 @@ describe("normaliseQuestion", () => {
     expect(normaliseQuestion("ﬁle (v2.0)")).toBe("file v2 0");
   });
 
+  it("drops what chat adds, as the engine does: emoji shortcodes and @mentions", () => {
+    expect(normaliseQuestion(":wave: @aifirst how do I deploy? cc @steve :pray:")).toBe(
+      "how do i deploy",
+    );
+  });
+
   it("gives the empty string for punctuation only", () => {
     expect(normaliseQuestion("?!...")).toBe("");
   });
