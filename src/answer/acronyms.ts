@@ -69,16 +69,24 @@ export function definedAcronyms(texts: readonly string[]): Acronym[] {
       add(acronym, spelled && spelled.length === words.length ? spelled : null);
     }
   }
+  if (found.size === 0) return [];
   // An acronym that is also a word of the text ("IT", "US", "OR"), in questions as much as
-  // in playbooks, would take the place of every "it". (In a name, "docs/prr.md" or
-  // "#prr-requests", it is no word.)
-  const usedAsAWord = (acronym: string) => {
-    const asAWord = new RegExp(`(?:^|\\s)${acronym}(?=[\\s,;:!?]|\\.(?:\\s|$)|$)`);
-    return STOP_WORDS.has(acronym) || texts.some((t) => asAWord.test(t));
-  };
+  // in playbooks, would take the place of every "it".
+  const words = lowercaseWords(texts);
   return [...found]
-    .filter(([acronym]) => !usedAsAWord(acronym))
+    .filter(([acronym]) => !STOP_WORDS.has(acronym) && !words.has(acronym))
     .map(([acronym, spelled]) => ({ acronym, spelled }));
+}
+
+/** A word written in lowercase between spaces or punctuation; in a name ("docs/prr.md", "#prr-requests") it is none. */
+const LOWERCASE_WORD = /(?:^|\s)([a-z]{2,8})(?=[\s,;:!?]|\.(?:\s|$)|$)/g;
+
+/** The short words the texts write in lowercase, as words. */
+function lowercaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(LOWERCASE_WORD)) words.add(m[1] as string);
+  return words;
 }
 
 /**
