@@ -8,6 +8,7 @@
  * only unknown ones are looked up.
  */
 import { STOP_WORDS } from "./analyzer.ts";
+import { COMMON_WORDS } from "./common-words.ts";
 
 export interface Vocabulary {
   /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
@@ -58,7 +59,7 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
  * further mostly finds unrelated words.
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
-  if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
   const { words, deletions } = vocabulary;
   const candidates = new Set<string>();
   // A letter missing from `word`: it is one of a vocabulary word's deletions.
@@ -187,7 +188,7 @@ const STOP_WORD_SLIPS = (() => {
 })();
 
 function isMisspeltStopWord(word: string): boolean {
-  return word.length >= 4 && STOP_WORD_SLIPS.has(word);
+  return word.length >= 4 && STOP_WORD_SLIPS.has(word) && !COMMON_WORDS.has(word);
 }
 
 function deletionsOf(word: string): string[] {

@@ -33,6 +33,12 @@ describe("spelling correction against the playbooks' words", () => {
     expect(correct(w, "bouts")).toBe("boats");
   });
 
+  it("leaves a common English word as written, though a playbook word is one slip away", () => {
+    const v = buildVocabulary(["launch the service", "fill in the forms"], words);
+    expect(correct(v, "lunch")).toBeNull();
+    expect(correct(v, "lanuch")).toBe("launch");
+  });
+
   it("leaves words more than one slip away, and short words, alone", () => {
     expect(correct(vocabulary, "lunchbox")).toBeNull();
     expect(correct(vocabulary, "incdnet")).toBeNull();
@@ -61,6 +67,7 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("what")).toEqual(["what"]); // a stop word
     expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
     expect(read("white while")).toEqual(["white", "while"]); // a wrong letter is a real word
+    expect(read("form")).toEqual(["form"]); // a swap of "from", but a word people write
   });
 
   it("joins two words the playbooks write as one, and splits one they write as two", () => {
