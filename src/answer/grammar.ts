@@ -71,9 +71,10 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 
-// Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3".
+// Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
+// "can you help me with step 2", "what does step 5 say".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|what(?:'?s|\s+is|\s+are)(?:\s+the)?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does)(?:\s+the)?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -134,7 +135,7 @@ const JOINERS = new Set(["and", "to", "through", "or"]);
  * ending in another would take time doubling with each word.
  */
 const STEP_FILLER =
-  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
+  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|say|says|mean|means|cover|covers|involve|involves|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
 /** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
@@ -200,7 +201,13 @@ const COMMANDS: ReadonlyArray<{
 
 export function parseCommand(input: string): Command {
   const bare = withoutTrail(tidy(input));
-  if (bare === "" || /^(?:help|usage|commands|\?|h)$/.test(bare)) return { type: "help" };
+  // A greeting alone is answered with what the bot can do.
+  if (
+    bare === "" ||
+    /^(?:help|usage|commands|\?|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare)
+  ) {
+    return { type: "help" };
+  }
   let message: Message | undefined;
   for (const command of COMMANDS) {
     if (!command.mentioned(bare)) continue;
@@ -325,7 +332,7 @@ function asStepCommand(named: string, stepSaidBefore: boolean): string | null {
 function namedStep(core: string, beside = false): Command | null {
   const m =
     /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.,;)-]?\s*(.*)$/.exec(core) ??
-    /^(?:the\s+)?([a-z]+)\s+step\b\s*(.*)$/.exec(core);
+    /^(?:the\s+)?([a-z]+|\d+(?:st|nd|rd|th))\s+step\b\s*(.*)$/.exec(core);
   if (!m) return null;
   const head = m[1] ?? "";
   const rest = (m[2] ?? "").trim();
@@ -357,9 +364,11 @@ function namedStep(core: string, beside = false): Command | null {
   return null;
 }
 
-/** "3", "three", "third", "last": the step a word names by its place; undefined if none. */
+/** "3", "three", "third", "3rd", "last": the step a word names by its place; undefined if none. */
 function stepNumberOf(word: string): number | "last" | undefined {
   if (/^\d+$/.test(word)) return Number(word);
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return Number(ordinal[1]);
   return word === "last" || word === "final" ? "last" : NUMBER_WORDS.get(word);
 }
 
@@ -399,7 +408,11 @@ export function withoutTrail(text: string): string {
 function onlyStepNumbers(text: string): boolean {
   const tokens = text.split(/\s*[,&\-–]\s*|\s+/).filter(Boolean);
   const isNumber = (t: string) => /^\d+$/.test(t) || NUMBER_WORDS.has(t);
-  return tokens.some(isNumber) && tokens.every((t) => isNumber(t) || JOINERS.has(t));
+  // "2 and step 3": the word "step" may come again.
+  return (
+    tokens.some(isNumber) &&
+    tokens.every((t) => isNumber(t) || JOINERS.has(t) || t === "step" || t === "steps")
+  );
 }
 
 /**

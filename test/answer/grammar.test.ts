@@ -43,6 +43,11 @@ describe("the command grammar", () => {
     ["explain step 3 to me", { number: 3 }],
     ["step 4 how does it work", { number: 4 }],
     ["step 2: what should we do here?", { number: 2 }],
+    ["what does step 5 say", { number: 5 }],
+    ["help me with step 2", { number: 2 }],
+    ["can you help with step 5?", { number: 5 }],
+    ["2nd step", { number: 2 }],
+    ["the 3rd step", { number: 3 }],
   ])("reads %j as a step", (input, expected) => {
     expect(parseCommand(input)).toEqual({ type: "step", words: "", playbook: null, ...expected });
   });
@@ -174,6 +179,7 @@ describe("the command grammar", () => {
     ["list steps", null],
     ["steps code-review", "code-review"],
     ["step 2 and 3", null],
+    ["step 2 and step 3", null],
     ["step 2-3", null],
     ["steps 2 to 4", null],
     ["step two and three", null],
@@ -196,6 +202,7 @@ describe("the command grammar", () => {
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
     ...["/aifirst please?", "please?", "thanks!", "thank you", "? please"],
+    ...["hi", "Hello!", "hey there"],
   ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
