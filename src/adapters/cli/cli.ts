@@ -58,6 +58,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+  // "aifirst ask --help" asks for the usage, not for an answer to "--help".
+  if (command !== undefined && (rest.includes("--help") || rest.includes("-h"))) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
   switch (command) {
     case undefined:
     case "help":
@@ -82,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function check(dir: string, io: CliIo): Promise<number> {
+  if (dir.startsWith("-")) return unknownOption("check", dir, io);
   const { playbooks, glossary, problems } = await loadContent(dir);
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
@@ -103,6 +109,8 @@ async function check(dir: string, io: CliIo): Promise<number> {
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {
   const json = args.includes("--json");
   const words = args.filter((a) => a !== "--json");
+  const option = words.find((a) => a.startsWith("--"));
+  if (option) return unknownOption("ask", option, io);
   if (json && words.length > 0) {
     io.stderr.write(
       "aifirst ask --json reads questions from stdin, one a line: give them there, not as arguments\n",
@@ -162,4 +170,9 @@ function reportOwnError(error: unknown, io: CliIo, contentHint: string): number 
   const hint = error instanceof ContentError ? `\naifirst: ${contentHint}` : "";
   io.stderr.write(`${e.message}${hint}\n`);
   return 1;
+}
+
+function unknownOption(command: string, option: string, io: CliIo): number {
+  io.stderr.write(`aifirst ${command}: unknown option ${option}\n\n${USAGE}`);
+  return 2;
 }

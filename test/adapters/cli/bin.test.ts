@@ -177,6 +177,27 @@ describe("the aifirst command line", () => {
     expect(wrong.stderr).toContain('unknown command "frobnicate"');
   });
 
+  it("prints usage for a command's --help, and refuses an option it does not know", () => {
+    for (const args of [
+      ["ask", "--help"],
+      ["check", "--help"],
+      ["serve", "-h"],
+    ]) {
+      const { code, stdout } = aifirst(args);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout, args.join(" ")).toContain('aifirst ask "question"');
+    }
+    for (const args of [
+      ["ask", "--jsn", "step 3"],
+      ["check", "--strict"],
+    ]) {
+      const { code, stdout, stderr } = aifirst(args);
+      expect(code, args.join(" ")).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(`unknown option ${args[1]}`);
+    }
+  });
+
   it("reports a bad setting instead of crashing", () => {
     const { code, stderr } = aifirst(["ask", "step 1"], { env: { PORT: "not-a-port" } });
     expect(code).toBe(2);
