@@ -63,6 +63,14 @@ export function parseBody(
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
     const text = () => blockText(lines, h.after, next ? next.index : lines.length);
     if (h.level <= 2) {
+      if (looseStepHeading.test(h.text)) {
+        // Read as a section, it would leave the playbook without that step, silently.
+        problems.push({
+          file,
+          line: h.line,
+          message: `"${clean(h.text)}" is a level-${h.level} heading: write a step as "### Step N: Title"`,
+        });
+      }
       const wasInFaq = inFaq;
       inFaq = faqSection.test(h.text);
       // A short "---" under a line is how a rule is drawn, and may have been meant as one;

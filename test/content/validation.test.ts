@@ -78,6 +78,15 @@ describe("content validation names file, line and problem", () => {
     );
   });
 
+  it("reports a step written as a section heading, which would drop the step", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"', `## Step 1 - Join the rotation\n\nx\n${VALID_BODY}`),
+    });
+    expect(problems).toEqual([
+      'a.md:5: "Step 1 - Join the rotation" is a level-2 heading: write a step as "### Step N: Title"',
+    ]);
+  });
+
   it("checks faqSteps mappings against the FAQ and the steps", async () => {
     const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 9\n  "Not a question?": 1';
     const problems = await problemsOf({ "a.md": playbook(front, VALID_BODY) });
