@@ -134,8 +134,14 @@ function unclosedQuoteLine(source: string, error: unknown): number | undefined {
 
 function describeYamlError(error: unknown): string {
   const e = error as { name?: string; reason?: string; message?: string };
-  if (e.name === "YAMLException")
-    return `invalid YAML in front matter: ${e.reason ?? "syntax error"}`;
+  if (e.name === "YAMLException") {
+    const reason = e.reason ?? "syntax error";
+    // The usual cause: a value with ": " in it, which YAML reads as another key.
+    const hint = /mapping/.test(reason)
+      ? ' (a value holding ": " needs quotes: title: "On-call: the guide")'
+      : "";
+    return `invalid YAML in front matter: ${reason}${hint}`;
+  }
   return e.message ?? "unreadable front matter";
 }
 

@@ -34,6 +34,13 @@ describe("content validation names file, line and problem", () => {
     expect(problems[0]).toMatch(/^a\.md:3: invalid YAML in front matter/);
   });
 
+  it("says to quote a value with a colon in it", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook("title: On-call: the guide\nslug: oncall", VALID_BODY),
+    });
+    expect(problems[0]).toMatch(/^a\.md:\d+: invalid YAML in front matter: .*needs quotes/);
+  });
+
   it("requires a title", async () => {
     expect(
       await problemsOf({ "a.md": playbook("description: no title here", VALID_BODY) }),
