@@ -22,7 +22,7 @@ import { loadBotVersion } from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import { createMetrics, type Metrics } from "../metrics.ts";
 import type { Store } from "../store/types.ts";
-import { describeStore } from "../store-place.ts";
+import { describeStore, storeIsOff } from "../store-place.ts";
 import { storeRecorder } from "../store-recorder.ts";
 import { type LiveContent, liveContent } from "./content-reload.ts";
 import { describeExposure } from "./exposure.ts";
@@ -265,6 +265,7 @@ function sameAlternates(
 }
 
 function describeLearning(store: Config["store"]): string {
+  if (storeIsOff(store)) return "off, with nothing recorded to learn from";
   if (store.learn === "off") return "LEARN=off, feedback is recorded but nothing is learned";
   const confirmed = `confirmed by ${store.learnMinUsers} user${store.learnMinUsers === 1 ? "" : "s"}`;
   return store.learn === "auto"

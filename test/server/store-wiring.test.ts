@@ -81,6 +81,7 @@ describe("the server's store", () => {
   it("is off with DATA_DIR=off: nothing recorded, feedback still taken", async () => {
     server = await startRealServer({ DATA_DIR: "off" });
     expect(server.banner).toMatch(/Store: off \(DATA_DIR=off\)/);
+    expect(server.banner).toMatch(/Learning: off, with nothing recorded to learn from/);
     expect(await health(server.base)).toBe("off");
     expect(server.running.store).toBeUndefined();
     const reply = await ask(server.base, "how do we measure ai kpis?");
