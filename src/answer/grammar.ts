@@ -201,10 +201,10 @@ const COMMANDS: ReadonlyArray<{
 
 export function parseCommand(input: string): Command {
   const bare = withoutTrail(tidy(input));
-  // A greeting alone is answered with what the bot can do.
+  // A greeting alone, or no word at all ("🙏", "/"), is answered with what the bot can do.
   if (
-    bare === "" ||
-    /^(?:help|usage|commands|\?|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare)
+    !/[\p{L}\p{N}]/u.test(bare) ||
+    /^(?:help|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare)
   ) {
     return { type: "help" };
   }

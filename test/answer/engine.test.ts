@@ -203,7 +203,10 @@ describe("answering from the seed playbook", () => {
     expect(isTooLong(`${"a".repeat(2000)}b`)).toBe(true);
     // A lone half of a pair is a character of its own.
     expect(isTooLong("\ud83d".repeat(2001))).toBe(true);
-    expect(say(bot, "🙂".repeat(2000)).reply.notice?.type).toBe("not-sure");
+    // Not too long: read, and since it holds no word, answered with the help.
+    const { reply } = say(bot, "🙂".repeat(2000));
+    expect(reply.kind).toBe("help");
+    expect(reply.notice?.type).not.toBe("too-long");
   });
 
   it("echoes every input trimmed, commands as well as questions", () => {
