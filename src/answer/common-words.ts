@@ -1,6 +1,7 @@
 /**
  * The commonest English words of four letters or more: the 10,000 commonest words of the
- * GloVe 6B vocabulary (Wikipedia and news, public domain under the PDDL), kept to letters.
+ * GloVe 6B vocabulary (Wikipedia and news, public domain under the PDDL), kept to letters,
+ * less the one AI product's name among them, which content's glossaries own.
  * A word people commonly write is meant as written, so spelling correction leaves it be:
  * "lunch" is not a slip of a playbook's "launch", nor "form" one of "from".
  * Generated once; docs/accuracy.md says how.
@@ -592,195 +593,194 @@ brent householder holmes transmitted inauguration epic nurses reviewing cola exc
 proportion fifteen grenade cautioned serie amendments garage travelling kabila congregation
 lucas kate dell floating slobodan quartet superintendent surgeon armenian appealing alternate
 conclude strokes biology pork objectives nadal nazis blog pale pipe purple majors cancel hugh
-permanently poorest emotions logic tomb claude potter writethru curtis commanding influences
-alberta amounted angered compilation lenders stir iceland justify commercials basement rupiah
-losers animation credible wellington fiber furthermore reactions separatists outrage unusually
-sinn tapes competitor courthouse hungry deliberately albany graduates rescuers failures
-renaissance pradesh bike joins nissan espn pledges grandson victorian clouds bout pilgrims
-instruction spectators cigarettes coins haitian multinational survivor ringgit carroll screens
-broncos reversed ministries walt hood rejection baltic tass obligation midwest issuing flowing
-gabriel scared clerk enrolled generous drum heated hedge cabin josh lottery posting quoting
-plains bath mahathir resumption niger manning companion hammer mineral americas columns
-australians gospel elimination cats encountered repairs deserve sachs nicole visitor invented
-julia risky dome herbert endorsement duck ehud adventures lethal putt contend jeremy oversee
-recreation livestock barnes panels fernandez hernandez elevation anthrax intensified singers
-elevated pleasure cameroon fifty dairy acquisitions coxnet baseman imposing addresses deposit
-intact introducing honduras blockade fingers portions slain unnamed countryside uniforms
-shifting calculated comprises workshop trailing mikhail precisely revolt sympathy accuse davies
-accompanying infections recognised marco rotation wives fidel servants anaheim diabetes
-transitional trace hewitt decreased setback timothy steal absent hutu oral colombo punch
-johannesburg healthcare photograph consultations sino undergo kiss idaho terrain punished rubble
-safer codes auckland khartoum slated princeton laurent reservoir belfast crawford fantastic
-coordinate reductions buyer treatments alike matching flexible thereby minneapolis joel icon
-itar dignity naked stays norfolk trinidad brady khmer reads unhappy yorkshire minimal lance
-timber writings dispatched rahman carol enjoying wines suharto intersection fulfill patrols
-intervene hook rivalry mourning walsh install possibilities grandchildren hardline disasters
-exceeded wrongdoing nathan tenth gerald mozambique deer julie cake plunge assignment pitches
-protective kenny stranded jong enacted sinking extensively blaze legislator cartel distinctive
-lisbon insurers andrews janet engaging mariners beaches apartheid tolerance destinations teens
-hardest header secretly comparable dissolved aggressively laying contractor unemployed
-certificate endemic teenagers moody hopkins leak punish tires financially derek sooner basket
-highs nephew grab deficits architects bipartisan unofficial rental unanimously nearest enabled
-corresponding confront reservations recasts favors premiered chorus memo audit pregnancy spirits
-minus altered booming persistent creditors laser postseason gunman contents dangers securing
-affiliate stormed ugandan scout productive swap faithful boulevard armenia reopened avoiding
-fischer aggregate revived landslide rand narrative advantages documented eldest persuaded
-directing sanders raced indicators supplier paraguay choir statute metals grenades hariri
-christie showdown variations clashed input insurgent ashes patience ultra responses banning
-server capped oversees liability raided classroom drummer venice recipient outright conventions
-spark armies atrocities bats sellers florence boxer abused ugly poles poured reacted designation
-bowler curriculum tunisia abilities practiced profession sterling default dioxide fein viewing
-nominees newton shootings mbeki breakdown heightened rhode cure disk easter sheets rupees
-broadcaster visas jewelry woes afghans differently undergoing arch wary delicate downs midway
-employs monitored stealing slim outlined lacks heir refinery statesman breathing descendants
-travelled rulers eliminating seniors darkness presenting birdies figured relieved winston
-seminar peso ronaldo technically economically miracle supervisor spends kohl deploy geographic
-exporting menu brisbane linebacker slavery pants manufacture tally delegate snapped
-semiconductor haul loop havana lacking ceased tier symbols mogadishu scare maurice liberals
-clause investigator qualification excuse forty aerial react ranges minded conclusions echoed
-willie catching balkans overturned flour relaxed tumbled alpine transform spur doctrine toss
-ltte warehouse denying sharks moth gaming settling solved dolphins communicate astronauts soup
-patriotic lets transparency colour texts centres critically pupils anxious senegal renault
-sentencing slid protesting glen pitchers believing boyfriend laps staging airstrikes weekends
-flavor bombay laundering transported decent infant bombed grove lightly overview agreeing
-applying silicon reno batsman presumably locker reminded sergeant adelaide instability riley
-compare confederation justified shame felix varied prefecture monaco intelligent rounded rodham
-platinum teaches trinity liberties solomon tends tent romanized leaning container effectiveness
-respiratory relocated garbage caucus pray suite webb condoleezza unpopular alternatives
-exhibitions bronx facebook typhoon upbeat uncovered thanksgiving examining satellites dissidents
-specify inland overhead tortured shane alien stretched closes kyoto launches ensemble peruvian
-morales batteries ritual sheik alter helpful confessed crush statewide carlo halfway breath
-detect download andrea skipper sanctuary assuming magnetic interrupted youtube paramount ripped
-solana creator summoned bore enjoys snap warplanes ethical fluid mortgages aluminum limiting
-medalist idol affordable viable interpreted marseille julian expired pricing violate asserted
-punk yankee specialty checkpoint embraced rocked stole likud foundations offerings jacket gases
-galaxy tanker notre harmony upheld alumni reactors lover mountainous mafia traces stark
-conscious drill seasonal richards beans gloria bogey governed butterfly swine raul amazon lazio
-inadequate dressing adrian bicycle tactical bloodshed lords handing litigation sequel singled
-skilled founders computing peacefully concepts awaited restoring shootout beckham affects
-harbour palin depicted archaeological dishes stiff recruit unilateral finale citigroup
-comprising thirteen dried midst honours smallest grammy dividend breed payroll conductor lynn
-crashes excluded libraries shelters flies calories confined racist farc segments favourite elvis
-brett emotion kiev hilton lima dismissal barracks ryder exceptional allan recipients wagner
-incentive firearms trans runoff plaintiffs liver confronted corridor davenport cluster layoffs
-sustain zagreb tracy boarding meyer fixing carved podium battled chasing cliff supermarket
-juvenile overwhelmingly intermediate delighted navigation malcolm medicaid accountability
-searches privatization compelling diameter sorts corners entities crosses identifying deported
-resisted alpha cyclone zurich coleman spacecraft grocery confederate airborne volcano klein
-marriages twist owed trash peer labeled dancers schemes lately roddick richest upgraded horizon
-benefited prizes contender beverly varieties merchants ellen laos beds tying relegated
-proposition observe determining banker basra satisfaction capitals italians availability
-donation shoe appoint seas worthy theatrical bans ducks convincing hawks dear prone unfortunate
-telegraph instructed peterson winger dhaka disarm oath complaining sticking fallujah allocated
-metric innocence igor explorer recipes candy adjust commissions dissident islanders attribution
-negotiation heels excellence torch fruits shoulders quote moroccan fitted consolidated ransom
-summers distribute organs silk restraint amman profound eugene kuwaiti consciousness mercantile
-sword divine homers respondents guarded acquitted marketplace turks prolonged fathers seminary
-unnecessary smashed opted bare shifts philippe clinics consequence serena flagship undertaken
-croats renew portsmouth plotting hemisphere mongolia laboratories piracy chaired understands
-balkan reply medicines exiled embassies iranians rachel betting guild exploring disastrous
-dumped bias rainfall overthrow accelerate dictatorship revealing equation gandhi speeds
-wilderness greene disposal trailer bonuses newman swim incoming biden arlington yemeni
-charitable ramirez subcommittee chat shoppers socialists ismail jokes floyd propose yeah
-constructive circus doha weighted arbitration speedway dancer marion announces sail mccarthy
-committing crises clergy porter lewinsky supposedly trustees peers spite electorate turf marcos
-kirk manor bruno ambassadors everton burke tottenham consolidation licensing sichuan interaction
-investigative penny calgary colonies condemn steering smiling crying ricardo trap ricky
-undergraduate memorable meaningful spike assure partnerships vertical communism grozny
-administrators satisfy relegation pataki tops blasted shelling dominance sake kidney disrupt
-bubble attracting shiites tire complications chartered reunion deng escort attractions briefed
-drawings battlefield upward relied cannon pleasant vows edmonton vacant morrison compounds
-attitudes nightmare parked missionary coke invite loving farther facto newport boots merchandise
-kurt purely deliveries seller characteristic skies francois prophet enlisted transparent
-canadians ears drunk tents unanimous transfers lawn weighing killers bargaining magistrate
-theology stricken performer contests reopen newest cholesterol reigning monarchy applies
-starters famed waving edges insufficient reminder observatory mask inability overseeing
-practically desperately moss lesbian washed leslie ferdinand desired filmmaker confidential axis
-jackie grateful hamlet evaluate patch ambush elliott voyage consulate bashir insight wreckage
-colorful nicknamed hander reinforced coupled medication turnaround advertisements toppled
-remembers beloved deserves exported hatred ideology resorts ravaged bent falcons sprawling
-interrogation contaminated yearly lunar hinted contenders habits garrison weigh rotating tyler
-episcopal executions mechanics stamps patricia thriller shallow limitations ivanov pullout unite
-louise roland grim acclaimed reflection murdoch hayes stupid goalie offenders bethlehem brigades
-chapters inform absorbed assurances scrap berth slaughter freezing professors novelist buck
-panthers unhcr griffin blackburn locomotives garlic sunshine wrap datafile accuracy kicking
-posters rage treasure functioning halls hosni manuscript aung booth betty correction granting
-gravity lens obtaining leap geological excitement forbidden workforce frenchman wash chopped
-felipe lovers consultation renovation diagnosis hurdles fossil screenplay teaspoon biblical
-wished zhou edgar sticks unexpectedly logistics khatami generic nicaragua successes oven
-behaviour slumped hanoi healing mighty catcher madonna certification testament workplace
-goodwill instances durham notified monarch abolished enrollment tomatoes inclusion networking
-favorites installations sergio turin throat reunification academics forthcoming guilt
-accidentally beings thoroughly oracle booked employ digit particles blend embarrassing councils
-catches fitzgerald pond acquiring spelling cooked regulate pockets curve rockies sebastian
-deadlock umbrella treasurer fortunes apologized forge layout stint valentine arrange varying
-darren lure liquidity punjab finishes propelled gibbs christine furious depressed fisheries
-obstacle unaware variable planting respects vegetable dipped marching brave chung motive
-tendency incomes bernanke bounced sixteen instructor parole aided paradise sluggish
-entrepreneurs scouts borrowed prodi defeats reliance enthusiastic downward stuttgart cooperating
-warrior indications shaking promotional newark barney homeowners overwhelmed judged substances
-mechanisms casualty probation freeman nationalists tongue bits resolving defenses likewise merge
-consequently regained beam dodge bang imagination stabilize temples lighter methodist yacht
-perth inappropriate dock fabric ignoring ambulance wondering institutes ratified collar
-confiscated nutrition branded screaming oust enhancing outspoken shouting blank charities
-reconnaissance grande ulster renewal dismiss fireworks injection sink clues consist wong
-sponsorship robot brush pour cherry mediation papua airing averaging brink leaked forged
-assassinated jacksonville congolese counseling mosul hydrogen prepares layers pervez rams
-guangzhou deserved bend artifacts fujimori fiat disbanded batted constitute comedian applicants
-expires cooling lectures signaled whale weakening subjected showcase weaken curfew carpet
-disrupted proteins leicester pensions capturing occurring broadly trent assumption astros
-tablespoons campaigned berry anglican lemon brokered exhibits rode bite vacuum wears jenkins
-masses mentor variation wyoming elephant unspecified sunny accession subtle marvel fraction
-vintage smell portraits blowing grammar ming kumar samsung tightening marble clemens classics
-erdogan integral evacuate monte kidnappers vendors disambiguation plateau monk busch kyrgyzstan
-compensate motivation ashley mathematical ideological restrict outfit volkswagen recruits
-solving patterson fold creatures wiped essence rides prompt poison johnston lott consumed carey
-orientation eritrea fashioned renewable premature cardiff disorders grief headquartered
-unification pizza kicks civilization voluntarily disturbing proving torres likelihood
-disappearance estrada pianist jintao bankrupt lecture brass expectation bribes conceived
-molecular xinjiang fidelity casual practicing sizes ashcroft drain convictions newer wherever
-fares slash mercy fourteen prospective construct bells avalanche backdrop luther herein jessica
-finest functional scoreboard contentious siblings gods beatles gamble accelerated tipped bengal
-tainted commentator mickey becker kyle carnival namibia reservation duration franz preference
-shields pistol elegant brotherhood tucker exhausted triangle vajpayee environmentalists
-militiamen memorandum cage provoked exhibited potatoes deadliest kobe projections regards malta
-slogan sheer fortress specified indicator commissioners bypass defining beneficial caroline
-marsh bordeaux anthem fleming appointments caucasus sodium strauss kahn malaria salem pablo
-credentials skull observations colts debated bathroom extinct snake knights bizarre dana
-neighbours slogans seekers rampant suffers syracuse rented outlawed blessing boucher arose
-matrix billionaire emily inaugurated primaries hunters diary fuels doctorate guides hingis feat
-recount habit buddy containers elena estates privilege macedonian unincorporated ramadan essay
-forestry curious optical strings forensic qualities coin republics oman orioles yushchenko
-streams traffickers alexandria lindsay connects canon umpire norton cheng threshold sidelined
-tuition objected ballistic portable entries bundesliga banners flame indefinitely prototype
-criticizing whoever patron denial buzz evangelical dealings hostilities pigs naples batch stems
-exam speculated fdch ouster tsvangirai salad pile withdrawing collector okinawa enzyme interface
-mclaren rivera differ cart songwriter surfaced fletcher touching otto spying click adopting
-raped lahore outs farewell blunt jacobs aunt detonated hoffman malawi catalog archdiocese
-fugitive pelosi condemnation crunch experiencing thorough tracked supportive sherman ernest
-combining exceptions psychiatric laughing madagascar backers locomotive washn instantly
-workshops lowering glacier sympathetic intercepted dylan myth applause nationality hartford
-boutros exempt philosophical inducted louisville insects personalities mickelson mails denis
-retreated flawed systematic donna diane termed precedent beck predicting isaac circular helsinki
-detection glasses thanked albeit osaka switching rosa costume relying rejecting prey carnegie
-disciplinary numbered warrants cancellation kurdistan poses phillies poisoning relies positioned
-gainers borrow exotic editing enabling legitimacy safeguard reformed janeiro tighten accomplish
-unconstitutional nash postwar flesh spaniard expulsion clinched placement convenience suspicions
-offenses globalization unsuccessfully airfield toughest maple budapest misconduct verge urgency
-tightly seizure tung jackets advocated sect dump nintendo trek genius bounce memoir endorse
-rendered interfere andreas wrist journals proves welcomes linear hyundai remind toledo cracked
-sophomore plantation narcotics photographers outnumbered slopes elbow diamonds royals
-conjunction listened traced escalating happiness honey precision quantities gateway shipment
-predictions volcanic essex equities mergers specially cartoons nielsen newt cruel lingering lows
-endless collegiate implicated promptly prosperous hampered descended herman verbal readiness
-terminus steelers imam deportation carpenter influenza jeans religions servant youngsters occupy
-populous canberra revision align proximity nest malone nichols shark bleeding dissent
-accountable eduardo questionable quantum canton talents nordic roller trailed dose chiang
-multimedia disappear zimbabwean suited bribery passports transplant gonzales torre klaus puck
-commands accepts mound dense jerome shaken verse milestone foley recreational eyed fellowship
-reinforce embattled fraser amir packers porto tunnels andersen govern buys carr georgetown
-dumping charm plight expo explicit presided plug bradford recognizes activated seated para
-competitiveness deliberate hampton whip confirms demise catastrophe gerhard riyadh wondered
+permanently poorest emotions logic tomb potter writethru curtis commanding influences alberta
+amounted angered compilation lenders stir iceland justify commercials basement rupiah losers
+animation credible wellington fiber furthermore reactions separatists outrage unusually sinn
+tapes competitor courthouse hungry deliberately albany graduates rescuers failures renaissance
+pradesh bike joins nissan espn pledges grandson victorian clouds bout pilgrims instruction
+spectators cigarettes coins haitian multinational survivor ringgit carroll screens broncos
+reversed ministries walt hood rejection baltic tass obligation midwest issuing flowing gabriel
+scared clerk enrolled generous drum heated hedge cabin josh lottery posting quoting plains bath
+mahathir resumption niger manning companion hammer mineral americas columns australians gospel
+elimination cats encountered repairs deserve sachs nicole visitor invented julia risky dome
+herbert endorsement duck ehud adventures lethal putt contend jeremy oversee recreation livestock
+barnes panels fernandez hernandez elevation anthrax intensified singers elevated pleasure
+cameroon fifty dairy acquisitions coxnet baseman imposing addresses deposit intact introducing
+honduras blockade fingers portions slain unnamed countryside uniforms shifting calculated
+comprises workshop trailing mikhail precisely revolt sympathy accuse davies accompanying
+infections recognised marco rotation wives fidel servants anaheim diabetes transitional trace
+hewitt decreased setback timothy steal absent hutu oral colombo punch johannesburg healthcare
+photograph consultations sino undergo kiss idaho terrain punished rubble safer codes auckland
+khartoum slated princeton laurent reservoir belfast crawford fantastic coordinate reductions
+buyer treatments alike matching flexible thereby minneapolis joel icon itar dignity naked stays
+norfolk trinidad brady khmer reads unhappy yorkshire minimal lance timber writings dispatched
+rahman carol enjoying wines suharto intersection fulfill patrols intervene hook rivalry mourning
+walsh install possibilities grandchildren hardline disasters exceeded wrongdoing nathan tenth
+gerald mozambique deer julie cake plunge assignment pitches protective kenny stranded jong
+enacted sinking extensively blaze legislator cartel distinctive lisbon insurers andrews janet
+engaging mariners beaches apartheid tolerance destinations teens hardest header secretly
+comparable dissolved aggressively laying contractor unemployed certificate endemic teenagers
+moody hopkins leak punish tires financially derek sooner basket highs nephew grab deficits
+architects bipartisan unofficial rental unanimously nearest enabled corresponding confront
+reservations recasts favors premiered chorus memo audit pregnancy spirits minus altered booming
+persistent creditors laser postseason gunman contents dangers securing affiliate stormed ugandan
+scout productive swap faithful boulevard armenia reopened avoiding fischer aggregate revived
+landslide rand narrative advantages documented eldest persuaded directing sanders raced
+indicators supplier paraguay choir statute metals grenades hariri christie showdown variations
+clashed input insurgent ashes patience ultra responses banning server capped oversees liability
+raided classroom drummer venice recipient outright conventions spark armies atrocities bats
+sellers florence boxer abused ugly poles poured reacted designation bowler curriculum tunisia
+abilities practiced profession sterling default dioxide fein viewing nominees newton shootings
+mbeki breakdown heightened rhode cure disk easter sheets rupees broadcaster visas jewelry woes
+afghans differently undergoing arch wary delicate downs midway employs monitored stealing slim
+outlined lacks heir refinery statesman breathing descendants travelled rulers eliminating
+seniors darkness presenting birdies figured relieved winston seminar peso ronaldo technically
+economically miracle supervisor spends kohl deploy geographic exporting menu brisbane linebacker
+slavery pants manufacture tally delegate snapped semiconductor haul loop havana lacking ceased
+tier symbols mogadishu scare maurice liberals clause investigator qualification excuse forty
+aerial react ranges minded conclusions echoed willie catching balkans overturned flour relaxed
+tumbled alpine transform spur doctrine toss ltte warehouse denying sharks moth gaming settling
+solved dolphins communicate astronauts soup patriotic lets transparency colour texts centres
+critically pupils anxious senegal renault sentencing slid protesting glen pitchers believing
+boyfriend laps staging airstrikes weekends flavor bombay laundering transported decent infant
+bombed grove lightly overview agreeing applying silicon reno batsman presumably locker reminded
+sergeant adelaide instability riley compare confederation justified shame felix varied
+prefecture monaco intelligent rounded rodham platinum teaches trinity liberties solomon tends
+tent romanized leaning container effectiveness respiratory relocated garbage caucus pray suite
+webb condoleezza unpopular alternatives exhibitions bronx facebook typhoon upbeat uncovered
+thanksgiving examining satellites dissidents specify inland overhead tortured shane alien
+stretched closes kyoto launches ensemble peruvian morales batteries ritual sheik alter helpful
+confessed crush statewide carlo halfway breath detect download andrea skipper sanctuary assuming
+magnetic interrupted youtube paramount ripped solana creator summoned bore enjoys snap warplanes
+ethical fluid mortgages aluminum limiting medalist idol affordable viable interpreted marseille
+julian expired pricing violate asserted punk yankee specialty checkpoint embraced rocked stole
+likud foundations offerings jacket gases galaxy tanker notre harmony upheld alumni reactors
+lover mountainous mafia traces stark conscious drill seasonal richards beans gloria bogey
+governed butterfly swine raul amazon lazio inadequate dressing adrian bicycle tactical bloodshed
+lords handing litigation sequel singled skilled founders computing peacefully concepts awaited
+restoring shootout beckham affects harbour palin depicted archaeological dishes stiff recruit
+unilateral finale citigroup comprising thirteen dried midst honours smallest grammy dividend
+breed payroll conductor lynn crashes excluded libraries shelters flies calories confined racist
+farc segments favourite elvis brett emotion kiev hilton lima dismissal barracks ryder
+exceptional allan recipients wagner incentive firearms trans runoff plaintiffs liver confronted
+corridor davenport cluster layoffs sustain zagreb tracy boarding meyer fixing carved podium
+battled chasing cliff supermarket juvenile overwhelmingly intermediate delighted navigation
+malcolm medicaid accountability searches privatization compelling diameter sorts corners
+entities crosses identifying deported resisted alpha cyclone zurich coleman spacecraft grocery
+confederate airborne volcano klein marriages twist owed trash peer labeled dancers schemes
+lately roddick richest upgraded horizon benefited prizes contender beverly varieties merchants
+ellen laos beds tying relegated proposition observe determining banker basra satisfaction
+capitals italians availability donation shoe appoint seas worthy theatrical bans ducks
+convincing hawks dear prone unfortunate telegraph instructed peterson winger dhaka disarm oath
+complaining sticking fallujah allocated metric innocence igor explorer recipes candy adjust
+commissions dissident islanders attribution negotiation heels excellence torch fruits shoulders
+quote moroccan fitted consolidated ransom summers distribute organs silk restraint amman
+profound eugene kuwaiti consciousness mercantile sword divine homers respondents guarded
+acquitted marketplace turks prolonged fathers seminary unnecessary smashed opted bare shifts
+philippe clinics consequence serena flagship undertaken croats renew portsmouth plotting
+hemisphere mongolia laboratories piracy chaired understands balkan reply medicines exiled
+embassies iranians rachel betting guild exploring disastrous dumped bias rainfall overthrow
+accelerate dictatorship revealing equation gandhi speeds wilderness greene disposal trailer
+bonuses newman swim incoming biden arlington yemeni charitable ramirez subcommittee chat
+shoppers socialists ismail jokes floyd propose yeah constructive circus doha weighted
+arbitration speedway dancer marion announces sail mccarthy committing crises clergy porter
+lewinsky supposedly trustees peers spite electorate turf marcos kirk manor bruno ambassadors
+everton burke tottenham consolidation licensing sichuan interaction investigative penny calgary
+colonies condemn steering smiling crying ricardo trap ricky undergraduate memorable meaningful
+spike assure partnerships vertical communism grozny administrators satisfy relegation pataki
+tops blasted shelling dominance sake kidney disrupt bubble attracting shiites tire complications
+chartered reunion deng escort attractions briefed drawings battlefield upward relied cannon
+pleasant vows edmonton vacant morrison compounds attitudes nightmare parked missionary coke
+invite loving farther facto newport boots merchandise kurt purely deliveries seller
+characteristic skies francois prophet enlisted transparent canadians ears drunk tents unanimous
+transfers lawn weighing killers bargaining magistrate theology stricken performer contests
+reopen newest cholesterol reigning monarchy applies starters famed waving edges insufficient
+reminder observatory mask inability overseeing practically desperately moss lesbian washed
+leslie ferdinand desired filmmaker confidential axis jackie grateful hamlet evaluate patch
+ambush elliott voyage consulate bashir insight wreckage colorful nicknamed hander reinforced
+coupled medication turnaround advertisements toppled remembers beloved deserves exported hatred
+ideology resorts ravaged bent falcons sprawling interrogation contaminated yearly lunar hinted
+contenders habits garrison weigh rotating tyler episcopal executions mechanics stamps patricia
+thriller shallow limitations ivanov pullout unite louise roland grim acclaimed reflection
+murdoch hayes stupid goalie offenders bethlehem brigades chapters inform absorbed assurances
+scrap berth slaughter freezing professors novelist buck panthers unhcr griffin blackburn
+locomotives garlic sunshine wrap datafile accuracy kicking posters rage treasure functioning
+halls hosni manuscript aung booth betty correction granting gravity lens obtaining leap
+geological excitement forbidden workforce frenchman wash chopped felipe lovers consultation
+renovation diagnosis hurdles fossil screenplay teaspoon biblical wished zhou edgar sticks
+unexpectedly logistics khatami generic nicaragua successes oven behaviour slumped hanoi healing
+mighty catcher madonna certification testament workplace goodwill instances durham notified
+monarch abolished enrollment tomatoes inclusion networking favorites installations sergio turin
+throat reunification academics forthcoming guilt accidentally beings thoroughly oracle booked
+employ digit particles blend embarrassing councils catches fitzgerald pond acquiring spelling
+cooked regulate pockets curve rockies sebastian deadlock umbrella treasurer fortunes apologized
+forge layout stint valentine arrange varying darren lure liquidity punjab finishes propelled
+gibbs christine furious depressed fisheries obstacle unaware variable planting respects
+vegetable dipped marching brave chung motive tendency incomes bernanke bounced sixteen
+instructor parole aided paradise sluggish entrepreneurs scouts borrowed prodi defeats reliance
+enthusiastic downward stuttgart cooperating warrior indications shaking promotional newark
+barney homeowners overwhelmed judged substances mechanisms casualty probation freeman
+nationalists tongue bits resolving defenses likewise merge consequently regained beam dodge bang
+imagination stabilize temples lighter methodist yacht perth inappropriate dock fabric ignoring
+ambulance wondering institutes ratified collar confiscated nutrition branded screaming oust
+enhancing outspoken shouting blank charities reconnaissance grande ulster renewal dismiss
+fireworks injection sink clues consist wong sponsorship robot brush pour cherry mediation papua
+airing averaging brink leaked forged assassinated jacksonville congolese counseling mosul
+hydrogen prepares layers pervez rams guangzhou deserved bend artifacts fujimori fiat disbanded
+batted constitute comedian applicants expires cooling lectures signaled whale weakening
+subjected showcase weaken curfew carpet disrupted proteins leicester pensions capturing
+occurring broadly trent assumption astros tablespoons campaigned berry anglican lemon brokered
+exhibits rode bite vacuum wears jenkins masses mentor variation wyoming elephant unspecified
+sunny accession subtle marvel fraction vintage smell portraits blowing grammar ming kumar
+samsung tightening marble clemens classics erdogan integral evacuate monte kidnappers vendors
+disambiguation plateau monk busch kyrgyzstan compensate motivation ashley mathematical
+ideological restrict outfit volkswagen recruits solving patterson fold creatures wiped essence
+rides prompt poison johnston lott consumed carey orientation eritrea fashioned renewable
+premature cardiff disorders grief headquartered unification pizza kicks civilization voluntarily
+disturbing proving torres likelihood disappearance estrada pianist jintao bankrupt lecture brass
+expectation bribes conceived molecular xinjiang fidelity casual practicing sizes ashcroft drain
+convictions newer wherever fares slash mercy fourteen prospective construct bells avalanche
+backdrop luther herein jessica finest functional scoreboard contentious siblings gods beatles
+gamble accelerated tipped bengal tainted commentator mickey becker kyle carnival namibia
+reservation duration franz preference shields pistol elegant brotherhood tucker exhausted
+triangle vajpayee environmentalists militiamen memorandum cage provoked exhibited potatoes
+deadliest kobe projections regards malta slogan sheer fortress specified indicator commissioners
+bypass defining beneficial caroline marsh bordeaux anthem fleming appointments caucasus sodium
+strauss kahn malaria salem pablo credentials skull observations colts debated bathroom extinct
+snake knights bizarre dana neighbours slogans seekers rampant suffers syracuse rented outlawed
+blessing boucher arose matrix billionaire emily inaugurated primaries hunters diary fuels
+doctorate guides hingis feat recount habit buddy containers elena estates privilege macedonian
+unincorporated ramadan essay forestry curious optical strings forensic qualities coin republics
+oman orioles yushchenko streams traffickers alexandria lindsay connects canon umpire norton
+cheng threshold sidelined tuition objected ballistic portable entries bundesliga banners flame
+indefinitely prototype criticizing whoever patron denial buzz evangelical dealings hostilities
+pigs naples batch stems exam speculated fdch ouster tsvangirai salad pile withdrawing collector
+okinawa enzyme interface mclaren rivera differ cart songwriter surfaced fletcher touching otto
+spying click adopting raped lahore outs farewell blunt jacobs aunt detonated hoffman malawi
+catalog archdiocese fugitive pelosi condemnation crunch experiencing thorough tracked supportive
+sherman ernest combining exceptions psychiatric laughing madagascar backers locomotive washn
+instantly workshops lowering glacier sympathetic intercepted dylan myth applause nationality
+hartford boutros exempt philosophical inducted louisville insects personalities mickelson mails
+denis retreated flawed systematic donna diane termed precedent beck predicting isaac circular
+helsinki detection glasses thanked albeit osaka switching rosa costume relying rejecting prey
+carnegie disciplinary numbered warrants cancellation kurdistan poses phillies poisoning relies
+positioned gainers borrow exotic editing enabling legitimacy safeguard reformed janeiro tighten
+accomplish unconstitutional nash postwar flesh spaniard expulsion clinched placement convenience
+suspicions offenses globalization unsuccessfully airfield toughest maple budapest misconduct
+verge urgency tightly seizure tung jackets advocated sect dump nintendo trek genius bounce
+memoir endorse rendered interfere andreas wrist journals proves welcomes linear hyundai remind
+toledo cracked sophomore plantation narcotics photographers outnumbered slopes elbow diamonds
+royals conjunction listened traced escalating happiness honey precision quantities gateway
+shipment predictions volcanic essex equities mergers specially cartoons nielsen newt cruel
+lingering lows endless collegiate implicated promptly prosperous hampered descended herman
+verbal readiness terminus steelers imam deportation carpenter influenza jeans religions servant
+youngsters occupy populous canberra revision align proximity nest malone nichols shark bleeding
+dissent accountable eduardo questionable quantum canton talents nordic roller trailed dose
+chiang multimedia disappear zimbabwean suited bribery passports transplant gonzales torre klaus
+puck commands accepts mound dense jerome shaken verse milestone foley recreational eyed
+fellowship reinforce embattled fraser amir packers porto tunnels andersen govern buys carr
+georgetown dumping charm plight expo explicit presided plug bradford recognizes activated seated
+para competitiveness deliberate hampton whip confirms demise catastrophe gerhard riyadh wondered
 schmidt stimulate peaks nuts regulated identities shin hatch rudolph contends overlooking
 hurting uncomfortable awful radioactive churchill irregularities proceeded hsbc formidable
 entrepreneur jung moratorium handles stabbed gradual mali lend totaling logical signatures

@@ -18,8 +18,8 @@ export interface Glossary {
  * The glossaries in force, later ones over earlier ones: a group that shares a
  * phrase with an earlier one joins it, and its first phrase becomes the form all
  * are read as. So a content folder can add words to a shipped group
- * (`[ai, claude]` beside `[ai, artificial intelligence]`) or redirect one
- * (`[product director, product manager]` takes "pm" along with it).
+ * (`[kubernetes, kube cluster]` beside `[kubernetes, k8s]`) or redirect one
+ * (`[outage, incident]` reads the whole shipped incident group as "outage").
  */
 export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   const merged: string[][] = [];
