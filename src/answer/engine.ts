@@ -51,11 +51,12 @@ export function answer(kb: KnowledgeBase, asked: string): Reply {
       confidence: 0,
     });
   }
-  const command = parseCommand(withoutChatMarkup(input));
-  return answerCommand(kb, input, command);
+  // Read once without what chat adds (emoji shortcodes, @mentions); echoed as sent.
+  const text = withoutChatMarkup(input);
+  return answerCommand(kb, input, text, parseCommand(text));
 }
 
-function answerCommand(kb: KnowledgeBase, input: string, command: Command): Reply {
+function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {
   switch (command.type) {
     case "help":
       return reply(input, "help", { suggestions: helpExamples(kb) });
@@ -65,7 +66,7 @@ function answerCommand(kb: KnowledgeBase, input: string, command: Command): Repl
         ? resolvePlaybook(kb, command.playbook)
         : kb.defaultPlaybook;
       // "steps to measure kpis" names no playbook: it is a question.
-      if (!playbook) return answerQuestion(kb, input);
+      if (!playbook) return answerQuestion(kb, input, text);
       const items =
         command.type === "steps"
           ? playbook.steps.map(stepLabel)
@@ -73,16 +74,16 @@ function answerCommand(kb: KnowledgeBase, input: string, command: Command): Repl
       return reply(input, command.type, { playbook: playbook.slug, suggestions: items });
     }
     case "step":
-      return answerStep(kb, input, command);
+      return answerStep(kb, input, text, command);
     case "question":
-      // The message as sent: it is echoed, and searched without its chat markup.
-      return answerQuestion(kb, input);
+      return answerQuestion(kb, input, text);
   }
 }
 
 function answerStep(
   kb: KnowledgeBase,
   input: string,
+  text: string,
   command: Extract<Command, { type: "step" }>,
 ): Reply {
   let playbook = kb.defaultPlaybook;
@@ -103,7 +104,7 @@ function answerStep(
     if (namedPlaybook) playbook = namedPlaybook;
     // The whole message, "where do I start" and all: a topic of one or two words alone
     // would make any entry using them look like a confident answer.
-    else if (command.orQuestion) return answerQuestion(kb, input);
+    else if (command.orQuestion) return answerQuestion(kb, input, text);
     else {
       return reply(input, "fallback", {
         notice: {
@@ -122,7 +123,7 @@ function answerStep(
       : stepByTitle(kb, playbook, command.words);
   // Words that name no step, or where to start in a playbook of FAQs only: a question.
   if (!requested && (command.number === null || command.number === "first")) {
-    return answerQuestion(kb, input);
+    return answerQuestion(kb, input, text);
   }
   if (!requested) return unknownStep(input, playbook, String(command.number));
   if (!command.offset) return stepReply(input, playbook, requested, 1);
@@ -161,8 +162,9 @@ function unknownStep(
   });
 }
 
-function answerQuestion(kb: KnowledgeBase, input: string): Reply {
-  const found = searchQuestion(kb, input);
+/** `input` as sent, echoed; `text` as read, searched. */
+function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
+  const found = searchQuestion(kb, text);
   const { hits } = found;
   const faqHit = hits.find((h) => h.doc.faq);
   const stepHit = hits.find((h) => h.doc.step);

@@ -11,7 +11,6 @@
  * in the answer's text, or beside it (its matching step, the playbook's
  * title), counts for less, and one matched through a typo at a discount.
  */
-import { withoutChatMarkup } from "./analyzer.ts";
 import type { Doc, KnowledgeBase, Phrasing } from "./knowledge.ts";
 
 export interface Hit {
@@ -58,7 +57,7 @@ export interface QuestionTerms {
 /** The question's distinct index terms and their weights (typos discounted). */
 export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerms {
   const { analyzer } = kb;
-  const read = kb.read(analyzer.words(analyzer.simplify(withoutChatMarkup(question))));
+  const read = kb.read(analyzer.words(analyzer.simplify(question)));
   const corrected = new Set<string>();
   for (const { word, corrected: wasCorrected } of read) {
     const t = wasCorrected ? analyzer.termOf(word) : null;
