@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe } from "vitest";
 import { createLogger, type Logger } from "../../src/log.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { QuestionEvent, Store, StoreOptions } from "../../src/store/types.ts";
@@ -174,4 +175,19 @@ export async function eventually(check: () => void | Promise<void>, ms = 5_000):
       await new Promise((r) => setTimeout(r, 25));
     }
   }
+}
+
+/**
+ * `body`'s tests, once for SQLite and once for a real Postgres (skipped, with its reason,
+ * where none can start): each engine set up once for them, every store closed after each.
+ */
+export function describeOnEngines(title: string, body: (engine: EngineUnderTest) => void): void {
+  describe.each([sqliteEngine, postgresEngine()])(title, (engine) => {
+    describe.skipIf(engine.skip !== undefined)("", () => {
+      beforeAll(() => engine.setup());
+      afterAll(() => engine.teardown());
+      afterEach(() => closeStores());
+      body(engine);
+    });
+  });
 }
