@@ -131,12 +131,23 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     const out: string[] = [];
     for (let i = 0; i < input.length; ) {
       const key = keys[i] as string;
-      const match = (phrases.get(key) ?? phrases.get(singular(key)))?.find((p) =>
-        p.keys.every((k, j) => keys[i + j] === k || singular(keys[i + j] ?? "") === k),
-      );
+      const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
+      let length = 0;
+      const match = (phrases.get(key) ?? phrases.get(singular(key)))?.find((p) => {
+        length = p.keys.length;
+        if (p.keys.every((k, j) => at(i + j, k))) return true;
+        // A pronoun object sits inside a phrasal verb: "burning me out", "roll it back".
+        const last = p.keys.length - 1;
+        length = p.keys.length + 1;
+        return (
+          last > 0 &&
+          OBJECT_PRONOUNS.has(input[i + last] ?? "") &&
+          p.keys.every((k, j) => at(j === last ? i + j + 1 : i + j, k))
+        );
+      });
       if (match) {
         out.push(...match.replacement);
-        i += match.keys.length;
+        i += length;
       } else {
         out.push(input[i] as string);
         i++;
@@ -178,6 +189,8 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       fold ? glossary.groups.flatMap((g) => g.flatMap((p) => words(simplify(p)))) : [],
   };
 }
+
+const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "it", "us", "them", "this", "that"]);
 
 /**
  * The stemmer leaves an abbreviation's plural alone ("prs", "slos"): a key ending in

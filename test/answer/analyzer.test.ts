@@ -52,6 +52,19 @@ describe("terms", () => {
     expect(terms("on-call handoff")).toEqual(terms("oncall handoff"));
   });
 
+  it("reads a phrasal verb with a pronoun inside it as the phrase", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [
+        ["burnout", "burning out"],
+        ["rollback", "roll back"],
+      ],
+    });
+    expect(read("it is burning me out")).toEqual(["burnout"]);
+    expect(read("roll it back")).toEqual(["rollback"]);
+    // Only a pronoun: other words between keep the phrase apart.
+    expect(read("roll the dice back")).toEqual(["roll", "dice", "back"]);
+  });
+
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
