@@ -22,7 +22,8 @@ export interface Asker {
 /** A 👍 / 👎 on a reply, or a suggestion chosen after it (by the suggestion's text). */
 export type FeedbackInput = { id: string; helpful: boolean } | { id: string; chose: string };
 
-export type FeedbackResult = "recorded" | "unknown";
+/** "not-offered": a chosen question that was not among the reply's suggestions. */
+export type FeedbackResult = "recorded" | "unknown" | "not-offered";
 
 /** Where replies and feedback go: the store, or nothing. */
 export interface Recorder {
@@ -65,13 +66,18 @@ export function createAssistant(first: Bot, recorder: Recorder = memoryRecorder(
  * and anything else is "unknown": for when no store is configured.
  */
 export function memoryRecorder(max = 10_000): Recorder {
-  const recent = new Set<string>();
+  // Each recent reply's suggestions: what may be chosen after it.
+  const recent = new Map<string, string[]>();
   return {
     record(reply) {
-      recent.add(reply.id);
-      // A Set iterates oldest first.
-      if (recent.size > max) recent.delete(recent.values().next().value as string);
+      recent.set(reply.id, reply.suggestions);
+      // A Map iterates oldest first.
+      if (recent.size > max) recent.delete(recent.keys().next().value as string);
     },
-    feedback: async (input) => (recent.has(input.id) ? "recorded" : "unknown"),
+    feedback: async (input) => {
+      const suggestions = recent.get(input.id);
+      if (!suggestions) return "unknown";
+      return "chose" in input && !suggestions.includes(input.chose) ? "not-offered" : "recorded";
+    },
   };
 }

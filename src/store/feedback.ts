@@ -5,11 +5,11 @@
  */
 import { learnChoice, learnVote } from "./learning.ts";
 import { ANONYMOUS, type Db } from "./schema.ts";
-import type { FeedbackInput } from "./types.ts";
+import type { FeedbackInput, FeedbackOutcome } from "./types.ts";
 import type { UserHasher } from "./user-hash.ts";
 
 export interface FeedbackResult {
-  outcome: "recorded" | "unknown";
+  outcome: FeedbackOutcome;
   /** True when alternates may have changed, so listeners should be told. */
   alternatesChanged: boolean;
 }
@@ -24,7 +24,7 @@ export async function writeFeedback(
   return db.transaction().execute(async (trx) => {
     const event = await trx
       .selectFrom("question_event")
-      .select(["id", "sure", "question_norm", "playbook", "faq", "via_alternate"])
+      .select(["id", "sure", "question_norm", "playbook", "faq", "via_alternate", "suggestions"])
       .where("id", "=", input.id)
       .executeTakeFirst();
     if (!event) return { outcome: "unknown", alternatesChanged: false };
@@ -40,6 +40,10 @@ export async function writeFeedback(
       return { outcome: "recorded", alternatesChanged: changed };
     }
 
+    // Only what the reply offered can be chosen: anything else would be taught as an answer.
+    if (!offered(event.suggestions).includes(input.chose)) {
+      return { outcome: "not-offered", alternatesChanged: false };
+    }
     const playbook = input.playbook ?? null;
     await trx
       .insertInto("feedback_choice")
@@ -54,4 +58,14 @@ export async function writeFeedback(
     });
     return { outcome: "recorded", alternatesChanged: changed };
   });
+}
+
+/** The suggestions a recorded reply offered (a JSON array of questions). */
+function offered(suggestions: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(suggestions);
+    return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === "string") : [];
+  } catch {
+    return [];
+  }
 }

@@ -37,6 +37,8 @@ export type FeedbackInput =
   | { id: string; user: string | null; helpful: boolean }
   | { id: string; user: string | null; chose: string; playbook?: string };
 
+export type FeedbackOutcome = "recorded" | "unknown" | "not-offered";
+
 /** A learned alternate phrasing: `question` (normalised) should answer `faq`. */
 export interface Alternate {
   /** "" when the chooser did not say which playbook. */
@@ -101,8 +103,11 @@ export interface Store {
   readonly engine: "sqlite" | "postgres";
   /** Synchronous, never throws, never waits: queued in memory and written in batches. */
   record(event: QuestionEvent): void;
-  /** "unknown" when no question event has that id (written or still queued). */
-  feedback(input: FeedbackInput): Promise<"recorded" | "unknown">;
+  /**
+   * "unknown" when no question event has that id (written or still queued); "not-offered"
+   * when a chosen question was not among that reply's suggestions (nothing is written).
+   */
+  feedback(input: FeedbackInput): Promise<FeedbackOutcome>;
   /** "degraded" while the database cannot be reached or writes are failing. */
   health(): "ok" | "degraded";
   stats(): StoreStats;

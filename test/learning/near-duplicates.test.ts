@@ -11,7 +11,7 @@ import { describeOnEngines, event, open } from "../store/engines.ts";
 const FAQ = "What are the symptoms of COVID-19?";
 
 async function choose(store: Store, user: string, question: string, faq = FAQ): Promise<void> {
-  const e = event({ sure: false, question, faq: null, kind: "fallback" });
+  const e = event({ sure: false, question, faq: null, kind: "fallback", suggestions: [faq] });
   store.record(e);
   await store.feedback({ id: e.id, user, chose: faq, playbook: "covid" });
 }

@@ -42,7 +42,7 @@ describe.skipIf(engine.skip !== undefined)("instances sharing one Postgres", () 
     b.onAlternatesChanged(() => heardByB++);
     // The listener connects in the background; give it a moment to LISTEN.
     await new Promise((r) => setTimeout(r, 300));
-    const e = event({ sure: false, question: "Ship it" });
+    const e = event({ sure: false, question: "Ship it", suggestions: ["How do I deploy?"] });
     a.record(e);
     await a.feedback({ id: e.id, user: "U1", chose: "How do I deploy?", playbook: "deploys" });
     await eventually(() => expect(heardByB).toBe(1), 5_000);

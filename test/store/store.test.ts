@@ -25,6 +25,9 @@ async function csvOf(
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** What the unsure replies of these tests suggested. */
+const OFFERED = ["How do I deploy?", "A"];
+
 /** `user` picks the "How do I deploy?" suggestion under reply `id`. */
 function chooseDeploy(store: Store, id: string, user: string | null) {
   return store.feedback({ id, user, chose: "How do I deploy?", playbook: "deploys" });
@@ -95,6 +98,18 @@ describeOnEngines("store on $name", (engine) => {
     expect(await store.feedback({ id: "nope", user: "U1", chose: "Anything?" })).toBe("unknown");
   });
 
+  it("takes only a question the reply suggested as chosen, and writes nothing else", async () => {
+    const store = await open(await engine.fresh(), { learnMinUsers: 1 });
+    const e = event({ sure: false, question: "Shipping to prod?", suggestions: OFFERED });
+    store.record(e);
+    const made = { id: e.id, user: "U1", playbook: "deploys" };
+    expect(await store.feedback({ ...made, chose: "How do I get a raise?" })).toBe("not-offered");
+    expect(await store.alternates()).toEqual([]);
+    expect(await store.forget("U1")).toBe(0);
+    expect(await store.feedback({ ...made, chose: "How do I deploy?" })).toBe("recorded");
+    expect(await store.alternates()).toHaveLength(1);
+  });
+
   it("finds a reply still waiting in the queue", async () => {
     const store = await open(await engine.fresh(), { flushIntervalMs: 60_000 });
     const e = event();
@@ -119,7 +134,7 @@ describeOnEngines("store on $name", (engine) => {
 
   it("learns an alternate from one choice on an unsure reply when learnMinUsers is 1", async () => {
     const store = await open(await engine.fresh(), { learnMinUsers: 1 });
-    const e = event({ sure: false, question: "Shipping to prod?" });
+    const e = event({ sure: false, suggestions: OFFERED, question: "Shipping to prod?" });
     store.record(e);
     await store.flush();
     await chooseDeploy(store, e.id, "U1");
@@ -137,7 +152,7 @@ describeOnEngines("store on $name", (engine) => {
 
   it("learns from a sure reply only when the same user voted it down", async () => {
     const store = await open(await engine.fresh(), { learnMinUsers: 1 });
-    const e = event({ sure: true, question: "Ship it" });
+    const e = event({ sure: true, suggestions: OFFERED, question: "Ship it" });
     store.record(e);
     await store.flush();
     await chooseDeploy(store, e.id, "U1");
@@ -153,7 +168,7 @@ describeOnEngines("store on $name", (engine) => {
   it("confirms an alternate once 3 distinct users made the choice, anonymous ones counting as one", async () => {
     const store = await open(await engine.fresh(), { learnMinUsers: 3 });
     const choose = async (user: string | null, question: string) => {
-      const e = event({ sure: false, question });
+      const e = event({ sure: false, suggestions: OFFERED, question });
       store.record(e);
       await chooseDeploy(store, e.id, user);
     };
@@ -181,7 +196,7 @@ describeOnEngines("store on $name", (engine) => {
   it("retires an alternate when down votes from enough users outnumber up votes", async () => {
     const store = await open(await engine.fresh(), { learnMinUsers: 2 });
     for (const user of ["U1", "U2"]) {
-      const e = event({ sure: false, question: "Ship it" });
+      const e = event({ sure: false, suggestions: OFFERED, question: "Ship it" });
       store.record(e);
       await chooseDeploy(store, e.id, user);
     }
@@ -205,7 +220,7 @@ describeOnEngines("store on $name", (engine) => {
     const store = await open(await engine.fresh());
     let calls = 0;
     const stop = store.onAlternatesChanged(() => calls++);
-    const e = event({ sure: false, question: "Ship it" });
+    const e = event({ sure: false, suggestions: OFFERED, question: "Ship it" });
     store.record(e);
     await store.feedback({ id: e.id, user: "U1", chose: "A", playbook: "p" });
     await store.feedback({ id: e.id, user: "U2", chose: "A", playbook: "p" });
@@ -215,7 +230,7 @@ describeOnEngines("store on $name", (engine) => {
 
   it("forgets a user: their events and feedback, found by the hash of their raw id", async () => {
     const store = await open(await engine.fresh());
-    const mine = event({ user: "U-forget", sure: false });
+    const mine = event({ user: "U-forget", sure: false, suggestions: OFFERED });
     const theirs = event({ user: "U-keep" });
     store.record(mine);
     store.record(theirs);

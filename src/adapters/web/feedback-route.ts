@@ -85,6 +85,10 @@ function feedbackRouter(assistant: Assistant, logger: Logger): Router {
             .json({ error: "no reply with that id: it may be too old, or from before a restart" });
           return;
         }
+        if (result === "not-offered") {
+          res.status(400).json({ error: "chose: that reply did not suggest this question" });
+          return;
+        }
         res.status(204).end();
       } catch (error) {
         logger.error("feedback failed", { error });

@@ -51,6 +51,10 @@ const post = (body: string, contentType = "application/json") =>
 const askedId = () =>
   assistant.ask("how do we measure ai kpis", { surface: "playground", user: null }).reply.id;
 
+/** A reply that was not sure, so it suggested questions. */
+const unsureReply = () =>
+  assistant.ask("what should we do about lunch", { surface: "playground", user: null }).reply;
+
 describe("POST /api/feedback", () => {
   it("takes a 👍 on a known reply with 204 and no body, naming the client by its address", async () => {
     const id = askedId();
@@ -64,12 +68,27 @@ describe("POST /api/feedback", () => {
   });
 
   it("takes a 👎 and a chosen suggestion the same way", async () => {
-    const id = askedId();
+    const { id, suggestions } = unsureReply();
     expect((await post(JSON.stringify({ id, helpful: false }))).status).toBe(204);
     expect(recorder.taken.at(-1)?.[0]).toEqual({ id, helpful: false });
-    const chose = "What are the key components of an AI-first engineering organization?";
+    const chose = suggestions[1];
+    expect(chose).toMatch(/\?$/);
     expect((await post(JSON.stringify({ id, chose }))).status).toBe(204);
     expect(recorder.taken.at(-1)?.[0]).toEqual({ id, chose });
+  });
+
+  it("answers 400 to a chosen question the reply did not suggest, and takes nothing", async () => {
+    const before = recorder.taken.length;
+    for (const { id, chose } of [
+      { id: unsureReply().id, chose: "How do I get a raise?" },
+      // A sure answer suggests nothing.
+      { id: askedId(), chose: "What is an AI-first engineering organization?" },
+    ]) {
+      const res = await post(JSON.stringify({ id, chose }));
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toBe("chose: that reply did not suggest this question");
+    }
+    expect(recorder.taken.length).toBe(before);
   });
 
   it("answers 404 with a JSON error for a reply it does not know", async () => {
