@@ -15,28 +15,35 @@ export interface Acronym {
   spelled: string;
 }
 
-/** "(PRR)", "(SLOs)": an acronym in brackets, whose words may come before it. */
-const ACRONYM_IN_BRACKETS = /\(([A-Z]{2,8})s?\)/g;
+/**
+ * "(PRR)", "(SLOs)", "(DoD)": an acronym in brackets, whose words may come before it. A
+ * lowercase letter inside one stands for a small word ("Definition of Done").
+ */
+const ACRONYM_IN_BRACKETS = /\(([A-Z](?:[a-z]?[A-Z]){1,7})s?\)/g;
 /** The words just before a bracket: at most eight, nothing but letters and spaces between them. */
 const WORDS_BEFORE = /(?:[A-Za-z][A-Za-z']*\s+){0,7}[A-Za-z][A-Za-z']*\s*$/;
 /** "PRR (production readiness review)": the acronym, then its words in brackets. */
-const ACRONYM_THEN_SPELLED = /\b([A-Z]{2,8})s?\s+\(([A-Za-z][A-Za-z' -]*)\)/g;
+const ACRONYM_THEN_SPELLED = /\b([A-Z](?:[a-z]?[A-Z]){1,7})s?\s+\(([A-Za-z][A-Za-z' -]*)\)/g;
 /** Markdown around words ("**Production Readiness Review**", a link's target) and hyphens, as spaces. */
 const MARKUP = /\]\([^)]*\)|[*_`[\]-]/g;
 
 /**
- * The words at the end of `words` whose initials spell `acronym`, read backwards. A stop
- * word may sit between them but gives no letter: "staging or production (SOP)" and "the IC
- * (in channel)" define nothing. Null if they do not spell it.
+ * The words at the end of `words` whose initials spell `acronym` (as written), read
+ * backwards. A stop word may sit between them but gives no capital letter: "staging or
+ * production (SOP)" and "the IC (in channel)" define nothing. A lowercase letter is a
+ * stop word's ("Definition of Done (DoD)"). Null if they do not spell it.
  */
 function spelledBy(words: string[], acronym: string): string[] | null {
   let i = acronym.length - 1;
   let j = words.length - 1;
   while (i >= 0 && j >= 0) {
     const word = (words[j] as string).toLowerCase();
+    const letter = acronym[i] as string;
+    const small = letter !== letter.toUpperCase();
     if (STOP_WORDS.has(word)) {
-      if (i === acronym.length - 1) return null;
-    } else if (word[0] === acronym[i]) i--;
+      if (small && word[0] === letter) i--;
+      else if (i === acronym.length - 1) return null;
+    } else if (!small && word[0] === letter.toLowerCase()) i--;
     else return null;
     j--;
   }
@@ -59,13 +66,13 @@ export function definedAcronyms(texts: readonly string[]): Acronym[] {
       const acronym = m[1] as string;
       const before = text.slice(Math.max(0, m.index - 160), m.index).replace(MARKUP, " ");
       const words = WORDS_BEFORE.exec(before);
-      if (words) add(acronym, spelledBy(wordsOf(words[0]), acronym.toLowerCase()));
+      if (words) add(acronym, spelledBy(wordsOf(words[0]), acronym));
     }
     for (const m of text.matchAll(ACRONYM_THEN_SPELLED)) {
       const acronym = m[1] as string;
       const words = wordsOf(m[2] as string);
       // The whole bracket must spell it: "PRR (see below)" defines nothing.
-      const spelled = spelledBy(words, acronym.toLowerCase());
+      const spelled = spelledBy(words, acronym);
       add(acronym, spelled && spelled.length === words.length ? spelled : null);
     }
   }

@@ -17,6 +17,8 @@ describe("acronyms a playbook defines", () => {
         "Report it to the Centers for Disease Control (CDC).",
         "Wear PPE (personal protective equipment) on site.",
         "Each [Service Level Objective](https://wiki/slo) (SLOs) has an owner.",
+        "A ticket is closed when it meets the Definition of Done (DoD).",
+        "PoC (proof of concept) first.",
       ]),
     ).toEqual([
       ["production readiness review", "prr"],
@@ -24,6 +26,8 @@ describe("acronyms a playbook defines", () => {
       ["centers for disease control", "cdc"],
       ["personal protective equipment", "ppe"],
       ["service level objective", "slo"],
+      ["definition of done", "dod"],
+      ["proof of concept", "poc"],
     ]);
   });
 
@@ -36,6 +40,9 @@ describe("acronyms a playbook defines", () => {
         "Page the IC (in channel) first.",
         "Run it on staging or production (SOP).",
         "The mean time to recovery (MTR) is what we track.",
+        // A small letter is the initial of a small word: "to" gives no "o".
+        "Roll back to production (BoP).",
+        "Ship it (iOS) later.",
       ]),
     ).toEqual([]);
   });
