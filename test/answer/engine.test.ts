@@ -178,6 +178,7 @@ describe("answering from the seed playbook", () => {
       ":wave: hi, how do we measure ai adoption :pray:",
       "@aifirst how do we measure ai adoption? cc @steve",
       "fyi btw, how do we measure ai adoption lol",
+      "i was wondering, anybody know how do we measure ai adoption? thoughts? thx",
     ]) {
       const { reply } = bot.ask(chatty);
       expect(reply.faq?.question, chatty).toBe(plain.faq?.question);
