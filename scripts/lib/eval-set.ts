@@ -71,6 +71,13 @@ export function covidHalf(dir: string, which: Half): Labelled[] {
   return lines.filter((_, i) => (i % 2 === 0) === (which === "tuning"));
 }
 
+/** The blind team sets (docs/accuracy.md): their names, and the folder of each. */
+const TEAM_SETS = [
+  ["team set", "test/fixtures/eval/team"],
+  ["second team set", "test/fixtures/eval/team2"],
+  ["third team set", "test/fixtures/eval/team3"],
+] as const;
+
 /** One half of one labelled set, with the content it is asked of. */
 export interface EvalSet {
   name: string;
@@ -80,10 +87,11 @@ export interface EvalSet {
 }
 
 /**
- * Every labelled set, both halves: the product's own set; two playbooks of another
- * team and an FAQ-only playbook with crowd-style rephrasings, written blind by
- * someone who never saw the engine (docs/accuracy.md); those rephrasings asked of
- * the shipped content (all out of scope); and the COVID set when it is found.
+ * Every labelled set, both halves: the product's own set; three teams' sets (two
+ * playbooks each, beside the shipped content) and an FAQ-only playbook with
+ * crowd-style rephrasings, written blind by people who never saw the engine
+ * (docs/accuracy.md); those rephrasings asked of the shipped content (all out of
+ * scope); and the COVID set when it is found.
  */
 export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boolean }> {
   const own = await loadEvalLibrary();
@@ -93,30 +101,25 @@ export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boo
     { name: "own set", half: "held-out", library: own, questions: half(ownSet, "held-out") },
   ];
   const shipped = await loadLibrary("content");
-  const team = await loadLibrary("test/fixtures/eval/team");
-  const teamLibrary = {
-    playbooks: [...shipped.playbooks, ...team.playbooks],
-    glossary: shipped.glossary,
-  };
-  const teamSet = loadJsonLines("test/fixtures/eval/team/questions.jsonl");
-  const team2 = await loadLibrary("test/fixtures/eval/team2");
-  const team2Library = {
-    playbooks: [...shipped.playbooks, ...team2.playbooks],
-    glossary: shipped.glossary,
-  };
-  const team2Set = loadJsonLines("test/fixtures/eval/team2/questions.jsonl");
+  // Each team's playbooks beside the shipped content, with its glossary only: as a new team's.
+  const teams = await Promise.all(
+    TEAM_SETS.map(async ([name, dir]) => ({
+      name,
+      library: {
+        playbooks: [...shipped.playbooks, ...(await loadLibrary(dir)).playbooks],
+        glossary: shipped.glossary,
+      },
+      questions: loadJsonLines(`${dir}/questions.jsonl`),
+    })),
+  );
   const paraphrase = await loadLibrary("test/fixtures/eval/paraphrase");
   const paraphraseSet = loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl");
   const outOfScope = (questions: Labelled[]) => questions.map(({ q }) => ({ q, out: true }));
   for (const which of ["tuning", "held-out"] as const) {
+    for (const team of teams) {
+      sets.push({ ...team, half: which, questions: half(team.questions, which) });
+    }
     sets.push(
-      { name: "team set", half: which, library: teamLibrary, questions: half(teamSet, which) },
-      {
-        name: "second team set",
-        half: which,
-        library: team2Library,
-        questions: half(team2Set, which),
-      },
       {
         name: "paraphrase set",
         half: which,
