@@ -11,7 +11,7 @@ type Vector = Map<string, number>;
 export function matchSteps(playbook: Playbook, terms: (text: string) => string[]): Playbook {
   if (playbook.steps.length === 0) return playbook;
   // A step's title names what it is about: its words count three times
-  // (docs/accuracy.md, "Matching steps").
+  // (docs/accuracy.md, "How a question is answered").
   const stepBags = playbook.steps.map((s) => {
     const title = terms(s.title);
     return [...title, ...title, ...title, ...terms(s.text)];
@@ -26,7 +26,7 @@ export function matchSteps(playbook: Playbook, terms: (text: string) => string[]
     let bestScore = -1;
     stepVectors.forEach((sv, i) => {
       // Question and answer alike: a short question often names its step in other words
-      // than the step's title, and its answer says more (docs/accuracy.md, "Matching steps").
+      // than the step's title, and its answer says more (docs/accuracy.md measures both).
       const score = cosine(question, sv) + cosine(answer, sv);
       if (score > bestScore) {
         bestScore = score;
