@@ -65,6 +65,13 @@ describe("terms", () => {
     expect(read("roll the dice back")).toEqual(["roll", "dice", "back"]);
   });
 
+  it("reads a contraction typed without its apostrophe as the contraction", () => {
+    expect(terms("theres a table, dont know whos the owner")).toEqual(["tabl", "owner"]);
+    expect(terms("theres a table, dont know whos the owner")).toEqual(
+      terms("there's a table, don't know who's the owner"),
+    );
+  });
+
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
