@@ -69,13 +69,17 @@ export function simplify(text: string): string {
 
 /**
  * A chat message without what chat adds to it: emoji typed as shortcodes (":wave:",
- * ":+1:", ":pray::skin-tone-2:") and @mentions ("cc @steve"). Read as words, "wave" or
- * "steve" would count against every answer. Questions only: in a playbook, "@types/node"
- * and "std::vector::push_back" are words.
+ * ":+1:", ":pray::skin-tone-2:"), @mentions ("cc @steve") and pasted links. Read as words,
+ * "wave", "steve" or "https" would count against every answer. Questions only: in a
+ * playbook, "@types/node" and "std::vector::push_back" are words, and a link's address
+ * names its topic.
  */
 export function withoutChatMarkup(message: string): string {
-  return message.replace(EMOJI_SHORTCODE, " ").replace(MENTION, " ");
+  return message.replace(LINK, " ").replace(EMOJI_SHORTCODE, " ").replace(MENTION, " ");
 }
+
+/** A web address pasted into a message: "https://wiki/x", "www.example.com/a". */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>]+/gi;
 
 /** "@steve", "cc @aifirst": not an email address ("@" after a letter), nor a package scope ("@types/node"). */
 const MENTION = /(?:\bcc:?\s+)?(?<![\w.%+-])@[\w.-]+(?![\w/.-])/gi;

@@ -25,10 +25,17 @@ describe("withoutChatMarkup", () => {
       "at 10:30:00, ratio a:b:c, step 3: why?",
       "npm i @types/node @aws-sdk/client-s3",
       "std::vector::push_back and Rails::Application::Configuration",
-      "git clone git@github.com:org/repo and https://user:pass@host/x",
+      "git clone git@github.com:org/repo",
     ]) {
       expect(withoutChatMarkup(text)).toBe(text);
     }
+  });
+
+  it("drops a pasted link whole", () => {
+    expect(read("see https://user:pass@host/x?a=1, or www.example.com/y! :eyes:")).toEqual([
+      "see",
+      "or",
+    ]);
   });
 });
 

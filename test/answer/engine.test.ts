@@ -172,13 +172,14 @@ describe("answering from the seed playbook", () => {
     expect(typed.confidence).toBe(right.confidence);
   });
 
-  it("reads chat's emoji shortcodes, @mentions and fillers as no words of the question", () => {
+  it("reads chat's emoji shortcodes, @mentions, pasted links and fillers as no words of the question", () => {
     const plain = bot.ask("how do we measure ai adoption").reply;
     for (const chatty of [
       ":wave: hi, how do we measure ai adoption :pray:",
       "@aifirst how do we measure ai adoption? cc @steve",
       "fyi btw, how do we measure ai adoption lol",
       "i was wondering, anybody know how do we measure ai adoption? thoughts? thx",
+      "how do we measure ai adoption https://wiki.example.com/ai?tab=1 www.example.com/x",
     ]) {
       const { reply } = bot.ask(chatty);
       expect(reply.faq?.question, chatty).toBe(plain.faq?.question);
