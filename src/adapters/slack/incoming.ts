@@ -1,9 +1,9 @@
 /**
- * Text in from Slack: its markup undone just enough for the engine to read
- * the words the user typed. The bot's own mention goes; a mention Slack
- * labelled (`<@U123|steve>`, `<#C123|general>`) reads as `@steve` and
- * `#general`, as the user saw it; other markup is left as typed, so it is
- * echoed back escaped rather than interpreted.
+ * Text in from Slack: its markup read back as the user saw it, so the engine
+ * reads the words they typed and an echo shows what they wrote. The bot's own
+ * mention goes; `<@U123|steve>`, `<#C123|general>` and `<!channel>` read as
+ * `@steve`, `#general` and `@channel` (plain text: echoed, they ping nobody),
+ * and a link as its text, or its address when it has none.
  */
 
 /** The reverse of mrkdwn.ts's escapeSlack: Slack sends message text with `&`, `<` and `>` escaped. */
@@ -11,17 +11,30 @@ function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-/** `<@U123|steve>` -> `@steve`, `<#C123|general>` -> `#general`: the names the user saw. */
-function labelMentions(text: string): string {
-  return text.replace(/<([@#])[UWC][A-Z0-9]+\|([^>]*)>/g, (_m, sigil: string, name: string) => {
+/**
+ * Slack's `<...>` markup as the user saw it: `<@U123|steve>` -> `@steve`, `<@U123>` ->
+ * `@U123`, `<#C123|general>` -> `#general`, `<!here>` -> `@here`, `<!subteam^S1|@devs>` ->
+ * `@devs`, `<https://x|the doc>` -> `the doc`, `<https://x>` -> `https://x`, a date as
+ * its text.
+ */
+function readMarkup(text: string): string {
+  return text.replace(/<([^<>\s]+?)(?:\|([^<>]*))?>/g, (whole, target: string, label?: string) => {
     // A label is plain text Slack chose; it may not hold markup of its own.
-    return `${sigil}${name.replace(/[<>]/g, "")}`;
+    const named = label?.replace(/[<>]/g, "").trim();
+    if (/^[@#][UWC][A-Z0-9]+$/.test(target)) return named ? `${target[0]}${named}` : target;
+    if (target.startsWith("!date^")) return named ?? "";
+    if (target.startsWith("!")) {
+      if (named) return named.startsWith("@") ? named : `@${named}`;
+      return `@${target.slice(1).split("^")[0]}`;
+    }
+    if (/^(?:https?|mailto):/i.test(target)) return named || target;
+    return whole;
   });
 }
 
 /** A slash command's text. */
 export function commandText(text: string | undefined): string {
-  return unescapeSlack(labelMentions(text ?? ""))
+  return unescapeSlack(readMarkup(text ?? ""))
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -67,7 +67,19 @@ describe("incoming Slack text", () => {
   });
 
   it("drops the leading mention while the bot's id is unknown, and keeps other mentions", () => {
-    expect(incomingText("<@U0BOT> ask <@U777> about step 2")).toBe("ask <@U777> about step 2");
+    expect(incomingText("<@U0BOT> ask <@U777> about step 2")).toBe("ask @U777 about step 2");
+  });
+
+  it("reads Slack's markup as the user saw it: mentions, links and dates as text", () => {
+    expect(
+      commandText(
+        "<!channel> <!here> <!subteam^S1|@devs> <!subteam^S2> how do i rollback, see <https://wiki.example.com/x> and <https://wiki.example.com/y|the runbook> by <!date^1392734382^{date}|Feb 18>",
+      ),
+    ).toBe(
+      "@channel @here @devs @subteam how do i rollback, see https://wiki.example.com/x and the runbook by Feb 18",
+    );
+    // Typed by the user, "<" and ">" arrive escaped and stay what they were.
+    expect(commandText("is a &lt;b&gt; tag ok")).toBe("is a <b> tag ok");
   });
 
   it("treats missing text as empty", () => {

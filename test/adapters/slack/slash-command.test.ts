@@ -67,18 +67,18 @@ describe("the slash command", () => {
   });
 
   it("never shows the user's <!channel> or <@U…> as live markup", async () => {
-    // A not-sure reply quotes the question back: the quote must arrive escaped.
+    // A not-sure reply quotes the question back, as the user saw it, in plain text.
     const quoted = visibleText(await command("<!channel> & <@U999> what's for lunch?"));
-    expect(quoted).toContain("&lt;!channel&gt; &amp; &lt;@U999&gt; what's for lunch?");
+    expect(quoted).toContain("@channel &amp; @U999 what's for lunch?");
     expect(quoted).not.toMatch(/<!channel>|<@U999>/);
     for (const text of ["<!channel> how do we measure ai kpis", "step 3 <!channel> & <@U999>"]) {
       const seen = visibleText(await command(text));
       expect(seen).not.toMatch(/<!channel>|<@U999>/);
     }
-    // Button values are not shown; the share button carries the text exactly as typed.
+    // The share button carries the question as the user saw it, mentions as plain text.
     const text = "<!channel> how do we measure ai kpis";
     const share = buttons(await command(text)).find((b) => b.label === "Share in channel");
-    expect(JSON.parse(share?.value ?? "{}").ask).toBe(text);
+    expect(JSON.parse(share?.value ?? "{}").ask).toBe("@channel how do we measure ai kpis");
   });
 
   it("labels each step's Ask button with its step, for screen readers", async () => {
