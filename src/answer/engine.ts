@@ -62,9 +62,11 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
       return reply(input, "help", { suggestions: helpExamples(kb) });
     case "steps":
     case "faqs": {
+      const listed = (p: Playbook) => (command.type === "steps" ? p.steps : p.faqs).length > 0;
+      // Unnamed, the default playbook, or the first that has any to list.
       const playbook = command.playbook
         ? resolvePlaybook(kb, command.playbook)
-        : kb.defaultPlaybook;
+        : ([kb.defaultPlaybook, ...kb.playbooks].find(listed) ?? kb.defaultPlaybook);
       // "steps to measure kpis" names no playbook: it is a question.
       if (!playbook) return answerQuestion(kb, input, text);
       const items =
@@ -259,8 +261,8 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
 /**
  * Other FAQs to offer. Beside a sure answer, only those that share real substance with
  * what was asked; beside a likely one, the next candidates, whatever they are; after
- * "not sure", any lead is better than none, and an empty search gets the default
- * playbook's first questions.
+ * "not sure", any lead is better than none. With no other candidate, a likely answer or
+ * a "not sure" offers the first questions there are.
  */
 function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = false): string[] {
   const least = answered && sure ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
@@ -270,9 +272,16 @@ function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = 
     if (q && hit !== answered && !out.includes(q) && hit.coverage >= least) out.push(q);
     if (out.length === MAX_SUGGESTIONS) return out;
   }
-  if (out.length === 0 && !answered)
-    return kb.defaultPlaybook.faqs.slice(0, MAX_SUGGESTIONS).map((f) => f.question);
+  if (out.length === 0 && !sure) return firstQuestions(kb, answered?.doc.faq?.question);
   return out;
+}
+
+/** The first questions of the default playbook, then of the others: where to start. */
+function firstQuestions(kb: KnowledgeBase, except?: string): string[] {
+  return [kb.defaultPlaybook, ...kb.playbooks]
+    .flatMap((p) => p.faqs.map((f) => f.question))
+    .filter((q, i, all) => q !== except && all.indexOf(q) === i)
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step | undefined {
@@ -337,12 +346,10 @@ function sameWords(words: readonly string[], title: readonly string[]): boolean 
 }
 
 function helpExamples(kb: KnowledgeBase): string[] {
-  const { steps, faqs } = kb.defaultPlaybook;
-  const first = faqs[0]?.question;
+  const first = firstQuestions(kb)[0];
   return [
-    ...(steps.length > 0 ? ["steps", "step 1"] : []),
-    ...(faqs.length > 0 ? ["faq"] : []),
-    ...(first ? [first] : []),
+    ...(kb.defaultPlaybook.steps.length > 0 ? ["steps", "step 1"] : []),
+    ...(first ? ["faq", first] : []),
   ];
 }
 

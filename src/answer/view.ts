@@ -83,13 +83,17 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
     case "steps":
       return viewOf(reply, source, {
         title: `Steps of ${source?.title ?? "the playbook"}`,
-        body: "Ask for one by number, e.g. `step 1`.",
+        body: playbook?.steps.length
+          ? "Ask for one by number, e.g. `step 1`."
+          : "It has no steps: ask a question in your own words.",
         list: stepChoices(kb, playbook, reply.playbook),
       });
     case "faqs":
       return viewOf(reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
-        body: "Pick one, or ask in your own words.",
+        body: reply.suggestions.length
+          ? "Pick one, or ask in your own words."
+          : "It has no FAQ: ask a question in your own words.",
         list: choicesOf(reply.suggestions),
       });
     case "help":
