@@ -91,7 +91,8 @@ export interface EvalSet {
  * playbooks each, beside the shipped content) and an FAQ-only playbook with
  * crowd-style rephrasings, written blind by people who never saw the engine
  * (docs/accuracy.md); those rephrasings asked of the shipped content (all out of
- * scope); and the COVID set when it is found.
+ * scope); a larger FAQ-only set of the same kind (120 developer-tool FAQs); and the
+ * COVID set when it is found.
  */
 export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boolean }> {
   const own = await loadEvalLibrary();
@@ -114,6 +115,8 @@ export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boo
   );
   const paraphrase = await loadLibrary("test/fixtures/eval/paraphrase");
   const paraphraseSet = loadJsonLines("test/fixtures/eval/paraphrase/questions.jsonl");
+  const devtools = await loadLibrary("test/fixtures/eval/paraphrase2");
+  const devtoolsSet = loadJsonLines("test/fixtures/eval/paraphrase2/questions.jsonl");
   const outOfScope = (questions: Labelled[]) => questions.map(({ q }) => ({ q, out: true }));
   for (const which of ["tuning", "held-out"] as const) {
     for (const team of teams) {
@@ -131,6 +134,12 @@ export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boo
         half: which,
         library: shipped,
         questions: outOfScope(half(paraphraseSet, which)),
+      },
+      {
+        name: "second paraphrase set",
+        half: which,
+        library: devtools,
+        questions: half(devtoolsSet, which),
       },
     );
   }
