@@ -72,18 +72,18 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     const { source } = read;
     const result = parsePlaybook(file, source, slugFromFileName(name));
     problems.push(...result.problems);
-    if (!result.playbook) continue;
-    const other = slugs.get(result.playbook.slug);
+    if (result.slug === null) continue;
+    const other = slugs.get(result.slug);
     if (other) {
       problems.push({
         file,
         line: 1,
-        message: `slug "${result.playbook.slug}" is already used by ${other}`,
+        message: `slug "${result.slug}" is already used by ${other}`,
       });
       continue;
     }
-    slugs.set(result.playbook.slug, file);
-    playbooks.push(result.playbook);
+    slugs.set(result.slug, file);
+    if (result.playbook) playbooks.push(result.playbook);
   }
   if (names.length === 0)
     problems.push({ file: dir, line: 0, message: "no playbooks: the folder holds no .md files" });

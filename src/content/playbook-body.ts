@@ -87,6 +87,14 @@ export function parseBody(
       return;
     }
     if (h.level !== 3) return;
+    if (inFaq && !clean(h.text)) {
+      problems.push({
+        file,
+        line: h.line,
+        message: 'an empty "###" heading: write its question after "### "',
+      });
+      return;
+    }
     const step = stepHeading.exec(h.text);
     if (step) {
       steps.push({
@@ -240,7 +248,8 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     }
     if (fence !== null) return;
     // A closing run of #s needs a space before it (CommonMark): "Learn C#" keeps its #.
-    const m = /^ {0,3}(#{1,6})\s+(.+?)(?:\s+#+)?\s*$/.exec(line);
+    // "###" alone is an empty heading (CommonMark), not text of the block above it.
+    const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (m) {
       const level = (m[1] ?? "").length;
       headings.push({ level, text: m[2] ?? "", line: firstLine + index, index, after: index + 1 });

@@ -9,6 +9,8 @@ import type { ContentProblem, Playbook } from "./types.ts";
 
 export interface ParseResult {
   playbook: Playbook | null;
+  /** The slug it claims, valid or not (so a clash is reported with its other problems). */
+  slug: string | null;
   problems: ContentProblem[];
 }
 
@@ -17,7 +19,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   const front = parseFrontMatter(file, source.replace(/^\uFEFF/, ""));
   // Unreadable front matter hides where the body starts: report that alone.
   if (!front.data && front.problems.length > 0 && front.body === "")
-    return { playbook: null, problems: front.problems };
+    return { playbook: null, slug: null, problems: front.problems };
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   const data = front.data;
@@ -89,8 +91,10 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     faqSteps.set(key, number);
   }
 
-  if (!data || problems.length > 0) return { playbook: null, problems };
+  const slug = data ? (data.slug ?? defaultSlug) : null;
+  if (!data || problems.length > 0) return { playbook: null, slug, problems };
   return {
+    slug,
     playbook: {
       slug: data.slug ?? defaultSlug,
       title: repairMojibake(data.title),

@@ -112,6 +112,24 @@ describe("content validation names file, line and problem", () => {
     expect(problems[0]).toMatch(/^b\.md:1: slug "same" is already used by .*a\.md$/);
   });
 
+  it("reports a slug clash with the other problems of the files, not after they are fixed", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"\nslug: same', "### Step 2: Late\n\nx"),
+      "b.md": playbook('title: "B"\nslug: same', VALID_BODY),
+    });
+    expect(problems).toEqual([
+      "a.md:6: Step 2 is the first step: number steps from 1",
+      expect.stringMatching(/^b\.md:1: slug "same" is already used by .*a\.md$/),
+    ]);
+  });
+
+  it("reports an empty question heading, and keeps it out of the answer above it", async () => {
+    const body = "## FAQ\n\n### How do we start?\n\nWith one team.\n\n###\n\nOrphan text.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      'a.md:11: an empty "###" heading: write its question after "### "',
+    ]);
+  });
+
   it("reports an empty or missing folder", async () => {
     expect(await problemsOf({})).toEqual([
       expect.stringMatching(/no playbooks: the folder holds no \.md files/),
