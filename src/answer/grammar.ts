@@ -126,6 +126,11 @@ const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
 /** Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook". */
 const NAMES_A_PLAYBOOK =
   /^(?:of\s+\S.*|(?:(?:in|for|from)\s+(?:the\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\s+playbook))$/;
+/** A playbook named before its step: group 1 the name (one to four words), group 2 "step N". */
+const PLAYBOOK_THEN_STEP = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*\d+)$/;
+/** A step's words, then a playbook: group 2 is checked against NAMES_A_PLAYBOOK. */
+const WORDS_THEN_PLAYBOOK =
+  /^(\S+(?:\s+\S+)*?)\s+((?:(?:of|in|for|from)\s+\S.*)|(?:[a-z0-9]+(?:-[a-z0-9]+)+))$/;
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /**
@@ -330,6 +335,16 @@ function asStepCommand(named: string, stepSaidBefore: boolean): string | null {
  * step 2 who should be the incident commander" is a question with a step for context.
  */
 function namedStep(core: string, beside = false): Command | null {
+  // "incident-response step 2", "the deploys playbook's step 3": the playbook first.
+  const first = PLAYBOOK_THEN_STEP.exec(core);
+  if (first && !beside && !/\bsteps?\b/.test(first[1] ?? "")) {
+    const step = namedStep(first[2] ?? "");
+    if (step?.type === "step" && step.playbook === null && typeof step.number === "number") {
+      const name = first[1] ?? "";
+      const plainly = NAMES_A_PLAYBOOK.test(name);
+      return { ...step, playbook: slugWords(name), ...(plainly ? {} : { orQuestion: true }) };
+    }
+  }
   const m =
     /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.,;)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+|\d+(?:st|nd|rd|th))\s+step\b\s*(.*)$/.exec(core);
@@ -359,6 +374,13 @@ function namedStep(core: string, beside = false): Command | null {
   }
   if (core.startsWith("step")) {
     const words = `${head} ${rest}`.trim();
+    // "step rollback in incident-response": the step's words, then a playbook's name; if no
+    // playbook is so named ("step by step guide for on-call"), a question.
+    const named = WORDS_THEN_PLAYBOOK.exec(words);
+    if (named?.[1] && named[2] && NAMES_A_PLAYBOOK.test(named[2])) {
+      const playbook = slugWords(named[2]);
+      return { type: "step", number: null, words: named[1], playbook, orQuestion: true };
+    }
     return { type: "step", number: null, words, playbook: null };
   }
   return null;

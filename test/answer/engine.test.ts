@@ -262,6 +262,29 @@ describe("answering from several playbooks", () => {
     expect(bot.ask("steps code-review").reply.suggestions).toHaveLength(6);
   });
 
+  it("reads a playbook named before its step, and a step's words in a playbook named after", () => {
+    expectStep("incident-response step 2", "incident-response", "Assign an Incident Commander");
+    expectStep(
+      "the incident response playbook's step 2",
+      "incident-response",
+      "Assign an Incident Commander",
+    );
+    expectStep(
+      "step postmortem incident-response",
+      "incident-response",
+      "Run a Blameless Postmortem",
+    );
+    expectStep(
+      "step postmortem in incident-response",
+      "incident-response",
+      "Run a Blameless Postmortem",
+    );
+    // Words that name no playbook are a question, as before.
+    expect(bot.ask("step by step guide for on-call").reply.kind).not.toBe("step");
+    expect(bot.ask("marketing step 2").reply.notice?.type).not.toBe("unknown-playbook");
+    expect(bot.ask("step 2 and step 3").reply.kind).toBe("steps");
+  });
+
   it("lists another playbook's steps with their numbers, each asked in that playbook", () => {
     const { list } = bot.ask("steps incident-response").view;
     expect(list[1]).toEqual({
