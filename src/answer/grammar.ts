@@ -1,6 +1,7 @@
 /**
  * The command grammar shared by every surface (case-insensitive):
- *   step 3 | step three | step governance | step 3 <playbook> | steps [<playbook>]
+ *   step 3 | step three | step governance | step 3 <playbook> | <playbook> step 3
+ *   step governance <playbook> | steps [<playbook>]
  *   faq [<playbook>] | help | (nothing) | anything else = a question.
  * and, because engineers ask for steps in their own words: "where do I start"
  * (the first step) and "what comes after step 3" (the step beside one named).
