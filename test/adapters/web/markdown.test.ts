@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderMarkdown } from "../../../src/adapters/web/public/markdown.js";
+import {
+  escapeHtml,
+  renderInline,
+  renderMarkdown,
+} from "../../../src/adapters/web/public/markdown.js";
 
 describe("the playground's Markdown renderer", () => {
   it("keeps chat formatting: bold, italics, code, strikethrough, links", () => {
@@ -8,6 +12,12 @@ describe("the playground's Markdown renderer", () => {
     );
     expect(renderMarkdown("[the guide](https://example.com/a?b=1&c=2)")).toBe(
       '<p><a href="https://example.com/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">the guide</a></p>',
+    );
+  });
+
+  it("renders a line inline, escaped, for a step's excerpt", () => {
+    expect(renderInline("Run `deployctl promote <service>` **now** <b>x</b>")).toBe(
+      "Run <code>deployctl promote &lt;service&gt;</code> <strong>now</strong> &lt;b&gt;x&lt;/b&gt;",
     );
   });
 

@@ -2,7 +2,7 @@
 // reply's view the way chat apps show it. Every piece of text from the user
 // or the server goes in through textContent or the escaping Markdown renderer.
 import { sendChoice, voteButtons } from "./feedback.js";
-import { renderMarkdown } from "./markdown.js";
+import { renderInline, renderMarkdown } from "./markdown.js";
 
 /**
  * @typedef {{ label: string, ask: string, step?: { number: number, title: string } }} Choice
@@ -125,7 +125,9 @@ function addBotMessage(view, reply, question) {
     step.setAttribute("aria-label", `Playbook step ${view.step.number}`);
     const head = el("p", "eyebrow", `Playbook step ${view.step.number}`);
     const title = el("h4", "step-title", view.step.title);
-    const excerpt = el("p", "step-excerpt", view.step.excerpt);
+    const excerpt = el("p", "step-excerpt");
+    // Safe: renderInline escapes all text before it adds any markup.
+    excerpt.innerHTML = renderInline(view.step.excerpt);
     const open = choiceButton(
       { label: `Open step ${view.step.number} →`, ask: view.step.ask },
       "link-button",

@@ -111,6 +111,15 @@ function inlineLines(text) {
     .join("<br>");
 }
 
+/**
+ * One line of Markdown as inline HTML (code, emphasis, links; no blocks), escaped as
+ * renderMarkdown escapes: for a short excerpt shown inside other markup.
+ * @param {string} text
+ */
+export function renderInline(text) {
+  return inline(text);
+}
+
 /** @param {string} text */
 function inline(text) {
   /** @type {string[]} */
