@@ -248,6 +248,9 @@ function stepsList(core: string): Command | null {
       core,
     );
   if (!m) return null;
+  // "steps 3": one step, in the plural by a slip.
+  const one = m[1] === undefined ? undefined : stepNumberOf(m[1]);
+  if (typeof one === "number") return { type: "step", number: one, words: "", playbook: null };
   // "steps 2 and 3" asks for steps, not a playbook named "2-and-3": the list has them all.
   const named = m[1] && !onlyStepNumbers(m[1]) ? slugWords(m[1]) : null;
   return { type: "steps", playbook: named || null };

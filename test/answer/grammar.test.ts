@@ -192,6 +192,13 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
 
+  it.each(["steps 3", "steps three", "the steps 3"])(
+    "reads %j as step 3, the plural a slip",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "step", number: 3, words: "", playbook: null });
+    },
+  );
+
   it.each(["faq", "FAQs", "questions", "show faq"])(
     "reads %j as the list of questions",
     (input) => {
