@@ -34,7 +34,10 @@ export function formatInsights(
         `  [${state}] "${a.question}" -> ${a.faq}${a.playbook ? ` (${a.playbook})` : ""}, ${a.users}`,
       );
     }
-    lines.push("", "Paste-ready: aifirst insights alternates");
+    // Only confirmed ones are pasted; proposed ones wait for more people to agree.
+    if (i.alternates.some((a) => a.applied)) {
+      lines.push("", "Paste-ready: aifirst insights alternates");
+    } else lines.push("", "None is confirmed yet: more people must choose the same FAQ.");
   } else lines.push("No suggested alternates yet.");
   return `${lines.join("\n")}\n`;
 }
