@@ -1,12 +1,20 @@
 /**
  * Text out to Slack: Markdown (from content and the engine) becomes Slack
  * mrkdwn, with `&`, `<` and `>` escaped everywhere so that no echoed text can
- * ping (`<!channel>`) or link, and only web and mail links become links.
+ * ping (`<!channel>`, or `@channel` as text) or link, and only web and mail
+ * links become links.
  */
 
-/** Slack's three control characters, escaped as Slack asks. */
+/** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
 export function escapeSlack(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      // "@channel" typed as text: a word joiner keeps any parsing of plain text from pinging.
+      .replace(/(?<![\w.+-])@(channel|here|everyone)\b/gi, "@\u2060$1")
+  );
 }
 
 /** Line starts that make a heading, quote or bullet. */

@@ -145,14 +145,16 @@ export function votesLine(votes: Vote[]): string {
     .join(" · ");
 }
 
+// Verbatim: Slack parses only the markup we write, never plain text such as an echoed
+// "@channel" (a question is read as the user saw it, so it may hold one).
 function section(text: string): Block {
-  return { type: "section", text: { type: "mrkdwn", text } };
+  return { type: "section", text: { type: "mrkdwn", text, verbatim: true } };
 }
 
 function context(text: string): Block {
   return {
     type: "context",
-    elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText) }],
+    elements: [{ type: "mrkdwn", text: truncate(text, LIMITS.contextText), verbatim: true }],
   };
 }
 
@@ -202,7 +204,11 @@ function listBlocks(list: Choice[], room: number): Block[] {
   if (list.length <= room) {
     return list.map((choice, i) => ({
       type: "section",
-      text: { type: "mrkdwn", text: truncate(escapeSlack(choice.label), LIMITS.sectionText) },
+      text: {
+        type: "mrkdwn",
+        text: truncate(escapeSlack(choice.label), LIMITS.sectionText),
+        verbatim: true,
+      },
       accessory: {
         ...button(LABELS.ask, askValue(choice.ask), `${ACTIONS.askPrefix}_list_${i}`),
         accessibility_label: askLabel(choice),

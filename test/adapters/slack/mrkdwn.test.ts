@@ -58,6 +58,12 @@ describe("Markdown to Slack mrkdwn", () => {
     );
     expect(escapeSlack("<!here>")).toBe("&lt;!here&gt;");
   });
+
+  it("keeps a broadcast mention typed as text from pinging, and leaves addresses alone", () => {
+    expect(escapeSlack("@channel, @Here and @everyone: ops@channel.com")).toBe(
+      "@\u2060channel, @\u2060Here and @\u2060everyone: ops@channel.com",
+    );
+  });
 });
 
 describe("incoming Slack text", () => {

@@ -67,9 +67,15 @@ describe("the slash command", () => {
   });
 
   it("never shows the user's <!channel> or <@U…> as live markup", async () => {
-    // A not-sure reply quotes the question back, as the user saw it, in plain text.
-    const quoted = visibleText(await command("<!channel> & <@U999> what's for lunch?"));
-    expect(quoted).toContain("@channel &amp; @U999 what's for lunch?");
+    // A not-sure reply quotes the question back as the user saw it, in text that cannot ping:
+    // a word joiner after the "@" of a broadcast mention, and blocks Slack reads verbatim.
+    const reply = await command("<!channel> & <@U999> what's for lunch?");
+    const quoted = visibleText(reply);
+    expect(quoted).toContain("@\u2060channel &amp; @U999 what's for lunch?");
+    expect(reply.text).toContain("@\u2060channel");
+    expect(JSON.stringify(reply.blocks)).not.toMatch(
+      /"type":"mrkdwn","text":"[^"]*"(?!,"verbatim":true)/,
+    );
     expect(quoted).not.toMatch(/<!channel>|<@U999>/);
     for (const text of ["<!channel> how do we measure ai kpis", "step 3 <!channel> & <@U999>"]) {
       const seen = visibleText(await command(text));
