@@ -62,6 +62,20 @@ export function parseBody(
   headings.forEach((h, i) => {
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
     const text = () => blockText(lines, h.after, next ? next.index : lines.length);
+    // "#", "##" or "###" alone is an empty heading (CommonMark): it would end the step or
+    // the FAQ above it, and the text or questions under it would go unread, unsaid.
+    if (h.level <= 3 && !clean(h.text)) {
+      const marks = "#".repeat(h.level);
+      problems.push({
+        file,
+        line: h.line,
+        message:
+          inFaq && h.level === 3
+            ? 'an empty "###" heading: write its question after "### "'
+            : `an empty "${marks}" heading: write its title after "${marks} ", or remove it`,
+      });
+      return;
+    }
     if (h.level <= 2) {
       if (looseStepHeading.test(h.text)) {
         // Read as a section, it would leave the playbook without that step, silently.
@@ -87,14 +101,6 @@ export function parseBody(
       return;
     }
     if (h.level !== 3) return;
-    if (inFaq && !clean(h.text)) {
-      problems.push({
-        file,
-        line: h.line,
-        message: 'an empty "###" heading: write its question after "### "',
-      });
-      return;
-    }
     const step = stepHeading.exec(h.text);
     if (step) {
       steps.push({

@@ -130,6 +130,17 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reports an empty heading in a step or an FAQ, so nothing under it goes unread", async () => {
+    const steps = "### Step 1: Start\n\nOne team.\n\n###\n\nThen a second.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', steps) })).toEqual([
+      'a.md:9: an empty "###" heading: write its title after "### ", or remove it',
+    ]);
+    const faq = "## FAQ\n\n### How do we start?\n\nWith one team.\n\n#\n\n### And then?\n\nMore.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', faq) })).toEqual([
+      'a.md:11: an empty "#" heading: write its title after "# ", or remove it',
+    ]);
+  });
+
   it("reports an empty or missing folder", async () => {
     expect(await problemsOf({})).toEqual([
       expect.stringMatching(/no playbooks: the folder holds no \.md files/),
