@@ -84,7 +84,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
       return viewOf(reply, source, {
         title: `Steps of ${source?.title ?? "the playbook"}`,
         body: playbook?.steps.length
-          ? "Ask for one by number, e.g. `step 1`."
+          ? `Ask for one by number, e.g. \`${stepAsk(kb, 1, reply.playbook)}\`.`
           : "It has no steps: ask a question in your own words.",
         list: stepChoices(kb, playbook, reply.playbook),
       });

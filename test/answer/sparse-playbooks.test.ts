@@ -59,3 +59,25 @@ describe("content whose first playbook has no FAQ", () => {
     expect(likely.suggestions).toEqual(["How do I roll back a deploy?"]);
   });
 });
+
+describe("content whose first playbook has no steps", () => {
+  it('lists another playbook\'s steps for "steps", and its example asks for one of them', async () => {
+    const dir = contentDir({
+      "a-faq.md": playbook(
+        'title: "Access FAQ"',
+        "## FAQ\n\n### How do I get VPN access?\n\nAsk IT.",
+      ),
+      "b-deploys.md": playbook(
+        'title: "Deploys"',
+        "### Step 1: Merge\n\nMerging to main deploys to staging.\n\n### Step 2: Promote\n\nRun the promote job.",
+      ),
+    });
+    const library = await loadLibrary(dir);
+    const bot = createBot(library.playbooks, { glossary: library.glossary });
+    const { reply, view } = bot.ask("steps");
+    expect(reply.playbook).toBe("b-deploys");
+    expect(view.body).toBe("Ask for one by number, e.g. `step 1 b-deploys`.");
+    const example = /`([^`]+)`/.exec(view.body)?.[1] ?? "";
+    expect(bot.ask(example).reply).toMatchObject({ kind: "step", step: { number: 1 } });
+  });
+});
