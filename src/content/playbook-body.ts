@@ -254,8 +254,9 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     }
     if (fence !== null) return;
     // A closing run of #s needs a space before it (CommonMark): "Learn C#" keeps its #.
-    // "###" alone is an empty heading (CommonMark), not text of the block above it.
-    const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    // "###" alone is an empty heading (CommonMark), not text of the block above it. Any
+    // space may follow the #s, a no-break one pasted from a document too, as it always could.
+    const m = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
     if (m) {
       const level = (m[1] ?? "").length;
       headings.push({ level, text: m[2] ?? "", line: firstLine + index, index, after: index + 1 });

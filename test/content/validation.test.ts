@@ -141,6 +141,17 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reads a heading whose #s are followed by a no-break space, pasted from a document", async () => {
+    const loaded = await loadBody(
+      "###\u00a0Step 1: Start\n\nOne team.\n\n## FAQ\n\n### How do we start?\n\nWith one team.\n\n###\u00a0And then?\n\nMore.\n",
+    );
+    expect(loaded.steps.map((s) => s.title)).toEqual(["Start"]);
+    expect(loaded.faqs.map((f) => [f.question, f.answer])).toEqual([
+      ["How do we start?", "With one team."],
+      ["And then?", "More."],
+    ]);
+  });
+
   it("reports an empty or missing folder", async () => {
     expect(await problemsOf({})).toEqual([
       expect.stringMatching(/no playbooks: the folder holds no \.md files/),
