@@ -18,7 +18,8 @@ function unescapeSlack(text: string): string {
  * its text.
  */
 function readMarkup(text: string): string {
-  return text.replace(/<([^<>\s]+?)(?:\|([^<>]*))?>/g, (whole, target: string, label?: string) => {
+  // A date's format may hold spaces ("{date} at {time}"); no other target does.
+  return text.replace(MARKUP, (whole, target: string, label?: string) => {
     // A label is plain text Slack chose; it may not hold markup of its own.
     const named = label?.replace(/[<>]/g, "").trim();
     if (/^[@#][UWC][A-Z0-9]+$/.test(target)) return named ? `${target[0]}${named}` : target;
@@ -31,6 +32,9 @@ function readMarkup(text: string): string {
     return whole;
   });
 }
+
+/** `<target>` or `<target|label>`. */
+const MARKUP = /<(!date\^[^<>|]*|[^<>\s]+?)(?:\|([^<>]*))?>/g;
 
 /** A slash command's text. */
 export function commandText(text: string | undefined): string {

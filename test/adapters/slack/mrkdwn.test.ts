@@ -84,6 +84,12 @@ describe("incoming Slack text", () => {
     ).toBe(
       "@channel @here @devs @subteam how do i rollback, see https://wiki.example.com/x and the runbook by Feb 18",
     );
+    // A date's format may hold spaces, as Slack's own examples do.
+    expect(
+      commandText(
+        "rollback before <!date^1392734382^{date} at {time}|February 18th, 2014 at 6:39 AM PST>?",
+      ),
+    ).toBe("rollback before February 18th, 2014 at 6:39 AM PST?");
     // Typed by the user, "<" and ">" arrive escaped and stay what they were.
     expect(commandText("is a &lt;b&gt; tag ok")).toBe("is a <b> tag ok");
   });
