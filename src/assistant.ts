@@ -5,6 +5,7 @@
  */
 import type { Answered, Bot } from "./answer/bot.ts";
 import type { Reply } from "./answer/reply.ts";
+import { offeredChoice } from "./suggestion-choice.ts";
 
 /** Where a question came from. The CLI records nothing. */
 export type SurfaceName = "slack" | "teams" | "api" | "playground" | "cli";
@@ -63,7 +64,8 @@ export function createAssistant(first: Bot, recorder: Recorder = memoryRecorder(
 
 /**
  * Remembers the ids of the latest replies only, so feedback on them is taken
- * and anything else is "unknown": for when no store is configured.
+ * and anything else is "unknown" (a choice the reply did not offer is
+ * "not-offered"): for when no store is configured.
  */
 export function memoryRecorder(max = 10_000): Recorder {
   // Each recent reply's suggestions: what may be chosen after it.
@@ -77,7 +79,8 @@ export function memoryRecorder(max = 10_000): Recorder {
     feedback: async (input) => {
       const suggestions = recent.get(input.id);
       if (!suggestions) return "unknown";
-      return "chose" in input && !suggestions.includes(input.chose) ? "not-offered" : "recorded";
+      if ("chose" in input && !offeredChoice(suggestions, input.chose)) return "not-offered";
+      return "recorded";
     },
   };
 }

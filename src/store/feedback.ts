@@ -3,6 +3,7 @@
  * whatever it teaches (./learning.ts). A 👍/👎 is one vote per (reply, user),
  * changeable; a choice is kept as made.
  */
+import { offeredChoice } from "../suggestion-choice.ts";
 import { learnChoice, learnVote } from "./learning.ts";
 import { ANONYMOUS, type Db } from "./schema.ts";
 import type { FeedbackInput, FeedbackOutcome } from "./types.ts";
@@ -41,18 +42,17 @@ export async function writeFeedback(
     }
 
     // Only what the reply offered can be chosen: anything else would be taught as an answer.
-    if (!offered(event.suggestions).includes(input.chose)) {
-      return { outcome: "not-offered", alternatesChanged: false };
-    }
+    const chose = offeredChoice(offered(event.suggestions), input.chose);
+    if (chose === undefined) return { outcome: "not-offered", alternatesChanged: false };
     const playbook = input.playbook ?? null;
     await trx
       .insertInto("feedback_choice")
-      .values({ event_id: input.id, user_hash: userHash, chose: input.chose, playbook, at: now })
+      .values({ event_id: input.id, user_hash: userHash, chose, playbook, at: now })
       .onConflict((oc) => oc.columns(["event_id", "user_hash", "chose"]).doNothing())
       .execute();
     const changed = await learnChoice(trx, event, {
       userHash,
-      faq: input.chose,
+      faq: chose,
       playbook,
       at: now,
     });

@@ -98,6 +98,20 @@ describeOnEngines("store on $name", (engine) => {
     expect(await store.feedback({ id: "nope", user: "U1", chose: "Anything?" })).toBe("unknown");
   });
 
+  it("takes a suggestion chosen as a button shows it, links as their words, and keeps it as offered", async () => {
+    const store = await open(await engine.fresh(), { learnMinUsers: 1 });
+    const faq = "Where is [the release guide](https://wiki.example.com/release) kept?";
+    const e = event({ sure: false, question: "release docs?", suggestions: [faq] });
+    store.record(e);
+    const made = { id: e.id, user: "U1", playbook: "deploys" };
+    expect(await store.feedback({ ...made, chose: "Where is the release guide kept?" })).toBe(
+      "recorded",
+    );
+    expect((await store.alternates()).map((a) => [a.question, a.faq])).toEqual([
+      ["release docs", faq],
+    ]);
+  });
+
   it("takes only a question the reply suggested as chosen, and writes nothing else", async () => {
     const store = await open(await engine.fresh(), { learnMinUsers: 1 });
     const e = event({ sure: false, question: "Shipping to prod?", suggestions: OFFERED });

@@ -7,8 +7,9 @@
  * lines), quotes a shaded Container; strike-through and images lose their
  * markers, and only safe links survive (links.ts).
  */
+
+import { rewriteLinks } from "../../markdown-links.ts";
 import type { CardElement } from "./contract.ts";
-import { rewriteLinks } from "./links.ts";
 
 const LIST_ITEM = /^\s*(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;

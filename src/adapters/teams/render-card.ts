@@ -9,9 +9,9 @@
 import type { Choice, ReplyView } from "../../answer/view.ts";
 import { viewToText } from "../../answer/view.ts";
 import type { FeedbackResult } from "../../assistant.ts";
+import { linkText, rewriteLinks } from "../../markdown-links.ts";
 import { inline, markdownToBlocks } from "./card-markdown.ts";
 import type { AdaptiveCard, CardElement, TeamsMessage } from "./contract.ts";
-import { linkText, rewriteLinks } from "./links.ts";
 
 /**
  * The lowest version that has everything used here: ActionSet and `fontType`
