@@ -145,6 +145,7 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
         length = p.keys.length + 1;
         return (
           last > 0 &&
+          PARTICLES.has(p.keys[last] as string) &&
           OBJECT_PRONOUNS.has(input[i + last] ?? "") &&
           p.keys.every((k, j) => at(j === last ? i + j + 1 : i + j, k))
         );
@@ -194,7 +195,9 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   };
 }
 
-const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "it", "us", "them", "this", "that"]);
+const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "it", "us", "them"]);
+/** What ends a phrasal verb ("roll back", "burn out"): "on call" is none, so "on that call" stays. */
+const PARTICLES = new Set(["out", "back", "up", "down", "off", "in", "over", "away", "through"]);
 
 /**
  * The stemmer leaves an abbreviation's plural alone ("prs", "slos"): a key ending in

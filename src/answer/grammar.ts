@@ -248,9 +248,12 @@ function stepsList(core: string): Command | null {
       core,
     );
   if (!m) return null;
-  // "steps 3": one step, in the plural by a slip.
-  const one = m[1] === undefined ? undefined : stepNumberOf(m[1]);
-  if (typeof one === "number") return { type: "step", number: one, words: "", playbook: null };
+  // "steps 3", "steps 3 incident-response": one step, in the plural by a slip.
+  const [, head = "", rest = ""] = /^(\S+)\s*(.*)$/.exec(m[1] ?? "") ?? [];
+  const one = stepNumberOf(head);
+  if (typeof one === "number" && (rest === "" || !onlyStepNumbers(rest))) {
+    return { type: "step", number: one, words: "", playbook: slugWords(rest) || null };
+  }
   // "steps 2 and 3" asks for steps, not a playbook named "2-and-3": the list has them all.
   const named = m[1] && !onlyStepNumbers(m[1]) ? slugWords(m[1]) : null;
   return { type: "steps", playbook: named || null };
@@ -343,10 +346,9 @@ function namedStep(core: string, beside = false): Command | null {
   const first = PLAYBOOK_THEN_STEP.exec(core);
   if (first && !beside && !/\bsteps?\b/.test(first[1] ?? "")) {
     const step = namedStep(first[2] ?? "");
+    // Unless a playbook is so named, a question: "on-call step 1" may be about on-call.
     if (step?.type === "step" && step.playbook === null && typeof step.number === "number") {
-      const name = first[1] ?? "";
-      const plainly = NAMES_A_PLAYBOOK.test(name);
-      return { ...step, playbook: slugWords(name), ...(plainly ? {} : { orQuestion: true }) };
+      return { ...step, playbook: slugWords(first[1] ?? ""), orQuestion: true };
     }
   }
   const m =

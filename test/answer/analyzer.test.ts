@@ -68,8 +68,11 @@ describe("terms", () => {
     });
     expect(read("it is burning me out")).toEqual(["burnout"]);
     expect(read("roll it back")).toEqual(["rollback"]);
-    // Only a pronoun: other words between keep the phrase apart.
+    // Only a pronoun, and only before a particle: other words keep the phrase apart.
     expect(read("roll the dice back")).toEqual(["roll", "dice", "back"]);
+    const { terms: onCall } = createAnalyzer({ groups: [["oncall", "on call"]] });
+    expect(onCall("who was on that call")).toEqual(["call"]);
+    expect(onCall("who was on it call")).toEqual(["call"]);
   });
 
   it("reads a contraction typed without its apostrophe as the contraction", () => {

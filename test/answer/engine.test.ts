@@ -282,6 +282,7 @@ describe("answering from several playbooks", () => {
     // Words that name no playbook are a question, as before.
     expect(bot.ask("step by step guide for on-call").reply.kind).not.toBe("step");
     expect(bot.ask("marketing step 2").reply.notice?.type).not.toBe("unknown-playbook");
+    expect(bot.ask("on-call step 1").reply.notice?.type).not.toBe("unknown-playbook");
     expect(bot.ask("step 2 and step 3").reply.kind).toBe("steps");
   });
 

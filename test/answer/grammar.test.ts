@@ -199,6 +199,15 @@ describe("the command grammar", () => {
     },
   );
 
+  it('reads a step number after "steps" with the playbook after it', () => {
+    expect(parseCommand("steps 3 incident-response")).toEqual({
+      type: "step",
+      number: 3,
+      words: "",
+      playbook: "incident-response",
+    });
+  });
+
   it.each(["faq", "FAQs", "questions", "show faq"])(
     "reads %j as the list of questions",
     (input) => {
