@@ -92,11 +92,11 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   }
 
   const slug = data ? (data.slug ?? defaultSlug) : null;
-  if (!data || problems.length > 0) return { playbook: null, slug, problems };
+  if (!data || slug === null || problems.length > 0) return { playbook: null, slug, problems };
   return {
     slug,
     playbook: {
-      slug: data.slug ?? defaultSlug,
+      slug,
       title: repairMojibake(data.title),
       description: repairMojibake(data.description ?? ""),
       file,
