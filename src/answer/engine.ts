@@ -278,10 +278,15 @@ function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = 
 
 /** The first questions of the default playbook, then of the others: where to start. */
 function firstQuestions(kb: KnowledgeBase, except?: string): string[] {
-  return [kb.defaultPlaybook, ...kb.playbooks]
-    .flatMap((p) => p.faqs.map((f) => f.question))
-    .filter((q, i, all) => q !== except && all.indexOf(q) === i)
-    .slice(0, MAX_SUGGESTIONS);
+  const out: string[] = [];
+  // Only as far as the first few: a library may hold tens of thousands of questions.
+  for (const playbook of [kb.defaultPlaybook, ...kb.playbooks]) {
+    for (const { question } of playbook.faqs) {
+      if (question !== except && !out.includes(question)) out.push(question);
+      if (out.length === MAX_SUGGESTIONS) return out;
+    }
+  }
+  return out;
 }
 
 function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step | undefined {
