@@ -29,9 +29,10 @@ const MARKUP = /\]\([^)]*\)|[*_`[\]-]/g;
 
 /**
  * The words at the end of `words` whose initials spell `acronym` (as written), read
- * backwards. A stop word may sit between them but gives no capital letter: "staging or
- * production (SOP)" and "the IC (in channel)" define nothing. A lowercase letter is a
- * stop word's ("Definition of Done (DoD)"). Null if they do not spell it.
+ * backwards. A stop word may sit between them but gives a capital letter only when it is
+ * written with one ("Mean Time To Recovery (MTTR)"): "staging or production (SOP)" and
+ * "the IC (in channel)" define nothing. A lowercase letter is a stop word's ("Definition
+ * of Done (DoD)"). Null if they do not spell it.
  */
 function spelledBy(words: string[], acronym: string): string[] | null {
   let i = acronym.length - 1;
@@ -41,7 +42,9 @@ function spelledBy(words: string[], acronym: string): string[] | null {
     const letter = acronym[i] as string;
     const small = letter !== letter.toUpperCase();
     if (STOP_WORDS.has(word)) {
-      if (small && word[0] === letter) i--;
+      // Written with a capital, as titles are ("Mean Time To Recovery"), it gives one.
+      const capital = /^[A-Z]/.test(words[j] as string);
+      if ((small || capital) && word[0] === letter.toLowerCase()) i--;
       else if (i === acronym.length - 1) return null;
     } else if (!small && word[0] === letter.toLowerCase()) i--;
     else return null;

@@ -19,6 +19,7 @@ describe("acronyms a playbook defines", () => {
         "Each [Service Level Objective](https://wiki/slo) (SLOs) has an owner.",
         "A ticket is closed when it meets the Definition of Done (DoD).",
         "PoC (proof of concept) first.",
+        "Our Mean Time To Recovery (MTTR) is an hour.",
       ]),
     ).toEqual([
       ["production readiness review", "prr"],
@@ -28,6 +29,7 @@ describe("acronyms a playbook defines", () => {
       ["service level objective", "slo"],
       ["definition of done", "dod"],
       ["proof of concept", "poc"],
+      ["mean time to recovery", "mttr"],
     ]);
   });
 
