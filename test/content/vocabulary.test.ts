@@ -98,6 +98,11 @@ describe("a content folder's glossary", () => {
     const terms = (lib: typeof shipped, text: string) =>
       createBot(lib.playbooks, lib).knowledge.analyzer.terms(text);
     expect(terms(shipped, "prs")).toEqual(terms(shipped, "pull requests"));
+    // Days as people shorten them, and developer tools as they write them.
+    expect(terms(shipped, "deploy on fri or tues")).toEqual(
+      terms(shipped, "deploy on Friday or Tuesday"),
+    );
+    expect(terms(shipped, "vscode venv")).toEqual(terms(shipped, "VS Code virtual environment"));
     const own = await loadLibrary(
       contentDir({
         "a.md": playbook('title: "A"', body),
