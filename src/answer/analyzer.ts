@@ -132,26 +132,31 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   const foldWords = (input: string[]): string[] => {
     if (phrases.size === 0) return input;
     const keys = input.map(keyOf);
+    const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
+    // How many words from `i` the phrase takes: its own, one more for a pronoun inside a
+    // phrasal verb ("burning me out", "roll it back"), or 0 when it is not there.
+    const taken = (p: Phrase, i: number): number => {
+      if (p.keys.every((k, j) => at(i + j, k))) return p.keys.length;
+      const last = p.keys.length - 1;
+      const split =
+        last > 0 &&
+        PARTICLES.has(p.keys[last] as string) &&
+        OBJECT_PRONOUNS.has(input[i + last] ?? "") &&
+        p.keys.every((k, j) => at(j === last ? i + j + 1 : i + j, k));
+      return split ? p.keys.length + 1 : 0;
+    };
     const out: string[] = [];
     for (let i = 0; i < input.length; ) {
       const key = keys[i] as string;
-      const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
       let length = 0;
-      const match = (phrases.get(key) ?? phrases.get(singular(key)))?.find((p) => {
-        length = p.keys.length;
-        if (p.keys.every((k, j) => at(i + j, k))) return true;
-        // A pronoun object sits inside a phrasal verb: "burning me out", "roll it back".
-        const last = p.keys.length - 1;
-        length = p.keys.length + 1;
-        return (
-          last > 0 &&
-          PARTICLES.has(p.keys[last] as string) &&
-          OBJECT_PRONOUNS.has(input[i + last] ?? "") &&
-          p.keys.every((k, j) => at(j === last ? i + j + 1 : i + j, k))
-        );
-      });
-      if (match) {
-        out.push(...match.replacement);
+      for (const p of phrases.get(key) ?? phrases.get(singular(key)) ?? []) {
+        length = taken(p, i);
+        if (length > 0) {
+          out.push(...p.replacement);
+          break;
+        }
+      }
+      if (length > 0) {
         i += length;
       } else {
         out.push(input[i] as string);
