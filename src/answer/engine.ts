@@ -66,7 +66,7 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
       // Unnamed, the default playbook, or the first that has any to list.
       const playbook = command.playbook
         ? resolvePlaybook(kb, command.playbook)
-        : ([kb.defaultPlaybook, ...kb.playbooks].find(listed) ?? kb.defaultPlaybook);
+        : (defaultFirst(kb).find(listed) ?? kb.defaultPlaybook);
       // "steps to measure kpis" names no playbook: it is a question.
       if (!playbook) return answerQuestion(kb, input, text);
       const items =
@@ -276,11 +276,16 @@ function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = 
   return out;
 }
 
+/** The default playbook, then the others in order. */
+function defaultFirst(kb: KnowledgeBase): Playbook[] {
+  return [kb.defaultPlaybook, ...kb.playbooks.filter((p) => p !== kb.defaultPlaybook)];
+}
+
 /** The first questions of the default playbook, then of the others: where to start. */
 function firstQuestions(kb: KnowledgeBase, except?: string): string[] {
   const out: string[] = [];
   // Only as far as the first few: a library may hold tens of thousands of questions.
-  for (const playbook of [kb.defaultPlaybook, ...kb.playbooks]) {
+  for (const playbook of defaultFirst(kb)) {
     for (const { question } of playbook.faqs) {
       if (question !== except && !out.includes(question)) out.push(question);
       if (out.length === MAX_SUGGESTIONS) return out;
