@@ -5,6 +5,7 @@
  */
 import type { Answered, Bot } from "./answer/bot.ts";
 import type { Reply } from "./answer/reply.ts";
+import type { FeedbackOutcome } from "./store/types.ts";
 import { offeredChoice } from "./suggestion-choice.ts";
 
 /** Where a question came from. The CLI records nothing. */
@@ -23,8 +24,8 @@ export interface Asker {
 /** A 👍 / 👎 on a reply, or a suggestion chosen after it (by the suggestion's text). */
 export type FeedbackInput = { id: string; helpful: boolean } | { id: string; chose: string };
 
-/** "not-offered": a chosen question that was not among the reply's suggestions. */
-export type FeedbackResult = "recorded" | "unknown" | "not-offered";
+/** What became of feedback: the store's outcomes, which the recorder without a store gives too. */
+export type FeedbackResult = FeedbackOutcome;
 
 /** Where replies and feedback go: the store, or nothing. */
 export interface Recorder {

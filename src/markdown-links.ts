@@ -1,5 +1,6 @@
 /**
- * Markdown links and images from content, made safe to show (in Teams cards): only
+ * Markdown links and images from content, made safe to show (Teams cards), or read as
+ * their words (a button's label, and so a suggestion chosen by it): only
  * http(s) and mailto targets stay links (a `javascript:` or `data:` link
  * becomes its text), and a URL's parentheses (Wikipedia's
  * `Rust_(programming_language)`) are read whole, then percent-encoded so no

@@ -10,7 +10,7 @@ import type { Asker, FeedbackInput, FeedbackResult, Recorder } from "./assistant
 import type { Logger } from "./log.ts";
 import type { Counters } from "./metrics.ts";
 import type { Store, Surface } from "./store/types.ts";
-import { offeredChoice } from "./suggestion-choice.ts";
+import { namesSuggestion } from "./suggestion-choice.ts";
 
 export interface StoreRecorderOptions {
   store: Store;
@@ -91,7 +91,7 @@ function playbookOf(
   preferred: string | null | undefined,
 ): string | undefined {
   const holding = bot.knowledge.playbooks.filter((p) =>
-    p.faqs.some((f) => offeredChoice([f.question], question) !== undefined),
+    p.faqs.some((f) => namesSuggestion(f.question, question)),
   );
   return (holding.find((p) => p.slug === preferred) ?? holding[0])?.slug;
 }

@@ -5,6 +5,11 @@
  */
 import { linkText } from "./markdown-links.ts";
 
+/** Whether `chose` names `suggestion`: as written, or with its links as their words. */
+export function namesSuggestion(suggestion: string, chose: string): boolean {
+  return suggestion === chose || linkText(suggestion) === chose;
+}
+
 export function offeredChoice(suggestions: readonly string[], chose: string): string | undefined {
-  return suggestions.find((s) => s === chose) ?? suggestions.find((s) => linkText(s) === chose);
+  return suggestions.find((s) => s === chose) ?? suggestions.find((s) => namesSuggestion(s, chose));
 }

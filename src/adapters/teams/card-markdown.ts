@@ -5,7 +5,7 @@
  * become TextBlocks, list runs `\r`-separated list text, tables a ColumnSet
  * per row, fenced code a monospace TextBlock per line (so its lines stay
  * lines), quotes a shaded Container; strike-through and images lose their
- * markers, and only safe links survive (links.ts).
+ * markers, and only safe links survive (src/markdown-links.ts).
  */
 
 import { rewriteLinks } from "../../markdown-links.ts";
