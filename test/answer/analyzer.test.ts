@@ -82,6 +82,12 @@ describe("terms", () => {
     );
   });
 
+  it("reads the forms of a stop word's verb as the stop word", () => {
+    // "my vp wants numbers": "wants" must not weigh as a word the playbooks never use.
+    expect(terms("my vp wants numbers")).toEqual(terms("my vp want numbers"));
+    expect(terms("what is needed, what needs testing")).toEqual(["test"]);
+  });
+
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
