@@ -103,7 +103,8 @@ export interface ReadWord {
  * Reads a question's words as the playbooks would write them: a word the
  * playbooks know stays; two words they write as one are joined ("road map" ->
  * "roadmap", "status page" -> "statuspage") and one word they write as two is
- * split ("statuspage" -> "status page"); a typo becomes the nearest playbook
+ * split ("statuspage" -> "status page"); a comparative becomes its adjective
+ * ("slower" -> "slow"); a typo becomes the nearest playbook
  * word ("incidnet" -> "incident"); a misspelt stop word ("waht", "shoud")
  * is dropped; anything else stays as typed, and counts as a word the playbooks
  * do not use.
@@ -127,7 +128,10 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
         out.push({ word, corrected: false });
       } else {
         const parts = fuzzy ? splitInTwo(vocabulary, word) : null;
-        if (parts) {
+        const base = comparedBase(word, termOf, indexed);
+        if (base) {
+          out.push({ word: base, corrected: false });
+        } else if (parts) {
           for (const part of parts) out.push({ word: part, corrected: false });
         } else if (!isMisspeltStopWord(word)) {
           const correction = fuzzy ? correct(vocabulary, word) : null;
@@ -137,6 +141,30 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     }
     return out;
   };
+}
+
+/**
+ * An adjective's comparative or superlative the playbooks do not use, as the word they
+ * do: "slower" -> "slow", "bigger" -> "big", "easiest" -> "easy", "safer" -> "safe". The
+ * stemmer leaves -er and -est alone, since most such words are words of their own.
+ */
+function comparedBase(
+  word: string,
+  termOf: (word: string) => string | null,
+  indexed: (term: string) => boolean,
+): string | null {
+  const m = /^([a-z]{2,}?)(er|est)$/.exec(word);
+  if (!m) return null;
+  const stem = m[1] as string;
+  const candidates = [stem, `${stem}e`];
+  if (stem.endsWith("i")) candidates.push(`${stem.slice(0, -1)}y`);
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+  for (const c of candidates) {
+    if (c.length < 3 || STOP_WORDS.has(c)) continue;
+    const t = termOf(c);
+    if (t && indexed(t)) return c;
+  }
+  return null;
 }
 
 /** "road" and "map" make "roadmap", which the playbooks use and never write apart. */

@@ -77,6 +77,20 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("post mortem")).toEqual(["post", "mortem"]);
   });
 
+  it("reads a comparative or superlative as the adjective the playbooks use", () => {
+    const adjectives = new Set(["slow", "big", "easy", "safe"]);
+    const compared = (typed: string) =>
+      createReader({
+        vocabulary,
+        termOf: (word) => (word === "own" ? null : word),
+        indexed: (term) => adjectives.has(term),
+        fuzzy: true,
+      })(typed.split(" ")).map((r) => r.word);
+    expect(compared("slower bigger easiest safer")).toEqual(["slow", "big", "easy", "safe"]);
+    // Not an adjective the playbooks use, or a stop word: left as typed.
+    expect(compared("faster owner")).toEqual(["faster", "owner"]);
+  });
+
   it("corrects nothing when typo tolerance is off", () => {
     expect(read("incidnet", false)).toEqual(["incidnet"]);
   });
