@@ -5,6 +5,7 @@
  *
  *   --misses     list the misses of the tuning halves (never the held-out ones)
  *   --ablation   also the engine with each of its parts switched off (held-out halves)
+ *   --typos      also the engine on every set with one slip typed into each question
  */
 import { createBot } from "../src/answer/bot.ts";
 import type { EngineTuning } from "../src/answer/knowledge.ts";
@@ -12,6 +13,7 @@ import { toJson } from "../src/answer/reply.ts";
 import type { Library } from "../src/content/load.ts";
 import { plainLunr, plainMiniSearch } from "./lib/baselines.ts";
 import { loadEvalSets, pct, type Scores, score } from "./lib/eval-set.ts";
+import { withTypos } from "./lib/typos.ts";
 
 const { sets, covidFound } = await loadEvalSets();
 if (!covidFound) {
@@ -40,6 +42,7 @@ const ablations: System[] = [
   ["  without step answers", engine({ stepAnswers: false })],
 ];
 const withAblation = process.argv.includes("--ablation");
+const withTyposTyped = process.argv.includes("--typos");
 
 const header = [
   "set",
@@ -77,6 +80,25 @@ for (const set of sets) {
     if (name === "aifirst engine" && set.half === "tuning") {
       tuningMisses.push(...s.misses.map((m) => `${set.name}: ${m}`));
     }
+  }
+}
+if (withTyposTyped) {
+  for (const set of sets) {
+    const typed = withTypos(set.questions.filter((q) => !q.kind));
+    const s = score(typed, set.library.playbooks, engine()(set.library));
+    rows.push([
+      `${set.name}, ${set.half}, one slip per question (${typed.length})`,
+      "aifirst engine",
+      pct(s.right),
+      pct(s.wrong),
+      pct(s.notSure),
+      pct(s.notSureFirstRight),
+      pct(s.sureRight),
+      pct(s.outCaught),
+      pct(s.matchingStep),
+      pct(s.stepOfRight),
+      pct(s.commands),
+    ]);
   }
 }
 

@@ -56,19 +56,25 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
 /**
  * The closest playbook word to `word`, or null when none is close enough: one slip
  * per word (a wrong, missing or extra letter, or two neighbours swapped). Looking
- * further mostly finds unrelated words.
+ * further mostly finds unrelated words. A word of four letters is read only through
+ * the commonest slips of fast typing, a letter missing or two swapped ("mlos", "kpsi"):
+ * a wrong letter there makes other short words ("tram", "team").
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
-  if (word.length < 5 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
   const { words, deletions } = vocabulary;
   const candidates = new Set<string>();
   // A letter missing from `word`: it is one of a vocabulary word's deletions.
   for (const w of deletions.get(word) ?? []) candidates.add(w);
-  for (const d of deletionsOf(word)) {
-    // An extra letter in `word`.
-    if (words.has(d)) candidates.add(d);
-    // A wrong letter, or two swapped: both words lose a letter to the same form.
-    for (const w of deletions.get(d) ?? []) candidates.add(w);
+  if (word.length === 4) {
+    for (const w of swapsOf(word)) if (words.has(w)) candidates.add(w);
+  } else {
+    for (const d of deletionsOf(word)) {
+      // An extra letter in `word`.
+      if (words.has(d)) candidates.add(d);
+      // A wrong letter, or two swapped: both words lose a letter to the same form.
+      for (const w of deletions.get(d) ?? []) candidates.add(w);
+    }
   }
   let best: string | null = null;
   let bestUses = 0;
@@ -192,19 +198,19 @@ function splitInTwo(vocabulary: Vocabulary, word: string): [string, string] | nu
 
 /**
  * Every slip of a stop word that reads as one: two neighbouring letters swapped
- * ("waht", "whcih"), the commonest slip of fast typing; and, for stop words of five
- * letters or more, a letter missing or extra ("shoud", "shouldd"). A wrong letter
- * would turn real words into stop words ("game" / "same", "white" / "while"). Built
- * once: a few thousand strings, so a question's unknown word costs one lookup.
+ * ("waht", "whcih") or a letter doubled ("nneed"), the commonest slips of fast typing;
+ * and, for stop words of five letters or more, any letter missing or extra ("shoud",
+ * "shouldd"). A wrong letter would turn real words into stop words ("game" / "same",
+ * "white" / "while"). Built once: a few thousand strings, so a question's unknown word
+ * costs one lookup.
  */
 const STOP_WORD_SLIPS = (() => {
   const slips = new Set<string>();
   const letters = "abcdefghijklmnopqrstuvwxyz";
   for (const w of STOP_WORDS) {
     if (w.length < 3 || !/^[a-z]+$/.test(w)) continue;
-    for (let i = 0; i + 1 < w.length; i++) {
-      slips.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
-    }
+    for (const swapped of swapsOf(w)) slips.add(swapped);
+    for (let i = 0; i < w.length; i++) slips.add(w.slice(0, i + 1) + w.slice(i));
     if (w.length < 5) continue;
     for (let i = 0; i <= w.length; i++) {
       if (i < w.length) slips.add(w.slice(0, i) + w.slice(i + 1));
@@ -217,6 +223,15 @@ const STOP_WORD_SLIPS = (() => {
 
 function isMisspeltStopWord(word: string): boolean {
   return word.length >= 4 && STOP_WORD_SLIPS.has(word) && !COMMON_WORDS.has(word);
+}
+
+/** `word` with two neighbouring letters swapped, each way it can be. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }
 
 function deletionsOf(word: string): string[] {

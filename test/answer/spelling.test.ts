@@ -42,7 +42,14 @@ describe("spelling correction against the playbooks' words", () => {
   it("leaves words more than one slip away, and short words, alone", () => {
     expect(correct(vocabulary, "lunchbox")).toBeNull();
     expect(correct(vocabulary, "incdnet")).toBeNull();
-    expect(correct(vocabulary, "mrge")).toBeNull();
+    expect(correct(vocabulary, "mrg")).toBeNull();
+  });
+
+  it("reads a four-letter word through a missing letter or a swap only", () => {
+    const v = buildVocabulary(["mlops kpis team"], words);
+    expect(correct(v, "mlos")).toBe("mlops"); // a letter missing
+    expect(correct(v, "kpsi")).toBe("kpis"); // two swapped
+    expect(correct(v, "tram")).toBeNull(); // a wrong letter: another word
   });
 
   it("measures distance with swaps as one edit", () => {
@@ -63,7 +70,7 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("incident")).toEqual(["incident"]); // a playbook word
     expect(read("incidents")).toEqual(["incidents"]); // not a playbook word, but its term is indexed
     expect(read("incidnet")).toEqual(["incident*"]); // a typo
-    expect(read("waht shoud")).toEqual([]); // misspelt stop words: a swap, a letter missing
+    expect(read("waht shoud nneed")).toEqual([]); // misspelt stop words: a swap, a letter missing, one doubled
     expect(read("what")).toEqual(["what"]); // a stop word
     expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
     expect(read("white while")).toEqual(["white", "while"]); // a wrong letter is a real word
