@@ -54,14 +54,14 @@ export interface QuestionTerms {
   known: number;
 }
 
-/** The question's distinct index terms and their weights (typos discounted). */
+/** The question's distinct index terms and their weights (guessed typos discounted). */
 export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerms {
   const { analyzer } = kb;
   const read = kb.read(analyzer.words(analyzer.simplify(question)));
-  const corrected = new Set<string>();
-  for (const { word, corrected: wasCorrected } of read) {
-    const t = wasCorrected ? analyzer.termOf(word) : null;
-    if (t) corrected.add(t);
+  const guessed = new Set<string>();
+  for (const { word, guessed: wasGuessed } of read) {
+    const t = wasGuessed ? analyzer.termOf(word) : null;
+    if (t) guessed.add(t);
   }
   // Glossary phrases after correction: "pull reqeust" is still a pull request.
   const folded = analyzer.fold(read.map((r) => r.word));
@@ -77,7 +77,7 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
     const weight = kb.termWeight(t);
     terms.push(t);
     total += weight;
-    weights.push(weight * (corrected.has(t) ? CREDIT.typo : 1));
+    weights.push(weight * (guessed.has(t) ? CREDIT.typo : 1));
   }
   return { terms, weights, total, known };
 }

@@ -11,7 +11,10 @@ import { STOP_WORDS } from "./analyzer.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 
 export interface Vocabulary {
-  /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
+  /**
+   * Every word of the playbooks (simplified, not stemmed), and its plural or singular,
+   * with how many entries use it.
+   */
   words: Map<string, number>;
   /**
    * Each word with one letter deleted, to the words it came from. Two words one
@@ -34,6 +37,14 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
       if (w.length >= 4 && !STOP_WORDS.has(w) && /^[a-z]+$/.test(w)) {
         words.set(w, (words.get(w) ?? 0) + 1);
       }
+    }
+  }
+  // A typo of "directors" is still the playbooks' "director": each word's plural or
+  // singular is a word to correct to as well.
+  for (const [w, uses] of [...words]) {
+    const other = w.endsWith("s") ? (/(ss|us|is)$/.test(w) ? null : w.slice(0, -1)) : `${w}s`;
+    if (other && other.length >= 4 && !STOP_WORDS.has(other) && !words.has(other)) {
+      words.set(other, uses);
     }
   }
   const deletions = new Map<string, string[]>();
@@ -101,8 +112,11 @@ export interface ReaderOptions {
 /** A word of a question as the index should read it. */
 export interface ReadWord {
   word: string;
-  /** The word is a correction of what was typed. */
-  corrected: boolean;
+  /**
+   * The word is a guess at what was typed (a wrong, missing or extra letter), worth less
+   * than a word as typed. Two letters swapped or one doubled is no guess.
+   */
+  guessed: boolean;
 }
 
 /**
@@ -128,20 +142,23 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
       const word = typed[i] as string;
       const next = typed[i + 1];
       if (next !== undefined && joins(vocabulary, word, next)) {
-        out.push({ word: `${word}${next}`, corrected: false });
+        out.push({ word: `${word}${next}`, guessed: false });
         i++;
       } else if (known(word)) {
-        out.push({ word, corrected: false });
+        out.push({ word, guessed: false });
       } else {
         const parts = fuzzy ? splitInTwo(vocabulary, word) : null;
         const base = comparedBase(word, termOf, indexed);
         if (base) {
-          out.push({ word: base, corrected: false });
+          out.push({ word: base, guessed: false });
         } else if (parts) {
-          for (const part of parts) out.push({ word: part, corrected: false });
+          for (const part of parts) out.push({ word: part, guessed: false });
         } else if (!isMisspeltStopWord(word)) {
           const correction = fuzzy ? correct(vocabulary, word) : null;
-          out.push({ word: correction ?? word, corrected: correction !== null });
+          out.push({
+            word: correction ?? word,
+            guessed: correction !== null && !isSwapOrDouble(word, correction),
+          });
         }
       }
     }
@@ -262,4 +279,18 @@ export function osaDistance(a: string, b: string): number {
     }
   }
   return d[rows * cols - 1] ?? 0;
+}
+
+/**
+ * `typed` is `word` with two neighbouring letters swapped or one doubled: every letter
+ * typed is one of the word's, so no other word was meant.
+ */
+function isSwapOrDouble(typed: string, word: string): boolean {
+  if (typed.length === word.length) return [...typed].sort().join("") === [...word].sort().join("");
+  if (typed.length === word.length + 1) {
+    for (let i = 1; i < typed.length; i++) {
+      if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word) return true;
+    }
+  }
+  return false;
 }

@@ -156,13 +156,25 @@ describe("answering from the seed playbook", () => {
     expect(bot.ask("how should we structure our ai team").reply.step?.title).toBe(
       "Structure Your Team",
     );
-    const likely = bot.ask("chnage managment tips").reply;
+    // Two letters missing: guesses, worth less than the words as written.
+    const likely = bot.ask("chnge managment tips").reply;
     expect(likely).toMatchObject({ kind: "faq", sure: false, notice: { type: "likely" } });
     expect(likely.faq?.question).toMatch(/change management/);
     // Its alternatives are offered, so the user can pick what they meant.
     expect(likely.suggestions.length).toBeGreaterThan(0);
     const notSure = bot.ask("how do i reset my laptop password").reply;
     expect(notSure).toMatchObject({ kind: "fallback", sure: false, notice: { type: "not-sure" } });
+  });
+
+  it("reads two letters swapped or one doubled as the word, at its full worth", () => {
+    const written = bot.ask("change management tips").reply;
+    for (const typed of ["chnage management tips", "change mannagement tips"]) {
+      expect(bot.ask(typed).reply).toMatchObject({
+        kind: written.kind,
+        faq: written.faq,
+        confidence: written.confidence,
+      });
+    }
   });
 
   it("drops a misspelt function word rather than count it against the question", () => {

@@ -45,6 +45,12 @@ describe("spelling correction against the playbooks' words", () => {
     expect(correct(vocabulary, "mrg")).toBeNull();
   });
 
+  it("corrects to a playbook word's plural or singular as well", () => {
+    const v = buildVocabulary(["the director approves", "tests"], words);
+    expect(correct(v, "idrectors")).toBe("directors");
+    expect(correct(v, "tset")).toBe("test");
+  });
+
   it("reads a four-letter word through a missing letter or a swap only", () => {
     const v = buildVocabulary(["mlops kpis team"], words);
     expect(correct(v, "mlos")).toBe("mlops"); // a letter missing
@@ -64,12 +70,14 @@ describe("spelling correction against the playbooks' words", () => {
       termOf: (word) => word,
       indexed: (term) => term === "incidents",
       fuzzy,
-    })(typed.split(" ")).map((r) => (r.corrected ? `${r.word}*` : r.word));
+    })(typed.split(" ")).map((r) => (r.guessed ? `${r.word}*` : r.word));
 
   it("reads a question's words as the index should", () => {
     expect(read("incident")).toEqual(["incident"]); // a playbook word
     expect(read("incidents")).toEqual(["incidents"]); // not a playbook word, but its term is indexed
-    expect(read("incidnet")).toEqual(["incident*"]); // a typo
+    expect(read("incidnet")).toEqual(["incident"]); // two letters swapped: no guess
+    expect(read("incidemt")).toEqual(["incident*"]); // a wrong letter: a guess
+    expect(read("inncident")).toEqual(["incident"]); // a letter doubled
     expect(read("waht shoud nneed")).toEqual([]); // misspelt stop words: a swap, a letter missing, one doubled
     expect(read("what")).toEqual(["what"]); // a stop word
     expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
