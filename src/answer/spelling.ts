@@ -72,6 +72,22 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
  * a wrong letter there makes other short words ("tram", "team").
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
+  const found = correctWord(vocabulary, word);
+  if (found) return found;
+  // An ending the playbooks do not write on that word ("erverting", where they write
+  // "revert"): the slip is in the word before it.
+  for (const ending of ["ing", "ed", "es", "s"]) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    const fixed =
+      correctWord(vocabulary, base) ??
+      (ending === "s" ? null : correctWord(vocabulary, `${base}e`));
+    if (fixed) return fixed;
+  }
+  return null;
+}
+
+function correctWord(vocabulary: Vocabulary, word: string): string | null {
   if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
   const { words, deletions } = vocabulary;
   const candidates = new Set<string>();

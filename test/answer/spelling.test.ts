@@ -51,6 +51,13 @@ describe("spelling correction against the playbooks' words", () => {
     expect(correct(v, "tset")).toBe("test");
   });
 
+  it("finds the slip before an ending the playbooks do not write on that word", () => {
+    const v = buildVocabulary(["revert the merge"], words);
+    expect(correct(v, "erverting")).toBe("revert");
+    expect(correct(v, "megred")).toBe("merge");
+    expect(correct(v, "lunches")).toBeNull();
+  });
+
   it("reads a four-letter word through a missing letter or a swap only", () => {
     const v = buildVocabulary(["mlops kpis team"], words);
     expect(correct(v, "mlos")).toBe("mlops"); // a letter missing
