@@ -88,6 +88,12 @@ describe("terms", () => {
     expect(terms("what is needed, what needs testing")).toEqual(["test"]);
   });
 
+  it("reads the chat around a question as no words", () => {
+    expect(
+      terms("sorry if this was asked before, noob question: how do we deploy? cheers folks"),
+    ).toEqual(terms("how do we deploy"));
+  });
+
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });
