@@ -1,16 +1,17 @@
+import { deletionsOf, doublingsOf, swapsOf } from "../../src/answer/spelling.ts";
 import type { Labelled } from "./eval-set.ts";
 
 /**
  * The questions as typed in a hurry: each copy of the set has one slip per question
- * (two neighbouring letters swapped, a letter dropped, or one doubled) in one of its
- * words of four letters or more. The slips come from a seeded generator, so every run,
- * and every change being judged, sees the same ones. `copies` copies, each with other
- * slips, so that one unlucky slip weighs little.
+ * (two neighbouring letters swapped, a letter dropped, or one doubled, each as likely)
+ * in one of its words of four letters or more. The slips come from a seeded generator,
+ * so every run, and every change being judged, sees the same ones. `copies` copies, each
+ * with other slips, so that one unlucky slip weighs little.
  */
 export function withTypos(questions: Labelled[], copies = 5): Labelled[] {
   const out: Labelled[] = [];
   for (let copy = 1; copy <= copies; copy++) {
-    const random = seeded(1000 * copy + 7);
+    const random = mulberry32(1000 * copy + 7);
     for (const question of questions) out.push({ ...question, q: slip(question.q, random) });
   }
   return out;
@@ -18,26 +19,31 @@ export function withTypos(questions: Labelled[], copies = 5): Labelled[] {
 
 function slip(question: string, random: () => number): string {
   const words = question.split(" ");
-  const long = words.flatMap((w, i) => (/^[a-z]{4,}$/i.test(w) ? [i] : []));
+  // A word's letters, without what is typed around them ("deploy?").
+  const letters = words.map((w) => /[a-z]{4,}/i.exec(w));
+  const long = letters.flatMap((m, i) => (m ? [i] : []));
   if (long.length === 0) return question;
   const at = long[Math.floor(random() * long.length)] as number;
-  const w = words[at] as string;
-  const i = Math.floor(random() * (w.length - 1));
+  const found = letters[at] as RegExpExecArray;
+  const core = found[0];
   const kind = random();
-  words[at] =
-    kind < 0.35
-      ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
-      : kind < 0.7
-        ? w.slice(0, i) + w.slice(i + 1)
-        : w.slice(0, i + 1) + w.slice(i);
+  const swaps = swapsOf(core).filter((s) => s !== core);
+  const slips =
+    kind < 1 / 3 && swaps.length > 0 ? swaps : kind < 2 / 3 ? deletionsOf(core) : doublingsOf(core);
+  const slipped = slips[Math.floor(random() * slips.length)] as string;
+  const w = words[at] as string;
+  words[at] = w.slice(0, found.index) + slipped + w.slice(found.index + core.length);
   return words.join(" ");
 }
 
-/** A linear congruential generator: the same numbers on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed;
+/** mulberry32: a small generator whose numbers are the same on every machine. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -11,14 +11,17 @@ import { STOP_WORDS } from "./analyzer.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 
 export interface Vocabulary {
-  /**
-   * Every word of the playbooks (simplified, not stemmed), and its plural or singular,
-   * with how many entries use it.
-   */
+  /** Every word of the playbooks (simplified, not stemmed), with how many entries use it. */
   words: Map<string, number>;
   /**
-   * Each word with one letter deleted, to the words it came from. Two words one
-   * slip apart share such a form (or one is such a form of the other), so finding
+   * What a typo may be corrected to, with how many entries use it: the playbooks' words,
+   * and each one's plural or singular ("directors" beside "director") as if used by half
+   * an entry, so that a word the playbooks write wins over one they do not.
+   */
+  forms: Map<string, number>;
+  /**
+   * Each form with one letter deleted, to the forms it came from. Two words one slip
+   * apart share such a form (or one is such a form of the other), so finding
    * candidates takes a handful of map lookups instead of a fuzzy search.
    */
   deletions: Map<string, string[]>;
@@ -39,16 +42,13 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
       }
     }
   }
-  // A typo of "directors" is still the playbooks' "director": each word's plural or
-  // singular is a word to correct to as well.
-  for (const [w, uses] of [...words]) {
-    const other = w.endsWith("s") ? (/(ss|us|is)$/.test(w) ? null : w.slice(0, -1)) : `${w}s`;
-    if (other && other.length >= 4 && !STOP_WORDS.has(other) && !words.has(other)) {
-      words.set(other, uses);
-    }
+  const forms = new Map(words);
+  for (const w of words.keys()) {
+    const other = pluralOrSingular(w);
+    if (other && !forms.has(other) && !STOP_WORDS.has(other)) forms.set(other, 0.5);
   }
   const deletions = new Map<string, string[]>();
-  for (const w of words.keys()) {
+  for (const w of forms.keys()) {
     for (const d of new Set(deletionsOf(w))) {
       const from = deletions.get(d);
       if (from) from.push(w);
@@ -61,44 +61,58 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
       if (words.has(`${list[i]}${list[i + 1]}`)) apart.add(`${list[i]} ${list[i + 1]}`);
     }
   }
-  return { words, deletions, apart };
+  return { words, forms, deletions, apart };
+}
+
+/**
+ * A regular plural's singular, or a word's plural with a plain "s": "directors" /
+ * "director". Null where a plain "s" is not how English does it ("processes", "policy").
+ */
+function pluralOrSingular(word: string): string | null {
+  if (/(ss|us|is|es)$/.test(word)) return null;
+  if (word.endsWith("s")) return word.length > 4 ? word.slice(0, -1) : null;
+  return /(s|x|z|ch|sh|y)$/.test(word) ? null : `${word}s`;
 }
 
 /**
  * The closest playbook word to `word`, or null when none is close enough: one slip
- * per word (a wrong, missing or extra letter, or two neighbours swapped). Looking
- * further mostly finds unrelated words. A word of four letters is read only through
- * the commonest slips of fast typing, a letter missing or two swapped ("mlos", "kpsi"):
- * a wrong letter there makes other short words ("tram", "team").
+ * (a wrong, missing or extra letter, or two neighbours swapped), in the word or before
+ * an ending the playbooks do not write on it ("erverting", where they write "revert").
+ * Looking further mostly finds unrelated words. A word of four letters is read only
+ * through the commonest slips of fast typing, a letter missing or two swapped ("mlos",
+ * "kpsi"): a wrong letter there makes other short words ("tram", "team"). A common
+ * English word is never corrected ("lunch" is not "launch"), nor is its ending taken off.
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
+  if (!/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
   const found = correctWord(vocabulary, word);
   if (found) return found;
-  // An ending the playbooks do not write on that word ("erverting", where they write
-  // "revert"): the slip is in the word before it.
   for (const ending of ["ing", "ed", "es", "s"]) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
-    const fixed =
-      correctWord(vocabulary, base) ??
-      (ending === "s" ? null : correctWord(vocabulary, `${base}e`));
-    if (fixed) return fixed;
+    const bases = ending === "s" ? [base] : [base, `${base}e`];
+    // An ending on a word the playbooks use is no slip: stemming reads it.
+    if (bases.some((b) => vocabulary.words.has(b) || COMMON_WORDS.has(b))) return null;
+    for (const b of bases) {
+      const fixed = correctWord(vocabulary, b);
+      if (fixed) return fixed;
+    }
   }
   return null;
 }
 
 function correctWord(vocabulary: Vocabulary, word: string): string | null {
-  if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
-  const { words, deletions } = vocabulary;
+  if (word.length < 4) return null;
+  const { forms, deletions } = vocabulary;
   const candidates = new Set<string>();
   // A letter missing from `word`: it is one of a vocabulary word's deletions.
   for (const w of deletions.get(word) ?? []) candidates.add(w);
   if (word.length === 4) {
-    for (const w of swapsOf(word)) if (words.has(w)) candidates.add(w);
+    for (const w of swapsOf(word)) if (forms.has(w)) candidates.add(w);
   } else {
     for (const d of deletionsOf(word)) {
       // An extra letter in `word`.
-      if (words.has(d)) candidates.add(d);
+      if (forms.has(d)) candidates.add(d);
       // A wrong letter, or two swapped: both words lose a letter to the same form.
       for (const w of deletions.get(d) ?? []) candidates.add(w);
     }
@@ -106,7 +120,7 @@ function correctWord(vocabulary: Vocabulary, word: string): string | null {
   let best: string | null = null;
   let bestUses = 0;
   for (const candidate of candidates) {
-    const uses = words.get(candidate) ?? 0;
+    const uses = forms.get(candidate) ?? 0;
     if (osaDistance(word, candidate) === 1 && uses > bestUses) {
       best = candidate;
       bestUses = uses;
@@ -164,7 +178,7 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
         out.push({ word, guessed: false });
       } else {
         const parts = fuzzy ? splitInTwo(vocabulary, word) : null;
-        const base = comparedBase(word, termOf, indexed);
+        const base = fuzzy ? comparedBase(vocabulary, word) : null;
         if (base) {
           out.push({ word: base, guessed: false });
         } else if (parts) {
@@ -184,26 +198,19 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
 
 /**
  * An adjective's comparative or superlative the playbooks do not use, as the word they
- * do: "slower" -> "slow", "bigger" -> "big", "easiest" -> "easy", "safer" -> "safe". The
- * stemmer leaves -er and -est alone, since most such words are words of their own.
+ * do: "slower" -> "slow", "easiest" -> "easy", "safer" -> "safe", "closer" -> "close". The
+ * stemmer leaves -er and -est alone, since most such words are words of their own; here
+ * the word is one the playbooks do not use and its base one they do, so the base is the
+ * best reading left (a "worker" the playbooks never name reads as their "work").
  */
-function comparedBase(
-  word: string,
-  termOf: (word: string) => string | null,
-  indexed: (term: string) => boolean,
-): string | null {
+function comparedBase(vocabulary: Vocabulary, word: string): string | null {
   const m = /^([a-z]{2,}?)(er|est)$/.exec(word);
   if (!m) return null;
   const stem = m[1] as string;
   const candidates = [stem, `${stem}e`];
   if (stem.endsWith("i")) candidates.push(`${stem.slice(0, -1)}y`);
   if (/([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
-  for (const c of candidates) {
-    if (c.length < 3 || STOP_WORDS.has(c)) continue;
-    const t = termOf(c);
-    if (t && indexed(t)) return c;
-  }
-  return null;
+  return candidates.find((c) => vocabulary.words.has(c)) ?? null;
 }
 
 /** "road" and "map" make "roadmap", which the playbooks use and never write apart. */
@@ -234,19 +241,18 @@ function splitInTwo(vocabulary: Vocabulary, word: string): [string, string] | nu
  * ("waht", "whcih") or a letter doubled ("nneed"), the commonest slips of fast typing;
  * and, for stop words of five letters or more, any letter missing or extra ("shoud",
  * "shouldd"). A wrong letter would turn real words into stop words ("game" / "same",
- * "white" / "while"). Built once: a few thousand strings, so a question's unknown word
- * costs one lookup.
+ * "white" / "while"). Built once: some twenty thousand strings, so a question's unknown
+ * word costs one lookup.
  */
 const STOP_WORD_SLIPS = (() => {
   const slips = new Set<string>();
   const letters = "abcdefghijklmnopqrstuvwxyz";
   for (const w of STOP_WORDS) {
     if (w.length < 3 || !/^[a-z]+$/.test(w)) continue;
-    for (const swapped of swapsOf(w)) slips.add(swapped);
-    for (let i = 0; i < w.length; i++) slips.add(w.slice(0, i + 1) + w.slice(i));
+    for (const slip of [...swapsOf(w), ...doublingsOf(w)]) slips.add(slip);
     if (w.length < 5) continue;
+    for (const slip of deletionsOf(w)) slips.add(slip);
     for (let i = 0; i <= w.length; i++) {
-      if (i < w.length) slips.add(w.slice(0, i) + w.slice(i + 1));
       for (const c of letters) slips.add(w.slice(0, i) + c + w.slice(i));
     }
   }
@@ -258,8 +264,8 @@ function isMisspeltStopWord(word: string): boolean {
   return word.length >= 4 && STOP_WORD_SLIPS.has(word) && !COMMON_WORDS.has(word);
 }
 
-/** `word` with two neighbouring letters swapped, each way it can be. */
-function swapsOf(word: string): string[] {
+/** `word` with two neighbouring letters swapped, at each place from the first on. */
+export function swapsOf(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
     out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
@@ -267,9 +273,17 @@ function swapsOf(word: string): string[] {
   return out;
 }
 
-function deletionsOf(word: string): string[] {
+/** `word` with one letter left out, at each place. */
+export function deletionsOf(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** `word` with one letter typed twice, at each place. */
+export function doublingsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i + 1) + word.slice(i));
   return out;
 }
 
@@ -302,11 +316,5 @@ export function osaDistance(a: string, b: string): number {
  * typed is one of the word's, so no other word was meant.
  */
 function isSwapOrDouble(typed: string, word: string): boolean {
-  if (typed.length === word.length) return [...typed].sort().join("") === [...word].sort().join("");
-  if (typed.length === word.length + 1) {
-    for (let i = 1; i < typed.length; i++) {
-      if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word) return true;
-    }
-  }
-  return false;
+  return swapsOf(word).includes(typed) || doublingsOf(word).includes(typed);
 }

@@ -55,7 +55,30 @@ describe("spelling correction against the playbooks' words", () => {
     const v = buildVocabulary(["revert the merge"], words);
     expect(correct(v, "erverting")).toBe("revert");
     expect(correct(v, "megred")).toBe("merge");
-    expect(correct(v, "lunches")).toBeNull();
+    // A common English word keeps its ending, though its stem is one slip from a playbook word.
+    const w = buildVocabulary(["stat fine take start"], words);
+    for (const common of ["status", "finding", "talking", "states"]) {
+      expect(correct(w, common)).toBeNull();
+    }
+  });
+
+  it("corrects to a plural or singular only where the playbooks write no word as close", () => {
+    // "pushe" is no word: "pushes" has no singular with a plain "s".
+    const v = buildVocabulary(["pushes policy director"], words);
+    expect([...v.forms.keys()].sort()).toEqual(["director", "directors", "policy", "pushes"]);
+    // A playbook word wins over a plural they do not write.
+    const w = buildVocabulary(["director", "directions"], words);
+    expect(correct(w, "directrs")).toBe("directors");
+    expect(correct(w, "diretions")).toBe("directions");
+    // A plural the playbooks do not write is no word to join or split with.
+    const apart = buildVocabulary(["alter native"], words);
+    const read = createReader({
+      vocabulary: apart,
+      termOf: (word) => word,
+      indexed: () => false,
+      fuzzy: true,
+    });
+    expect(read(["alternatives"]).map((r) => r.word)).toEqual(["alternatives"]);
   });
 
   it("reads a four-letter word through a missing letter or a swap only", () => {
@@ -85,6 +108,8 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("incidnet")).toEqual(["incident"]); // two letters swapped: no guess
     expect(read("incidemt")).toEqual(["incident*"]); // a wrong letter: a guess
     expect(read("inncident")).toEqual(["incident"]); // a letter doubled
+    expect(read("incidnets")).toEqual(["incidents"]); // a swap in the plural of a playbook word
+    expect(read("icnidents")).toEqual(["incidents"]);
     expect(read("waht shoud nneed")).toEqual([]); // misspelt stop words: a swap, a letter missing, one doubled
     expect(read("what")).toEqual(["what"]); // a stop word
     expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
@@ -100,17 +125,15 @@ describe("spelling correction against the playbooks' words", () => {
   });
 
   it("reads a comparative or superlative as the adjective the playbooks use", () => {
-    const adjectives = new Set(["slow", "big", "easy", "safe"]);
-    const compared = (typed: string) =>
-      createReader({
-        vocabulary,
-        termOf: (word) => (word === "own" ? null : word),
-        indexed: (term) => adjectives.has(term),
-        fuzzy: true,
-      })(typed.split(" ")).map((r) => r.word);
-    expect(compared("slower bigger easiest safer")).toEqual(["slow", "big", "easy", "safe"]);
-    // Not an adjective the playbooks use, or a stop word: left as typed.
+    const v = buildVocabulary(["a slow, easy and safe rollout, close to home"], words);
+    const compared = (typed: string, fuzzy = true) =>
+      createReader({ vocabulary: v, termOf: (word) => word, indexed: () => false, fuzzy })(
+        typed.split(" "),
+      ).map((r) => r.word);
+    expect(compared("slower easiest safer closer")).toEqual(["slow", "easy", "safe", "close"]);
+    // No adjective the playbooks use under it: left as typed.
     expect(compared("faster owner")).toEqual(["faster", "owner"]);
+    expect(compared("slower", false)).toEqual(["slower"]);
   });
 
   it("corrects nothing when typo tolerance is off", () => {
