@@ -57,6 +57,21 @@ const header = [
   "step of right",
   "commands",
 ];
+const row = (label: string, system: string, s: Scores): string[] => [
+  label,
+  system,
+  ...[
+    s.right,
+    s.wrong,
+    s.notSure,
+    s.notSureFirstRight,
+    s.sureRight,
+    s.outCaught,
+    s.matchingStep,
+    s.stepOfRight,
+    s.commands,
+  ].map(pct),
+];
 const rows: string[][] = [];
 const tuningMisses: string[] = [];
 for (const set of sets) {
@@ -64,19 +79,7 @@ for (const set of sets) {
   const run = [...systems, ...(withAblation && set.half === "held-out" ? ablations : [])];
   for (const [name, make] of run) {
     const s: Scores = score(set.questions, set.library.playbooks, make(set.library));
-    rows.push([
-      label,
-      name,
-      pct(s.right),
-      pct(s.wrong),
-      pct(s.notSure),
-      pct(s.notSureFirstRight),
-      pct(s.sureRight),
-      pct(s.outCaught),
-      pct(s.matchingStep),
-      pct(s.stepOfRight),
-      pct(s.commands),
-    ]);
+    rows.push(row(label, name, s));
     if (name === "aifirst engine" && set.half === "tuning") {
       tuningMisses.push(...s.misses.map((m) => `${set.name}: ${m}`));
     }
@@ -86,19 +89,9 @@ if (withTyposTyped) {
   for (const set of sets) {
     const typed = withTypos(set.questions.filter((q) => !q.kind));
     const s = score(typed, set.library.playbooks, engine()(set.library));
-    rows.push([
-      `${set.name}, ${set.half}, one slip per question (${typed.length})`,
-      "aifirst engine",
-      pct(s.right),
-      pct(s.wrong),
-      pct(s.notSure),
-      pct(s.notSureFirstRight),
-      pct(s.sureRight),
-      pct(s.outCaught),
-      pct(s.matchingStep),
-      pct(s.stepOfRight),
-      pct(s.commands),
-    ]);
+    rows.push(
+      row(`${set.name}, ${set.half}, one slip per question (${typed.length})`, "aifirst engine", s),
+    );
   }
 }
 

@@ -118,7 +118,7 @@ export function questionsFor(playbooks: Playbook[], count: number, seed = 7): st
 }
 
 /** mulberry32: a small, well-mixed 32-bit generator, so runs are repeatable. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,5 +1,6 @@
 import { deletionsOf, doublingsOf, swapsOf } from "../../src/answer/spelling.ts";
 import type { Labelled } from "./eval-set.ts";
+import { random as mulberry32 } from "./generated-corpus.ts";
 
 /**
  * The questions as typed in a hurry: each copy of the set has one slip per question
@@ -34,16 +35,4 @@ function slip(question: string, random: () => number): string {
   const w = words[at] as string;
   words[at] = w.slice(0, found.index) + slipped + w.slice(found.index + core.length);
   return words.join(" ");
-}
-
-/** mulberry32: a small generator whose numbers are the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
