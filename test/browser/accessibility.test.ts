@@ -67,7 +67,7 @@ describe.skipIf(skipBrowser)("the playground's accessibility (axe-core)", () => 
   });
 
   it("has none on a likely answer, with its note and alternatives", async () => {
-    const reply = await askByTyping(page(), "chnage managment tips");
+    const reply = await askByTyping(page(), "chnge managment tips");
     const text = (await reply.textContent()) ?? "";
     expect(text).toContain("Best match");
     expect(text).toContain("Not what you meant?");
