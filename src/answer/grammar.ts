@@ -73,9 +73,10 @@ const NUMBER_WORDS = new Map<string, number>(
 );
 
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
-// "can you help me with step 2", "what does step 5 say".
+// "can you help me with step 2", "what does step 5 say"; and the chat before it: "hey team,",
+// "quick q:", "noob question -".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|ok|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does)(?:\s+the)?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does)(?:\s+the)?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;

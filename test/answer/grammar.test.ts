@@ -26,6 +26,11 @@ describe("the command grammar", () => {
     ["  STEP\u00a03  ", { number: 3 }],
     ["the last step", { number: "last" }],
     ["whats step 5", { number: 5 }],
+    // The chat before a command.
+    ["hey, what's step 3?", { number: 3 }],
+    ["hi team, step 3 please", { number: 3 }],
+    ["noob question: what is step 3", { number: 3 }],
+    ["hello there! what's step 2", { number: 2 }],
     // A slip of "step" before a number, typed in a hurry.
     ["setp 3", { number: 3 }],
     ["stpe3", { number: 3 }],
