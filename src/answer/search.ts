@@ -35,6 +35,13 @@ export const CREDIT = { head: 1, body: 0.5, context: 0.15, typo: 0.7 };
 /** How much BM25 (relative to the best) adds to coverage when ranking. */
 const BM25_RANK_WEIGHT = 0.3;
 
+/**
+ * What a phrasing that says exactly what the question says (each holds every term of the
+ * other) adds to its rank: asked word for word, an FAQ's own question or "Also asked" line
+ * wins over a longer phrasing that also holds all the question's words.
+ */
+const EXACT_RANK_BONUS = 0.1;
+
 /** A term in more phrasings than this share of them (and at least the minimum) is common. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN_PHRASINGS = 200;
@@ -181,7 +188,8 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       covered: cover,
       echo,
       bm25: sum.bm25,
-      rank: rankOf(sum, coverage),
+      // Sums of the same weights in another order: equal to within rounding.
+      rank: rankOf(sum, coverage) + (coverage > 1 - 1e-9 && echo > 1 - 1e-9 ? EXACT_RANK_BONUS : 0),
     };
     const other = byDoc.get(phrasing.doc.id);
     if (!other || hit.rank > other.rank) byDoc.set(phrasing.doc.id, hit);

@@ -166,6 +166,26 @@ describe("answering from the seed playbook", () => {
     expect(notSure).toMatchObject({ kind: "fallback", sure: false, notice: { type: "not-sure" } });
   });
 
+  it('answers an FAQ\'s own "Also asked" line, asked word for word, with that FAQ', () => {
+    // A longer question of another FAQ holds all its words too ("an AI-native company").
+    expect(bot.ask("what does it mean to be an ai first company?").reply.faq?.question).toBe(
+      "What is an AI-first engineering organization?",
+    );
+    expect(
+      bot.ask("advice for engineering managers asked to own ai adoption").reply.faq?.question,
+    ).toBe("How should an engineering director approach AI strategy?");
+  });
+
+  it("answers every FAQ's question and alternate of the shipped playbook, asked word for word, with it", () => {
+    const phrasings = bot.knowledge.playbooks.flatMap((p) =>
+      p.faqs.flatMap((f) => [f.question, ...f.alternates].map((asked) => [asked, f.question])),
+    );
+    expect(phrasings.length).toBeGreaterThan(30);
+    for (const [asked, question] of phrasings) {
+      expect(bot.ask(asked as string).reply.faq?.question, asked).toBe(question);
+    }
+  });
+
   it("reads two letters swapped or one doubled as the word, at its full worth", () => {
     const written = bot.ask("change management tips").reply;
     for (const typed of ["chnage management tips", "change mannagement tips"]) {
