@@ -76,7 +76,7 @@ const NUMBER_WORDS = new Map<string, number>(
 // "can you help me with step 2", "what does step 5 say"; and the chat before it: "hey team,",
 // "quick q:", "noob question -".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:show|give|tell|list|get|display|open|read|explain|describe|summari[sz]e)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does)(?:\s+the)?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -88,7 +88,7 @@ const HOW_MANY_STEPS =
  * tells apart by the playbooks it has.
  */
 const START =
-  /^(?:(?:ok|so|hey|hi|hello|and)\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on|for)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook|(?:the\s+)?(.+))))?$/;
+  /^(?:(?:ok|so|hey|hi|hello|and)[\s,!.:-]+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on|for)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook|(?:the\s+)?(.+))))?$/;
 /**
  * "what comes after step 3", "the step before step 5", "what's next after step governance",
  * "which step follows the third step": the step beside one named. Group 1 is what comes
@@ -147,7 +147,7 @@ const STEP_FILLER =
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
-export const POLITE_ENDINGS = ["please", "pls", "thanks", "thank you"];
+export const POLITE_ENDINGS = ["please", "pls", "plz", "thanks", "thank you", "thx", "cheers"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
 /** The most a match of TRAIL can take before the closing punctuation: " thank you ". */
 const LONGEST_TRAIL = Math.max(...POLITE_ENDINGS.map((w) => w.length)) + 2;
@@ -207,11 +207,16 @@ const COMMANDS: ReadonlyArray<{
 ];
 
 export function parseCommand(input: string): Command {
-  const bare = withoutTrail(tidy(input));
+  let bare = withoutTrail(tidy(input));
+  // "step 3 pls thx": a polite end after another.
+  for (let more = withoutTrail(bare); more !== bare; more = withoutTrail(bare)) bare = more;
   // A greeting alone, or no word at all ("🙏", "/"), is answered with what the bot can do.
   if (
     !/[\p{L}\p{N}]/u.test(bare) ||
-    /^(?:help|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare)
+    /^(?:help|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare) ||
+    /^(?:what\s+(?:questions\s+)?can\s+(?:you|u)\s+answer|how\s+(?:do\s+i|to)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot))$/.test(
+      bare,
+    )
   ) {
     return { type: "help" };
   }
@@ -245,7 +250,7 @@ function stepsList(core: string): Command | null {
   const howMany = HOW_MANY_STEPS.exec(core);
   if (howMany) return { type: "steps", playbook: slugWords(howMany[1] ?? "") || null };
   const m =
-    /^(?:the\s+)?(?:all\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
+    /^(?:the\s+)?(?:all\s+(?:the\s+)?)?(?:\d+\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
   if (!m) return null;

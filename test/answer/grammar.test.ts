@@ -31,6 +31,14 @@ describe("the command grammar", () => {
     ["hi team, step 3 please", { number: 3 }],
     ["noob question: what is step 3", { number: 3 }],
     ["hello there! what's step 2", { number: 2 }],
+    // Ways of asking engineers type that the first rounds missed.
+    ["whats in step 4", { number: 4 }],
+    ["can you pull up step 6 for me? thx", { number: 6 }],
+    ["gimme step 2", { number: 2 }],
+    ["can i see step #2", { number: 2 }],
+    ["what was step 3 again?", { number: 3 }],
+    ["what was the last step again?", { number: "last" }],
+    ["step three pls thx", { number: 3 }],
     // A slip of "step" before a number, typed in a hurry.
     ["setp 3", { number: 3 }],
     ["stpe3", { number: 3 }],
@@ -92,6 +100,7 @@ describe("the command grammar", () => {
     ["whats the first thing to do", null],
     ["what do we do first in the code review playbook", "code-review"],
     ["where do we start with the incident response playbook", "incident-response"],
+    ["hi! where do we begin?", null],
   ])("reads %j as the first step", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "step", number: "first", words: "", playbook });
   });
@@ -193,6 +202,9 @@ describe("the command grammar", () => {
     ["how many steps in code-review", "code-review"],
     ["how many steps from code-review", "code-review"],
     ["how many steps in the playbook", null],
+    ["what are the 7 steps", null],
+    ["what are all the steps in the playbook?", null],
+    ["gimme the steps", null],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
@@ -224,6 +236,7 @@ describe("the command grammar", () => {
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
     ...["/aifirst please?", "please?", "thanks!", "thank you", "? please"],
     ...["hi", "Hello!", "hey there", "/", "🙏🚀", "..."],
+    ...["what questions can you answer?", "how do i use this bot", "pls thx"],
   ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
