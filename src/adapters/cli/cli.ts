@@ -32,6 +32,7 @@ Usage:
   aifirst serve                 run the bot server (playground, API, Slack, Teams)
   aifirst ask "question"        answer one question or command
   aifirst ask --json            read questions from stdin, one a line; write JSON lines
+                                (with a question given, its one JSON reply)
   aifirst check [dir]           validate playbooks (default: CONTENT_DIR or ./content)
   aifirst insights [--days N] [--json]
                                 what was asked, answered, voted and learned (default: last ${DEFAULT_DAYS} days)
@@ -111,12 +112,6 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   const words = args.filter((a) => a !== "--json");
   const option = words.find((a) => a.startsWith("--"));
   if (option) return unknownOption("ask", option, io);
-  if (json && words.length > 0) {
-    io.stderr.write(
-      "aifirst ask --json reads questions from stdin, one a line: give them there, not as arguments\n",
-    );
-    return 2;
-  }
   if (!json && words.length === 0) {
     io.stderr.write(
       'aifirst ask: give a question, e.g. aifirst ask "how do we measure ai kpis?", or use --json with stdin\n',
@@ -133,9 +128,10 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
       "refusing to answer from invalid content (run `aifirst check` for the list)",
     );
   }
-  if (!json) {
-    const { view } = bot.ask(words.join(" "));
-    io.stdout.write(renderTerminal(view, Boolean(io.stdout.isTTY)));
+  if (words.length > 0) {
+    const question = words.join(" ");
+    if (json) io.stdout.write(`${JSON.stringify(toJson(bot.reply(question)))}\n`);
+    else io.stdout.write(renderTerminal(bot.ask(question).view, Boolean(io.stdout.isTTY)));
     return 0;
   }
   // One JSON line out per line in, written as each arrives, in order; when the reader is

@@ -162,10 +162,17 @@ describe("the aifirst command line", () => {
     expect(result.stderr).toBe("");
   });
 
-  it("refuses --json mixed with a question on the command line", () => {
-    const { code, stderr } = aifirst(["ask", "--json", "step 3"]);
-    expect(code).toBe(2);
-    expect(stderr).toContain("reads questions from stdin");
+  it("answers a question given on the command line with --json as one JSON line", () => {
+    for (const args of [
+      ["ask", "--json", "step 3"],
+      ["ask", "step", "3", "--json"],
+    ]) {
+      const { code, stdout } = aifirst(args);
+      expect(code).toBe(0);
+      const lines = stdout.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0] as string)).toMatchObject({ kind: "step", step: { number: 3 } });
+    }
   });
 
   it("prints usage for --help and a clear error for unknown commands", () => {
