@@ -91,7 +91,8 @@ export function correct(vocabulary: Vocabulary, word: string): string | null {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     const bases = ending === "s" ? [base] : [base, `${base}e`];
-    // An ending on a word the playbooks use is no slip: stemming reads it.
+    // An ending on a word the playbooks use is no slip (stemming reads it), nor is one on
+    // a common English word.
     if (bases.some((b) => vocabulary.words.has(b) || COMMON_WORDS.has(b))) return null;
     for (const b of bases) {
       const fixed = correctWord(vocabulary, b);
