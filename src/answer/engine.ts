@@ -7,7 +7,7 @@ import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
-import { type Hit, searchQuestion } from "./search.ts";
+import { type Hit, questionTerms, searchQuestion } from "./search.ts";
 
 /** Questions longer than this are refused rather than searched. */
 export const MAX_INPUT_LENGTH = 2000;
@@ -295,7 +295,8 @@ function firstQuestions(kb: KnowledgeBase, except?: string): string[] {
 }
 
 function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step | undefined {
-  const wanted = new Set(kb.analyzer.terms(words));
+  // Read as a question's words are: "step goverance" is the governance step.
+  const wanted = new Set(questionTerms(kb, words).terms);
   if (wanted.size === 0) return undefined;
   let best: Step | undefined;
   let bestScore = 0;

@@ -90,6 +90,8 @@ describe("answering from the seed playbook", () => {
       expect(reply.confidence).toBe(1);
     }
     expect(bot.ask("step governance").reply.step?.number).toBe(4);
+    // Its words read as a question's are: a typo is still the step.
+    expect(bot.ask("step goverance").reply.step?.number).toBe(4);
     expect(bot.ask("step kpis").reply.step?.number).toBe(6);
   });
 
