@@ -76,7 +76,7 @@ const NUMBER_WORDS = new Map<string, number>(
 // "can you help me with step 2", "what does step 5 say"; and the chat before it: "hey team,",
 // "quick q:", "noob question -".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -142,7 +142,7 @@ const JOINERS = new Set(["and", "to", "through", "or"]);
  * ending in another would take time doubling with each word.
  */
 const STEP_FILLER =
-  /^(?:(?:about|again|now|details?|more|info|information|explained|summary|text|say|says|mean|means|cover|covers|involve|involves|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
+  /^(?:(?:about|again|now|was|is|details?|more|info|information|explained|summary|text|say|says|mean|means|cover|covers|involve|involves|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
 /** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;

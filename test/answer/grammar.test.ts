@@ -39,6 +39,7 @@ describe("the command grammar", () => {
     ["what was step 3 again?", { number: 3 }],
     ["what was the last step again?", { number: "last" }],
     ["step three pls thx", { number: 3 }],
+    ["remind me what step 4 was", { number: 4 }],
     // A slip of "step" before a number, typed in a hurry.
     ["setp 3", { number: 3 }],
     ["stpe3", { number: 3 }],
