@@ -72,11 +72,13 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 
+/** The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -". */
+const OPENER =
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?/;
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
-// "can you help me with step 2", "what does step 5 say"; and the chat before it: "hey team,",
-// "quick q:", "noob question -".
+// "can you help me with step 2", "what does step 5 say".
 const LEAD =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+)?(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
+  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -88,7 +90,7 @@ const HOW_MANY_STEPS =
  * tells apart by the playbooks it has.
  */
 const START =
-  /^(?:(?:ok|so|hey|hi|hello|and)[\s,!.:-]+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on|for)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook|(?:the\s+)?(.+))))?$/;
+  /^(?:and\s+)?(?:(?:where|how)\s+(?:(?:do|should|shall|can|could|would|must)\s+(?:i|we|you|one|my\s+team|our\s+team)\s+|to\s+)(?:even\s+)?(?:start|begin|get\s+started|kick\s+off)|(?:getting|get)\s+started|what\s+(?:do|should|shall|must)\s+(?:i|we)\s+do\s+first|what(?:'?s|\s+is)\s+the\s+first\s+thing\s+(?:to\s+do|(?:i|we)\s+(?:should|must)\s+do))(?:\s+(?:here|with\s+(?:this|it)|(?:with|in|on|for)\s+(?:(?:this|that|our|your|my|a|the)\s+playbook|(?:the\s+)?(.+?)\s+playbook|(?:the\s+)?(.+))))?$/;
 /**
  * "what comes after step 3", "the step before step 5", "what's next after step governance",
  * "which step follows the third step": the step beside one named. Group 1 is what comes
@@ -220,6 +222,7 @@ export function parseCommand(input: string): Command {
   ) {
     return { type: "help" };
   }
+  bare = bare.replace(OPENER, "") || bare;
   let message: Message | undefined;
   for (const command of COMMANDS) {
     if (!command.mentioned(bare)) continue;

@@ -102,6 +102,7 @@ describe("the command grammar", () => {
     ["what do we do first in the code review playbook", "code-review"],
     ["where do we start with the incident response playbook", "incident-response"],
     ["hi! where do we begin?", null],
+    ["ok so where do i start", null],
   ])("reads %j as the first step", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "step", number: "first", words: "", playbook });
   });
