@@ -167,30 +167,32 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     const term = termOf(word);
     return term === null || indexed(term);
   };
+  const asTyped = (word: string): ReadWord => ({ word, guessed: false });
+  /** A word the playbooks do not know, as they would write it: none, one or two words. */
+  const unknown = (word: string): ReadWord[] => {
+    if (fuzzy) {
+      const base = comparedBase(vocabulary, word);
+      if (base) return [asTyped(base)];
+      const parts = splitInTwo(vocabulary, word);
+      if (parts) return parts.map(asTyped);
+    }
+    if (isMisspeltStopWord(word)) return [];
+    const correction = fuzzy ? correct(vocabulary, word) : null;
+    if (correction === null) return [asTyped(word)];
+    return [{ word: correction, guessed: !isSwapOrDouble(word, correction) }];
+  };
   return (typed) => {
     const out: ReadWord[] = [];
     for (let i = 0; i < typed.length; i++) {
       const word = typed[i] as string;
       const next = typed[i + 1];
       if (next !== undefined && joins(vocabulary, word, next)) {
-        out.push({ word: `${word}${next}`, guessed: false });
+        out.push(asTyped(`${word}${next}`));
         i++;
       } else if (known(word)) {
-        out.push({ word, guessed: false });
+        out.push(asTyped(word));
       } else {
-        const parts = fuzzy ? splitInTwo(vocabulary, word) : null;
-        const base = fuzzy ? comparedBase(vocabulary, word) : null;
-        if (base) {
-          out.push({ word: base, guessed: false });
-        } else if (parts) {
-          for (const part of parts) out.push({ word: part, guessed: false });
-        } else if (!isMisspeltStopWord(word)) {
-          const correction = fuzzy ? correct(vocabulary, word) : null;
-          out.push({
-            word: correction ?? word,
-            guessed: correction !== null && !isSwapOrDouble(word, correction),
-          });
-        }
+        out.push(...unknown(word));
       }
     }
     return out;
