@@ -55,6 +55,16 @@ export function eventRow(
   };
 }
 
+/** The suggestions a stored row offered: its column holds them as a JSON array of questions. */
+export function rowSuggestions(column: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(column);
+    return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The INSERT for each batch size already built, per database: the SQL differs by dialect. */
 const statements = new WeakMap<Db, Map<number, CompiledQuery>>();
 

@@ -4,6 +4,7 @@
  * changeable; a choice is kept as made.
  */
 import { offeredChoice } from "../suggestion-choice.ts";
+import { rowSuggestions } from "./event-row.ts";
 import { learnChoice, learnVote } from "./learning.ts";
 import { ANONYMOUS, type Db } from "./schema.ts";
 import type { FeedbackInput, FeedbackOutcome } from "./types.ts";
@@ -42,7 +43,7 @@ export async function writeFeedback(
     }
 
     // Only what the reply offered can be chosen: anything else would be taught as an answer.
-    const chose = offeredChoice(offered(event.suggestions), input.chose);
+    const chose = offeredChoice(rowSuggestions(event.suggestions), input.chose);
     if (chose === undefined) return { outcome: "not-offered", alternatesChanged: false };
     const playbook = input.playbook ?? null;
     await trx
@@ -58,14 +59,4 @@ export async function writeFeedback(
     });
     return { outcome: "recorded", alternatesChanged: changed };
   });
-}
-
-/** The suggestions a recorded reply offered (a JSON array of questions). */
-function offered(suggestions: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(suggestions);
-    return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === "string") : [];
-  } catch {
-    return [];
-  }
 }
