@@ -168,6 +168,18 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     return term === null || indexed(term);
   };
   const asTyped = (word: string): ReadWord => ({ word, guessed: false });
+  /**
+   * Two letters swapped or one doubled, anywhere, undone into a word whose stem the
+   * playbooks use: "revertinng", "firedd", "resistnat". Every letter typed is the
+   * word's, so no other word was meant; the ending needs to be no playbook word's.
+   */
+  const unslip = (word: string): string | undefined => {
+    if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return undefined;
+    return [...undoublingsOf(word), ...swapsOf(word)].find((w) => {
+      const term = termOf(w);
+      return term !== null && indexed(term);
+    });
+  };
   /** A word the playbooks do not know, as they would write it: none, one or two words. */
   const unknown = (word: string): ReadWord[] => {
     if (fuzzy) {
@@ -178,7 +190,7 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     }
     if (isMisspeltStopWord(word)) return [];
     const correction = fuzzy ? correct(vocabulary, word) : null;
-    if (correction === null) return [asTyped(word)];
+    if (correction === null) return [asTyped((fuzzy && unslip(word)) || word)];
     return [{ word: correction, guessed: !isSwapOrDouble(word, correction) }];
   };
   return (typed) => {
@@ -280,6 +292,15 @@ export function swapsOf(word: string): string[] {
 export function deletionsOf(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** `word` with a letter typed twice typed once, at each place it happens. */
+function undoublingsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) out.push(word.slice(0, i) + word.slice(i + 1));
+  }
   return out;
 }
 

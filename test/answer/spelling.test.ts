@@ -136,6 +136,28 @@ describe("spelling correction against the playbooks' words", () => {
     expect(compared("slower", false)).toEqual(["slower"]);
   });
 
+  it("undoes a swap or a doubled letter anywhere, ending included, when the playbooks use the word's stem", () => {
+    const v = buildVocabulary(
+      ["revert an account", "a fire alarm", "resistance", "a count"],
+      words,
+    );
+    const stem = (word: string) => word.replace(/(ing|ant|ance|s)$/, "").replace(/ed$/, "e");
+    const stems = new Set(["revert", "account", "fire", "resist", "count"]);
+    const reader = createReader({
+      vocabulary: v,
+      termOf: stem,
+      indexed: (term) => stems.has(term),
+      fuzzy: true,
+    });
+    const reading = (typed: string) =>
+      reader(typed.split(" ")).map((r) => (r.guessed ? `${r.word}*` : r.word));
+    expect(reading("revertinng firedd resistnat")).toEqual(["reverting", "fired", "resistant"]);
+    // A letter missing reads as the playbook word, though undoubling makes another one.
+    expect(reading("ccount")).toEqual(["account*"]);
+    // A common English word is no slip.
+    expect(reading("form")).toEqual(["form"]);
+  });
+
   it("corrects nothing when typo tolerance is off", () => {
     expect(read("incidnet", false)).toEqual(["incidnet"]);
   });
