@@ -103,6 +103,13 @@ describe("a content folder's glossary", () => {
       terms(shipped, "deploy on Friday or Tuesday"),
     );
     expect(terms(shipped, "vscode venv")).toEqual(terms(shipped, "VS Code virtual environment"));
+    // Time as Slack shortens it, and front-end jargon.
+    expect(terms(shipped, "20 mins, 2 hrs, next wk, tmrw")).toEqual(
+      terms(shipped, "20 minutes, 2 hours, next week, tomorrow"),
+    );
+    expect(terms(shipped, "a11y perf on the front-end")).toEqual(
+      terms(shipped, "accessibility performance on the frontend"),
+    );
     const own = await loadLibrary(
       contentDir({
         "a.md": playbook('title: "A"', body),
