@@ -213,6 +213,7 @@ describe("answering from the seed playbook", () => {
       "@aifirst how do we measure ai adoption? cc @steve",
       "fyi btw, how do we measure ai adoption lol",
       "i was wondering, anybody know how do we measure ai adoption? thoughts? thx",
+      "hmm idk, how do we measure ai adoption tho? wdyt, lmk tia",
       "how do we measure ai adoption https://wiki.example.com/ai?tab=1 www.example.com/x",
     ]) {
       const { reply } = bot.ask(chatty);
