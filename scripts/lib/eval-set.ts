@@ -77,6 +77,7 @@ const TEAM_SETS = [
   ["second team set", "test/fixtures/eval/team2"],
   ["third team set", "test/fixtures/eval/team3"],
   ["fourth team set", "test/fixtures/eval/team4"],
+  ["fifth team set", "test/fixtures/eval/team5"],
 ] as const;
 
 /** One half of one labelled set, with the content it is asked of. */
@@ -88,7 +89,7 @@ export interface EvalSet {
 }
 
 /**
- * Every labelled set, both halves: the product's own set; four teams' sets (two
+ * Every labelled set, both halves: the product's own set; five teams' sets (two
  * playbooks each, beside the shipped content) and an FAQ-only playbook with
  * crowd-style rephrasings, written blind by people who never saw the engine
  * (docs/accuracy.md); those rephrasings asked of the shipped content (all out of
