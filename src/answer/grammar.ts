@@ -78,7 +78,7 @@ const OPENER =
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
 // "can you help me with step 2", "what does step 5 say".
 const LEAD =
-  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+)?/;
+  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+|what\s+(?=step\s*#?\s*\d))?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -387,6 +387,10 @@ function namedStep(core: string, beside = false): Command | null {
       ...(orQuestion ? { orQuestion } : {}),
     };
   }
+  // "the governance step": a step named by its words before the word "step".
+  if (!core.startsWith("step") && rest === "" && !beside && !NOT_A_STEP_NAME.test(head)) {
+    return { type: "step", number: null, words: head, playbook: null };
+  }
   if (core.startsWith("step")) {
     const words = `${head} ${rest}`.trim();
     // "step rollback in incident-response": the step's words, then a playbook's name; if no
@@ -400,6 +404,10 @@ function namedStep(core: string, beside = false): Command | null {
   }
   return null;
 }
+
+/** Words before "step" that name no step: "the next step" is a question. */
+const NOT_A_STEP_NAME =
+  /^(?:next|previous|prior|this|that|same|each|every|any|which|what|another|other|following|preceding)$/;
 
 /** "3", "three", "third", "3rd", "last": the step a word names by its place; undefined if none. */
 function stepNumberOf(word: string): number | "last" | undefined {

@@ -93,6 +93,9 @@ describe("answering from the seed playbook", () => {
     // Its words read as a question's are: a typo is still the step.
     expect(bot.ask("step goverance").reply.step?.number).toBe(4);
     expect(bot.ask("step kpis").reply.step?.number).toBe(6);
+    // Named before the word "step"; words that name no step are a question.
+    expect(bot.ask("the goverance step").reply.step?.number).toBe(4);
+    expect(bot.ask("the next step").reply.kind).toBe("fallback");
   });
 
   it("explains an unknown step and lists the steps that exist", () => {

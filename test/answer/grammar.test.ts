@@ -40,6 +40,8 @@ describe("the command grammar", () => {
     ["what was the last step again?", { number: "last" }],
     ["step three pls thx", { number: 3 }],
     ["remind me what step 4 was", { number: 4 }],
+    ["what step 4 is about", { number: 4 }],
+    ["the governance step", { number: null, words: "governance" }],
     // A slip of "step" before a number, typed in a hurry.
     ["setp 3", { number: 3 }],
     ["stpe3", { number: 3 }],
