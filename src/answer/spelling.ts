@@ -84,7 +84,9 @@ function pluralOrSingular(word: string): string | null {
  * English word is never corrected ("lunch" is not "launch"), nor is its ending taken off.
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
-  if (!/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return null;
+  if (word.length > LONGEST_SLIPPED_WORD || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) {
+    return null;
+  }
   const found = correctWord(vocabulary, word);
   if (found) return found;
   for (const ending of ["ing", "ed", "es", "s"]) {
@@ -130,6 +132,13 @@ function correctWord(vocabulary: Vocabulary, word: string): string | null {
   return best;
 }
 
+/**
+ * The longest word read as a slip: longer than the English words playbooks use
+ * ("internationalization"). A longer run of letters is no word mistyped, and looking
+ * for one costs time that grows with its length.
+ */
+const LONGEST_SLIPPED_WORD = 24;
+
 export interface ReaderOptions {
   vocabulary: Vocabulary;
   /** A word's index term, or null for a stop word. */
@@ -174,8 +183,11 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
    * word's, so no other word was meant; the ending needs to be no playbook word's.
    */
   const unslip = (word: string): string | undefined => {
-    if (word.length < 4 || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) return undefined;
-    return [...undoublingsOf(word), ...swapsOf(word)].find((w) => {
+    if (word.length < 4 || word.length > LONGEST_SLIPPED_WORD || !/^[a-z]+$/.test(word)) {
+      return undefined;
+    }
+    if (COMMON_WORDS.has(word)) return undefined;
+    return [...new Set([...undoublingsOf(word), ...swapsOf(word)])].find((w) => {
       const term = termOf(w);
       return term !== null && indexed(term);
     });
