@@ -179,8 +179,8 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
   const asTyped = (word: string): ReadWord => ({ word, guessed: false });
   /**
    * Two letters swapped or one doubled, anywhere, undone into a word whose stem the
-   * playbooks use: "revertinng", "firedd", "resistnat". Every letter typed is the
-   * word's, so no other word was meant; the ending needs to be no playbook word's.
+   * playbooks use: "revertinng", "firedd", "resistnat". The playbooks do not write that
+   * word itself (`correct` would have found it), so it is a guess: "reefer" may be meant.
    */
   const unslip = (word: string): string | undefined => {
     if (word.length < 4 || word.length > LONGEST_SLIPPED_WORD || !/^[a-z]+$/.test(word)) {
@@ -202,7 +202,10 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     }
     if (isMisspeltStopWord(word)) return [];
     const correction = fuzzy ? correct(vocabulary, word) : null;
-    if (correction === null) return [asTyped((fuzzy && unslip(word)) || word)];
+    if (correction === null) {
+      const unslipped = fuzzy ? unslip(word) : undefined;
+      return [unslipped ? { word: unslipped, guessed: true } : asTyped(word)];
+    }
     return [{ word: correction, guessed: !isSwapOrDouble(word, correction) }];
   };
   return (typed) => {

@@ -202,6 +202,15 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("reads a letter doubled in an ending as the word the playbooks' stem makes, a guess", () => {
+    const typed = bot.ask("how do we get ai adoptedd by engineers").reply;
+    const right = bot.ask("how do we get ai adopted by engineers").reply;
+    expect(typed.faq?.question).toBe(right.faq?.question);
+    expect(typed.faq?.question).toMatch(/change management/);
+    // "adopted" is no word of the playbooks, only "adopt" is: worth less than typed right.
+    expect(typed.confidence).toBeLessThan(right.confidence);
+  });
+
   it("drops a misspelt function word rather than count it against the question", () => {
     const typed = bot.ask("shoud we use federated learning").reply;
     const right = bot.ask("should we use federated learning").reply;
