@@ -150,6 +150,9 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       const key = keys[i] as string;
       let length = 0;
       for (const p of phrases.get(key) ?? phrases.get(singular(key)) ?? []) {
+        // A stop word is no one-word phrase whose stem it shares: "explain ai first to me"
+        // does not ask about the glossary's "explainable".
+        if (p.keys.length === 1 && STOP_WORDS.has(input[i] as string)) continue;
         length = taken(p, i);
         if (length > 0) {
           out.push(...p.replacement);

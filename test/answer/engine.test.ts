@@ -211,6 +211,11 @@ describe("answering from the seed playbook", () => {
     expect(typed.confidence).toBeLessThan(right.confidence);
   });
 
+  it("reads 'explain' as the ask it is, not as the glossary's 'explainable'", () => {
+    expect(bot.ask("explain ai first to me").reply.kind).toBe("faq");
+    expect(bot.ask("how do we make ai explainable").reply.step?.number).toBe(5);
+  });
+
   it("drops a misspelt function word rather than count it against the question", () => {
     const typed = bot.ask("shoud we use federated learning").reply;
     const right = bot.ask("should we use federated learning").reply;
