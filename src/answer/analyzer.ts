@@ -117,7 +117,8 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   if (fold) {
     for (const group of glossary.groups) {
       const replacement = words(simplify(group[0] ?? ""));
-      for (const phrase of group.slice(1)) {
+      // A one-word first phrase too: its plural is read as it ("ctos" as "cto").
+      for (const phrase of replacement.length === 1 ? group : group.slice(1)) {
         const keys = words(simplify(phrase)).map(keyOf);
         const first = keys[0];
         if (!first) continue;

@@ -98,6 +98,8 @@ describe("a content folder's glossary", () => {
     const terms = (lib: typeof shipped, text: string) =>
       createBot(lib.playbooks, lib).knowledge.analyzer.terms(text);
     expect(terms(shipped, "prs")).toEqual(terms(shipped, "pull requests"));
+    // A group's first phrase in the plural, as an abbreviation's plural is typed.
+    expect(terms(shipped, "ctos slos")).toEqual(terms(shipped, "cto slo"));
     // Days as people shorten them, and developer tools as they write them.
     expect(terms(shipped, "deploy on fri or tues")).toEqual(
       terms(shipped, "deploy on Friday or Tuesday"),
