@@ -74,11 +74,11 @@ const NUMBER_WORDS = new Map<string, number>(
 
 /** The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -". */
 const OPENER =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?/;
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)\s*[:,-]\s*)?/;
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
 // "can you help me with step 2", "what does step 5 say".
 const LEAD =
-  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|what(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+|what\s+(?=step\s*#?\s*\d))?/;
+  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|(?:what|wht|wat|waht|whta|wut)(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+|(?:what|how)\s+about\s+|what\s+(?=step\s*#?\s*\d))?/;
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -215,7 +215,9 @@ export function parseCommand(input: string): Command {
   // A greeting alone, or no word at all ("🙏", "/"), is answered with what the bot can do.
   if (
     !/[\p{L}\p{N}]/u.test(bare) ||
-    /^(?:help|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(bare) ||
+    /^(?:help(?:\s+(?:me|us))?|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(
+      bare,
+    ) ||
     /^(?:what\s+(?:questions\s+)?can\s+(?:you|u)\s+answer|how\s+(?:do\s+i|to)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot))$/.test(
       bare,
     )

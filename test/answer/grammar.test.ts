@@ -41,6 +41,11 @@ describe("the command grammar", () => {
     ["step three pls thx", { number: 3 }],
     ["remind me what step 4 was", { number: 4 }],
     ["what step 4 is about", { number: 4 }],
+    // "what" typed in a hurry, and a step asked for as a follow-up.
+    ["whts step 4", { number: 4 }],
+    ["wht's in step 4", { number: 4 }],
+    ["what about step 4", { number: 4 }],
+    ["and step 5?", { number: 5 }],
     ["the governance step", { number: null, words: "governance" }],
     // A slip of "step" before a number, typed in a hurry.
     ["setp 3", { number: 3 }],
@@ -240,7 +245,7 @@ describe("the command grammar", () => {
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
     ...["/aifirst please?", "please?", "thanks!", "thank you", "? please"],
     ...["hi", "Hello!", "hey there", "/", "🙏🚀", "..."],
-    ...["what questions can you answer?", "how do i use this bot", "pls thx"],
+    ...["what questions can you answer?", "how do i use this bot", "pls thx", "help me"],
   ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
