@@ -6,6 +6,15 @@ import type { Alternate, Insights } from "../../store/types.ts";
 
 const pct = (n: number, of: number) => (of ? ` (${Math.round((100 * n) / of)}%)` : "");
 
+/** The most of a question shown on its line: a pasted 2,000-character message would fill the screen. */
+const SHOWN = 100;
+
+/** A question on one line of a terminal: its whitespace made spaces, cut with "…" when long. */
+function oneLine(question: string): string {
+  const chars = [...question.replace(/\s+/g, " ").trim()];
+  return chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join("")}…` : chars.join("");
+}
+
 export function formatInsights(
   i: Insights,
   options: { days: number; learn: "suggest" | "auto" | "off" },
@@ -22,7 +31,9 @@ export function formatInsights(
   if (i.unanswered.length) {
     lines.push("Top unanswered questions:");
     const width = String(i.unanswered[0]?.count ?? 0).length;
-    for (const u of i.unanswered) lines.push(`  ${String(u.count).padStart(width)}  ${u.question}`);
+    for (const u of i.unanswered) {
+      lines.push(`  ${String(u.count).padStart(width)}  ${oneLine(u.question)}`);
+    }
   } else lines.push("No unanswered questions.");
   lines.push("");
   if (options.learn === "off") lines.push("Alternates: LEARN=off, nothing is learned.");
@@ -31,7 +42,7 @@ export function formatInsights(
     for (const a of i.alternates) {
       const state = a.applied ? (options.learn === "auto" ? "applied" : "confirmed") : "proposed";
       lines.push(
-        `  [${state}] "${a.question}" -> ${a.faq}${a.playbook ? ` (${a.playbook})` : ""}, ${a.users}`,
+        `  [${state}] "${oneLine(a.question)}" -> ${a.faq}${a.playbook ? ` (${a.playbook})` : ""}, ${a.users}`,
       );
     }
     // Only confirmed ones are pasted; proposed ones wait for more people to agree.

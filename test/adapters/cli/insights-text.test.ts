@@ -34,4 +34,15 @@ describe("insights in a terminal", () => {
     expect(confirmed).toContain("[confirmed]");
     expect(confirmed).toContain("Paste-ready: aifirst insights alternates");
   });
+
+  it("shows a long or multi-line question on one line, cut short", () => {
+    const long = {
+      ...insights(false),
+      unanswered: [{ question: `a\nb ${"x".repeat(2000)}`, count: 3 }],
+    };
+    const text = formatInsights(long as Insights, { days: 7, learn: "off" });
+    const line = text.split("\n").find((l) => l.includes("a b x")) ?? "";
+    expect(line).toMatch(/^ {2}3 {2}a b x+…$/);
+    expect([...line].length).toBeLessThan(120);
+  });
 });
