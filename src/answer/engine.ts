@@ -78,7 +78,7 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "step":
       return answerStep(kb, input, text, command);
     case "question":
-      return answerQuestion(kb, input, text);
+      return answerQuestion(kb, input, command.text);
   }
 }
 

@@ -252,9 +252,17 @@ describe("the command grammar", () => {
 
   it.each([
     ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
-    ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "é"],
+    ...["/aifirst who owns kpis", "é"],
   ])("reads %j as a question", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
+  });
+
+  it.each([
+    ["please how do we measure kpis", "how do we measure kpis"],
+    ["Hey quick q what does it mean to be ai first", "what does it mean to be ai first"],
+    ["hi team", "team"],
+  ])("reads %j as a question without the chat before it", (input, text) => {
+    expect(parseCommand(input)).toEqual({ type: "question", text });
   });
 
   it("reads a long run of filler words after a step at once, whatever ends it", () => {
