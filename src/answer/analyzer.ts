@@ -106,7 +106,7 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   const stemOf = (word: string): string => {
     let found = stems.get(word);
     if (found === undefined) {
-      found = stemmer(word);
+      found = STEM_EXCEPTIONS.get(word) ?? stemmer(word);
       if (!sealed) stems.set(word, found);
     }
     return found;
@@ -203,6 +203,15 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       fold ? glossary.groups.flatMap((g) => g.flatMap((p) => words(simplify(p)))) : [],
   };
 }
+
+/**
+ * Words Porter2 gives another word's stem: it reads "organization" as "organ", the stem of
+ * "organize", so "how should we organize the team" matched every "AI-first organization".
+ * (British spellings are americanized before they get here.)
+ */
+const STEM_EXCEPTIONS = new Map(
+  ["organization", "organizations", "organizational"].map((w) => [w, "organization"]),
+);
 
 const OBJECT_PRONOUNS = new Set(["me", "you", "him", "her", "it", "us", "them"]);
 /** What ends a phrasal verb ("roll back", "burn out"): "on call" is none, so "on that call" stays. */

@@ -51,6 +51,9 @@ describe("terms", () => {
   it("drops stop words and reduces words to their stems, British spellings as American", () => {
     expect(terms("How do we measure the deployments?")).toEqual(["measur", "deploy"]);
     expect(terms("centralised organisation")).toEqual(terms("centralized organization"));
+    // An organization is not what one organizes, though Porter2 gives both "organ".
+    expect(terms("organisations")).toEqual(terms("organization"));
+    expect(terms("organize")).not.toEqual(terms("organization"));
   });
 
   it("reads every phrase of a glossary group as its first, inflected or not", () => {

@@ -211,6 +211,13 @@ describe("answering from the seed playbook", () => {
     expect(typed.confidence).toBeLessThan(right.confidence);
   });
 
+  it("reads 'organise the team' as structuring it (the seed's glossary), not as an organization", () => {
+    expect(bot.ask("how should we organise the ai team").reply.step?.number).toBe(3);
+    expect(bot.ask("what is an ai-first organisation").reply.faq?.question).toBe(
+      "What is an AI-first engineering organization?",
+    );
+  });
+
   it("reads 'explain' as the ask it is, not as the glossary's 'explainable'", () => {
     expect(bot.ask("explain ai first to me").reply.kind).toBe("faq");
     expect(bot.ask("how do we make ai explainable").reply.step?.number).toBe(5);
