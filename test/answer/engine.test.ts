@@ -218,6 +218,17 @@ describe("answering from the seed playbook", () => {
     );
   });
 
+  it("reads the roadmap's 'components' as people say it: pieces, building blocks", () => {
+    for (const q of [
+      "what are the main pieces of an ai plan?",
+      "building blocks of an ai roadmap",
+    ]) {
+      expect(bot.ask(q).reply.faq?.question, q).toBe(
+        "What are the key components of an AI transformation roadmap?",
+      );
+    }
+  });
+
   it("reads 'explain' as the ask it is, not as the glossary's 'explainable'", () => {
     expect(bot.ask("explain ai first to me").reply.kind).toBe("faq");
     expect(bot.ask("how do we make ai explainable").reply.step?.number).toBe(5);
