@@ -229,6 +229,11 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("reads 'private' as the seed's 'privacy'", () => {
+    const q = "should we look at federated learning for keeping customer data private";
+    expect(bot.ask(q).reply.step?.number).toBe(2);
+  });
+
   it("reads 'explain' as the ask it is, not as the glossary's 'explainable'", () => {
     expect(bot.ask("explain ai first to me").reply.kind).toBe("faq");
     expect(bot.ask("how do we make ai explainable").reply.step?.number).toBe(5);
