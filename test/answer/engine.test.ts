@@ -229,6 +229,15 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("reads 'ml' as the seed's 'ai', and 'ml ops' still as MLOps", () => {
+    expect(bot.ask("kpis for ml teams?? my vp wants numbrs").reply.faq?.question).toBe(
+      "How can AI engineering KPIs be effectively measured?",
+    );
+    expect(bot.ask("why do we need ml ops").reply.faq?.question).toBe(
+      "What role does MLOps play in transforming engineering with AI?",
+    );
+  });
+
   it("reads 'private' as the seed's 'privacy'", () => {
     const q = "should we look at federated learning for keeping customer data private";
     expect(bot.ask(q).reply.step?.number).toBe(2);
