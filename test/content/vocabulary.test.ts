@@ -109,6 +109,7 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "2 hrs, next wk, tmrw")).toEqual(
       terms(shipped, "2 hours, next week, tomorrow"),
     );
+    expect(terms(shipped, "our aws spend")).toEqual(terms(shipped, "our aws costs"));
     expect(terms(shipped, "perf on the front-end")).toEqual(
       terms(shipped, "performance on the frontend"),
     );
