@@ -110,6 +110,7 @@ describe("a content folder's glossary", () => {
       terms(shipped, "2 hours, next week, tomorrow"),
     );
     expect(terms(shipped, "our aws spend")).toEqual(terms(shipped, "our aws costs"));
+    expect(terms(shipped, "who can force merge")).toEqual(terms(shipped, "who can bypass"));
     expect(terms(shipped, "perf on the front-end")).toEqual(
       terms(shipped, "performance on the frontend"),
     );
