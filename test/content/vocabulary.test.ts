@@ -111,6 +111,8 @@ describe("a content folder's glossary", () => {
     );
     expect(terms(shipped, "our aws spend")).toEqual(terms(shipped, "our aws costs"));
     expect(terms(shipped, "who can force merge")).toEqual(terms(shipped, "who can bypass"));
+    expect(terms(shipped, "the tuesday cutoff")).toEqual(terms(shipped, "the tuesday cut"));
+    expect(terms(shipped, "new people on call")).toEqual(terms(shipped, "new hires on call"));
     expect(terms(shipped, "perf on the front-end")).toEqual(
       terms(shipped, "performance on the frontend"),
     );
