@@ -84,9 +84,7 @@ function pluralOrSingular(word: string): string | null {
  * English word is never corrected ("lunch" is not "launch"), nor is its ending taken off.
  */
 export function correct(vocabulary: Vocabulary, word: string): string | null {
-  if (word.length > LONGEST_SLIPPED_WORD || !/^[a-z]+$/.test(word) || COMMON_WORDS.has(word)) {
-    return null;
-  }
+  if (!mayBeSlip(word)) return null;
   const found = correctWord(vocabulary, word);
   if (found) return found;
   for (const ending of ["ing", "ed", "es", "s"]) {
@@ -133,11 +131,14 @@ function correctWord(vocabulary: Vocabulary, word: string): string | null {
 }
 
 /**
- * The longest word read as a slip: longer than the English words playbooks use
- * ("internationalization"). A longer run of letters is no word mistyped, and looking
- * for one costs time that grows with its length.
+ * Whether `word` may be a slip at all: letters only, no common English word ("lunch" is
+ * not "launch"), and no longer than the English words playbooks use ("internationalization"):
+ * a longer run of letters is no word mistyped, and looking for one costs time that grows
+ * with its length.
  */
-const LONGEST_SLIPPED_WORD = 24;
+function mayBeSlip(word: string): boolean {
+  return word.length <= 24 && /^[a-z]+$/.test(word) && !COMMON_WORDS.has(word);
+}
 
 export interface ReaderOptions {
   vocabulary: Vocabulary;
@@ -183,11 +184,10 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
    * word itself (`correct` would have found it), so it is a guess: "reefer" may be meant.
    */
   const unslip = (word: string): string | undefined => {
-    if (word.length < 4 || word.length > LONGEST_SLIPPED_WORD || !/^[a-z]+$/.test(word)) {
-      return undefined;
-    }
-    if (COMMON_WORDS.has(word)) return undefined;
-    return [...new Set([...undoublingsOf(word), ...swapsOf(word)])].find((w) => {
+    if (word.length < 4 || !mayBeSlip(word)) return undefined;
+    // A doubled letter typed once: the deletions that drop a letter equal to the next.
+    const undoubled = deletionsOf(word).filter((_, i) => word[i] === word[i + 1]);
+    return [...new Set([...undoubled, ...swapsOf(word)])].find((w) => {
       const term = termOf(w);
       return term !== null && indexed(term);
     });
@@ -307,15 +307,6 @@ export function swapsOf(word: string): string[] {
 export function deletionsOf(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** `word` with a letter typed twice typed once, at each place it happens. */
-function undoublingsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) out.push(word.slice(0, i) + word.slice(i + 1));
-  }
   return out;
 }
 
