@@ -4,7 +4,7 @@
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
 import { confidenceOf } from "./confidence.ts";
-import { type Command, parseCommand } from "./grammar.ts";
+import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import { type Hit, questionTerms, searchQuestion } from "./search.ts";
@@ -78,7 +78,7 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "step":
       return answerStep(kb, input, text, command);
     case "question":
-      return answerQuestion(kb, input, command.text);
+      return answerQuestion(kb, input, text);
   }
 }
 
@@ -164,9 +164,9 @@ function unknownStep(
   });
 }
 
-/** `input` as sent, echoed; `text` as read, searched. */
+/** `input` as sent, echoed; `text` as read, searched, without the chat before it. */
 function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
-  const found = searchQuestion(kb, text);
+  const found = searchQuestion(kb, withoutOpener(text));
   const { hits } = found;
   const faqHit = hits.find((h) => h.doc.faq);
   const stepHit = hits.find((h) => h.doc.step);

@@ -76,6 +76,12 @@ const NUMBER_WORDS = new Map<string, number>(
 const OPENER =
   /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/;
 const OPENER_ANY_CASE = new RegExp(OPENER.source, "i");
+
+/** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
+export function withoutOpener(question: string): string {
+  const text = question.trim();
+  return text.replace(OPENER_ANY_CASE, "") || text;
+}
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
 // "can you help me with step 2", "what does step 5 say".
 const LEAD =
@@ -280,10 +286,8 @@ function faqList(core: string): Command | null {
   return m ? { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null } : null;
 }
 
-/** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 function asQuestion(input: string): Command {
-  const text = input.trim();
-  return { type: "question", text: text.replace(OPENER_ANY_CASE, "") || text };
+  return { type: "question", text: input.trim() };
 }
 
 /**

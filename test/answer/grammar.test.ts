@@ -2,7 +2,13 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
-import { POLITE_ENDINGS, parseCommand, TRAIL, withoutTrail } from "../../src/answer/grammar.ts";
+import {
+  POLITE_ENDINGS,
+  parseCommand,
+  TRAIL,
+  withoutOpener,
+  withoutTrail,
+} from "../../src/answer/grammar.ts";
 
 describe("the command grammar", () => {
   it.each([
@@ -252,7 +258,7 @@ describe("the command grammar", () => {
 
   it.each([
     ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
-    ...["/aifirst who owns kpis", "é"],
+    ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "é"],
   ])("reads %j as a question", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
@@ -261,8 +267,9 @@ describe("the command grammar", () => {
     ["please how do we measure kpis", "how do we measure kpis"],
     ["Hey quick q what does it mean to be ai first", "what does it mean to be ai first"],
     ["hi team", "team"],
-  ])("reads %j as a question without the chat before it", (input, text) => {
-    expect(parseCommand(input)).toEqual({ type: "question", text });
+    ["how do we measure kpis", "how do we measure kpis"],
+  ])("reads %j without the chat before it", (input, text) => {
+    expect(withoutOpener(input)).toBe(text);
   });
 
   it("reads a long run of filler words after a step at once, whatever ends it", () => {
