@@ -42,7 +42,7 @@ const ablations: System[] = [
   ["  without step answers", engine({ stepAnswers: false })],
 ];
 const withAblation = process.argv.includes("--ablation");
-const withTyposTyped = process.argv.includes("--typos");
+const typosToo = process.argv.includes("--typos");
 
 const header = [
   "set",
@@ -85,7 +85,7 @@ for (const set of sets) {
     }
   }
 }
-if (withTyposTyped) {
+if (typosToo) {
   for (const set of sets) {
     const typed = withTypos(set.questions.filter((q) => !q.kind));
     const s = score(typed, set.library.playbooks, engine()(set.library));
