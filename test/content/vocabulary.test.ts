@@ -116,6 +116,10 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "perf on the front-end")).toEqual(
       terms(shipped, "performance on the frontend"),
     );
+    // Words shortened in chat.
+    expect(terms(shipped, "the svc impl msg, repro asap")).toEqual(
+      terms(shipped, "the service implementation message, reproduce as soon as possible"),
+    );
     // Abbreviations that mean something else too stay as typed: "min" replicas, "sec" review.
     expect(terms(shipped, "min replicas sec review")).not.toEqual(
       terms(shipped, "minutes replicas seconds review"),
