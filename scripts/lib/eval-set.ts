@@ -78,6 +78,7 @@ const TEAM_SETS = [
   ["third team set", "test/fixtures/eval/team3"],
   ["fourth team set", "test/fixtures/eval/team4"],
   ["fifth team set", "test/fixtures/eval/team5"],
+  ["sixth team set", "test/fixtures/eval/team6"],
 ] as const;
 
 /** One half of one labelled set, with the content it is asked of. */
