@@ -264,6 +264,7 @@ describe("answering from the seed playbook", () => {
       "i was wondering, anybody know how do we measure ai adoption? thoughts? thx",
       "hmm idk, how do we measure ai adoption tho? wdyt, lmk tia",
       "how do we measure ai adoption, let me know",
+      "pros and cons: how do we measure ai adoption",
       "hey quick q how do we measure ai adoption",
       "how do we measure ai adoption https://wiki.example.com/ai?tab=1 www.example.com/x",
     ]) {
