@@ -251,7 +251,8 @@ function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): st
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
-  const sentences = flat.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [];
+  // A sentence ends where a stop is followed by a space: "renovate.json" and "v2.1" go on.
+  const sentences = flat.match(/.*?[.!?]+(?:\s+|$)/g) ?? [];
   let out = "";
   for (const s of sentences) {
     if ((out + s).length > EXCERPT_LENGTH) break;

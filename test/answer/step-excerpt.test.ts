@@ -1,0 +1,27 @@
+/**
+ * The step shown beside an FAQ answer is cut to whole sentences: a file name or a version
+ * with a dot in it ("renovate.json", "v2.1") does not end one.
+ */
+import { describe, expect, it } from "vitest";
+import { createBot } from "../../src/answer/bot.ts";
+import { loadLibrary } from "../../src/content/load.ts";
+import { contentDir, playbook } from "../support/playbook-files.ts";
+
+describe("the excerpt of the step beside an answer", () => {
+  it("cuts at a sentence's end, not at a dot inside a name", async () => {
+    const step =
+      "Renovate groups patch updates into one weekly PR (see `renovate.json`), node v2.1 too. Majors always get their own PR. Never mix a runtime bump with library bumps in one PR, because a failure then cannot be pinned on either of them.";
+    const dir = contentDir({
+      "deps.md": playbook(
+        'title: "Dependency Upgrades"',
+        `### Step 1: Group the updates\n\n${step}\n\n## FAQ\n\n### How often do we merge Renovate PRs?\n\nEvery Tuesday.`,
+      ),
+    });
+    const library = await loadLibrary(dir);
+    const bot = createBot(library.playbooks, { glossary: library.glossary });
+    const { view } = bot.ask("how often do we merge renovate prs");
+    expect(view.step?.excerpt).toBe(
+      "Renovate groups patch updates into one weekly PR (see `renovate.json`), node v2.1 too. Majors always get their own PR.",
+    );
+  });
+});
