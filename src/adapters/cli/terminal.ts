@@ -7,17 +7,25 @@ import type { ReplyView } from "../../answer/view.ts";
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
   const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
-  // The Markdown a terminal can show: bold, italics (as plain words), code as quotes.
-  const md = (s: string) =>
+  // Code stays as typed, to be copied: in colour on a TTY, between backticks otherwise
+  // (curly quotes around a command would be copied with it).
+  const code = (s: string) => (color ? `\x1b[36m${s}\x1b[39m` : `\`${s}\``);
+  // The Markdown a terminal can show: bold, italics (as plain words), code. Code spans
+  // first, so a name_with_underscores in one is no italics.
+  const prose = (s: string) =>
     s
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
-      .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
-      .replace(/`([^`]+)`/g, "‘$1’");
+      .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2");
+  const md = (s: string) =>
+    s
+      .split(/(`[^`]+`)/)
+      .map((part, i) => (i % 2 ? code(part.slice(1, -1)) : prose(part)))
+      .join("");
   const parts: string[] = [];
   if (view.note) parts.push(dim(view.note));
   if (view.title) parts.push(bold(view.title));
   if (view.body) parts.push(md(view.body));
-  if (view.step) parts.push(`${bold(`→ ${view.step.heading}`)}\n  ${view.step.excerpt}`);
+  if (view.step) parts.push(`${bold(`→ ${view.step.heading}`)}\n  ${md(view.step.excerpt)}`);
   if (view.list.length) parts.push(view.list.map((c) => `  • ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(
