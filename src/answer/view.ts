@@ -169,7 +169,8 @@ export function viewToText(view: ReplyView): string {
   if (view.note) parts.push(`_${view.note}_`);
   if (view.title) parts.push(`**${view.title}**`);
   if (view.body) parts.push(view.body);
-  if (view.step) parts.push(`**${view.step.heading}**\n${view.step.excerpt}`);
+  // A hard break (two spaces): the heading stays on its own line wherever Markdown is read.
+  if (view.step) parts.push(`**${view.step.heading}**  \n${view.step.excerpt}`);
   if (view.list.length) parts.push(view.list.map((c) => `• ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(

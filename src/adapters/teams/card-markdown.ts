@@ -79,7 +79,11 @@ export function markdownToBlocks(markdown: string): CardElement[] {
       list.push(`${marker} ${inline(item[3] ?? "")}`);
       continue;
     }
-    if (list.length) flush();
+    // A line under a list item, wrapped in the file, goes on with that item (as in Markdown).
+    if (list.length) {
+      list[list.length - 1] = `${list[list.length - 1]} ${inline(line.trim())}`;
+      continue;
+    }
     paragraph.push(line.trim());
   }
   flush();

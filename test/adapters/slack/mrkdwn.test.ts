@@ -35,6 +35,18 @@ describe("Markdown to Slack mrkdwn", () => {
     expect(markdownToMrkdwn("<javascript:alert(1)>")).not.toMatch(/<javascript/);
   });
 
+  it("reads a paragraph wrapped in the Markdown file as one line, as Markdown does", () => {
+    const wrapped =
+      "Abort the rollout with `kubectl argo\nrollouts abort`, then revert the PR\nin GitHub.\n\n- one item\n  wrapped\n- two\n\nA hard break  \nstays, and so does this\\\none.";
+    expect(markdownToMrkdwn(wrapped)).toBe(
+      "Abort the rollout with `kubectl argo rollouts abort`, then revert the PR in GitHub.\n\n• one item wrapped\n• two\n\nA hard break\nstays, and so does this\none.",
+    );
+    // Code, headings and tables keep their lines.
+    expect(
+      markdownToMrkdwn("```\nnpm ci\nnpm test\n```\n## Title\nText\n| a | b |\n| 1 | 2 |"),
+    ).toBe("```\nnpm ci\nnpm test\n```\n*Title*\nText\n| a | b |\n| 1 | 2 |");
+  });
+
   it("turns headings into bold lines and bullets into •", () => {
     expect(markdownToMrkdwn("## Why it matters\n- one\n* two\n  + three\n1. first")).toBe(
       "*Why it matters*\n• one\n• two\n  • three\n1. first",

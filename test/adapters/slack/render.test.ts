@@ -47,6 +47,25 @@ describe("rendering a view for Slack", () => {
     expect(message.text).not.toContain("<!channel>");
   });
 
+  it("shows an answer wrapped in its Markdown file as whole lines, and the step's heading on its own", () => {
+    const view = {
+      ...base,
+      title: "How do I roll back?",
+      body: "Abort the rollout, then\nrevert the PR in GitHub.",
+      step: {
+        number: 6,
+        title: "Roll out",
+        heading: "Playbook step 6: Roll out",
+        excerpt: "Roll out behind a canary.",
+        ask: "step 6",
+      },
+    };
+    const message = renderView(view);
+    expect(visibleText(message)).toContain("Abort the rollout, then revert the PR in GitHub.");
+    expect(message.text).toContain("Abort the rollout, then revert the PR in GitHub.");
+    expect(message.text).toContain("*Playbook step 6: Roll out*\nRoll out behind a canary.");
+  });
+
   it("splits a long answer over several sections, cutting at paragraphs", () => {
     const paragraph = `${"word ".repeat(150).trim()}.`;
     const body = Array.from({ length: 12 }, () => paragraph).join("\n\n");

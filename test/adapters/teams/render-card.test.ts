@@ -18,6 +18,17 @@ describe("Markdown in a card", () => {
     expect(blocks.every((b) => b.type === "TextBlock" && b.wrap === true)).toBe(true);
   });
 
+  it("reads lines wrapped in the Markdown file as one paragraph or one list item", () => {
+    const blocks = markdownToBlocks(
+      "Abort the rollout,\nthen revert the PR.\n\n- one item\n  wrapped\n- two\n\nAfter.",
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      "Abort the rollout, then revert the PR.",
+      "- one item wrapped\r- two",
+      "After.",
+    ]);
+  });
+
   it("splits usage text into its sentence and its bullet list", () => {
     const blocks = markdownToBlocks("Ask me:\n• `step 3`: one step\n• `help`: this");
     expect(blocks.map((b) => b.text)).toEqual([

@@ -30,8 +30,12 @@ describe("the playground's Markdown renderer", () => {
     );
   });
 
-  it("keeps line breaks inside a paragraph, as chat apps do", () => {
-    expect(renderMarkdown("one\ntwo\n\nthree")).toBe("<p>one<br>two</p><p>three</p>");
+  it("reads a paragraph wrapped in the file as one, as Slack and Teams show it; a hard break stays", () => {
+    expect(renderMarkdown("one\ntwo\n\nthree")).toBe("<p>one two</p><p>three</p>");
+    expect(renderMarkdown("one  \ntwo\\\nthree")).toBe("<p>one<br>two<br>three</p>");
+    expect(renderMarkdown("- an item\n  wrapped\n- two")).toBe(
+      "<ul><li>an item wrapped</li><li>two</li></ul>",
+    );
   });
 
   it("leaves code as written: no formatting inside code", () => {

@@ -103,12 +103,20 @@ function startsParagraphLine(line) {
   );
 }
 
-/** Chat apps keep single line breaks, so they become <br>. @param {string} text */
+/**
+ * A paragraph's lines, as Slack and Teams show them: a line wrapped in the Markdown file
+ * goes on the line before it; a hard break (two spaces or a backslash at its end) stays.
+ * @param {string} text
+ */
 function inlineLines(text) {
-  return text
-    .split("\n")
-    .map((line) => inline(line))
-    .join("<br>");
+  const lines = text.split("\n");
+  return lines
+    .map((line, i) => {
+      const hard = i < lines.length - 1 && /( {2,}|\\)$/.test(line);
+      const html = inline((hard ? line.replace(/( {2,}|\\)$/, "") : line).trim());
+      return i === lines.length - 1 ? html : `${html}${hard ? "<br>" : " "}`;
+    })
+    .join("");
 }
 
 /**
