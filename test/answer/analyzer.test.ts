@@ -83,6 +83,9 @@ describe("terms", () => {
     expect(terms("theres a table, dont know whos the owner")).toEqual(
       terms("there's a table, don't know who's the owner"),
     );
+    expect(terms("the lib hasnt had a release, we havent upgraded")).toEqual(
+      terms("the lib hasn't had a release, we haven't upgraded"),
+    );
   });
 
   it("reads the forms of a stop word's verb as the stop word", () => {
