@@ -120,6 +120,9 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "the svc impl msg, repro asap")).toEqual(
       terms(shipped, "the service implementation message, reproduce as soon as possible"),
     );
+    expect(terms(shipped, "a security advisory for a lib")).toEqual(
+      terms(shipped, "a vulnerability for a library"),
+    );
     // Abbreviations that mean something else too stay as typed: "min" replicas, "sec" review.
     expect(terms(shipped, "min replicas sec review")).not.toEqual(
       terms(shipped, "minutes replicas seconds review"),
