@@ -59,7 +59,10 @@ export function answer(kb: KnowledgeBase, asked: string): Reply {
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {
   switch (command.type) {
     case "help":
-      return reply(input, "help", { suggestions: helpExamples(kb) });
+      return reply(input, "help", {
+        suggestions: helpExamples(kb),
+        notice: command.thanks ? { type: "thanks" } : null,
+      });
     case "steps":
     case "faqs": {
       const listed = (p: Playbook) => (command.type === "steps" ? p.steps : p.faqs).length > 0;

@@ -10,7 +10,7 @@ import { slugify } from "../content/slug.ts";
 import { osaDistance } from "./spelling.ts";
 
 export type Command =
-  | { type: "help" }
+  | { type: "help"; thanks?: boolean }
   | { type: "steps"; playbook: string | null }
   | { type: "faqs"; playbook: string | null }
   /**
@@ -155,6 +155,9 @@ const STEP_FILLER =
 /** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
+/** Thanks and nothing else ("thx!", "ok great, thank you so much", "cheers mate"). */
+const THANKS =
+  /^(?:(?:ok|okay|great|cool|perfect|awesome|nice|got it|makes sense|that helps|super)[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*(?:(?::\)|🙏|👍)[\s!.]*)?$/u;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "plz", "thanks", "thank you", "thx", "cheers"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
@@ -216,6 +219,7 @@ const COMMANDS: ReadonlyArray<{
 ];
 
 export function parseCommand(input: string): Command {
+  if (THANKS.test(tidy(input))) return { type: "help", thanks: true };
   let bare = withoutTrail(tidy(input));
   // "step 3 pls thx": a polite end after another.
   for (let more = withoutTrail(bare); more !== bare; more = withoutTrail(bare)) bare = more;

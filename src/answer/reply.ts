@@ -52,6 +52,8 @@ export type Notice =
   | { type: "unknown-playbook"; requested: string; known: string[] }
   | { type: "too-long"; limit: number }
   | { type: "not-sure" }
+  /** Thanks, and nothing else: said back, with what else the bot can do. */
+  | { type: "thanks" }
   /** The best match, not certainly what was meant: the alternatives are offered. */
   | { type: "likely" };
 

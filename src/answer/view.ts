@@ -209,6 +209,8 @@ function noticeTitle(notice: Notice): string {
       return "I'm not sure I have an answer to that";
     case "likely":
       return LIKELY_NOTE;
+    case "thanks":
+      return "You're welcome";
   }
 }
 
@@ -224,6 +226,8 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
       return "";
     case "not-sure":
       return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
+    case "thanks":
+      return "Ask me anything else about the playbooks, in your own words, or `help` for the commands.";
   }
 }
 

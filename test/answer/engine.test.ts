@@ -123,6 +123,27 @@ describe("answering from the seed playbook", () => {
     }
   });
 
+  it("says you're welcome to thanks, and nothing more", () => {
+    for (const q of [
+      "thx",
+      "Thank you so much 🙏",
+      "ok great, thanks!",
+      "cheers mate",
+      "thanks for the help",
+    ]) {
+      const { reply, view } = bot.ask(q);
+      expect(reply.kind, q).toBe("help");
+      expect(view.title, q).toBe("You're welcome");
+      expect(view.body, q).toContain("`help`");
+    }
+    // Thanks with a question or a command is that question or command.
+    expect(bot.ask("step 3 thanks").reply.step?.number).toBe(3);
+    expect(bot.ask("thanks, how do we measure ai kpis?").reply.faq?.question).toBe(
+      "How can AI engineering KPIs be effectively measured?",
+    );
+    expect(bot.ask("help").view.title).toBe("How to ask me");
+  });
+
   it("treats words that name JavaScript object members as plain words", () => {
     for (const q of [
       "constructor",

@@ -249,12 +249,19 @@ describe("the command grammar", () => {
 
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
-    ...["/aifirst please?", "please?", "thanks!", "thank you", "? please"],
+    ...["/aifirst please?", "please?", "? please"],
     ...["hi", "Hello!", "hey there", "/", "🙏🚀", "..."],
     ...["what questions can you answer?", "how do i use this bot", "pls thx", "help me"],
   ])("reads %j as help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
+
+  it.each(["thanks!", "thank you", "/aifirst thx", "ok cool, thanks a lot :)"])(
+    "reads %j as thanks, answered with help",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "help", thanks: true });
+    },
+  );
 
   it.each([
     ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
