@@ -79,6 +79,7 @@ const TEAM_SETS = [
   ["fourth team set", "test/fixtures/eval/team4"],
   ["fifth team set", "test/fixtures/eval/team5"],
   ["sixth team set", "test/fixtures/eval/team6"],
+  ["seventh team set", "test/fixtures/eval/team7"],
 ] as const;
 
 /** One half of one labelled set, with the content it is asked of. */
