@@ -88,6 +88,7 @@ export function generatePlaybooks(count: number, faqsEach: number, seed = 42): P
       file: `generated-${p + 1}.md`,
       steps,
       faqs,
+      prose: "",
     };
   });
 }

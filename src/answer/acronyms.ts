@@ -122,6 +122,7 @@ function textsOf(playbook: Playbook): string[] {
   return [
     playbook.title,
     playbook.description,
+    playbook.prose,
     ...playbook.steps.flatMap((s) => [s.title, s.text]),
     ...playbook.faqs.flatMap((f) => [f.question, ...f.alternates, f.answer]),
   ];

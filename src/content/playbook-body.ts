@@ -51,12 +51,14 @@ export function parseBody(
   file: string,
   body: string,
   firstLine: number,
-): { steps: RawStep[]; faqs: RawFaq[]; problems: ContentProblem[] } {
+): { steps: RawStep[]; faqs: RawFaq[]; prose: string; problems: ContentProblem[] } {
   const lines = body.split(/\r?\n/);
   const headings = findHeadings(lines, firstLine);
   const problems: ContentProblem[] = [];
   const steps: RawStep[] = [];
   const faqs: RawFaq[] = [];
+  // What is neither a step nor the FAQ: the introduction and other sections.
+  const prose: string[] = [blockText(lines, 0, headings[0]?.index ?? lines.length)];
   let inFaq = false;
 
   headings.forEach((h, i) => {
@@ -87,6 +89,7 @@ export function parseBody(
       }
       const wasInFaq = inFaq;
       inFaq = faqSection.test(h.text);
+      if (!inFaq) prose.push(clean(h.text), text());
       // A short "---" under a line is how a rule is drawn, and may have been meant as one;
       // a heading underlined at length ("Appendix" over "========") was meant as a heading.
       const maybeRule = h.underline !== undefined && /^-{1,3}$/.test(h.underline);
@@ -119,6 +122,7 @@ export function parseBody(
       });
       return;
     }
+    if (!inFaq) prose.push(clean(h.text), text());
     if (inFaq) {
       const end = next ? next.index : lines.length;
       const also = alsoAsked(lines, h.after, end);
@@ -140,7 +144,7 @@ export function parseBody(
       });
     }
   });
-  return { steps, faqs, problems };
+  return { steps, faqs, prose: prose.filter(Boolean).join("\n\n"), problems };
 }
 
 /** "Also asked:", "*Also asked as:*", "**Also asked:**": what starts a question's alternates. */

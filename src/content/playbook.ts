@@ -113,6 +113,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
         line: f.line,
         stepNumber: faqSteps.get(f.question.toLowerCase()) ?? null,
       })),
+      prose: body.prose,
     },
     problems,
   };

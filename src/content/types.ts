@@ -33,6 +33,11 @@ export interface Playbook {
   file: string;
   steps: Step[];
   faqs: Faq[];
+  /**
+   * The Markdown that is neither a step nor the FAQ (the introduction, other sections):
+   * never an answer, but it may define the acronyms the rest uses.
+   */
+  prose: string;
 }
 
 /** A problem found in content, reported as `file:line: message`. */

@@ -74,6 +74,7 @@ describe("acronyms a playbook defines", () => {
         },
       ],
       faqs: [],
+      prose: "",
     } as unknown as Playbook;
     const glossary = {
       groups: [
@@ -121,6 +122,47 @@ The owning squad, from the shared templates.
     expect(ask({}).faq?.question).toBe('What if we get a "not yet" at the PRR?');
     expect(ask({ acronyms: false }).faq?.question).not.toBe(
       'What if we get a "not yet" at the PRR?',
+    );
+  });
+
+  it("reads an acronym defined in the playbook's introduction, outside its steps and FAQ", async () => {
+    const dir = contentDir({
+      "designs.md": playbook(
+        'title: "Design Reviews"',
+        `
+Big designs go to the Architecture Review Board (ARB), which meets on Thursdays.
+
+## Background
+
+Our Change Advisory Board (CAB) retired in 2021.
+
+## The process
+
+### Step 1: Write the RFC
+
+Use the template.
+
+## FAQ
+
+### Who is on the Architecture Review Board?
+
+Seven senior engineers, chosen each year.
+
+### What did the change advisory board do?
+
+It approved releases.
+`,
+      ),
+    });
+    const { playbooks, glossary } = await loadLibrary(dir);
+    expect(playbooks[0]?.prose).toContain("Architecture Review Board (ARB)");
+    expect(playbooks[0]?.prose).toContain("Change Advisory Board (CAB)");
+    const bot = createBot(playbooks, { glossary });
+    expect(bot.ask("who sits on the arb").reply.faq?.question).toBe(
+      "Who is on the Architecture Review Board?",
+    );
+    expect(bot.ask("what did the cab do").reply.faq?.question).toBe(
+      "What did the change advisory board do?",
     );
   });
 });
