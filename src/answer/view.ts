@@ -256,12 +256,15 @@ function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): st
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
-  // A sentence ends where a stop is followed by a space: "renovate.json" and "v2.1" go on.
-  const sentences = flat.match(/.*?[.!?]+(?:\s+|$)/g) ?? [];
-  let out = "";
-  for (const s of sentences) {
-    if ((out + s).length > EXCERPT_LENGTH) break;
-    out += s;
+  // Whole sentences that fit. A sentence ends where a stop is followed by a space or the
+  // end: "renovate.json" and "v2.1" go on. Only the part that can fit is looked at.
+  let end = 0;
+  for (const m of flat.slice(0, EXCERPT_LENGTH + 1).matchAll(/[.!?]+/g)) {
+    const after = m.index + m[0].length;
+    if (after > EXCERPT_LENGTH) break;
+    if (after === flat.length || flat[after] === " ") end = after;
   }
-  return (out || `${flat.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, "")}…`).trim();
+  return end > 0
+    ? flat.slice(0, end)
+    : `${flat.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
 }

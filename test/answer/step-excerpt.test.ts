@@ -24,4 +24,20 @@ describe("the excerpt of the step beside an answer", () => {
       "Renovate groups patch updates into one weekly PR (see `renovate.json`), node v2.1 too. Majors always get their own PR.",
     );
   });
+
+  it("cuts a step with no sentence end short at a word", async () => {
+    // A pasted config file: dots, but no sentence end.
+    const yaml = "pin: image.v1 ".repeat(200);
+    const dir = contentDir({
+      "deps.md": playbook(
+        'title: "Images"',
+        `### Step 1: Pin images\n\nUse this config ${yaml}\n\n## FAQ\n\n### How do we pin images?\n\nBy digest.`,
+      ),
+    });
+    const library = await loadLibrary(dir);
+    const bot = createBot(library.playbooks, { glossary: library.glossary });
+    const excerpt = bot.ask("how do we pin images").view.step?.excerpt ?? "";
+    expect(excerpt).toMatch(/^Use this config pin: image\.v1 pin: .*…$/);
+    expect(excerpt.length).toBeLessThanOrEqual(180);
+  });
 });
