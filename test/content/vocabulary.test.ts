@@ -123,6 +123,8 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "a security advisory for a lib")).toEqual(
       terms(shipped, "a vulnerability for a library"),
     );
+    // A glossary's words are words to correct to: "async" there made every "sync" one.
+    expect(terms(shipped, "our weekly sync")).not.toEqual(terms(shipped, "our weekly async"));
     // Abbreviations that mean something else too stay as typed: "min" replicas, "sec" review.
     expect(terms(shipped, "min replicas sec review")).not.toEqual(
       terms(shipped, "minutes replicas seconds review"),
