@@ -30,8 +30,6 @@ export interface Vocabulary {
    * of their words: typed apart, such a pair is left apart.
    */
   apart: Set<string>;
-  /** The playbooks' words in order, to find those a shortened word begins ("capt"). */
-  sorted: string[];
 }
 
 export function buildVocabulary(texts: string[], wordsOf: (text: string) => string[]): Vocabulary {
@@ -63,7 +61,7 @@ export function buildVocabulary(texts: string[], wordsOf: (text: string) => stri
       if (words.has(`${list[i]}${list[i + 1]}`)) apart.add(`${list[i]} ${list[i + 1]}`);
     }
   }
-  return { words, forms, deletions, apart, sorted: [...words.keys()].sort() };
+  return { words, forms, deletions, apart };
 }
 
 /**
@@ -167,8 +165,7 @@ export interface ReadWord {
  * playbooks know stays; two words they write as one are joined ("road map" ->
  * "roadmap", "status page" -> "statuspage") and one word they write as two is
  * split ("statuspage" -> "status page"); a comparative becomes its adjective
- * ("slower" -> "slow"); a word cut short becomes the one word it begins ("capt" ->
- * "captain"); a typo becomes the nearest playbook
+ * ("slower" -> "slow"); a typo becomes the nearest playbook
  * word ("incidnet" -> "incident"); a misspelt stop word ("waht", "shoud")
  * is dropped; anything else stays as typed, and counts as a word the playbooks
  * do not use.
@@ -195,33 +192,6 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
       return term !== null && indexed(term);
     });
   };
-  /**
-   * A word cut short, as the playbooks write it whole: "capt" as "captain", "diff" as
-   * "difference", "param" as "parameter", when every playbook word it begins is one word
-   * (one stem). A guess: the playbooks do not write it so.
-   */
-  const unshortened = (word: string): string | undefined => {
-    if (word.length < 4 || !mayBeSlip(word)) return undefined;
-    const { sorted } = vocabulary;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as string) < word) lo = mid + 1;
-      else hi = mid;
-    }
-    let shortest: string | undefined;
-    let stem: string | null = null;
-    for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(word); i++) {
-      const whole = sorted[i] as string;
-      if (whole === word) continue;
-      const term = termOf(whole);
-      if (stem !== null && term !== stem) return undefined;
-      stem = term;
-      if (!shortest || whole.length < shortest.length) shortest = whole;
-    }
-    return shortest;
-  };
   /** A word the playbooks do not know, as they would write it: none, one or two words. */
   const unknown = (word: string): ReadWord[] => {
     if (fuzzy) {
@@ -233,8 +203,8 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
     if (isMisspeltStopWord(word)) return [];
     const correction = fuzzy ? correct(vocabulary, word) : null;
     if (correction === null) {
-      const guess = fuzzy ? (unslip(word) ?? unshortened(word)) : undefined;
-      return [guess ? { word: guess, guessed: true } : asTyped(word)];
+      const unslipped = fuzzy ? unslip(word) : undefined;
+      return [unslipped ? { word: unslipped, guessed: true } : asTyped(word)];
     }
     return [{ word: correction, guessed: !isSwapOrDouble(word, correction) }];
   };

@@ -161,27 +161,6 @@ describe("spelling correction against the playbooks' words", () => {
     expect(reading("a".repeat(40))).toEqual(["a".repeat(40)]);
   });
 
-  it("reads a word cut short as the one playbook word it begins, as a guess", () => {
-    const v = buildVocabulary(
-      ["the upgrade captain", "captains", "the difference", "compute company", "formula"],
-      words,
-    );
-    const reader = createReader({
-      vocabulary: v,
-      termOf: (word) => word.replace(/s$/, ""),
-      indexed: (term) => [...v.words.keys()].some((w) => w.replace(/s$/, "") === term),
-      fuzzy: true,
-    });
-    const reading = (typed: string) =>
-      reader(typed.split(" ")).map((r) => (r.guessed ? `${r.word}*` : r.word));
-    // "captain" and "captains" are one word: "capt" is it.
-    expect(reading("upgrade capt diff")).toEqual(["upgrade", "captain*", "difference*"]);
-    // "comp" begins two words, and "form" is a common English word: both stay as typed.
-    expect(reading("comp form")).toEqual(["comp", "form"]);
-    // Three letters say too little.
-    expect(reading("cap")).toEqual(["cap"]);
-  });
-
   it("corrects nothing when typo tolerance is off", () => {
     expect(read("incidnet", false)).toEqual(["incidnet"]);
   });
