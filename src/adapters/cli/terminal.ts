@@ -10,17 +10,17 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   // Code stays as typed, to be copied: in colour on a TTY, between backticks otherwise
   // (curly quotes around a command would be copied with it).
   const code = (s: string) => (color ? `\x1b[36m${s}\x1b[39m` : `\`${s}\``);
-  // The Markdown a terminal can show: bold, italics (as plain words), code. Code spans
-  // first, so a name_with_underscores in one is no italics.
-  const prose = (s: string) =>
-    s
+  // The Markdown a terminal can show: bold, italics (as plain words), code. Code spans are
+  // set aside first, so a name_with_underscores in one is no italics, and put back last, so
+  // bold around code ("**run `npm ci` first**") is still bold.
+  const md = (s: string) => {
+    const spans: string[] = [];
+    return s
+      .replace(/`([^`]+)`/g, (_m, t: string) => `\u0000${spans.push(t) - 1}\u0000`)
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
-      .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2");
-  const md = (s: string) =>
-    s
-      .split(/(`[^`]+`)/)
-      .map((part, i) => (i % 2 ? code(part.slice(1, -1)) : prose(part)))
-      .join("");
+      .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
+      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => code(spans[Number(i)] ?? ""));
+  };
   const parts: string[] = [];
   if (view.note) parts.push(dim(view.note));
   if (view.title) parts.push(bold(view.title));

@@ -30,6 +30,10 @@ describe("a reply in a terminal", () => {
     );
     expect(text).toContain("Abort with `kubectl argo rollouts abort` first.");
     expect(text).not.toMatch(/[‘’]/);
+    // Bold and italics around code still read as such.
+    expect(
+      renderTerminal({ ...view, body: "**Run `npm ci` first.** _see `a_b.yml`_" }, false),
+    ).toContain("Run `npm ci` first. see `a_b.yml`");
   });
 
   it("shows code in colour, without quotes to copy, on a TTY", () => {
