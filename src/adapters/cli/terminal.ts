@@ -16,10 +16,10 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   const md = (s: string) => {
     const spans: string[] = [];
     return s
-      .replace(/`([^`]+)`/g, (_m, t: string) => `\u0000${spans.push(t) - 1}\u0000`)
+      .replace(/`([^`]+)`/g, (_m, t: string) => `\uE000${spans.push(t) - 1}\uE001`)
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
       .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
-      .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => code(spans[Number(i)] ?? ""));
+      .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => code(spans[Number(i)] ?? ""));
   };
   const parts: string[] = [];
   if (view.note) parts.push(dim(view.note));
