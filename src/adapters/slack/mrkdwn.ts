@@ -5,6 +5,8 @@
  * links become links.
  */
 
+import { joinSoftBreaks } from "../../markdown-lines.ts";
+
 /** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
 export function escapeSlack(text: string): string {
   return (
@@ -44,39 +46,6 @@ export function markdownToMrkdwn(markdown: string): string {
   }
   if (inFence) out.push("```");
   return out.join("\n");
-}
-
-/** A line that starts a block of its own: a list item, quote, heading, fence or table row. */
-const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|>|#{1,6}\s|```|~~~|\|)/;
-
-/**
- * A paragraph's lines as one line: Markdown reads a single line break as a space, and
- * playbooks wrapped at 80 columns in git would show ragged lines in Slack, where every
- * break is one. A hard break (two spaces or a backslash at the end) stays a break;
- * fenced code, lists, quotes, headings and tables keep their lines.
- */
-function joinSoftBreaks(lines: string[]): string[] {
-  const out: string[] = [];
-  let inFence = false;
-  let joinable = false;
-  for (const line of lines) {
-    const fence = /^\s*(```|~~~)/.test(line);
-    if (inFence || fence) {
-      if (fence) inFence = !inFence;
-      out.push(line);
-      joinable = false;
-      continue;
-    }
-    const hardBreak = /( {2,}|\\)$/.test(line);
-    if (joinable && line.trim() !== "" && !BLOCK_START.test(line)) {
-      out[out.length - 1] = `${out[out.length - 1]} ${line.trim().replace(/\\$/, "")}`;
-      joinable = !hardBreak;
-      continue;
-    }
-    out.push(hardBreak ? line.replace(/( {2,}|\\)$/, "") : line);
-    joinable = line.trim() !== "" && !hardBreak && !/^\s*(#{1,6}\s|\|)/.test(line);
-  }
-  return out;
 }
 
 function convertLine(line: string): string {

@@ -8,6 +8,7 @@
  * markers, and only safe links survive (src/markdown-links.ts).
  */
 
+import { joinSoftBreaks } from "../../markdown-lines.ts";
 import { rewriteLinks } from "../../markdown-links.ts";
 import type { CardElement } from "./contract.ts";
 
@@ -20,11 +21,13 @@ const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 /** The card elements for a Markdown text, in order. */
 export function markdownToBlocks(markdown: string): CardElement[] {
   const blocks: CardElement[] = [];
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
+  // Whole paragraphs: a line break left in one is a hard break, which a card shows as
+  // "\n\n" (a single "\n" it reads as a space).
+  const lines = joinSoftBreaks(markdown.replace(/\r\n?/g, "\n").split("\n"));
   let paragraph: string[] = [];
   let list: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push(textBlock(inline(paragraph.join(" "))));
+    if (paragraph.length) blocks.push(textBlock(paragraph.map(inline).join("\n\n")));
     if (list.length) blocks.push(textBlock(list.join("\r")));
     paragraph = [];
     list = [];
@@ -79,9 +82,9 @@ export function markdownToBlocks(markdown: string): CardElement[] {
       list.push(`${marker} ${inline(item[3] ?? "")}`);
       continue;
     }
-    // A line under a list item, wrapped in the file, goes on with that item (as in Markdown).
+    // A line under a list item after a hard break: the item goes on.
     if (list.length) {
-      list[list.length - 1] = `${list[list.length - 1]} ${inline(line.trim())}`;
+      list[list.length - 1] = `${list[list.length - 1]}\n\n${inline(line.trim())}`;
       continue;
     }
     paragraph.push(line.trim());

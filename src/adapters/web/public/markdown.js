@@ -14,10 +14,12 @@ export function escapeHtml(text) {
 /** @param {string} source Markdown; returns HTML safe to assign to innerHTML. */
 export function renderMarkdown(source) {
   // Two private-use characters mark stashed fragments below, so they may not come from the text.
-  const lines = String(source ?? "")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\uE000\uE001]/g, "")
-    .split("\n");
+  const lines = joinSoftBreaks(
+    String(source ?? "")
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\uE000\uE001]/g, "")
+      .split("\n"),
+  );
   const out = [];
   let i = 0;
   while (i < lines.length) {
@@ -63,8 +65,8 @@ export function renderMarkdown(source) {
         const item = listItem(lines[i] ?? "");
         if (item && item.ordered === list.ordered) {
           items.push(item.text);
-        } else if (items.length && /^\s{2,}\S/.test(lines[i] ?? "") && !item) {
-          // An indented line continues the item above it.
+        } else if (items.length && !item && startsParagraphLine(lines[i] ?? "")) {
+          // A line under an item, after a hard break, continues it.
           items[items.length - 1] += `\n${(lines[i] ?? "").trim()}`;
         } else break;
         i++;
@@ -103,20 +105,12 @@ function startsParagraphLine(line) {
   );
 }
 
-/**
- * A paragraph's lines, as Slack and Teams show them: a line wrapped in the Markdown file
- * goes on the line before it; a hard break (two spaces or a backslash at its end) stays.
- * @param {string} text
- */
+/** A paragraph's lines: soft breaks are joined already, so each break left is a hard one. @param {string} text */
 function inlineLines(text) {
-  const lines = text.split("\n");
-  return lines
-    .map((line, i) => {
-      const hard = i < lines.length - 1 && /( {2,}|\\)$/.test(line);
-      const html = inline((hard ? line.replace(/( {2,}|\\)$/, "") : line).trim());
-      return i === lines.length - 1 ? html : `${html}${hard ? "<br>" : " "}`;
-    })
-    .join("");
+  return text
+    .split("\n")
+    .map((line) => inline(line))
+    .join("<br>");
 }
 
 /**
@@ -203,4 +197,72 @@ function link(url, labelHtml) {
 function safeUrl(url) {
   // Same-site paths only: browsers read "//host" and "/\host" (backslash) as another site.
   return /^(https?:\/\/|mailto:|\/(?![/\\])|#)/i.test(url);
+}
+
+// The same reading of line breaks as src/markdown-lines.ts (this file is served to the
+// browser as it is, so it keeps its own copy; test/adapters/markdown-surfaces.test.ts holds
+// the two to one behaviour).
+const FENCE_LINE = /^\s{0,3}(`{3,}|~{3,})/;
+const HARD_BREAK = /(?: {2,}|\\)$/;
+const LIST_ITEM_START = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
+const OWN_LINE = /^\s{0,3}(?:#{1,6}(?:\s|$)|>)|\||^\s*(?:=+|-+|\*{3,}|_{3,})\s*$/;
+
+/**
+ * A paragraph wrapped in its file as one line, as Markdown reads it; a hard break (two
+ * spaces or a backslash at a line's end) stays a line break. Code, headings, quotes,
+ * table rows and rules keep their lines; a list item takes the lines under it.
+ * @param {string[]} lines
+ */
+function joinSoftBreaks(lines) {
+  /** @type {string[]} */
+  const out = [];
+  /** @type {string | null} */
+  let fence = null;
+  let indentedCode = false;
+  let blankBefore = true;
+  let open = false;
+  for (const line of lines) {
+    if (fence !== null) {
+      out.push(line);
+      if (line.trim().startsWith(fence)) fence = null;
+      continue;
+    }
+    const opening = FENCE_LINE.exec(line);
+    if (opening) {
+      fence = opening[1] ?? "```";
+      out.push(line);
+      open = false;
+      blankBefore = false;
+      continue;
+    }
+    if (line.trim() === "") {
+      out.push(line);
+      open = false;
+      indentedCode = false;
+      blankBefore = true;
+      continue;
+    }
+    if ((blankBefore || indentedCode) && /^(?: {4}|\t)/.test(line)) {
+      out.push(line);
+      indentedCode = true;
+      blankBefore = false;
+      continue;
+    }
+    indentedCode = false;
+    blankBefore = false;
+    const last = out.length - 1;
+    if (open && !LIST_ITEM_START.test(line) && !OWN_LINE.test(line)) {
+      const before = out[last] ?? "";
+      if (HARD_BREAK.test(before)) {
+        out[last] = before.replace(HARD_BREAK, "");
+        out.push(line.trim());
+      } else {
+        out[last] = `${before} ${line.trim()}`;
+      }
+      continue;
+    }
+    out.push(line);
+    open = !OWN_LINE.test(line);
+  }
+  return out;
 }

@@ -1,0 +1,97 @@
+/**
+ * The same Markdown, shown line for line alike in Slack, in a Teams card and in the
+ * playground: a paragraph wrapped in its file is one line, a hard break is a break, and
+ * code, lists and tables keep their lines. The playground's renderer is browser code with
+ * its own copy of the rule (src/markdown-lines.ts is the server's); this holds them to one.
+ */
+import { describe, expect, it } from "vitest";
+import { markdownToMrkdwn } from "../../src/adapters/slack/mrkdwn.ts";
+import { markdownToBlocks } from "../../src/adapters/teams/card-markdown.ts";
+import type { CardElement } from "../../src/adapters/teams/contract.ts";
+import { renderMarkdown } from "../../src/adapters/web/public/markdown.js";
+
+/** The lines a reader sees, without list bullets (or the stars of a bold heading). */
+const slackLines = (md: string) =>
+  markdownToMrkdwn(md)
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("```"))
+    .map((l) =>
+      l
+        .replace(/^\s*• /, "")
+        .replace(/^\*(.*)\*$/, "$1")
+        .trim(),
+    );
+
+const teamsLines = (md: string): string[] => {
+  const texts = (e: CardElement): string[] =>
+    e.type === "Container"
+      ? ((e.items as CardElement[] | undefined) ?? []).flatMap(texts)
+      : [String((e as { text?: string }).text ?? "")];
+  return markdownToBlocks(md)
+    .flatMap(texts)
+    .flatMap((t) => t.split(/\n\n|\r/))
+    .map((l) =>
+      l
+        .replace(/^- /, "")
+        .replace(/\u00a0/g, " ")
+        .replace(/\u200b/g, "")
+        .trim(),
+    )
+    .filter(Boolean);
+};
+
+const webLines = (md: string) =>
+  renderMarkdown(md)
+    .replace(/<br>|<\/(?:p|li|pre|h\d)>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&amp;/g, "&")
+    .split("\n")
+    .map((l: string) => l.trim())
+    .filter(Boolean);
+
+describe("line breaks on every surface", () => {
+  it.each([
+    ["a paragraph wrapped in its file is one line", "one\ntwo\nthree", ["one two three"]],
+    [
+      "a hard break stays: two spaces or a backslash",
+      "one  \ntwo\\\nthree\nfour",
+      ["one", "two", "three four"],
+    ],
+    [
+      "a list item takes the lines under it",
+      "- item one\n  wrapped\nlazily\n- item two",
+      ["item one wrapped lazily", "item two"],
+    ],
+    [
+      "fenced code keeps its lines",
+      "Intro\n\n```\nnpm ci\nnpm test\n```",
+      ["Intro", "npm ci", "npm test"],
+    ],
+    [
+      "indented code keeps its lines",
+      "Run:\n\n    npm ci\n    npm test",
+      ["Run:", "npm ci", "npm test"],
+    ],
+    ["lines with a pipe keep their lines", "a | b\nc | d", ["a | b", "c | d"]],
+    ["a heading keeps its line", "## Title\nText wrapped\nhere", ["Title", "Text wrapped here"]],
+  ])("%s", (_name, markdown, lines) => {
+    expect(slackLines(markdown), "Slack").toEqual(lines);
+    expect(teamsLines(markdown), "Teams").toEqual(lines);
+    expect(webLines(markdown), "playground").toEqual(lines);
+  });
+
+  it("keeps code, links and bold whole when a wrap falls inside them", () => {
+    const md =
+      "Run `kubectl argo\nrollouts abort` now, see [the rollout\nguide](https://example.com/g), **very\nimportant**.";
+    expect(markdownToMrkdwn(md)).toBe(
+      "Run `kubectl argo rollouts abort` now, see <https://example.com/g|the rollout guide>, *very important*.",
+    );
+    expect(teamsLines(md)).toEqual([
+      "Run **kubectl argo rollouts abort** now, see [the rollout guide](https://example.com/g), **very important**.",
+    ]);
+    const html = renderMarkdown(md);
+    expect(html).toContain("<code>kubectl argo rollouts abort</code>");
+    expect(html).toContain(">the rollout guide</a>");
+    expect(html).toContain("<strong>very important</strong>");
+  });
+});
