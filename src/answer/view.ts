@@ -169,7 +169,7 @@ export function viewToText(view: ReplyView): string {
   if (view.note) parts.push(`_${view.note}_`);
   if (view.title) parts.push(`**${view.title}**`);
   if (view.body) parts.push(view.body);
-  // A hard break (two spaces): Slack, which joins a paragraph's lines, keeps the heading on its own.
+  // A hard break (two spaces): a surface that joins a paragraph's lines keeps the heading on its own.
   if (view.step) parts.push(`**${view.step.heading}**  \n${view.step.excerpt}`);
   if (view.list.length) parts.push(view.list.map((c) => `• ${c.label}`).join("\n"));
   if (view.suggestions.length) {
