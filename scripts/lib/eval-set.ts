@@ -80,6 +80,7 @@ const TEAM_SETS = [
   ["fifth team set", "test/fixtures/eval/team5"],
   ["sixth team set", "test/fixtures/eval/team6"],
   ["seventh team set", "test/fixtures/eval/team7"],
+  ["eighth team set", "test/fixtures/eval/team8"],
 ] as const;
 
 /** One half of one labelled set, with the content it is asked of. */
