@@ -123,6 +123,9 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "a security advisory for a lib")).toEqual(
       terms(shipped, "a vulnerability for a library"),
     );
+    expect(terms(shipped, "an exemption for the rc")).toEqual(
+      terms(shipped, "a waiver for the release candidate"),
+    );
     // A glossary's words are words to correct to: "async" there made every "sync" one.
     expect(createBot(shipped.playbooks, shipped).knowledge.read(["sync"])).toEqual([
       { word: "sync", guessed: false },
