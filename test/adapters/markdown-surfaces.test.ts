@@ -10,14 +10,14 @@ import { markdownToBlocks } from "../../src/adapters/teams/card-markdown.ts";
 import type { CardElement } from "../../src/adapters/teams/contract.ts";
 import { renderMarkdown } from "../../src/adapters/web/public/markdown.js";
 
-/** The lines a reader sees, without list bullets (or the stars of a bold heading). */
+/** The lines a reader sees, without list and quote markers (or the stars of a bold heading). */
 const slackLines = (md: string) =>
   markdownToMrkdwn(md)
     .split("\n")
     .filter((l) => l.trim() && !l.startsWith("```"))
     .map((l) =>
       l
-        .replace(/^\s*• /, "")
+        .replace(/^\s*(?:• |\d+\. |>)/, "")
         .replace(/^\*(.*)\*$/, "$1")
         .trim(),
     );
@@ -32,7 +32,7 @@ const teamsLines = (md: string): string[] => {
     .flatMap((t) => t.split(/\n\n|\r/))
     .map((l) =>
       l
-        .replace(/^- /, "")
+        .replace(/^(?:- |\d+\. )/, "")
         .replace(/\u00a0/g, " ")
         .replace(/\u200b/g, "")
         .trim(),
@@ -74,6 +74,27 @@ describe("line breaks on every surface", () => {
     ],
     ["lines with a pipe keep their lines", "a | b\nc | d", ["a | b", "c | d"]],
     ["a heading keeps its line", "## Title\nText wrapped\nhere", ["Title", "Text wrapped here"]],
+    [
+      "a hard break after the first line of a paragraph too",
+      "Owner: platform team\nOn call: #platform-oncall  \nEscalate after 30 minutes.",
+      ["Owner: platform team On call: #platform-oncall", "Escalate after 30 minutes."],
+    ],
+    ["hard breaks in a list item", "- one  \n  two  \n  three", ["one", "two", "three"]],
+    [
+      "a quote wrapped over lines",
+      "> a quote\n> that wraps\n> three lines",
+      ["a quote that wraps three lines"],
+    ],
+    [
+      "a fence indented under a list item",
+      "1. Install:\n    ```sh\n    npm ci\n    npm test\n    ```\n2. Done",
+      ["Install:", "npm ci", "npm test", "Done"],
+    ],
+    [
+      "indented code is code",
+      "Run:\n\n    # wipe the cache\n    rm -rf build/*_tmp_*",
+      ["Run:", "# wipe the cache", "rm -rf build/*_tmp_*"],
+    ],
   ])("%s", (_name, markdown, lines) => {
     expect(slackLines(markdown), "Slack").toEqual(lines);
     expect(teamsLines(markdown), "Teams").toEqual(lines);

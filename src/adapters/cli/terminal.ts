@@ -3,6 +3,7 @@
  * TTY, plain text otherwise (so it pipes cleanly).
  */
 import type { ReplyView } from "../../answer/view.ts";
+import { joinSoftBreaks } from "../../markdown-lines.ts";
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -15,7 +16,8 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   // bold around code ("**run `npm ci` first**") is still bold.
   const md = (s: string) => {
     const spans: string[] = [];
-    return s
+    return joinSoftBreaks(s.split("\n"))
+      .join("\n")
       .replace(/`([^`]+)`/g, (_m, t: string) => `\uE000${spans.push(t) - 1}\uE001`)
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
       .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
