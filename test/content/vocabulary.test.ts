@@ -126,6 +126,9 @@ describe("a content folder's glossary", () => {
     expect(terms(shipped, "an exemption for the rc")).toEqual(
       terms(shipped, "a waiver for the release candidate"),
     );
+    expect(terms(shipped, "halt the rollout, kill the process")).toEqual(
+      terms(shipped, "stop the rollout, stop the process"),
+    );
     // A glossary's words are words to correct to: "async" there made every "sync" one.
     expect(createBot(shipped.playbooks, shipped).knowledge.read(["sync"])).toEqual([
       { word: "sync", guessed: false },
