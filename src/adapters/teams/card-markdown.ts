@@ -82,9 +82,10 @@ export function markdownToBlocks(markdown: string): CardElement[] {
       list.push(`${marker} ${inline(item[3] ?? "")}`);
       continue;
     }
-    // A line under a list item after a hard break: the item goes on.
+    // A line under a list item after a hard break: the item goes on, on a line of its own
+    // ("\r", a newline in a card's list; "\n\n" there would indent the next item).
     if (list.length) {
-      list[list.length - 1] = `${list[list.length - 1]}\n\n${inline(line.trim())}`;
+      list[list.length - 1] = `${list[list.length - 1]}\r${inline(line.trim())}`;
       continue;
     }
     paragraph.push(line.trim());
