@@ -1,8 +1,8 @@
 /**
  * The same Markdown, shown line for line alike in Slack, in a Teams card and in the
  * playground: a paragraph wrapped in its file is one line, a hard break is a break, and
- * code, lists and tables keep their lines. The playground's renderer is browser code with
- * its own copy of the rule (src/markdown-lines.ts is the server's); this holds them to one.
+ * code, lists and tables keep their lines. All three read line breaks through one file
+ * (src/adapters/web/public/markdown-lines.js) and then render in their own ways.
  */
 import { describe, expect, it } from "vitest";
 import { markdownToMrkdwn } from "../../src/adapters/slack/mrkdwn.ts";

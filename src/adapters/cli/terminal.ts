@@ -3,7 +3,7 @@
  * TTY, plain text otherwise (so it pipes cleanly).
  */
 import type { ReplyView } from "../../answer/view.ts";
-import { joinSoftBreaks } from "../../markdown-lines.ts";
+import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);

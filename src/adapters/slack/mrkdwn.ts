@@ -5,7 +5,7 @@
  * links become links.
  */
 
-import { joinSoftBreaks } from "../../markdown-lines.ts";
+import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 
 /** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
 export function escapeSlack(text: string): string {

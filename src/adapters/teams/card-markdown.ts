@@ -8,8 +8,8 @@
  * markers, and only safe links survive (src/markdown-links.ts).
  */
 
-import { joinSoftBreaks } from "../../markdown-lines.ts";
 import { rewriteLinks } from "../../markdown-links.ts";
+import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 import type { CardElement } from "./contract.ts";
 
 const LIST_ITEM = /^\s*(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;

@@ -4,6 +4,8 @@
 // formatting is applied, so the only tags in the output are the ones this
 // file writes, and links are kept only for http(s), mailto and same-site URLs.
 
+import { joinSoftBreaks } from "./markdown-lines.js";
+
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** @param {string} text */
@@ -197,98 +199,4 @@ function link(url, labelHtml) {
 function safeUrl(url) {
   // Same-site paths only: browsers read "//host" and "/\host" (backslash) as another site.
   return /^(https?:\/\/|mailto:|\/(?![/\\])|#)/i.test(url);
-}
-
-// The same reading of line breaks as src/markdown-lines.ts (this file is served to the
-// browser as it is, so it keeps its own copy; test/adapters/markdown-surfaces.test.ts holds
-// the two to one behaviour).
-const FENCE_LINE = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})/;
-const LIST_ITEM_START = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
-const QUOTE_LINE = /^\s{0,3}>/;
-const OWN_LINE = /^\s{0,3}#{1,6}(?:\s|$)|\||^\s*(?:=+|-+|\*{3,}|_{3,})\s*$/;
-const INDENTED = /^(?: {4}|\t)/;
-
-/**
- * A paragraph wrapped in its file as one line, as Markdown reads it; a hard break (two
- * spaces or a backslash at a line's end) stays a line break. Fenced code, headings, table
- * rows and rules keep their lines; a list item takes the lines under it, a quote the quoted
- * lines after it; indented code (after a blank line) is fenced.
- * @param {string[]} lines
- */
-function joinSoftBreaks(lines) {
-  /** @type {string[]} */
-  const out = [];
-  /** @type {string | null} */
-  let fence = null;
-  let indentedCode = false;
-  let blankBefore = true;
-  /** @type {"prose" | "quote" | null} */
-  let open = null;
-  let breakAfter = false;
-  const closeIndentedCode = () => {
-    if (indentedCode) out.push("```");
-    indentedCode = false;
-  };
-  for (const line of lines) {
-    if (fence !== null) {
-      out.push(line);
-      if (line.trim().startsWith(fence)) fence = null;
-      continue;
-    }
-    if (indentedCode && INDENTED.test(line)) {
-      out.push(line.replace(INDENTED, ""));
-      continue;
-    }
-    closeIndentedCode();
-    const opening = FENCE_LINE.exec(line);
-    if (opening) {
-      fence = opening[1] ?? "```";
-      out.push(line);
-      open = null;
-      blankBefore = false;
-      continue;
-    }
-    if (line.trim() === "") {
-      out.push(line);
-      open = null;
-      blankBefore = true;
-      continue;
-    }
-    if (blankBefore && INDENTED.test(line)) {
-      out.push("```", line.replace(INDENTED, ""));
-      indentedCode = true;
-      blankBefore = false;
-      continue;
-    }
-    blankBefore = false;
-    const hard = line.endsWith("  ") || line.endsWith("\\");
-    const quoted = QUOTE_LINE.test(line);
-    const goesOn =
-      open === "quote"
-        ? quoted
-        : open === "prose" && !quoted && !LIST_ITEM_START.test(line) && !OWN_LINE.test(line);
-    if (goesOn) {
-      const last = out.length - 1;
-      const words = (open === "quote" ? line.replace(QUOTE_LINE, "") : line).trim();
-      if (breakAfter) {
-        out[last] = withoutBreak(out[last] ?? "");
-        out.push(open === "quote" ? `> ${words}` : words);
-      } else {
-        out[last] = `${out[last]} ${words}`;
-      }
-      breakAfter = hard;
-      continue;
-    }
-    out.push(line);
-    open = quoted ? "quote" : OWN_LINE.test(line) ? null : "prose";
-    breakAfter = hard;
-  }
-  closeIndentedCode();
-  if (fence !== null) out.push(fence);
-  return out;
-}
-
-/** @param {string} line */
-function withoutBreak(line) {
-  return line.endsWith("\\") ? line.slice(0, -1) : line.trimEnd();
 }

@@ -1,0 +1,2 @@
+/** Types for the shared reading of Markdown line breaks (a browser file, imported as is). */
+export function joinSoftBreaks(lines: readonly string[]): string[];
