@@ -122,27 +122,28 @@ export function parseBody(
       });
       return;
     }
-    if (!inFaq) prose.push(clean(h.text), text());
-    if (inFaq) {
-      const end = next ? next.index : lines.length;
-      const also = alsoAsked(lines, h.after, end);
-      const answer = blockText(lines, also?.after ?? h.after, end);
-      if (!answer)
-        problems.push({
-          file,
-          line: h.line,
-          message: `FAQ question "${clean(h.text)}" has no answer`,
-        });
-      for (const problem of also?.problems ?? []) {
-        problems.push({ file, line: firstLine + problem.index, message: problem.message });
-      }
-      faqs.push({
-        question: clean(h.text),
-        alternates: also?.alternates ?? [],
-        answer,
-        line: h.line,
-      });
+    if (!inFaq) {
+      prose.push(clean(h.text), text());
+      return;
     }
+    const end = next ? next.index : lines.length;
+    const also = alsoAsked(lines, h.after, end);
+    const answer = blockText(lines, also?.after ?? h.after, end);
+    if (!answer)
+      problems.push({
+        file,
+        line: h.line,
+        message: `FAQ question "${clean(h.text)}" has no answer`,
+      });
+    for (const problem of also?.problems ?? []) {
+      problems.push({ file, line: firstLine + problem.index, message: problem.message });
+    }
+    faqs.push({
+      question: clean(h.text),
+      alternates: also?.alternates ?? [],
+      answer,
+      line: h.line,
+    });
   });
   return { steps, faqs, prose: prose.filter(Boolean).join("\n\n"), problems };
 }
