@@ -74,13 +74,12 @@ const NUMBER_WORDS = new Map<string, number>(
 
 /** The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -". */
 const OPENER =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/;
-const OPENER_ANY_CASE = new RegExp(OPENER.source, "i");
+  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {
   const text = question.trim();
-  return text.replace(OPENER_ANY_CASE, "") || text;
+  return text.replace(OPENER, "") || text;
 }
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
 // "can you help me with step 2", "what does step 5 say".
@@ -219,8 +218,9 @@ const COMMANDS: ReadonlyArray<{
 ];
 
 export function parseCommand(input: string): Command {
-  if (THANKS.test(tidy(input))) return { type: "help", thanks: true };
-  let bare = withoutTrail(tidy(input));
+  const tidied = tidy(input);
+  if (THANKS.test(tidied)) return { type: "help", thanks: true };
+  let bare = withoutTrail(tidied);
   // "step 3 pls thx": a polite end after another.
   for (let more = withoutTrail(bare); more !== bare; more = withoutTrail(bare)) bare = more;
   // A greeting alone, or no word at all ("🙏", "/"), is answered with what the bot can do.
