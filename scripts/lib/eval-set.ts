@@ -71,8 +71,11 @@ export function covidHalf(dir: string, which: Half): Labelled[] {
   return lines.filter((_, i) => (i % 2 === 0) === (which === "tuning"));
 }
 
-/** The blind team sets (docs/accuracy.md): their names, and the folder of each. */
-const TEAM_SETS = [
+/**
+ * The blind team sets (docs/accuracy.md): their names, the folder of each, and where its
+ * playbooks are when not in that folder (the ninth set asks of the fixture playbooks).
+ */
+const TEAM_SETS: ReadonlyArray<readonly [string, string, string?]> = [
   ["team set", "test/fixtures/eval/team"],
   ["second team set", "test/fixtures/eval/team2"],
   ["third team set", "test/fixtures/eval/team3"],
@@ -81,7 +84,8 @@ const TEAM_SETS = [
   ["sixth team set", "test/fixtures/eval/team6"],
   ["seventh team set", "test/fixtures/eval/team7"],
   ["eighth team set", "test/fixtures/eval/team8"],
-] as const;
+  ["ninth team set", "test/fixtures/eval/team9", "test/fixtures/playbooks"],
+];
 
 /** One half of one labelled set, with the content it is asked of. */
 export interface EvalSet {
@@ -92,7 +96,7 @@ export interface EvalSet {
 }
 
 /**
- * Every labelled set, both halves: the product's own set; five teams' sets (two
+ * Every labelled set, both halves: the product's own set; the teams' sets (two
  * playbooks each, beside the shipped content) and an FAQ-only playbook with
  * crowd-style rephrasings, written blind by people who never saw the engine
  * (docs/accuracy.md); those rephrasings asked of the shipped content (all out of
@@ -109,10 +113,10 @@ export async function loadEvalSets(): Promise<{ sets: EvalSet[]; covidFound: boo
   const shipped = await loadLibrary("content");
   // Each team's playbooks beside the shipped content, with its glossary only: as a new team's.
   const teams = await Promise.all(
-    TEAM_SETS.map(async ([name, dir]) => ({
+    TEAM_SETS.map(async ([name, dir, playbooks = dir]) => ({
       name,
       library: {
-        playbooks: [...shipped.playbooks, ...(await loadLibrary(dir)).playbooks],
+        playbooks: [...shipped.playbooks, ...(await loadLibrary(playbooks)).playbooks],
         glossary: shipped.glossary,
       },
       questions: loadJsonLines(`${dir}/questions.jsonl`),
