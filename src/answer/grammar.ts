@@ -133,9 +133,15 @@ const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "st
  * leading slash command.
  */
 const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
-/** Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook". */
-const NAMES_A_PLAYBOOK =
-  /^(?:of\s+\S.*|(?:(?:in|for|from)\s+(?:the\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\s+playbook))$/;
+/** Other words for a playbook, when one is named with them: "in the code review guide". */
+const A_PLAYBOOK = "(?:playbook|guide|guidelines|doc|docs|document|handbook|runbook)";
+/**
+ * Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook",
+ * "in the code review guide" (but "step 3: how do I write a good guide" is a question).
+ */
+const NAMES_A_PLAYBOOK = new RegExp(
+  `^(?:of\\s+\\S.*|(?:(?:in|for|from)\\s+(?:the\\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\\s+playbook)|(?:in|for|from)\\s+(?:the\\s+)?(?!the\\s).+\\s+${A_PLAYBOOK})$`,
+);
 /** A playbook named before its step: group 1 the name (one to four words), group 2 "step N". */
 const PLAYBOOK_THEN_STEP = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*\d+)$/;
 /** A step's words, then a playbook: group 2 is checked against NAMES_A_PLAYBOOK. */
@@ -483,6 +489,7 @@ function slugWords(text: string): string {
       .trim()
       .replace(/^(?:of|in|for|from)\s+/, "")
       .replace(/^the\s+/, "")
-      .replace(/(?:^|\s+)playbook$/, ""),
+      // "the guidelines" alone may be a topic; "the code review guidelines" names one.
+      .replace(new RegExp(`(?:^|\\s+)playbook$|\\s+${A_PLAYBOOK}$`), ""),
   );
 }

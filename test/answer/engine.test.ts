@@ -387,8 +387,19 @@ describe("answering from several playbooks", () => {
       "incident-response",
       "Run a Blameless Postmortem",
     );
+    // A playbook called by what people call a document: a guide, a doc, a runbook.
+    expectStep(
+      "what's step 4 in the code review guide",
+      "code-review",
+      "Check Correctness, Tests and Security First",
+    );
+    expectStep("step 2 in the incident doc", "incident-response", "Assign an Incident Commander");
+    expectStep("step 1 incident runbook", "incident-response", "Declare the Incident Early");
     // Words that name no playbook are a question, as before.
     expect(bot.ask("step by step guide for on-call").reply.kind).not.toBe("step");
+    expect(bot.ask("step 3: how do i write a good guide").reply.notice?.type).not.toBe(
+      "unknown-playbook",
+    );
     expect(bot.ask("marketing step 2").reply.notice?.type).not.toBe("unknown-playbook");
     expect(bot.ask("on-call step 1").reply.notice?.type).not.toBe("unknown-playbook");
     expect(bot.ask("step 2 and step 3").reply.kind).toBe("steps");

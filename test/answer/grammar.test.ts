@@ -23,6 +23,8 @@ describe("the command grammar", () => {
     ["step 3 of Incident Response", { number: 3, playbook: "incident-response" }],
     ["step 3 of the playbook", { number: 3 }],
     ["step 3 of the incident response playbook", { number: 3, playbook: "incident-response" }],
+    ["what's step 4 in the code review guide", { number: 4, playbook: "code-review" }],
+    ["step 2 of the incident response docs", { number: 2, playbook: "incident-response" }],
     ["step governance", { number: null, words: "governance" }],
     ["/aifirst step 3", { number: 3 }],
     // Pasted or typed on a phone: curly apostrophes, tabs, line breaks, runs of spaces.
