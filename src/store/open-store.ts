@@ -15,6 +15,7 @@ import { claimKey, deleteExpiredClaims } from "./event-claims.ts";
 import { eventRow, insertEvents } from "./event-row.ts";
 import { writeFeedback } from "./feedback.ts";
 import { readInsights } from "./insights.ts";
+import { sql } from "./kysely.ts";
 import { readAlternates } from "./learning.ts";
 import { LocalClaims } from "./local-claims.ts";
 import { forgetUserHash, purgeOlderThan } from "./retention.ts";
@@ -23,6 +24,8 @@ import { installSecret, type UserHasher, userHasher } from "./user-hash.ts";
 import { WriteQueue } from "./write-queue.ts";
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+/** How long a health probe of a shared database may take before it counts as down. */
+const PROBE_TIMEOUT_MS = 2_000;
 
 interface Ready extends Connection {
   hashUser: UserHasher;
@@ -49,10 +52,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const localClaims = new LocalClaims();
   let ready: Ready | undefined;
   let writesFailing = false;
+  /** The last probe or read of a shared database could not reach it. */
+  let unreachable = false;
   let closed = false;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   let retryWritesTimer: NodeJS.Timeout | undefined;
+  let probeTimer: NodeJS.Timeout | undefined;
 
   const flushIntervalMs = options.flushIntervalMs ?? 250;
   const queue = new WriteQueue<QuestionEvent>({
@@ -112,8 +118,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       throw error;
     }
     writesFailing = false;
-    if (connection.engine === "postgres" && options.databaseUrl)
+    unreachable = false;
+    if (connection.engine === "postgres" && options.databaseUrl) {
       notifier.listen(options.databaseUrl);
+      scheduleProbe();
+    }
     queue.resume();
     schedulePurge(0);
   }
@@ -131,6 +140,36 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       }
     }, reconnectMs);
     reconnectTimer.unref();
+  }
+
+  /**
+   * An instance that answers nothing writes nothing, and would not notice a shared database
+   * going away: health pages would say "ok" through an outage. So it asks, now and then.
+   */
+  function scheduleProbe(): void {
+    if (closed || probeTimer) return;
+    probeTimer = setTimeout(async () => {
+      probeTimer = undefined;
+      const r = ready;
+      if (!r || closed) return;
+      let timeout: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          sql`select 1`.execute(r.db),
+          new Promise((_, reject) => {
+            timeout = setTimeout(() => reject(new StoreDownError()), PROBE_TIMEOUT_MS);
+          }),
+        ]);
+        unreachable = false;
+      } catch (error) {
+        if (isConnectionError(error)) unreachable = true;
+        else logger.warn("store: health probe failed", { error });
+      } finally {
+        clearTimeout(timeout);
+      }
+      scheduleProbe();
+    }, reconnectMs);
+    probeTimer.unref();
   }
 
   function schedulePurge(delayMs: number): void {
@@ -162,9 +201,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const r = ready;
     if (!r) throw new StoreDownError();
     try {
-      return await run(r);
+      const result = await run(r);
+      unreachable = false;
+      return result;
     } catch (error) {
-      throw readError(error);
+      const failed = readError(error);
+      if (failed instanceof StoreDownError) unreachable = true;
+      throw failed;
     }
   }
 
@@ -198,7 +241,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     },
 
     health() {
-      return ready && !writesFailing ? "ok" : "degraded";
+      return ready && !writesFailing && !unreachable ? "ok" : "degraded";
     },
 
     stats() {
@@ -260,7 +303,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       if (closed) return;
       await queue.flush();
       closed = true;
-      for (const t of [reconnectTimer, purgeTimer, retryWritesTimer]) if (t) clearTimeout(t);
+      for (const t of [reconnectTimer, purgeTimer, retryWritesTimer, probeTimer])
+        if (t) clearTimeout(t);
       queue.stop();
       queue.reportFailures();
       if (queue.size) logger.warn("store: closed with unwritten events", { lost: queue.size });

@@ -115,6 +115,23 @@ describe("a store whose Postgres goes away while it runs", () => {
   );
 
   it.skipIf(skip !== undefined)(
+    "notices Postgres going away and coming back while nothing is recorded or read",
+    async () => {
+      cluster ??= await startPostgres();
+      await cluster.resume().catch(() => {}); // running already, unless a test before failed
+      const store = await open({ dataDir: tempDir(), databaseUrl: cluster.url() });
+      expect(store.health()).toBe("ok");
+
+      // An idle instance beside a busy one: it writes and reads nothing, yet its health
+      // page must not say "ok" through the outage.
+      await cluster.pause();
+      await eventually(() => expect(store.health()).toBe("degraded"), 10_000);
+      await cluster.resume();
+      await eventually(() => expect(store.health()).toBe("ok"), 15_000);
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
     "survives Postgres shutting down while a transaction holds a connection",
     async () => {
       cluster ??= await startPostgres();
