@@ -9,9 +9,20 @@ const pct = (n: number, of: number) => (of ? ` (${Math.round((100 * n) / of)}%)`
 /** The most of a question shown on its line: a pasted 2,000-character message would fill the screen. */
 const SHOWN = 100;
 
+/**
+ * Control characters (an escape sequence typed into a question, by anyone who can ask) and
+ * bidirectional overrides would drive the operator's terminal or reorder what it shows.
+ */
+const UNPRINTABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
+
+/** Text anyone could have typed, safe to print to a terminal: each control character as U+FFFD. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, "\uFFFD");
+}
+
 /** A question on one line of a terminal: its whitespace made spaces, cut with "…" when long. */
 function oneLine(question: string): string {
-  const chars = [...question.replace(/\s+/g, " ").trim()];
+  const chars = [...printable(question.replace(/\s+/g, " ").trim())];
   return chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join("")}…` : chars.join("");
 }
 
@@ -61,7 +72,7 @@ export function formatSnippet(confirmed: readonly Alternate[]): string {
   const byPlaybook = new Map<string, Map<string, string[]>>();
   for (const a of confirmed) {
     const faqs = byPlaybook.get(a.playbook) ?? new Map<string, string[]>();
-    faqs.set(a.faq, [...(faqs.get(a.faq) ?? []), a.question]);
+    faqs.set(a.faq, [...(faqs.get(a.faq) ?? []), printable(a.question)]);
     byPlaybook.set(a.playbook, faqs);
   }
   const out: string[] = [];

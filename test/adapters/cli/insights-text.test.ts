@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatInsights } from "../../../src/adapters/cli/insights-text.ts";
-import type { Insights } from "../../../src/store/types.ts";
+import { formatInsights, formatSnippet } from "../../../src/adapters/cli/insights-text.ts";
+import type { Alternate, Insights } from "../../../src/store/types.ts";
 
 const insights = (applied: boolean): Insights =>
   ({
@@ -33,6 +33,29 @@ describe("insights in a terminal", () => {
     const confirmed = formatInsights(insights(true), { days: 7, learn: "suggest" });
     expect(confirmed).toContain("[confirmed]");
     expect(confirmed).toContain("Paste-ready: aifirst insights alternates");
+  });
+
+  it("never prints a control character someone typed into a question to the terminal", () => {
+    // Anyone who can ask (Slack, Teams, the API) could otherwise recolour, retitle or
+    // rewrite the operator's terminal, or reorder a line with a bidirectional override.
+    const typed = "\u001b[31mRED\u001b[0m \u001b]0;owned\u0007 \u202eevil \u009b2J";
+    const alternate: Alternate = {
+      playbook: "deploys",
+      faq: "How do I deploy?",
+      question: typed,
+      users: 2,
+      applied: true,
+      retired: false,
+    };
+    const text = formatInsights(
+      { ...insights(true), unanswered: [{ question: typed, count: 1 }], alternates: [alternate] },
+      { days: 7, learn: "suggest" },
+    );
+    const snippet = formatSnippet([alternate]);
+    for (const out of [text, snippet]) {
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+      expect(out).toContain("\uFFFD[31mRED\uFFFD[0m");
+    }
   });
 
   it("shows a long or multi-line question on one line, cut short", () => {
