@@ -28,8 +28,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action(ACTIONS.share, afterAck(onShare(deps)));
   app.action(new RegExp(`^${ACTIONS.askPrefix}_`), afterAck(onAskButton(deps)));
   app.action(new RegExp(`^(${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), afterAck(onVote(deps)));
-  // Not ours: acknowledged so that Slack is not kept waiting.
-  app.action(/^(?!aifirst_)/, onOtherButton);
+  // Any other button (another app's, or one of ours this version no longer knows, on an old
+  // message): acknowledged so that Slack is not kept waiting and shows no error.
+  const handled = `${ACTIONS.share}|${ACTIONS.askPrefix}_.*|${ACTIONS.helpful}|${ACTIONS.notHelpful}`;
+  app.action(new RegExp(`^(?!(?:${handled})$)`), onOtherButton);
 
   app.error(async (error) => {
     // Bolt has already acknowledged Slack; the user's request is lost, not the process.

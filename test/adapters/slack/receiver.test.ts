@@ -206,6 +206,18 @@ describe("requests this app does not handle", () => {
     expect(h.fake.calls.length).toBe(before);
   });
 
+  it("acknowledges a button of ours this version does not know (an old message's), and posts nothing", async () => {
+    const before = h.fake.calls.length;
+    const payload = fixture("block-actions.json");
+    const actions = [{ ...(payload.actions as object[])[0], action_id: "aifirst_retired_button" }];
+    const started = Date.now();
+    const res = await sendAction(h, { ...payload, actions });
+    expect(res.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls.length).toBe(before);
+  });
+
   it("acknowledges an event type it never subscribed to, and posts nothing", async () => {
     const before = h.fake.calls.length;
     const event = {
