@@ -114,7 +114,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   // Node checks request timeouts on this interval (default 30 s, which would triple a 15 s limit).
   const connectionsCheckingInterval = Math.min(Math.max(requestTimeoutMs / 10, 50), 1_000);
   const server = createServer(
-    { connectionsCheckingInterval, ...expressMessages(app) },
+    // A question of 2,000 characters fits in a URL: percent-encoded, an emoji or a CJK
+    // character takes 9 to 12 bytes, more than Node's default 16 KB of headers allows.
+    { connectionsCheckingInterval, maxHeaderSize: MAX_HEADER_BYTES, ...expressMessages(app) },
     (req, res) => {
       if (stopping) res.setHeader("Connection", "close");
       inFlight.add(res);
@@ -171,6 +173,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     },
   };
 }
+
+/** Room for a 2,000-character question in `/api/ask?q=`, whatever its script, and the usual headers. */
+const MAX_HEADER_BYTES = 64 * 1024;
 
 /**
  * Requests Node refuses before Express sees them (malformed, headers too

@@ -124,9 +124,12 @@ describe("GET /api/ask", () => {
 
   it("accepts a question of exactly 2,000 characters, counting an emoji as one", async () => {
     expect((await get(`/api/ask?q=${"a".repeat(2000)}`)).status).toBe(200);
-    // 1,001 emoji are 2,002 UTF-16 units. (2,000 would not fit in a URL Node accepts.)
-    const emoji = await get(`/api/ask?q=${encodeURIComponent("🙂".repeat(1001))}`);
+    // 2,000 emoji are 4,000 UTF-16 units, and 24,000 bytes percent-encoded.
+    const emoji = await get(`/api/ask?q=${encodeURIComponent("🙂".repeat(2000))}`);
     expect(emoji.status).toBe(200);
+    expect((await emoji.json()).input).toBe("🙂".repeat(2000));
+    const cjk = await get(`/api/ask?q=${encodeURIComponent("測".repeat(2000))}`);
+    expect(cjk.status).toBe(200);
     // Spaces around the question are not part of it, here as in the engine.
     expect((await get(`/api/ask?q=${"a".repeat(2000)}%20%20`)).status).toBe(200);
   });
