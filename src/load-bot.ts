@@ -13,13 +13,12 @@ import { replyId } from "./reply-id.ts";
 
 type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook">;
 
-export async function loadBot(config: ContentConfig): Promise<Bot> {
+export async function loadBot(
+  config: ContentConfig,
+  learned: readonly ConfirmedAlternate[] = [],
+): Promise<Bot> {
   const { playbooks, glossary } = await loadLibrary(config.contentDir);
-  return createBot(playbooks, {
-    defaultPlaybook: config.defaultPlaybook,
-    glossary,
-    newId: () => replyId(),
-  });
+  return buildBot(playbooks, glossary, config, learned, undefined);
 }
 
 /** One reading of the content folder: the bot over it, or why there is none. */

@@ -16,7 +16,7 @@ import { loadBot } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
-import { forgetCommand, insightsCommand } from "./store-commands.ts";
+import { forgetCommand, insightsCommand, learnedForCli } from "./store-commands.ts";
 import { renderTerminal } from "./terminal.ts";
 
 export interface CliIo {
@@ -120,7 +120,7 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   }
   let bot: Bot;
   try {
-    bot = await loadBot(config);
+    bot = await loadBot(config, await learnedForCli(config, io));
   } catch (error) {
     return reportOwnError(
       error,

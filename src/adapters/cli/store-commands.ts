@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import type { Writable } from "node:stream";
 import type { Config } from "../../config.ts";
+import type { ConfirmedAlternate } from "../../learning/fit-alternates.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
@@ -52,6 +53,39 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
     return { ok: false, message: `aifirst: cannot open the store (${describeStore(options)})` };
   }
   return { ok: true, store: storeForMode(store, options.learn) };
+}
+
+/**
+ * With LEARN=auto, the confirmed alternates the server answers with, so that `aifirst ask`
+ * answers as `/api/ask` does. None when there is no store yet; when it cannot be read, one
+ * line says the answers come without them.
+ */
+export async function learnedForCli(
+  config: Readonly<Config>,
+  io: Pick<StoreIo, "stderr">,
+): Promise<ConfirmedAlternate[]> {
+  const options = config.store;
+  if (options.learn !== "auto" || storeIsOff(options)) return [];
+  if (!options.databaseUrl && !existsSync(sqlitePath(options))) return [];
+  const opened = await openForCli(config);
+  if (!opened.ok) {
+    io.stderr.write(`${opened.message}: answering without learned alternates\n`);
+    return [];
+  }
+  try {
+    return (await opened.store.alternates())
+      .filter((a) => a.applied)
+      .map(({ playbook, faq, question }) => ({ playbook, faq, question }));
+  } catch (error) {
+    const e = error as { code?: unknown; message?: string };
+    if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
+    io.stderr.write(
+      `aifirst: ${describeStore(options)}: ${e.message}: answering without learned alternates\n`,
+    );
+    return [];
+  } finally {
+    await opened.store.close();
+  }
 }
 
 /** Runs `use` on the open store and closes it; store and argument errors exit 1 with one line. */

@@ -121,6 +121,40 @@ describe("aifirst insights", () => {
   });
 });
 
+describe("aifirst ask with what was learned", () => {
+  const ask = (env: Record<string, string>) => {
+    const result = spawnSync(process.execPath, ["bin/aifirst.js", "ask", "--json"], {
+      encoding: "utf8",
+      input: "what is a kpi\n",
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        DATA_DIR: dataDir,
+        ...env,
+      },
+      timeout: 30_000,
+    });
+    return { code: result.status, reply: JSON.parse(result.stdout), stderr: result.stderr };
+  };
+
+  it("answers a confirmed alternate as the server does with LEARN=auto, and not otherwise", () => {
+    const auto = ask({ LEARN: "auto" });
+    expect(auto.code).toBe(0);
+    expect(auto.stderr).toBe("");
+    expect(auto.reply).toMatchObject({ kind: "faq", faq: { question: FAQ } });
+    expect(ask({ LEARN: "suggest" }).reply.kind).toBe("fallback");
+  });
+
+  it("answers without them, and says so in one line, when the store cannot be read", async () => {
+    const port = await freePort();
+    const down = ask({ LEARN: "auto", DATABASE_URL: `postgres://app@127.0.0.1:${port}/none` });
+    expect(down.code).toBe(0);
+    expect(down.reply.kind).toBe("fallback");
+    expect(down.stderr.trim().split("\n")).toHaveLength(1);
+    expect(down.stderr).toContain("answering without learned alternates");
+  });
+});
+
 describe("aifirst forget", () => {
   it("deletes one person's rows and says how many", () => {
     const { code, stdout } = aifirst(["forget", "U02BOB"]);
