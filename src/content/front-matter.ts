@@ -48,6 +48,8 @@ export interface ParsedSource {
   /** Line number (1-based) in the file where `body` starts. */
   bodyLine: number;
   problems: ContentProblem[];
+  /** Keys whose values are wrong (each has its problem); `data` is read without them. */
+  invalidKeys?: ReadonlySet<string>;
 }
 
 export function parseFrontMatter(file: string, source: string): ParsedSource {
@@ -76,8 +78,10 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
   }
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
+    const invalid = new Set<string>();
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
+      invalid.add(key);
       problems.push({
         file,
         line: keyLine(source, key),
@@ -88,7 +92,17 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
             : `\`${key}\`: ${issue.message}`,
       });
     }
-    return { data: null, body: parsed.content, bodyLine, problems };
+    // The keys that are fine are still read, so that one run lists the rest of the file's
+    // problems too (`faqSteps` naming a missing question beside a bad `slug`).
+    const fine = Object.entries(parsed.data ?? {}).filter(([key]) => !invalid.has(key));
+    const retry = frontMatterSchema.safeParse(Object.fromEntries(fine));
+    return {
+      data: retry.success ? retry.data : null,
+      invalidKeys: invalid,
+      body: parsed.content,
+      bodyLine,
+      problems,
+    };
   }
   return { data: result.data, body: parsed.content, bodyLine, problems };
 }

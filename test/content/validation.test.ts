@@ -103,6 +103,19 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("lists a bad slug and the rest of the file's problems in one run", async () => {
+    const front = 'title: "A"\nslug: "Bad Slug!"\nfaqSteps:\n  "Not a question?": 1';
+    const problems = await problemsOf({
+      "a.md": playbook(front, VALID_BODY),
+      // A wrong slug claims none, not the file name's: b.md may keep "a".
+      "b.md": playbook('title: "B"\nslug: a', VALID_BODY),
+    });
+    expect(problems).toEqual([
+      "a.md:3: `slug` must be lowercase words joined by hyphens, e.g. `incident-response`",
+      'a.md:5: faqSteps names "Not a question?", which is not a question in this playbook\'s FAQ',
+    ]);
+  });
+
   it("reports two playbooks with the same slug", async () => {
     const problems = await problemsOf({
       "a.md": playbook('title: "A"\nslug: same', VALID_BODY),

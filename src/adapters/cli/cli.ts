@@ -72,6 +72,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
     case "check":
+      if (rest.length > 1) {
+        io.stderr.write(`aifirst check: give one content folder, not ${rest.length}\n\n${USAGE}`);
+        return 2;
+      }
       return check(rest[0] ?? config.contentDir, io);
     case "ask":
       return ask(rest, config, io);

@@ -205,6 +205,13 @@ describe("the aifirst command line", () => {
     }
   });
 
+  it("refuses a second folder to check rather than ignore it", () => {
+    const { code, stdout, stderr } = aifirst(["check", "content", "test/fixtures/playbooks"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("aifirst check: give one content folder, not 2");
+  });
+
   it("reports a bad setting instead of crashing", () => {
     const { code, stderr } = aifirst(["ask", "step 1"], { env: { PORT: "not-a-port" } });
     expect(code).toBe(2);
