@@ -195,3 +195,52 @@ describe.skipIf(skipBrowser)("the playground in Chromium", () => {
     expect(playground.problems).toEqual([]);
   });
 });
+
+describe.skipIf(skipBrowser)("the playground on a server started with API_TOKEN", () => {
+  let playground: Playground;
+  const page = () => playground.page;
+  const cards = () => cardsIn(page());
+
+  beforeAll(async () => {
+    playground = await openPlayground({ env: { API_TOKEN: "s3cret-playground-token" } });
+  });
+
+  afterAll(() => playground?.close());
+
+  /** Types a token into the form the page shows, and waits for the page to start again. */
+  async function giveToken(token: string): Promise<void> {
+    await page().getByLabel("API token").fill(token);
+    await Promise.all([
+      page().waitForEvent("load"),
+      page().getByRole("button", { name: "Use token" }).click(),
+    ]);
+    await cards().first().waitFor();
+  }
+
+  it("asks for the token rather than failing every question", async () => {
+    const first = await textOf(cards().first());
+    expect(first).toContain("An API token is needed");
+    expect(first).toContain("API_TOKEN");
+    expect(first).not.toContain("Something went wrong");
+    expect(await textOf(page().locator("#steps-note"))).toContain("once the API token is given");
+  });
+
+  it("says so when the token is wrong, and asks again", async () => {
+    await giveToken("not-the-token");
+    expect(await textOf(cards().first())).toContain("That token was not accepted");
+    expect(await page().getByLabel("API token").isVisible()).toBe(true);
+  });
+
+  it("answers, lists the steps and takes feedback once the right token is given", async () => {
+    await giveToken("s3cret-playground-token");
+    expect(await textOf(cards().first())).toContain("How to ask me");
+    await page().locator("#steps .step-button").nth(6).waitFor();
+    const reply = await askIn(page(), "how do we measure ai kpis");
+    expect(await textOf(reply)).toContain("How can AI engineering KPIs be effectively measured?");
+    const [request] = await Promise.all([
+      page().waitForRequest((r) => r.url().endsWith("/api/feedback")),
+      reply.getByRole("button", { name: "Helpful", exact: true }).click(),
+    ]);
+    expect((await request.response())?.status()).toBe(204);
+  });
+});

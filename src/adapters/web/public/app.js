@@ -1,6 +1,7 @@
 // The playground page: sends what is typed to /api/chat and renders the
 // reply's view the way chat apps show it. Every piece of text from the user
 // or the server goes in through textContent or the escaping Markdown renderer.
+import { authHeaders, forgetToken, saveToken, TokenNeeded } from "./api-token.js";
 import { sendChoice, voteButtons } from "./feedback.js";
 import { renderInline, renderMarkdown } from "./markdown.js";
 
@@ -37,14 +38,25 @@ let busy = false;
  */
 async function ask(text) {
   let response;
+  const auth = authHeaders();
   try {
     response = await fetch("/api/chat", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...auth },
       body: JSON.stringify({ q: text }),
     });
   } catch {
     throw new Error("Could not reach the bot server. Is `npm start` still running?");
+  }
+  if (response.status === 401) {
+    // Asked at the time of sending: the steps and the greeting are asked at once.
+    const refused = "Authorization" in auth;
+    forgetToken();
+    throw new TokenNeeded(
+      refused
+        ? "That token was not accepted. Check it with whoever runs this bot, and try again."
+        : "This bot asks for an API token (the server's API_TOKEN) before it answers.",
+    );
   }
   const data = await response.json().catch(() => null);
   if (!response.ok) throw new Error(data?.error ?? `The server answered ${response.status}.`);
@@ -186,6 +198,48 @@ function addError(message) {
   reveal(item, "nearest");
 }
 
+/**
+ * Asks for the API token in the conversation; once given, the page starts again with it.
+ * @param {string} message
+ */
+function addTokenForm(message) {
+  if (document.getElementById("token-form")) return;
+  const item = el("li", "message from-bot");
+  const card = el("div", "card");
+  card.append(el("h3", "card-title", "An API token is needed"), el("p", "", message));
+  const tokenForm = el("form", "token-form");
+  tokenForm.id = "token-form";
+  const label = el("label", "", "API token");
+  label.htmlFor = "api-token";
+  const field = el("input");
+  field.id = "api-token";
+  field.type = "password";
+  field.autocomplete = "off";
+  field.required = true;
+  const use = el("button", "", "Use token");
+  use.type = "submit";
+  tokenForm.append(label, field, use);
+  tokenForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const token = field.value.trim();
+    if (!token) return;
+    saveToken(token);
+    // Kept for this tab only; the page starts again, now sending it.
+    location.reload();
+  });
+  card.append(tokenForm);
+  item.append(card);
+  log.append(item);
+  reveal(item, "nearest");
+  field.focus();
+}
+
+/** What went wrong, or the token form when that is what it was. @param {unknown} error */
+function showError(error) {
+  if (error instanceof TokenNeeded) addTokenForm(error.message);
+  else addError(error instanceof Error ? error.message : String(error));
+}
+
 /** @param {Element} item @param {ScrollLogicalPosition} block */
 function reveal(item, block) {
   const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -227,7 +281,7 @@ async function send(raw) {
     addBotMessage(view, reply, question);
   } catch (error) {
     typing.remove();
-    addError(error instanceof Error ? error.message : String(error));
+    showError(error);
   } finally {
     setBusy(false);
   }
@@ -314,7 +368,12 @@ async function loadSteps() {
       : "Pick one to read it.";
     if (view.playbook) playbookName.textContent = view.playbook.title;
   } catch (error) {
-    stepsNote.textContent = error instanceof Error ? error.message : String(error);
+    stepsNote.textContent =
+      error instanceof TokenNeeded
+        ? "The steps show once the API token is given."
+        : error instanceof Error
+          ? error.message
+          : String(error);
   }
 }
 
@@ -323,7 +382,7 @@ async function welcome() {
     const { reply, view } = await ask("help");
     addBotMessage(view, reply);
   } catch (error) {
-    addError(error instanceof Error ? error.message : String(error));
+    showError(error);
   }
 }
 

@@ -1,5 +1,6 @@
 // Feedback on a reply, sent to /api/feedback by the reply's id: the 👍 / 👎
 // pair under an answer, and the suggestion someone chose after it.
+import { authHeaders } from "./api-token.js";
 
 /**
  * @param {{ id: string } & ({ helpful: boolean } | { chose: string })} body
@@ -10,7 +11,7 @@ async function post(body) {
   try {
     response = await fetch("/api/feedback", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: { "Content-Type": "application/json", Accept: "application/json", ...authHeaders() },
       body: JSON.stringify(body),
       // A chosen suggestion is sent as the next question goes out: let it finish regardless.
       keepalive: true,
