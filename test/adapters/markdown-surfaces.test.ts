@@ -32,9 +32,10 @@ const teamsLines = (md: string): string[] => {
     .flatMap((t) => t.split(/\n\n|\r/))
     .map((l) =>
       l
-        .replace(/^(?:- |\d+\. )/, "")
         .replace(/\u00a0/g, " ")
         .replace(/\u200b/g, "")
+        .trim()
+        .replace(/^(?:- |◦ |\d+\. )/, "")
         .trim(),
     )
     .filter(Boolean);
@@ -42,7 +43,7 @@ const teamsLines = (md: string): string[] => {
 
 const webLines = (md: string) =>
   renderMarkdown(md)
-    .replace(/<br>|<\/(?:p|li|pre|h\d)>/g, "\n")
+    .replace(/<br>|<\/(?:p|li|pre|h\d)>|<[ou]l[^>]*>/g, "\n")
     .replace(/<[^>]+>/g, "")
     .replace(/&amp;/g, "&")
     .split("\n")
@@ -73,6 +74,11 @@ describe("line breaks on every surface", () => {
       ["Run:", "npm ci", "npm test"],
     ],
     ["lines with a pipe keep their lines", "a | b\nc | d", ["a | b", "c | d"]],
+    [
+      "a nested list keeps its items, in order",
+      "- first\n  - nested a\n  - nested b\n- second",
+      ["first", "nested a", "nested b", "second"],
+    ],
     ["a heading keeps its line", "## Title\nText wrapped\nhere", ["Title", "Text wrapped here"]],
     [
       "a hard break after the first line of a paragraph too",

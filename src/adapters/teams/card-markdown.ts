@@ -12,10 +12,12 @@ import { rewriteLinks } from "../../markdown-links.ts";
 import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 import type { CardElement } from "./contract.ts";
 
-const LIST_ITEM = /^\s*(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
+const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
+/** Deeper items are indented no further: a card is narrow. */
+const MAX_SHOWN_DEPTH = 3;
 const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
 /** The card elements for a Markdown text, in order. */
@@ -26,11 +28,14 @@ export function markdownToBlocks(markdown: string): CardElement[] {
   const lines = joinSoftBreaks(markdown.replace(/\r\n?/g, "\n").split("\n"));
   let paragraph: string[] = [];
   let list: string[] = [];
+  /** The indents of the list items the next one may be nested in, outermost first. */
+  let indents: number[] = [];
   const flush = () => {
     if (paragraph.length) blocks.push(textBlock(paragraph.map(inline).join("\n\n")));
     if (list.length) blocks.push(textBlock(list.join("\r")));
     paragraph = [];
     list = [];
+    indents = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -78,8 +83,21 @@ export function markdownToBlocks(markdown: string): CardElement[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       if (paragraph.length) flush();
-      const marker = item[2] ? `${item[2]}.` : "-";
-      list.push(`${marker} ${inline(item[3] ?? "")}`);
+      const indent = (item[1] ?? "").length;
+      while (indents.length && indent < (indents[indents.length - 1] as number) + 2) indents.pop();
+      const depth = indents.length;
+      indents.push(indent);
+      const number = item[3];
+      const text = inline(item[4] ?? "");
+      if (depth === 0) list.push(`${number ? `${number}.` : "-"} ${text}`);
+      else {
+        // A card's list has one level: a nested item goes on its parent's line, indented
+        // with no-break spaces (which no list syntax reads), under its own marker.
+        const marker = number ? `${number}.` : "◦";
+        const under = `${"\u00a0".repeat(4 * Math.min(depth, MAX_SHOWN_DEPTH))}${marker} ${text}`;
+        if (list.length) list[list.length - 1] = `${list[list.length - 1]}\r${under}`;
+        else list.push(under);
+      }
       continue;
     }
     // A line under a list item after a hard break: the item goes on, on a line of its own

@@ -18,6 +18,17 @@ describe("Markdown in a card", () => {
     expect(blocks.every((b) => b.type === "TextBlock" && b.wrap === true)).toBe(true);
   });
 
+  it("shows a nested item under its parent, indented: a card's list has one level", () => {
+    const blocks = markdownToBlocks(
+      "- first\n  - nested a\n    - deeper\n- second\n\n1. one\n   1. one.one\n2. two",
+    );
+    const indent = (n: number) => "\u00a0".repeat(4 * n);
+    expect(blocks.map((b) => b.text)).toEqual([
+      `- first\r${indent(1)}◦ nested a\r${indent(2)}◦ deeper\r- second`,
+      `1. one\r${indent(1)}1. one.one\r2. two`,
+    ]);
+  });
+
   it("reads lines wrapped in the Markdown file as one paragraph or one list item", () => {
     const blocks = markdownToBlocks(
       "Abort the rollout,\nthen revert the PR.\n\n- one item\n  wrapped\n- two\n\nAfter.",

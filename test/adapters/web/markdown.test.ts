@@ -30,6 +30,18 @@ describe("the playground's Markdown renderer", () => {
     );
   });
 
+  it("nests a list indented under an item, as Slack shows it", () => {
+    expect(renderMarkdown("- first\n  - nested a\n  - nested b\n- second")).toBe(
+      "<ul><li>first<ul><li>nested a</li><li>nested b</li></ul></li><li>second</li></ul>",
+    );
+    expect(renderMarkdown("1. one\n   1. one.one\n2. two")).toBe(
+      "<ol><li>one<ol><li>one.one</li></ol></li><li>two</li></ol>",
+    );
+    expect(renderMarkdown("- a\n  1. x\n  2. y\n    - deep\n- b\n1. after")).toBe(
+      "<ul><li>a<ol><li>x</li><li>y<ul><li>deep</li></ul></li></ol></li><li>b</li></ul><ol><li>after</li></ol>",
+    );
+  });
+
   it("reads a paragraph wrapped in the file as one, as Slack and Teams show it; a hard break stays", () => {
     expect(renderMarkdown("one\ntwo\n\nthree")).toBe("<p>one two</p><p>three</p>");
     expect(renderMarkdown("one  \ntwo\\\nthree")).toBe("<p>one<br>two<br>three</p>");

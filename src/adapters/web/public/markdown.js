@@ -60,23 +60,19 @@ export function renderMarkdown(source) {
       out.push(`<blockquote>${renderMarkdown(quoted.join("\n"))}</blockquote>`);
       continue;
     }
-    const list = listItem(line);
-    if (list) {
+    if (listItem(line)) {
+      /** @type {ListItem[]} */
       const items = [];
       while (i < lines.length) {
         const item = listItem(lines[i] ?? "");
-        if (item && item.ordered === list.ordered) {
-          items.push(item.text);
-        } else if (items.length && !item && startsParagraphLine(lines[i] ?? "")) {
+        if (item) items.push(item);
+        else if (items.length && startsParagraphLine(lines[i] ?? "")) {
           // A line under an item, after a hard break, continues it.
-          items[items.length - 1] += `\n${(lines[i] ?? "").trim()}`;
+          /** @type {ListItem} */ (items[items.length - 1]).text += `\n${(lines[i] ?? "").trim()}`;
         } else break;
         i++;
       }
-      const tag = list.ordered ? "ol" : "ul";
-      const start = list.ordered && list.start !== 1 ? ` start="${list.start}"` : "";
-      const body = items.map((text) => `<li>${inlineLines(text)}</li>`).join("");
-      out.push(`<${tag}${start}>${body}</${tag}>`);
+      out.push(renderList(items));
       continue;
     }
     // The first line always goes in, so every pass of this loop moves on.
@@ -88,13 +84,51 @@ export function renderMarkdown(source) {
   return out.join("");
 }
 
-/** @param {string} line */
+/** @typedef {{ indent: number, ordered: boolean, start: number, text: string }} ListItem */
+
+/** @param {string} line @returns {ListItem | null} */
 function listItem(line) {
-  const bullet = /^\s*(?:[-*+•])\s+(.*)$/.exec(line);
-  if (bullet) return { ordered: false, start: 1, text: bullet[1] ?? "" };
-  const numbered = /^\s*(\d{1,9})[.)]\s+(.*)$/.exec(line);
-  if (numbered) return { ordered: true, start: Number(numbered[1]), text: numbered[2] ?? "" };
+  const bullet = /^(\s*)(?:[-*+•])\s+(.*)$/.exec(line);
+  if (bullet) {
+    return { indent: (bullet[1] ?? "").length, ordered: false, start: 1, text: bullet[2] ?? "" };
+  }
+  const numbered = /^(\s*)(\d{1,9})[.)]\s+(.*)$/.exec(line);
+  if (numbered) {
+    const [, indent = "", start = "1", text = ""] = numbered;
+    return { indent: indent.length, ordered: true, start: Number(start), text };
+  }
   return null;
+}
+
+/**
+ * A run of list lines as lists: an item indented two spaces or more past the one before it
+ * starts a list inside that item; a change between bullets and numbers starts another list.
+ * @param {ListItem[]} items
+ */
+function renderList(items) {
+  let k = 0;
+  /** The list starting at item k, with the lists nested in its items. @returns {string} */
+  const list = () => {
+    const first = /** @type {ListItem} */ (items[k]);
+    const tag = first.ordered ? "ol" : "ul";
+    const start = first.ordered && first.start !== 1 ? ` start="${first.start}"` : "";
+    let body = "";
+    // Each pass takes at least one item, so the loop ends.
+    while (k < items.length) {
+      const item = /** @type {ListItem} */ (items[k]);
+      if (item.indent < first.indent || item.ordered !== first.ordered) break;
+      k++;
+      let inner = inlineLines(item.text);
+      while (k < items.length && /** @type {ListItem} */ (items[k]).indent >= item.indent + 2) {
+        inner += list();
+      }
+      body += `<li>${inner}</li>`;
+    }
+    return `<${tag}${start}>${body}</${tag}>`;
+  };
+  let html = "";
+  while (k < items.length) html += list();
+  return html;
 }
 
 /** A line that continues a paragraph rather than starting another block. @param {string} line */
