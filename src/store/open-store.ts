@@ -52,13 +52,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const localClaims = new LocalClaims();
   let ready: Ready | undefined;
   let writesFailing = false;
-  /** The last probe or read of a shared database could not reach it. */
+  /** The last probe or read of a shared database could not reach it (a write since clears it). */
   let unreachable = false;
   let closed = false;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   let retryWritesTimer: NodeJS.Timeout | undefined;
   let probeTimer: NodeJS.Timeout | undefined;
+  let probing: Promise<void> | undefined;
 
   const flushIntervalMs = options.flushIntervalMs ?? 250;
   const queue = new WriteQueue<QuestionEvent>({
@@ -68,6 +69,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     write: (batch) => writeEvents(batch),
     onSuccess: () => {
       writesFailing = false;
+      unreachable = false;
     },
     onFailure: () => {
       writesFailing = true;
@@ -152,12 +154,21 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       probeTimer = undefined;
       const r = ready;
       if (!r || closed) return;
+      // A probe stuck on a connection that died silently is not sent again: each would hold
+      // one of the pool's few connections until TCP gives up.
+      probing ??= sql`select 1`
+        .execute(r.db)
+        .then(() => undefined)
+        .finally(() => {
+          probing = undefined;
+        });
       let timeout: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
-          sql`select 1`.execute(r.db),
+          probing,
           new Promise((_, reject) => {
             timeout = setTimeout(() => reject(new StoreDownError()), PROBE_TIMEOUT_MS);
+            timeout.unref();
           }),
         ]);
         unreachable = false;
@@ -206,7 +217,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       return result;
     } catch (error) {
       const failed = readError(error);
-      if (failed instanceof StoreDownError) unreachable = true;
+      // A shared database is probed until it answers again; an embedded one is not, and its
+      // trouble (a lock held too long) is the writes' to report.
+      if (failed instanceof StoreDownError && engine === "postgres") unreachable = true;
       throw failed;
     }
   }
