@@ -225,6 +225,26 @@ describe.skipIf(skipBrowser)("the playground on a server started with API_TOKEN"
     expect(await textOf(page().locator("#steps-note"))).toContain("once the API token is given");
   });
 
+  it("brings the form back, ready to type into, when a question is asked before the token", async () => {
+    const count = await cards().count();
+    const box = page().getByLabel("Ask a question or a command");
+    await box.fill("how do we measure ai kpis");
+    await box.press("Enter");
+    await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe("api-token");
+    // The one form, now after the question.
+    expect(await page().locator("#token-form").count()).toBe(1);
+    expect(await cards().count()).toBe(count);
+    const last = page().locator(".message").last();
+    expect(await last.locator("#token-form").count()).toBe(1);
+  });
+
+  it("refuses a token no header can carry, and says why", async () => {
+    await page().getByLabel("API token").fill("s3cret-playground-token\u201d");
+    await page().getByRole("button", { name: "Use token" }).click();
+    expect(await textOf(page().locator("#api-token-problem"))).toContain("without quotes");
+    expect(await page().evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
   it("says so when the token is wrong, and asks again", async () => {
     await giveToken("not-the-token");
     expect(await textOf(cards().first())).toContain("That token was not accepted");

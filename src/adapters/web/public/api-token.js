@@ -3,13 +3,25 @@
 
 const KEY = "aifirst.apiToken";
 
+/** What a header can carry: a browser refuses to send anything else, and no token needs it. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+
+/** @param {string} token */
+export function isTokenShaped(token) {
+  return VISIBLE_ASCII.test(token);
+}
+
 /** @returns {Record<string, string>} the Authorization header, when a token was given */
 export function authHeaders() {
   const token = sessionStorage.getItem(KEY);
+  if (token && !isTokenShaped(token)) {
+    forgetToken();
+    return {};
+  }
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-/** @param {string} token */
+/** @param {string} token one that `isTokenShaped` */
 export function saveToken(token) {
   sessionStorage.setItem(KEY, token);
 }

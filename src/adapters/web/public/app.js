@@ -1,7 +1,7 @@
 // The playground page: sends what is typed to /api/chat and renders the
 // reply's view the way chat apps show it. Every piece of text from the user
 // or the server goes in through textContent or the escaping Markdown renderer.
-import { authHeaders, forgetToken, saveToken, TokenNeeded } from "./api-token.js";
+import { authHeaders, forgetToken, isTokenShaped, saveToken, TokenNeeded } from "./api-token.js";
 import { sendChoice, voteButtons } from "./feedback.js";
 import { renderInline, renderMarkdown } from "./markdown.js";
 
@@ -203,7 +203,15 @@ function addError(message) {
  * @param {string} message
  */
 function addTokenForm(message) {
-  if (document.getElementById("token-form")) return;
+  const shown = document.getElementById("token-form");
+  if (shown) {
+    // Asked again before giving it: the form comes after the question, ready to type into.
+    const item = /** @type {HTMLElement} */ (shown.closest("li"));
+    log.append(item);
+    reveal(item, "nearest");
+    /** @type {HTMLInputElement | null} */ (shown.querySelector("input"))?.focus();
+    return;
+  }
   const item = el("li", "message from-bot");
   const card = el("div", "card");
   card.append(el("h3", "card-title", "An API token is needed"), el("p", "", message));
@@ -218,11 +226,21 @@ function addTokenForm(message) {
   field.required = true;
   const use = el("button", "", "Use token");
   use.type = "submit";
-  tokenForm.append(label, field, use);
+  const problem = el("p", "token-problem");
+  problem.id = "api-token-problem";
+  problem.setAttribute("role", "alert");
+  field.setAttribute("aria-describedby", problem.id);
+  tokenForm.append(label, field, use, problem);
   tokenForm.addEventListener("submit", (event) => {
     event.preventDefault();
     const token = field.value.trim();
     if (!token) return;
+    if (!isTokenShaped(token)) {
+      problem.textContent =
+        "A token is letters, digits and symbols without spaces; check it was copied whole, without quotes.";
+      field.focus();
+      return;
+    }
     saveToken(token);
     // Kept for this tab only; the page starts again, now sending it.
     location.reload();
