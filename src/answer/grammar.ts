@@ -133,15 +133,19 @@ const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "st
  * leading slash command.
  */
 const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
-/** Other words for a playbook, when one is named with them: "in the code review guide". */
-const A_PLAYBOOK = "(?:playbook|guide|guidelines|doc|docs|document|handbook|runbook)";
-/**
- * Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook",
- * "in the code review guide" (but "step 3: how do I write a good guide" is a question).
- */
+/** Words before a playbook's name that are not part of it: "in our playbook", "of this guide". */
+const DETERMINER = "(?:the|our|my|your|this|that|a|an|each|every)";
+/** Other words for a playbook: "the code review guide", "the on-call runbook". */
+const DOCUMENT = "(?:guide|guidelines|doc|docs|document|handbook|runbook)";
+/** Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook". */
 const NAMES_A_PLAYBOOK = new RegExp(
-  `^(?:of\\s+\\S.*|(?:(?:in|for|from)\\s+(?:the\\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\\s+playbook)|(?:in|for|from)\\s+(?:the\\s+)?(?!the\\s).+\\s+${A_PLAYBOOK})$`,
+  `^(?:of\\s+\\S.*|(?:(?:in|for|from)\\s+(?:${DETERMINER}\\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\\s+playbook))$`,
 );
+/**
+ * Words after a step that may name a playbook, or be part of a question: "in the code review
+ * guide" is a playbook if one is so called; "in our runbook", "for writing a design doc" not.
+ */
+const MAY_NAME_A_PLAYBOOK = new RegExp(`^(?:in|for|from)\\s+.+\\s+${DOCUMENT}$`);
 /** A playbook named before its step: group 1 the name (one to four words), group 2 "step N". */
 const PLAYBOOK_THEN_STEP = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*\d+)$/;
 /** A step's words, then a playbook: group 2 is checked against NAMES_A_PLAYBOOK. */
@@ -392,12 +396,14 @@ function namedStep(core: string, beside = false): Command | null {
     // "step 3 of incident-response" / "step 3 incident-response" / "step 3: define your ai strategy"
     const filler = STEP_FILLER.test(rest);
     const plainlyAPlaybook = NAMES_A_PLAYBOOK.test(rest);
-    if (beside && rest && !filler && !plainlyAPlaybook) return null;
+    const maybeAPlaybook = !plainlyAPlaybook && MAY_NAME_A_PLAYBOOK.test(rest);
+    if (beside && rest && !filler && !plainlyAPlaybook && !maybeAPlaybook) return null;
     const playbook = filler ? "" : slugWords(rest);
     // "step 3: what do we do when the migration fails" names no playbook: if none is so
     // named, it is a question with a step for context. A word or two ("step 2 marketing")
     // is taken for a playbook's name, so a wrong one is said to be unknown.
-    const orQuestion = playbook !== "" && !plainlyAPlaybook && READS_AS_A_QUESTION.test(rest);
+    const orQuestion =
+      playbook !== "" && !plainlyAPlaybook && (maybeAPlaybook || READS_AS_A_QUESTION.test(rest));
     return {
       type: "step",
       number,
@@ -488,8 +494,8 @@ function slugWords(text: string): string {
     text
       .trim()
       .replace(/^(?:of|in|for|from)\s+/, "")
-      .replace(/^the\s+/, "")
+      .replace(new RegExp(`^${DETERMINER}\\s+`), "")
       // "the guidelines" alone may be a topic; "the code review guidelines" names one.
-      .replace(new RegExp(`(?:^|\\s+)playbook$|\\s+${A_PLAYBOOK}$`), ""),
+      .replace(new RegExp(`(?:^|\\s+)playbook$|\\s+${DOCUMENT}$`), ""),
   );
 }

@@ -397,9 +397,19 @@ describe("answering from several playbooks", () => {
     expectStep("step 1 incident runbook", "incident-response", "Declare the Incident Early");
     // Words that name no playbook are a question, as before.
     expect(bot.ask("step by step guide for on-call").reply.kind).not.toBe("step");
-    expect(bot.ask("step 3: how do i write a good guide").reply.notice?.type).not.toBe(
-      "unknown-playbook",
-    );
+    // A guide, doc or runbook no playbook is called: the message is a question, as before.
+    expect(bot.ask("step 3: how do i write a good guide").reply.read).toBe("question");
+    for (const q of [
+      "step 3 for each doc",
+      "step 3 in our runbook",
+      "step 3 in this guide",
+      "step 2 for writing a design doc",
+      "step 2 from the google doc",
+    ]) {
+      expect(bot.ask(q).reply.read, q).toBe("question");
+    }
+    // "our", "this" before "playbook" are no part of its name.
+    expectStep("step 3 in our playbook", SEED, "Structure Your Team");
     expect(bot.ask("marketing step 2").reply.notice?.type).not.toBe("unknown-playbook");
     expect(bot.ask("on-call step 1").reply.notice?.type).not.toBe("unknown-playbook");
     expect(bot.ask("step 2 and step 3").reply.kind).toBe("steps");

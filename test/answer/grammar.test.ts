@@ -23,7 +23,6 @@ describe("the command grammar", () => {
     ["step 3 of Incident Response", { number: 3, playbook: "incident-response" }],
     ["step 3 of the playbook", { number: 3 }],
     ["step 3 of the incident response playbook", { number: 3, playbook: "incident-response" }],
-    ["what's step 4 in the code review guide", { number: 4, playbook: "code-review" }],
     ["step 2 of the incident response docs", { number: 2, playbook: "incident-response" }],
     ["step governance", { number: null, words: "governance" }],
     ["/aifirst step 3", { number: 3 }],
@@ -98,6 +97,15 @@ describe("the command grammar", () => {
     expect(parseCommand("step 3 of the incident response playbook")).not.toHaveProperty(
       "orQuestion",
     );
+    // A guide or a doc may be a playbook so called, or the words of a question.
+    expect(parseCommand("what's step 4 in the code review guide")).toEqual({
+      type: "step",
+      number: 4,
+      words: "",
+      playbook: "code-review",
+      orQuestion: true,
+    });
+    expect(parseCommand("step 3 in our playbook")).toMatchObject({ number: 3, playbook: null });
   });
 
   it.each([
