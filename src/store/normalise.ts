@@ -8,13 +8,15 @@ import { withoutChatMarkup } from "../answer/analyzer.ts";
 /**
  * Lowercase, NFKD without accents, emoji shortcodes and @mentions dropped (as the engine
  * reads questions), punctuation and symbols to spaces, whitespace collapsed, trimmed.
+ * Control and format characters (an escape sequence, a bidirectional override) are no words
+ * either: through the alternates they group, they would reach a terminal or a playbook.
  */
 export function normaliseQuestion(text: string): string {
   return withoutChatMarkup(text)
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/[\p{P}\p{S}\p{Cc}\p{Cf}]+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -15,6 +15,11 @@ describe("normaliseQuestion", () => {
     );
   });
 
+  it("keeps no control or format character: an escape sequence is no word", () => {
+    const typed = "\u001b[31mred\u001b[0m \u202eevil\u200bword \u0007bell";
+    expect(normaliseQuestion(typed)).toBe("31mred 0m evil word bell");
+  });
+
   it("gives the empty string for punctuation only", () => {
     expect(normaliseQuestion("?!...")).toBe("");
   });

@@ -2,6 +2,9 @@
  * Insights as a terminal shows them, and confirmed alternates as a Markdown
  * snippet an author pastes under each FAQ (the content's "Also asked:" line).
  */
+
+import { Transform, type Writable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import type { Alternate, Insights } from "../../store/types.ts";
 
 const pct = (n: number, of: number) => (of ? ` (${Math.round((100 * n) / of)}%)` : "");
@@ -18,6 +21,28 @@ const UNPRINTABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 /** Text anyone could have typed, safe to print to a terminal: each control character as U+FFFD. */
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, "\uFFFD");
+}
+
+/** The same, but line breaks and tabs kept: for a file's text shown in a terminal. */
+const UNPRINTABLE_IN_LINES = /[^\P{Cc}\t\n\r]|[\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A stream that writes into `out` what is written into it, control characters made
+ * U+FFFD but for line breaks and tabs; `out` is left open when it ends.
+ */
+export function printableStream(out: Writable): Transform {
+  const decoder = new StringDecoder("utf8");
+  const safe = (text: string) => text.replace(UNPRINTABLE_IN_LINES, "\uFFFD");
+  const stream = new Transform({
+    transform(chunk: Buffer | string, _encoding, done) {
+      done(null, safe(typeof chunk === "string" ? chunk : decoder.write(chunk)));
+    },
+    flush(done) {
+      done(null, safe(decoder.end()));
+    },
+  });
+  stream.pipe(out, { end: false });
+  return stream;
 }
 
 /** A question on one line of a terminal: its whitespace made spaces, cut with "…" when long. */

@@ -6,6 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import type { Writable } from "node:stream";
+import { finished } from "node:stream/promises";
 import type { Config } from "../../config.ts";
 import type { ConfirmedAlternate } from "../../learning/fit-alternates.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
@@ -14,10 +15,10 @@ import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
 import { toContractJson } from "../insights/report.ts";
-import { formatInsights, formatSnippet } from "./insights-text.ts";
+import { formatInsights, formatSnippet, printableStream } from "./insights-text.ts";
 
 export interface StoreIo {
-  stdout: Writable;
+  stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
 }
 
@@ -171,7 +172,15 @@ export async function insightsCommand(
   const range = { from: new Date(to.getTime() - days * DAY_MS), to };
   return withStore(config, io, async (store) => {
     if (parsed.export) {
-      await store.exportCsv(io.stdout, range);
+      // Shown in a terminal rather than written to a file: what people typed is shown, not run.
+      if (!io.stdout.isTTY) {
+        await store.exportCsv(io.stdout, range);
+        return 0;
+      }
+      const shown = printableStream(io.stdout);
+      await store.exportCsv(shown, range);
+      shown.end();
+      await finished(shown);
       return 0;
     }
     const insights = await store.insights(range);
