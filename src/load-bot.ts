@@ -13,12 +13,9 @@ import { replyId } from "./reply-id.ts";
 
 type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook">;
 
-export async function loadBot(
-  config: ContentConfig,
-  learned: readonly ConfirmedAlternate[] = [],
-): Promise<Bot> {
+export async function loadBot(config: ContentConfig): Promise<Bot> {
   const { playbooks, glossary } = await loadLibrary(config.contentDir);
-  return buildBot(playbooks, glossary, config, learned, undefined);
+  return buildBot(playbooks, glossary, config, [], undefined);
 }
 
 /** One reading of the content folder: the bot over it, or why there is none. */

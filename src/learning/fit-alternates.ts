@@ -7,12 +7,20 @@
 import type { LearnedAlternate } from "../answer/knowledge.ts";
 import type { Playbook } from "../content/types.ts";
 import type { Logger } from "../log.ts";
+import type { Alternate } from "../store/types.ts";
 
 /** A confirmed alternate as the store lists it (`playbook` "" when the chooser did not say). */
 export interface ConfirmedAlternate {
   playbook: string;
   faq: string;
   question: string;
+}
+
+/** The alternates the bot answers with under LEARN=auto: those confirmed (applied). */
+export function confirmedOf(alternates: readonly Alternate[]): ConfirmedAlternate[] {
+  return alternates
+    .filter((a) => a.applied)
+    .map(({ playbook, faq, question }) => ({ playbook, faq, question }));
 }
 
 export function fitAlternates(

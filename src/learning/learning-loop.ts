@@ -7,7 +7,7 @@
  */
 import type { Logger } from "../log.ts";
 import type { Store } from "../store/types.ts";
-import type { ConfirmedAlternate } from "./fit-alternates.ts";
+import { type ConfirmedAlternate, confirmedOf } from "./fit-alternates.ts";
 
 export type LearnMode = "suggest" | "auto" | "off";
 
@@ -50,9 +50,7 @@ export function learningLoop(options: LearningLoopOptions): LearningLoop {
 
   /** Reads the applied alternates; true when they differ from what answers now. */
   async function read(): Promise<boolean> {
-    const applied = (await (store as Store).alternates())
-      .filter((a) => a.applied)
-      .map(({ playbook, faq, question }) => ({ playbook, faq, question }));
+    const applied = confirmedOf(await (store as Store).alternates());
     const key = JSON.stringify(applied);
     if (key === currentKey) return false;
     current = applied;

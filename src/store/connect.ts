@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Kysely as KyselyType } from "kysely";
 import type { Logger } from "../log.ts";
 import { Kysely, PostgresDialect, SqliteDialect } from "./kysely.ts";
-import { migrateToLatest } from "./migrations.ts";
+import { expectLatestSchema, migrateToLatest } from "./migrations.ts";
 import type { Database, Db } from "./schema.ts";
 
 export type Engine = "sqlite" | "postgres";
@@ -27,18 +27,24 @@ export interface Connection {
   engine: Engine;
 }
 
-/** Connects and migrates; rejects (after releasing what it opened) when the database cannot be used. */
+/**
+ * Connects and migrates; rejects (after releasing what it opened) when the database cannot be
+ * used. `readOnly` (a command that only looks) changes nothing: no file or directory is made,
+ * nothing is migrated, and a schema that is not the latest is an error.
+ */
 export async function connect(
   options: { dataDir: string; databaseUrl?: string | undefined },
   logger: Logger,
+  { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<Connection> {
   const engine = engineFor(options.databaseUrl);
   const db =
     engine === "postgres"
-      ? await openPostgres(options.databaseUrl ?? "", logger)
-      : await openSqlite(options.dataDir);
+      ? await openPostgres(options.databaseUrl ?? "", logger, readOnly ? 1 : 4)
+      : await openSqlite(options.dataDir, readOnly);
   try {
-    await migrateToLatest(db as KyselyType<unknown>);
+    if (readOnly) await expectLatestSchema(db as KyselyType<unknown>);
+    else await migrateToLatest(db as KyselyType<unknown>);
   } catch (error) {
     await db.destroy().catch(() => {});
     throw error;
@@ -47,8 +53,16 @@ export async function connect(
 }
 
 // Each engine's driver is loaded only when used: pg alone costs ~15 MB of RSS that an embedded install never needs.
-async function openSqlite(dataDir: string): Promise<Db> {
+async function openSqlite(dataDir: string, readOnly: boolean): Promise<Db> {
   const { default: SqliteDatabase } = await import("better-sqlite3");
+  if (readOnly) {
+    const file = new SqliteDatabase(join(dataDir, SQLITE_FILE), {
+      readonly: true,
+      fileMustExist: true,
+    });
+    file.pragma("busy_timeout = 5000");
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+  }
   mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(join(dataDir, SQLITE_FILE));
   // WAL + NORMAL: a process crash loses nothing committed, and a power loss at worst the last
@@ -63,7 +77,7 @@ async function openSqlite(dataDir: string): Promise<Db> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
 }
 
-async function openPostgres(url: string, logger: Logger): Promise<Db> {
+async function openPostgres(url: string, logger: Logger, connections: number): Promise<Db> {
   const { default: pg } = await import("pg");
   // pg parses int8 (counts, epoch ms) as strings by default; every value we keep fits a double.
   const types = {
@@ -75,7 +89,7 @@ async function openPostgres(url: string, logger: Logger): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
     // Small: the store writes in batches, and the whole server must stay under 150 MB.
-    max: 4,
+    max: connections,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     types,

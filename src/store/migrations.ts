@@ -123,3 +123,20 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
+
+/** The schema a command that only reads may use: every migration applied. */
+export class StoreSchemaError extends Error {
+  readonly code = "AIFIRST_STORE_SCHEMA";
+}
+
+/** Rejects unless every migration is applied: a read-only command must not migrate. */
+export async function expectLatestSchema(db: Kysely<unknown>): Promise<void> {
+  const pending = (await new Migrator({ db, provider }).getMigrations()).filter(
+    (m) => m.executedAt === undefined,
+  );
+  if (pending.length > 0) {
+    throw new StoreSchemaError(
+      "aifirst: the store was made by an older version; start the server once to update it",
+    );
+  }
+}

@@ -12,7 +12,7 @@ import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
 import { ContentError, countContent, describeContent, formatProblem } from "../../content/types.ts";
-import { loadBot } from "../../load-bot.ts";
+import { loadBotVersion } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
@@ -124,7 +124,11 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   }
   let bot: Bot;
   try {
-    bot = await loadBot(config, await learnedForCli(config, io));
+    // The content first: invalid content is said at once, without waiting for a store.
+    const loaded = await loadBotVersion(config);
+    if (!loaded.ok) throw new ContentError(loaded.problems);
+    const learned = await learnedForCli(config, io);
+    bot = learned.length ? loaded.rebuild(learned) : loaded.bot;
   } catch (error) {
     return reportOwnError(
       error,

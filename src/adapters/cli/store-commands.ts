@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Config } from "../../config.ts";
-import type { ConfirmedAlternate } from "../../learning/fit-alternates.ts";
+import { type ConfirmedAlternate, confirmedOf } from "../../learning/fit-alternates.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
@@ -58,8 +58,8 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
 
 /**
  * With LEARN=auto, the confirmed alternates the server answers with, so that `aifirst ask`
- * answers as `/api/ask` does. None when there is no store yet; when it cannot be read, one
- * line says the answers come without them.
+ * answers as `/api/ask` does. Read without changing the store (docs/learning.md). None when
+ * there is no store yet; when it cannot be read, one line says the answers come without them.
  */
 export async function learnedForCli(
   config: Readonly<Config>,
@@ -68,24 +68,25 @@ export async function learnedForCli(
   const options = config.store;
   if (options.learn !== "auto" || storeIsOff(options)) return [];
   if (!options.databaseUrl && !existsSync(sqlitePath(options))) return [];
-  const opened = await openForCli(config);
-  if (!opened.ok) {
-    io.stderr.write(`${opened.message}: answering without learned alternates\n`);
-    return [];
-  }
+  const { readAlternatesOnce } = await import("../../store/read-once.ts");
   try {
-    return (await opened.store.alternates())
-      .filter((a) => a.applied)
-      .map(({ playbook, faq, question }) => ({ playbook, faq, question }));
+    const alternates = await readAlternatesOnce(
+      {
+        dataDir: resolvedDataDir(options),
+        databaseUrl: options.databaseUrl,
+        learnMinUsers: options.learnMinUsers,
+      },
+      createLogger({ level: "silent" }),
+    );
+    return confirmedOf(alternates);
   } catch (error) {
-    const e = error as { code?: unknown; message?: string };
-    if (typeof e.code !== "string" || !e.code.startsWith("AIFIRST_")) throw error;
+    // Learned alternates only add to the answers: whatever kept them out, the question is
+    // still answered from the content.
+    const reason = error instanceof Error ? error.message.replace(/^aifirst: /, "") : String(error);
     io.stderr.write(
-      `aifirst: ${describeStore(options)}: ${e.message}: answering without learned alternates\n`,
+      `aifirst: ${describeStore(options)}: ${reason}: answering without learned alternates\n`,
     );
     return [];
-  } finally {
-    await opened.store.close();
   }
 }
 

@@ -4,9 +4,11 @@
  * holding questions recorded the way the server records them.
  */
 import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssistant } from "../../../src/assistant.ts";
 import { loadBot } from "../../../src/load-bot.ts";
@@ -143,6 +145,38 @@ describe("aifirst ask with what was learned", () => {
     expect(auto.stderr).toBe("");
     expect(auto.reply).toMatchObject({ kind: "faq", faq: { question: FAQ } });
     expect(ask({ LEARN: "suggest" }).reply.kind).toBe("fallback");
+  });
+
+  it("reads the store without changing it: no file written, nothing purged or migrated", () => {
+    // The shared-memory index (-shm) is a reader's too: what is kept is the file and its log.
+    const files = () =>
+      readdirSync(dataDir)
+        .filter((f) => !f.endsWith("-shm"))
+        .sort()
+        .map((f) => {
+          const { size, mtimeMs } = statSync(join(dataDir, f));
+          return { f, size, mtimeMs };
+        });
+    const before = files();
+    expect(ask({ LEARN: "auto", RETENTION_DAYS: "1" }).reply.kind).toBe("faq");
+    expect(files()).toEqual(before);
+  });
+
+  it("migrates nothing: a store an older version made is read by the server first", async () => {
+    const older = await mkdtemp(join(tmpdir(), "aifirst-cli-older-"));
+    try {
+      // A database with none of this version's tables, as an older version would leave one.
+      new Database(join(older, "aifirst.sqlite")).close();
+      const before = statSync(join(older, "aifirst.sqlite")).size;
+      const { code, reply, stderr } = ask({ LEARN: "auto", DATA_DIR: older });
+      expect(code).toBe(0);
+      expect(reply.kind).toBe("fallback");
+      expect(stderr).toContain("made by an older version; start the server once to update it");
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(statSync(join(older, "aifirst.sqlite")).size).toBe(before);
+    } finally {
+      await rm(older, { recursive: true, force: true });
+    }
   });
 
   it("answers without them, and says so in one line, when the store cannot be read", async () => {
