@@ -25,13 +25,19 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event("app_mention", afterAck(onMention(deps)));
   app.event("message", afterAck(onDirectMessage(deps)));
 
-  app.action(ACTIONS.share, afterAck(onShare(deps)));
-  app.action(new RegExp(`^${ACTIONS.askPrefix}_`), afterAck(onAskButton(deps)));
-  app.action(new RegExp(`^(${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), afterAck(onVote(deps)));
+  // Our buttons, each action id pattern once: the catch-all below is made from the same list.
+  const buttons = [
+    new RegExp(`^${ACTIONS.share}$`),
+    new RegExp(`^${ACTIONS.askPrefix}_`),
+    new RegExp(`^(?:${ACTIONS.helpful}|${ACTIONS.notHelpful})$`),
+  ] as const;
+  app.action(buttons[0], afterAck(onShare(deps)));
+  app.action(buttons[1], afterAck(onAskButton(deps)));
+  app.action(buttons[2], afterAck(onVote(deps)));
   // Any other button (another app's, or one of ours this version no longer knows, on an old
-  // message): acknowledged so that Slack is not kept waiting and shows no error.
-  const handled = `${ACTIONS.share}|${ACTIONS.askPrefix}_.*|${ACTIONS.helpful}|${ACTIONS.notHelpful}`;
-  app.action(new RegExp(`^(?!(?:${handled})$)`), onOtherButton);
+  // message): acknowledged so that Slack is not kept waiting and shows no error. Two listeners
+  // for one click would acknowledge it twice, and the second would fail.
+  app.action(new RegExp(`^(?!${buttons.map((b) => `(?:${b.source})`).join("|")})`), onOtherButton);
 
   app.error(async (error) => {
     // Bolt has already acknowledged Slack; the user's request is lost, not the process.
