@@ -175,7 +175,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
 }
 
 /** Room for a 2,000-character question in `/api/ask?q=`, whatever its script, and the usual headers. */
-const MAX_HEADER_BYTES = 64 * 1024;
+const MAX_HEADER_BYTES = 32 * 1024;
 
 /**
  * Requests Node refuses before Express sees them (malformed, headers too

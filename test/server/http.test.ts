@@ -130,6 +130,10 @@ describe("GET /api/ask", () => {
     expect((await emoji.json()).input).toBe("🙂".repeat(2000));
     const cjk = await get(`/api/ask?q=${encodeURIComponent("測".repeat(2000))}`);
     expect(cjk.status).toBe(200);
+    // Headers beyond that room are refused as Node refuses them, in JSON.
+    const huge = await get(`/api/ask?q=${"x".repeat(40_000)}`);
+    expect(huge.status).toBe(431);
+    expect(await huge.json()).toEqual({ error: "request header fields too large" });
     // Spaces around the question are not part of it, here as in the engine.
     expect((await get(`/api/ask?q=${"a".repeat(2000)}%20%20`)).status).toBe(200);
   });
