@@ -50,6 +50,8 @@ export interface ParsedSource {
   problems: ContentProblem[];
   /** Keys whose values are wrong (each has its problem); `data` is read without them. */
   invalidKeys?: ReadonlySet<string>;
+  /** `faqSteps` when it is valid but `data` is not (a missing title). */
+  faqSteps?: Record<string, number>;
 }
 
 export function parseFrontMatter(file: string, source: string): ParsedSource {
@@ -94,10 +96,15 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
     }
     // The keys that are fine are still read, so that one run lists the rest of the file's
     // problems too (`faqSteps` naming a missing question beside a bad `slug`).
-    const fine = Object.entries(parsed.data ?? {}).filter(([key]) => !invalid.has(key));
-    const retry = frontMatterSchema.safeParse(Object.fromEntries(fine));
+    const fine = Object.fromEntries(
+      Object.entries(parsed.data ?? {}).filter(([key]) => !invalid.has(key)),
+    );
+    const retry = frontMatterSchema.safeParse(fine);
+    // Without a title there is no front matter to speak of; its faqSteps are still checked.
+    const faqSteps = frontMatterSchema.shape.faqSteps.safeParse(fine.faqSteps);
     return {
       data: retry.success ? retry.data : null,
+      ...(faqSteps.success && faqSteps.data ? { faqSteps: faqSteps.data } : {}),
       invalidKeys: invalid,
       body: parsed.content,
       bodyLine,

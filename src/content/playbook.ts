@@ -73,7 +73,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
 
   // A Map: a question such as "constructor" must not find Object's own members.
   const faqSteps = new Map<string, number>();
-  for (const [question, number] of Object.entries(data?.faqSteps ?? {})) {
+  for (const [question, number] of Object.entries(data?.faqSteps ?? front.faqSteps ?? {})) {
     const key = repairMojibake(question).toLowerCase();
     if (!questions.has(key)) {
       problems.push({

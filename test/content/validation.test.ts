@@ -116,6 +116,14 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("lists an empty title and a faqSteps naming no question in one run", async () => {
+    const front = 'title: ""\nfaqSteps:\n  "Not a question?": 1';
+    expect(await problemsOf({ "a.md": playbook(front, VALID_BODY) })).toEqual([
+      "a.md:2: `title` is empty",
+      'a.md:4: faqSteps names "Not a question?", which is not a question in this playbook\'s FAQ',
+    ]);
+  });
+
   it("reports two playbooks with the same slug", async () => {
     const problems = await problemsOf({
       "a.md": playbook('title: "A"\nslug: same', VALID_BODY),
