@@ -194,22 +194,13 @@ describe("signed payloads of the wrong shape", () => {
 });
 
 describe("requests this app does not handle", () => {
-  it("acknowledges a button of another app at once, and posts nothing", async () => {
+  it.each([
+    ["of another app", "someone_elses_button"],
+    ["of ours this version does not know (an old message's)", "aifirst_retired_button"],
+  ])("acknowledges a button %s at once, and posts nothing", async (_which, actionId) => {
     const before = h.fake.calls.length;
     const payload = fixture("block-actions.json");
-    const actions = [{ ...(payload.actions as object[])[0], action_id: "someone_elses_button" }];
-    const started = Date.now();
-    const res = await sendAction(h, { ...payload, actions });
-    expect(res.status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(2_000);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(h.fake.calls.length).toBe(before);
-  });
-
-  it("acknowledges a button of ours this version does not know (an old message's), and posts nothing", async () => {
-    const before = h.fake.calls.length;
-    const payload = fixture("block-actions.json");
-    const actions = [{ ...(payload.actions as object[])[0], action_id: "aifirst_retired_button" }];
+    const actions = [{ ...(payload.actions as object[])[0], action_id: actionId }];
     const started = Date.now();
     const res = await sendAction(h, { ...payload, actions });
     expect(res.status).toBe(200);
