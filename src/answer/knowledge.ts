@@ -227,6 +227,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       const doc: Doc = { id: docs.length, playbook, faq: null, step, context: about };
       docs.push(doc);
       addPhrasing(doc, step.title, step.text, null);
+      for (const alternate of step.alternates ?? []) addPhrasing(doc, alternate, step.text, null);
     }
   }
   const index = new MiniSearch<IndexedRow>({

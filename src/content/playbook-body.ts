@@ -18,6 +18,8 @@ import type { ContentProblem } from "./types.ts";
 export interface RawStep {
   number: number;
   title: string;
+  /** Other ways to ask for it, from an "Also asked:" line or list under the heading. */
+  alternates: string[];
   text: string;
   line: number;
 }
@@ -104,12 +106,18 @@ export function parseBody(
       return;
     }
     if (h.level !== 3) return;
+    const end = next ? next.index : lines.length;
     const step = stepHeading.exec(h.text);
     if (step) {
+      const also = alsoAsked(lines, h.after, end);
+      for (const problem of also?.problems ?? []) {
+        problems.push({ file, line: firstLine + problem.index, message: problem.message });
+      }
       steps.push({
         number: Number(step[1]),
         title: clean(step[2] ?? ""),
-        text: text(),
+        alternates: also?.alternates ?? [],
+        text: blockText(lines, also?.after ?? h.after, end),
         line: h.line,
       });
       return;
@@ -126,7 +134,6 @@ export function parseBody(
       prose.push(clean(h.text), text());
       return;
     }
-    const end = next ? next.index : lines.length;
     const also = alsoAsked(lines, h.after, end);
     const answer = blockText(lines, also?.after ?? h.after, end);
     if (!answer)

@@ -105,6 +105,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
         number: s.number,
         title: s.title,
         text: s.text,
+        ...(s.alternates.length ? { alternates: s.alternates } : {}),
         line: s.line,
       })),
       faqs: body.faqs.map((f) => ({

@@ -9,6 +9,8 @@ export interface Step {
   title: string;
   /** The Markdown under the heading, repaired and trimmed. */
   text: string;
+  /** Other ways people ask for it ("Also asked:" under the heading), matched like its title. */
+  alternates?: string[];
   /** 1-based line of the heading in its file, for error messages. */
   line: number;
 }

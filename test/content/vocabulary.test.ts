@@ -48,6 +48,31 @@ describe("alternate phrasings", () => {
     expect(view.title).toBe("Who owns the deploy pipeline?");
   });
 
+  it("are read under a step too: kept out of its text, and matched like its title", async () => {
+    const steps = `### Step 1: Cut the Branch
+Also asked: when does the train leave
+
+Cut \`release/x\` on Tuesday.
+
+### Step 2: Watch the Canary
+Also asked: how do we know a release is healthy
+
+Watch the dashboard for an hour.
+`;
+    const { playbooks, glossary, problems } = await loadContent(
+      contentDir({ "r.md": playbook('title: "Releases"', steps) }),
+    );
+    expect(problems).toEqual([]);
+    const [cut, watch] = playbooks[0]?.steps ?? [];
+    expect(cut?.alternates).toEqual(["when does the train leave"]);
+    expect(cut?.text).toBe("Cut `release/x` on Tuesday.");
+    expect(watch?.text).toBe("Watch the dashboard for an hour.");
+    const bot = createBot(playbooks, { glossary });
+    const { reply, view } = bot.ask("how do we know a release is healthy?");
+    expect(reply.step?.title).toBe("Watch the Canary");
+    expect(view.title).toBe("Step 2: Watch the Canary");
+  });
+
   it("are reported when empty or far too long", async () => {
     const dir = contentDir({
       "r.md": playbook(
