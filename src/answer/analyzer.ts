@@ -46,6 +46,11 @@ export interface Analyzer {
   /** The words the glossary knows, for spelling correction. */
   glossaryWords(): string[];
   /**
+   * For each of `fold`'s words, how many terms the glossary phrase it is part of holds
+   * ("pull request": 2 each; 1 for a word no phrase made).
+   */
+  phraseLengths(folded: string[]): number[];
+  /**
    * Stop remembering words' stems: called once the playbooks are indexed. Their words
    * recur from question to question, and stemming each again cost the build its budget;
    * words only questions bring are stemmed each time, so memory stays flat however long
@@ -177,6 +182,18 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     for (const p of list) refolded.set(p, foldWords(p.replacement));
   }
   for (const [p, replacement] of refolded) p.replacement = replacement;
+  // The phrases of more than one word that `fold` writes, by their first word, longest first.
+  const written = new Map<string, string[][]>();
+  for (const list of phrases.values()) {
+    for (const { replacement } of list) {
+      const first = replacement[0];
+      if (replacement.length < 2 || first === undefined) continue;
+      const known = written.get(first) ?? [];
+      if (!known.some((r) => r.join(" ") === replacement.join(" "))) known.push(replacement);
+      known.sort((a, b) => b.length - a.length);
+      written.set(first, known);
+    }
+  }
   const termOf = (word: string): string | null => {
     if (STOP_WORDS.has(word)) return null;
     const b = bare(word);
@@ -198,6 +215,22 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     },
     seal: () => {
       sealed = true;
+    },
+    phraseLengths(folded) {
+      const lengths = folded.map(() => 1);
+      for (let i = 0; i < folded.length; ) {
+        const phrase = written
+          .get(folded[i] as string)
+          ?.find((words) => words.every((w, j) => folded[i + j] === w));
+        if (!phrase) {
+          i++;
+          continue;
+        }
+        const terms = phrase.filter((w) => termOf(w) !== null).length;
+        for (let j = 0; j < phrase.length; j++) lengths[i + j] = Math.max(1, terms);
+        i += phrase.length;
+      }
+      return lengths;
     },
     glossaryWords: () =>
       fold ? glossary.groups.flatMap((g) => g.flatMap((p) => words(simplify(p)))) : [],

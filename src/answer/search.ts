@@ -42,6 +42,13 @@ const BM25_RANK_WEIGHT = 0.3;
  */
 const EXACT_RANK_BONUS = 0.1;
 
+/**
+ * A glossary phrase or spelled-out acronym of this many terms or more is one thing said in
+ * several words: each word counts 1/sqrt(n) towards coverage, or "DSAR" (data subject access
+ * request) outweighs everything else a question asks (docs/accuracy.md).
+ */
+const LONG_PHRASE = 3;
+
 /** A term in more phrasings than this share of them (and at least the minimum) is common. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN_PHRASINGS = 200;
@@ -54,7 +61,10 @@ const SHORTLIST = 24;
 
 export interface QuestionTerms {
   terms: string[];
+  /** What each term counts towards coverage (see `LONG_PHRASE`). */
   weights: number[];
+  /** What each term counts towards echo: its whole weight, as a phrasing's own words count. */
+  echoWeights: number[];
   /** The weight of all terms: what a hit's coverage is a share of. */
   total: number;
   /** How many of the terms the playbooks use. */
@@ -72,21 +82,26 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
   }
   // Glossary phrases after correction: "pull reqeust" is still a pull request.
   const folded = analyzer.fold(read.map((r) => r.word));
+  const phraseLengths = analyzer.phraseLengths(folded);
   const terms: string[] = [];
   const weights: number[] = [];
+  const echoWeights: number[] = [];
   let total = 0;
   let known = 0;
-  for (const w of folded) {
+  for (const [i, w] of folded.entries()) {
     const t = analyzer.termOf(w);
     if (!t || terms.includes(t)) continue;
     // A word only learned phrasings use is still unknown to the content.
     if (kb.term(t)?.df) known++;
-    const weight = kb.termWeight(t);
+    const length = phraseLengths[i] ?? 1;
+    const weight = kb.termWeight(t) / (length >= LONG_PHRASE ? Math.sqrt(length) : 1);
+    const guess = guessed.has(t) ? CREDIT.typo : 1;
     terms.push(t);
     total += weight;
-    weights.push(weight * (guessed.has(t) ? CREDIT.typo : 1));
+    weights.push(weight * guess);
+    echoWeights.push(kb.termWeight(t) * guess);
   }
-  return { terms, weights, total, known };
+  return { terms, weights, echoWeights, total, known };
 }
 
 export interface Found {
@@ -98,8 +113,12 @@ export interface Found {
 }
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Found {
-  const { terms, weights, total, known } = questionTerms(kb, question);
-  return { hits: rankAnswers(kb, terms, weights, total), terms: terms.length, known };
+  const { terms, weights, echoWeights, total, known } = questionTerms(kb, question);
+  return {
+    hits: rankAnswers(kb, { terms, weights, echoWeights, total }),
+    terms: terms.length,
+    known,
+  };
 }
 
 /** What a question's terms add up to in one phrasing. */
@@ -113,7 +132,10 @@ interface Sums {
   matched: Set<number>;
 }
 
-function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], total: number): Hit[] {
+function rankAnswers(
+  kb: KnowledgeBase,
+  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known">,
+): Hit[] {
   if (terms.length === 0) return [];
   const headCredit = kb.tuning.boost ? CREDIT.head : 1;
   const bodyCredit = kb.tuning.boost ? CREDIT.body : 1;
@@ -147,7 +169,7 @@ function rankAnswers(kb: KnowledgeBase, terms: string[], weights: number[], tota
       const inHead = postings.inHead[j] as boolean;
       sum.bm25 += postings.scores[j] as number;
       sum.covered += weight * (inHead ? headCredit : bodyCredit);
-      if (inHead) sum.echoed += weight;
+      if (inHead) sum.echoed += echoWeights[i] as number;
       sum.matched.add(i);
     }
   }

@@ -165,4 +165,42 @@ It approved releases.
       "What did the change advisory board do?",
     );
   });
+
+  it("counts an acronym of many words as one thing asked, not as each of its words", async () => {
+    // Read in full, "DSAR" is four words: any step titled with it took every question that
+    // named it, whatever else the question asked.
+    const dir = contentDir({
+      "requests.md": playbook(
+        'title: "Customer Data Requests"',
+        `
+Customers ask for their data, or its deletion, through a data subject access request (DSAR).
+
+## The process
+
+### Step 1: Log the Request
+
+Log every request in OneTrust within one working day.
+
+### Step 2: Review the Monthly DSAR Report
+
+On the first Monday of each month, review open and closed requests with Legal.
+
+## FAQ
+
+### Can we refuse a request?
+
+Only when it is manifestly unfounded or excessive, and Legal must agree in writing.
+`,
+      ),
+    });
+    // Beside the shipped playbook, as a new team's would be.
+    const shipped = await loadLibrary("content");
+    const bot = createBot([...shipped.playbooks, ...(await loadLibrary(dir)).playbooks], {
+      glossary: shipped.glossary,
+    });
+    expect(bot.ask("can we refuse a dsar").reply.faq?.question).toBe("Can we refuse a request?");
+    expect(bot.ask("monthly dsar report").reply.step?.title).toBe("Review the Monthly DSAR Report");
+    // Asked word for word, a phrasing is still all asked (its echo is whole).
+    expect(bot.ask("Can we refuse a request?").reply.sure).toBe(true);
+  });
 });
