@@ -225,7 +225,8 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
     case "likely":
       return "";
     case "not-sure":
-      return `I only answer from our playbooks, and none of them seems to cover ${quote(input)}. Rephrase it, or try one of these:`;
+      // Not "none covers it": a suggestion below may well be the answer, only not sure enough.
+      return `I only answer from our playbooks, and I could not tell which part covers ${quote(input)}. Is it one of these? Or rephrase it:`;
     case "thanks":
       return "Ask me anything else about the playbooks, in your own words, or `help` for the commands.";
   }
