@@ -83,17 +83,23 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
     case "steps":
       return viewOf(reply, source, {
         title: `Steps of ${source?.title ?? "the playbook"}`,
-        body: playbook?.steps.length
-          ? `Ask for one by number, e.g. \`${stepAsk(kb, 1, reply.playbook)}\`.`
-          : "It has no steps: ask a question in your own words.",
+        body: [
+          playbook?.steps.length
+            ? `Ask for one by number, e.g. \`${stepAsk(kb, 1, reply.playbook)}\`.`
+            : "It has no steps: ask a question in your own words.",
+          otherPlaybooks(kb, reply.playbook, "steps"),
+        ].join(""),
         list: stepChoices(kb, playbook, reply.playbook),
       });
     case "faqs":
       return viewOf(reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
-        body: reply.suggestions.length
-          ? "Pick one, or ask in your own words."
-          : "It has no FAQ: ask a question in your own words.",
+        body: [
+          reply.suggestions.length
+            ? "Pick one, or ask in your own words."
+            : "It has no FAQ: ask a question in your own words.",
+          otherPlaybooks(kb, reply.playbook, "faq"),
+        ].join(""),
         list: choicesOf(reply.suggestions),
       });
     case "help":
@@ -180,6 +186,26 @@ export function viewToText(view: ReplyView): string {
   if (view.playbook) parts.push(`_From: ${view.playbook.title}_`);
   return parts.join("\n\n");
 }
+
+/**
+ * The other playbooks' lists, named with the command that shows them: a team whose playbook
+ * is not the default would otherwise see only the default's and think theirs missing.
+ */
+function otherPlaybooks(kb: KnowledgeBase, shown: string | null, command: "steps" | "faq"): string {
+  const others = kb.playbooks.filter(
+    (p) => p.slug !== shown && (command === "steps" ? p.steps : p.faqs).length > 0,
+  );
+  if (others.length === 0) return "";
+  const shownAs = others.slice(0, MAX_OTHER_PLAYBOOKS).map((p) => `\`${command} ${p.slug}\``);
+  const more =
+    others.length > MAX_OTHER_PLAYBOOKS
+      ? `, and ${others.length - MAX_OTHER_PLAYBOOKS} more (\`help\`)`
+      : "";
+  return ` Other playbooks: ${shownAs.join(", ")}${more}.`;
+}
+
+/** How many other playbooks a list names; `help` names them all. */
+const MAX_OTHER_PLAYBOOKS = 5;
 
 function helpText(kb: KnowledgeBase): string {
   const slugs = kb.playbooks.map((p) => `\`${p.slug}\``).join(", ");

@@ -418,6 +418,15 @@ describe("answering from several playbooks", () => {
     expect(bot.ask("step 2 and step 3").reply.kind).toBe("steps");
   });
 
+  it("names the other playbooks under the default's lists, so a team finds its own", () => {
+    expect(bot.ask("steps").view.body).toBe(
+      "Ask for one by number, e.g. `step 1`. Other playbooks: `steps code-review`, `steps incident-response`.",
+    );
+    expect(bot.ask("faq incident-response").view.body).toContain(
+      "Other playbooks: `faq building-an-ai-first-engineering-organization`, `faq code-review`.",
+    );
+  });
+
   it("lists another playbook's steps with their numbers, each asked in that playbook", () => {
     const { list } = bot.ask("steps incident-response").view;
     expect(list[1]).toEqual({

@@ -36,7 +36,10 @@ describe("content whose first playbook has no FAQ", () => {
   it("says so when a playbook named has nothing to list", async () => {
     const { view } = (await sparseBot()).ask("faq a-checklist");
     expect(view.list).toEqual([]);
-    expect(view.body).toBe("It has no FAQ: ask a question in your own words.");
+    // And says which playbook has one.
+    expect(view.body).toBe(
+      "It has no FAQ: ask a question in your own words. Other playbooks: `faq b-deploys`.",
+    );
   });
 
   it('offers questions after "not sure", in help, and beside a likely answer', async () => {
