@@ -78,3 +78,27 @@ describe.skipIf(skipBrowser)("the playground's accessibility (axe-core)", () => 
     expect(playground.problems).toEqual([]);
   });
 });
+
+describe.skipIf(skipBrowser)("the playground's token form (API_TOKEN), checked by axe-core", () => {
+  let playground: Playground;
+  beforeAll(async () => {
+    playground = await openPlayground({ env: { API_TOKEN: "s3cret-a11y-token" } });
+  });
+  afterAll(() => playground?.close());
+
+  it("has no violations, asked for and refused, in both themes", async () => {
+    const page = playground.page;
+    await page.getByLabel("API token").waitFor();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(page), colorScheme).toEqual([]);
+    }
+    await page.getByLabel("API token").fill("with space");
+    await page.getByRole("button", { name: "Use token" }).click();
+    await page.locator("#api-token-problem").filter({ hasText: "without spaces" }).waitFor();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await violations(page), colorScheme).toEqual([]);
+    }
+  });
+});
