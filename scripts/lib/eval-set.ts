@@ -73,7 +73,7 @@ export function covidHalf(dir: string, which: Half): Labelled[] {
 
 /**
  * The blind team sets (docs/accuracy.md): their names, the folder of each, and where its
- * playbooks are when not in that folder (the ninth set asks of the fixture playbooks).
+ * playbooks are when not in that folder (the ninth and tenth sets ask of the fixture playbooks).
  */
 const TEAM_SETS: ReadonlyArray<readonly [string, string, string?]> = [
   ["team set", "test/fixtures/eval/team"],
@@ -85,6 +85,7 @@ const TEAM_SETS: ReadonlyArray<readonly [string, string, string?]> = [
   ["seventh team set", "test/fixtures/eval/team7"],
   ["eighth team set", "test/fixtures/eval/team8"],
   ["ninth team set", "test/fixtures/eval/team9", "test/fixtures/playbooks"],
+  ["tenth team set", "test/fixtures/eval/team10", "test/fixtures/playbooks"],
 ];
 
 /** One half of one labelled set, with the content it is asked of. */
