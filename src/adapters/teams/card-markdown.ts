@@ -9,7 +9,7 @@
  */
 
 import { rewriteLinks } from "../../markdown-links.ts";
-import { joinSoftBreaks } from "../web/public/markdown-lines.js";
+import { joinSoftBreaks, listNesting } from "../web/public/markdown-lines.js";
 import type { CardElement } from "./contract.ts";
 
 const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
@@ -28,14 +28,13 @@ export function markdownToBlocks(markdown: string): CardElement[] {
   const lines = joinSoftBreaks(markdown.replace(/\r\n?/g, "\n").split("\n"));
   let paragraph: string[] = [];
   let list: string[] = [];
-  /** The indents of the list items the next one may be nested in, outermost first. */
-  let indents: number[] = [];
+  let depthOf = listNesting();
   const flush = () => {
     if (paragraph.length) blocks.push(textBlock(paragraph.map(inline).join("\n\n")));
     if (list.length) blocks.push(textBlock(list.join("\r")));
     paragraph = [];
     list = [];
-    indents = [];
+    depthOf = listNesting();
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
@@ -83,10 +82,7 @@ export function markdownToBlocks(markdown: string): CardElement[] {
     const item = LIST_ITEM.exec(line);
     if (item) {
       if (paragraph.length) flush();
-      const indent = (item[1] ?? "").length;
-      while (indents.length && indent < (indents[indents.length - 1] as number) + 2) indents.pop();
-      const depth = indents.length;
-      indents.push(indent);
+      const depth = depthOf((item[1] ?? "").length);
       const number = item[3];
       const text = inline(item[4] ?? "");
       if (depth === 0) list.push(`${number ? `${number}.` : "-"} ${text}`);

@@ -100,3 +100,19 @@ export function joinSoftBreaks(lines) {
 function withoutBreak(line) {
   return line.endsWith("\\") ? line.slice(0, -1) : line.trimEnd();
 }
+
+/**
+ * How deep each item of a list sits, told one item at a time from its indent: an item
+ * indented two spaces or more past one before it is inside that one (0 for the outermost).
+ * Every surface nests lists by this one rule; a new list needs a new reader.
+ * @returns {(indent: number) => number}
+ */
+export function listNesting() {
+  /** @type {number[]} */
+  const open = [];
+  return (indent) => {
+    while (open.length && indent < /** @type {number} */ (open[open.length - 1]) + 2) open.pop();
+    open.push(indent);
+    return open.length - 1;
+  };
+}

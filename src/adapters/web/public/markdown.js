@@ -4,7 +4,7 @@
 // formatting is applied, so the only tags in the output are the ones this
 // file writes, and links are kept only for http(s), mailto and same-site URLs.
 
-import { joinSoftBreaks } from "./markdown-lines.js";
+import { joinSoftBreaks, listNesting } from "./markdown-lines.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -101,25 +101,29 @@ function listItem(line) {
 }
 
 /**
- * A run of list lines as lists: an item indented two spaces or more past the one before it
- * starts a list inside that item; a change between bullets and numbers starts another list.
+ * A run of list lines as lists, nested as `listNesting` says; a change between bullets and
+ * numbers starts another list.
  * @param {ListItem[]} items
  */
 function renderList(items) {
+  const depthOf = listNesting();
+  const depths = items.map((item) => depthOf(item.indent));
   let k = 0;
   /** The list starting at item k, with the lists nested in its items. @returns {string} */
   const list = () => {
     const first = /** @type {ListItem} */ (items[k]);
+    const depth = depths[k];
     const tag = first.ordered ? "ol" : "ul";
     const start = first.ordered && first.start !== 1 ? ` start="${first.start}"` : "";
     let body = "";
-    // Each pass takes at least one item, so the loop ends.
-    while (k < items.length) {
-      const item = /** @type {ListItem} */ (items[k]);
-      if (item.indent < first.indent || item.ordered !== first.ordered) break;
+    // Each list takes at least its first item, so every loop ends.
+    while (k < items.length && depths[k] === depth && items[k]?.ordered === first.ordered) {
+      let inner = inlineLines(/** @type {ListItem} */ (items[k]).text);
       k++;
-      let inner = inlineLines(item.text);
-      while (k < items.length && /** @type {ListItem} */ (items[k]).indent >= item.indent + 2) {
+      while (
+        k < items.length &&
+        /** @type {number} */ (depths[k]) > /** @type {number} */ (depth)
+      ) {
         inner += list();
       }
       body += `<li>${inner}</li>`;
