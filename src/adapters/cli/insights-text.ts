@@ -18,21 +18,21 @@ const SHOWN = 100;
  */
 const UNPRINTABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Text anyone could have typed, safe to print to a terminal: each control character as U+FFFD. */
-export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, "\uFFFD");
+/**
+ * Text anyone could have typed, safe to print to a terminal: each control character as
+ * U+FFFD, but for those in `keep` (a file's line breaks and tabs).
+ */
+export function printable(text: string, keep = ""): string {
+  return text.replace(UNPRINTABLE, (c) => (keep.includes(c) ? c : "\uFFFD"));
 }
 
-/** The same, but line breaks and tabs kept: for a file's text shown in a terminal. */
-const UNPRINTABLE_IN_LINES = /[^\P{Cc}\t\n\r]|[\u202a-\u202e\u2066-\u2069]/gu;
-
 /**
- * A stream that writes into `out` what is written into it, control characters made
- * U+FFFD but for line breaks and tabs; `out` is left open when it ends.
+ * A stream that writes into `out` what is written into it, made `printable` but for line
+ * breaks and tabs; `out` is left open when it ends.
  */
 export function printableStream(out: Writable): Transform {
   const decoder = new StringDecoder("utf8");
-  const safe = (text: string) => text.replace(UNPRINTABLE_IN_LINES, "\uFFFD");
+  const safe = (text: string) => printable(text, "\t\n\r");
   const stream = new Transform({
     transform(chunk: Buffer | string, _encoding, done) {
       done(null, safe(typeof chunk === "string" ? chunk : decoder.write(chunk)));
