@@ -25,19 +25,18 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event("app_mention", afterAck(onMention(deps)));
   app.event("message", afterAck(onDirectMessage(deps)));
 
-  // Our buttons, each action id pattern once: the catch-all below is made from the same list.
+  // Our buttons, each registered from this one list; the catch-all below is made from it too.
   const buttons = [
-    new RegExp(`^${ACTIONS.share}$`),
-    new RegExp(`^${ACTIONS.askPrefix}_`),
-    new RegExp(`^(?:${ACTIONS.helpful}|${ACTIONS.notHelpful})$`),
+    [new RegExp(`^${ACTIONS.share}$`), onShare(deps)],
+    [new RegExp(`^${ACTIONS.askPrefix}_`), onAskButton(deps)],
+    [new RegExp(`^(?:${ACTIONS.helpful}|${ACTIONS.notHelpful})$`), onVote(deps)],
   ] as const;
-  app.action(buttons[0], afterAck(onShare(deps)));
-  app.action(buttons[1], afterAck(onAskButton(deps)));
-  app.action(buttons[2], afterAck(onVote(deps)));
+  for (const [id, listener] of buttons) app.action(id, afterAck(listener));
   // Any other button (another app's, or one of ours this version no longer knows, on an old
   // message): acknowledged so that Slack is not kept waiting and shows no error. Two listeners
   // for one click would acknowledge it twice, and the second would fail.
-  app.action(new RegExp(`^(?!${buttons.map((b) => `(?:${b.source})`).join("|")})`), onOtherButton);
+  const ours = buttons.map(([id]) => `(?:${id.source})`).join("|");
+  app.action(new RegExp(`^(?!${ours})`), onOtherButton);
 
   app.error(async (error) => {
     // Bolt has already acknowledged Slack; the user's request is lost, not the process.
