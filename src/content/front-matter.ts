@@ -48,9 +48,7 @@ export interface ParsedSource {
   /** Line number (1-based) in the file where `body` starts. */
   bodyLine: number;
   problems: ContentProblem[];
-  /** Keys whose values are wrong (each has its problem); `data` is read without them. */
-  invalidKeys?: ReadonlySet<string>;
-  /** `faqSteps` when it is valid but `data` is not (a missing title). */
+  /** `faqSteps` when it is valid but the rest of the front matter is not. */
   faqSteps?: Record<string, number>;
 }
 
@@ -80,10 +78,8 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
   }
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
-    const invalid = new Set<string>();
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
-      invalid.add(key);
       problems.push({
         file,
         line: keyLine(source, key),
@@ -94,18 +90,13 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
             : `\`${key}\`: ${issue.message}`,
       });
     }
-    // The keys that are fine are still read, so that one run lists the rest of the file's
-    // problems too (`faqSteps` naming a missing question beside a bad `slug`).
-    const fine = Object.fromEntries(
-      Object.entries(parsed.data ?? {}).filter(([key]) => !invalid.has(key)),
-    );
-    const retry = frontMatterSchema.safeParse(fine);
-    // Without a title there is no front matter to speak of; its faqSteps are still checked.
-    const faqSteps = frontMatterSchema.shape.faqSteps.safeParse(fine.faqSteps);
+    // A valid `faqSteps` is still checked against the body, so that one run lists the file's
+    // other problems too (a question it names that is not there, beside a bad `slug`).
+    const raw = parsed.data as { faqSteps?: unknown } | undefined;
+    const faqSteps = frontMatterSchema.shape.faqSteps.safeParse(raw?.faqSteps);
     return {
-      data: retry.success ? retry.data : null,
+      data: null,
       ...(faqSteps.success && faqSteps.data ? { faqSteps: faqSteps.data } : {}),
-      invalidKeys: invalid,
       body: parsed.content,
       bodyLine,
       problems,

@@ -91,8 +91,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     faqSteps.set(key, number);
   }
 
-  // A wrong `slug` claims none: the file name is not what its author meant.
-  const slug = data && !front.invalidKeys?.has("slug") ? (data.slug ?? defaultSlug) : null;
+  const slug = data ? (data.slug ?? defaultSlug) : null;
   if (!data || slug === null || problems.length > 0) return { playbook: null, slug, problems };
   return {
     slug,
