@@ -3,7 +3,7 @@
  * ask` under LEARN=auto): no migration, no secret installed, no purge, no listener.
  */
 import type { Logger } from "../log.ts";
-import { connect } from "./connect.ts";
+import { type Connection, connect } from "./connect.ts";
 import { readError } from "./connection-errors.ts";
 import { readAlternates } from "./learning.ts";
 import type { Alternate } from "./types.ts";
@@ -12,7 +12,7 @@ export async function readAlternatesOnce(
   options: { dataDir: string; databaseUrl?: string | undefined; learnMinUsers: number },
   logger: Logger,
 ): Promise<Alternate[]> {
-  let connection: Awaited<ReturnType<typeof connect>>;
+  let connection: Connection;
   try {
     connection = await connect(options, logger, { readOnly: true });
   } catch (error) {
