@@ -32,8 +32,9 @@ const HEADER = [...EVENT_COLUMNS.map((c) => c.slice("e.".length)), "helpful", "n
 export function csvCell(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  // Tab and CR start formulas in some spreadsheets too (OWASP's list).
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Tab and CR start formulas in some spreadsheets too (OWASP's list), and some trim
+  // leading spaces or line breaks before reading one.
+  if (typeof value === "string" && /^(?:\s*[=+\-@]|[\t\r])/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,6 +14,11 @@ describe("CSV cells", () => {
       expect(csvCell(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     }
     expect(csvCell("=1,2")).toBe(`"'=1,2"`);
+    // Spaces or a line break before the formula: some spreadsheets trim them first.
+    expect(csvCell("  =HYPERLINK(1)")).toBe("'  =HYPERLINK(1)");
+    expect(csvCell("\u00a0@SUM(A1)")).toBe("'\u00a0@SUM(A1)");
+    expect(csvCell("\n-2+3")).toBe(`"'\n-2+3"`);
+    expect(csvCell("a = b")).toBe("a = b");
   });
 
   it("ends every line with CRLF", () => {
