@@ -86,6 +86,7 @@ const TEAM_SETS: ReadonlyArray<readonly [string, string, string?]> = [
   ["eighth team set", "test/fixtures/eval/team8"],
   ["ninth team set", "test/fixtures/eval/team9", "test/fixtures/playbooks"],
   ["tenth team set", "test/fixtures/eval/team10", "test/fixtures/playbooks"],
+  ["eleventh team set", "test/fixtures/eval/team11", "test/fixtures/playbooks"],
 ];
 
 /** One half of one labelled set, with the content it is asked of. */
