@@ -1,8 +1,8 @@
 /**
  * The command grammar shared by every surface (case-insensitive):
  *   step 3 | step three | step governance | step 3 <playbook> | <playbook> step 3
- *   step governance <playbook> | steps [<playbook>]
- *   faq [<playbook>] | help | (nothing) | anything else = a question.
+ *   step governance <playbook> | steps [<playbook>] | <playbook> steps
+ *   faq [<playbook>] | <playbook> faq | help | (nothing) | anything else = a question.
  * and, because engineers ask for steps in their own words: "where do I start"
  * (the first step) and "what comes after step 3" (the step beside one named).
  */
@@ -72,9 +72,13 @@ const NUMBER_WORDS = new Map<string, number>(
   }),
 );
 
-/** The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -". */
+/**
+ * The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -",
+ * "hey bot,", "bot:", "thanks, ...". "bot" alone only with a comma or the like after it:
+ * "bot detection for signups" is a question about bots.
+ */
 const OPENER =
-  /^(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also)(?:\s+(?:team|all|folks|everyone|there))?[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
+  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there|bot))?|bot(?=\s*[,!.:-]))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {
@@ -146,8 +150,12 @@ const NAMES_A_PLAYBOOK = new RegExp(
  * guide" is a playbook if one is so called; "in our runbook", "for writing a design doc" not.
  */
 const MAY_NAME_A_PLAYBOOK = new RegExp(`^(?:in|for|from)\\s+.+\\s+${DOCUMENT}$`);
-/** A playbook named before its step: group 1 the name (one to four words), group 2 "step N". */
-const PLAYBOOK_THEN_STEP = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*\d+)$/;
+/**
+ * A playbook named before its step: group 1 the name (one to four words), group 2 "step N"
+ * ("step 4", "step four").
+ */
+const PLAYBOOK_THEN_STEP =
+  /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*(?:\d+|[a-z]+))$/;
 /** A step's words, then a playbook: group 2 is checked against NAMES_A_PLAYBOOK. */
 const WORDS_THEN_PLAYBOOK =
   /^(\S+(?:\s+\S+)*?)\s+((?:(?:of|in|for|from)\s+\S.*)|(?:[a-z0-9]+(?:-[a-z0-9]+)+))$/;
@@ -279,7 +287,7 @@ function stepsList(core: string): Command | null {
     /^(?:the\s+)?(?:all\s+(?:the\s+)?)?(?:\d+\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
-  if (!m) return null;
+  if (!m) return slugThenList(core, /^(?:steps|step list|list of steps)$/, "steps");
   // "steps 3", "steps 3 incident-response": one step, in the plural by a slip.
   const [, head = "", rest = ""] = /^(\S+)\s*(.*)$/.exec(m[1] ?? "") ?? [];
   const one = stepNumberOf(head);
@@ -297,7 +305,17 @@ function faqList(core: string): Command | null {
     /^(?:the\s+)?(?:all\s+)?(?:faq|faqs|questions|faq list|list of questions)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
       core,
     );
-  return m ? { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null } : null;
+  if (!m) return slugThenList(core, /^(?:faqs?|questions|faq list|list of questions)$/, "faqs");
+  return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
+}
+
+/**
+ * "incident-response steps", "code-review faq": a playbook's slug, then the list. Only a slug
+ * (words joined by hyphens) names one here: "any common interview questions" is a question.
+ */
+function slugThenList(core: string, list: RegExp, type: "steps" | "faqs"): Command | null {
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)+)(?:'s)?\s+(.+)$/.exec(core);
+  return m?.[1] && list.test(m[2] ?? "") ? { type, playbook: m[1] } : null;
 }
 
 function asQuestion(input: string): Command {

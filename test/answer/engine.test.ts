@@ -371,10 +371,20 @@ describe("answering from several playbooks", () => {
       "Check Correctness, Tests and Security First",
     );
     expect(bot.ask("steps code-review").reply.suggestions).toHaveLength(6);
+    // The playbook first, as people name what they want before what of it.
+    expect(bot.ask("code-review steps").reply).toMatchObject({
+      kind: "steps",
+      playbook: "code-review",
+    });
+    expect(bot.ask("incident-response faq").reply).toMatchObject({
+      kind: "faqs",
+      playbook: "incident-response",
+    });
   });
 
   it("reads a playbook named before its step, and a step's words in a playbook named after", () => {
     expectStep("incident-response step 2", "incident-response", "Assign an Incident Commander");
+    expectStep("incident-response step two", "incident-response", "Assign an Incident Commander");
     expectStep(
       "the incident response playbook's step 2",
       "incident-response",

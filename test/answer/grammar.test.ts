@@ -38,6 +38,10 @@ describe("the command grammar", () => {
     ["hi team, step 3 please", { number: 3 }],
     ["noob question: what is step 3", { number: 3 }],
     ["hello there! what's step 2", { number: 2 }],
+    ["hey bot, step 6", { number: 6 }],
+    ["hi bot step 6", { number: 6 }],
+    ["bot: step 6", { number: 6 }],
+    ["thanks, step 6 please", { number: 6 }],
     // Ways of asking engineers type that the first rounds missed.
     ["whats in step 4", { number: 4 }],
     ["can you pull up step 6 for me? thx", { number: 6 }],
@@ -230,6 +234,8 @@ describe("the command grammar", () => {
     ["what are the 7 steps", null],
     ["what are all the steps in the playbook?", null],
     ["gimme the steps", null],
+    ["incident-response steps", "incident-response"],
+    ["code-review's steps", "code-review"],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
@@ -257,6 +263,13 @@ describe("the command grammar", () => {
     },
   );
 
+  it.each(["code-review faq", "code-review faqs", "code-review questions"])(
+    "reads %j as the list of a playbook's questions",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "faqs", playbook: "code-review" });
+    },
+  );
+
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
     ...["/aifirst please?", "please?", "? please"],
@@ -276,6 +289,8 @@ describe("the command grammar", () => {
   it.each([
     ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
     ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "é"],
+    // "bot" is chat only when addressed ("bot, ..."); a slug is needed before a list.
+    ...["bot detection for signups?", "any common interview questions", "code review faq"],
   ])("reads %j as a question", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
@@ -284,6 +299,7 @@ describe("the command grammar", () => {
     ["please how do we measure kpis", "how do we measure kpis"],
     ["Hey quick q what does it mean to be ai first", "what does it mean to be ai first"],
     ["hi team", "team"],
+    ["hey bot, who owns kpis", "who owns kpis"],
     ["how do we measure kpis", "how do we measure kpis"],
   ])("reads %j without the chat before it", (input, text) => {
     expect(withoutOpener(input)).toBe(text);
