@@ -13,7 +13,7 @@ import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
-import { DEFAULT_DAYS } from "../insights/range.ts";
+import { DEFAULT_DAYS, lastDays } from "../insights/range.ts";
 import { toContractJson } from "../insights/report.ts";
 import { formatInsights, formatSnippet, printableStream } from "./insights-text.ts";
 
@@ -168,9 +168,13 @@ export async function insightsCommand(
   }
   if (parsed.alternates) return alternatesCommand(config, io);
   const to = now();
-  // The export defaults to everything kept; the summary to the last 30 days.
-  const days = parsed.days ?? (parsed.export ? config.store.retentionDays : DEFAULT_DAYS);
-  const range = { from: new Date(to.getTime() - days * DAY_MS), to };
+  const days = parsed.days ?? DEFAULT_DAYS;
+  // The export defaults to everything kept; the summary to the last 30 days, counted as the
+  // server counts `?days=N` (UTC days, today included), so both show the same figures.
+  const range =
+    parsed.days === undefined && parsed.export
+      ? { from: new Date(to.getTime() - config.store.retentionDays * DAY_MS), to }
+      : lastDays(days, to);
   return withStore(config, io, async (store) => {
     if (parsed.export) {
       // Shown in a terminal rather than written to a file: what people typed is shown, not run.

@@ -65,8 +65,13 @@ export function checkPeriod(query: Record<string, unknown>, now = new Date()): P
     return { ok: true, period: { from: start, to: end, days: null } };
   }
   const n = days ?? DEFAULT_DAYS;
+  return { ok: true, period: { ...lastDays(n, now), days: n } };
+}
+
+/** The last `n` UTC days, today included: what `?days=N` and `aifirst insights --days N` cover. */
+export function lastDays(n: number, now: Date): { from: Date; to: Date } {
   const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  return { ok: true, period: { from: new Date(today - (n - 1) * DAY_MS), to: now, days: n } };
+  return { from: new Date(today - (n - 1) * DAY_MS), to: now };
 }
 
 /** A date alone covers its whole UTC day: `from` its first millisecond, `to` its last. */

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkPeriod } from "../../../src/adapters/insights/range.ts";
 import { createAssistant } from "../../../src/assistant.ts";
 import { loadBot } from "../../../src/load-bot.ts";
 import { silentLogger } from "../../../src/log.ts";
@@ -60,6 +61,15 @@ beforeAll(async () => {
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe("aifirst insights", () => {
+  it("counts --days N as /insights.json counts ?days=N: UTC days, today included", () => {
+    const { code, stdout } = aifirst(["insights", "--json", "--days", "1"]);
+    expect(code).toBe(0);
+    const { from } = JSON.parse(stdout);
+    const check = checkPeriod({ days: "1" });
+    expect(check.ok && check.period.from.toISOString()).toBe(from);
+    expect(from).toMatch(/T00:00:00\.000Z$/);
+  });
+
   it("prints the figures of /insights.json with --json", () => {
     const { code, stdout, stderr } = aifirst(["insights", "--json", "--days", "7"]);
     expect(stderr).toBe("");
@@ -80,7 +90,11 @@ describe("aifirst insights", () => {
         applied: true,
       },
     ]);
-    expect(Date.parse(json.to) - Date.parse(json.from)).toBe(7 * 86_400_000);
+    // Seven UTC days, today included: from midnight six days before today's.
+    const span = Date.parse(json.to) - Date.parse(json.from);
+    expect(json.from).toMatch(/T00:00:00\.000Z$/);
+    expect(span).toBeGreaterThanOrEqual(6 * 86_400_000);
+    expect(span).toBeLessThan(7 * 86_400_000);
   });
 
   it("prints them readably without --json", () => {
