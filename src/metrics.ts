@@ -13,6 +13,8 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 export interface Counters {
   /** A question or a vote could not be written to the store. */
   storeWriteFailed(): void;
+  /** Recorded questions given up unwritten: the queue was full while the store was down, or it closed so. */
+  storeEventsDropped(count: number): void;
   /** A call to Slack's Web API or Teams' connector failed (`call`: e.g. "chat.postMessage"). */
   platformApiError(platform: "slack" | "teams", call: string): void;
 }
@@ -20,6 +22,7 @@ export interface Counters {
 /** Counts nothing. */
 export const noCounters: Counters = {
   storeWriteFailed: () => undefined,
+  storeEventsDropped: () => undefined,
   platformApiError: () => undefined,
 };
 
@@ -82,7 +85,12 @@ export function createMetrics(): Metrics {
   });
   const storeFailures = new Counter({
     name: "aifirst_store_write_failures_total",
-    help: "Questions or votes that could not be written to the store.",
+    help: "Writes to the store that failed (a batch of questions, or a reconnect): the questions stay queued.",
+    registers: [registry],
+  });
+  const storeDropped = new Counter({
+    name: "aifirst_store_events_dropped_total",
+    help: "Recorded questions given up unwritten: the queue was full while the store was down, or the store closed so.",
     registers: [registry],
   });
   const platformErrors = new Counter({
@@ -95,6 +103,7 @@ export function createMetrics(): Metrics {
   reloads.inc({ result: "ok" }, 0);
   reloads.inc({ result: "failed" }, 0);
   storeFailures.inc(0);
+  storeDropped.inc(0);
 
   return {
     registry,
@@ -112,6 +121,7 @@ export function createMetrics(): Metrics {
     },
     contentReload: (result) => reloads.inc({ result }),
     storeWriteFailed: () => storeFailures.inc(),
+    storeEventsDropped: (count) => storeDropped.inc(count),
     platformApiError: (platform, call) => platformErrors.inc({ platform, call }),
   };
 }

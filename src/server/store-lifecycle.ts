@@ -1,6 +1,6 @@
 /**
  * The store as the server holds it: opened at start from the configuration
- * (unless DATA_DIR=off), its failed writes counted for `/metrics`, its health
+ * (unless DATA_DIR=off), its failed writes and dropped events counted for `/metrics`, its health
  * for `/healthz`, closed last at shutdown so what is queued gets written.
  */
 import type { Config } from "../config.ts";
@@ -25,7 +25,7 @@ const COUNT_EVERY_MS = 5_000;
 export async function openConfiguredStore(
   config: Readonly<Config>,
   logger: Logger,
-  counters: Pick<Counters, "storeWriteFailed">,
+  counters: Pick<Counters, "storeWriteFailed" | "storeEventsDropped">,
 ): Promise<ServerStore | undefined> {
   const options = config.store;
   if (storeIsOff(options)) {
@@ -45,9 +45,12 @@ export async function openConfiguredStore(
     learnMinUsers: options.learnMinUsers,
   });
   let counted = 0;
+  let countedDropped = 0;
   const count = () => {
-    const failed = raw.stats().failed;
+    const { failed, dropped } = raw.stats();
     for (; counted < failed; counted++) counters.storeWriteFailed();
+    if (dropped > countedDropped) counters.storeEventsDropped(dropped - countedDropped);
+    countedDropped = dropped;
   };
   const timer = setInterval(count, COUNT_EVERY_MS);
   timer.unref();

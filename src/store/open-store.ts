@@ -24,6 +24,8 @@ import { installSecret, type UserHasher, userHasher } from "./user-hash.ts";
 import { WriteQueue } from "./write-queue.ts";
 
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+/** How long closing keeps trying to write what is queued while the database is down. */
+const CLOSE_RETRY_MS = 4_000;
 /** How long a health probe of a shared database may take before it counts as down. */
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -314,13 +316,22 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
     async close() {
       if (closed) return;
+      // A database down for a moment (a failover, a restart beside a deploy) may be back
+      // within the grace period: what is queued is tried until then, not given up at once.
+      const deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
       await queue.flush();
+      // Reconnecting, if the connection itself was lost, is left to the reconnect timer.
+      while (queue.size && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(reconnectMs, 500)));
+        await queue.flush();
+      }
       closed = true;
       for (const t of [reconnectTimer, purgeTimer, retryWritesTimer, probeTimer])
         if (t) clearTimeout(t);
       queue.stop();
+      const lost = queue.giveUp();
       queue.reportFailures();
-      if (queue.size) logger.warn("store: closed with unwritten events", { lost: queue.size });
+      if (lost) logger.warn("store: closed with unwritten events", { lost });
       await notifier.close();
       const r = ready;
       ready = undefined;

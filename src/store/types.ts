@@ -87,6 +87,8 @@ export interface StoreOptions {
   flushIntervalMs?: number;
   /** How often a store that cannot reach its database tries again; default 2 s. */
   reconnectIntervalMs?: number;
+  /** How long `close` keeps trying to write what is queued while the database is down; default 4 s. */
+  closeRetryMs?: number;
 }
 
 /** What the write queue has been through, for health pages and tests. */

@@ -3,8 +3,9 @@
  * waits or throws; batches are written off the answer path, a full batch as
  * soon as it is full, what is left every `flushIntervalMs`. Bounded, so a
  * database that stays down costs at most MAX_QUEUED events of memory: beyond
- * that the oldest are dropped and counted. Failures are logged at most once a
- * minute with their counts, never thrown.
+ * that the oldest are dropped and counted. Failures and drops are logged at
+ * most once a minute with their counts, never thrown; writes going through
+ * again after failures are logged once.
  */
 import type { Logger } from "../log.ts";
 
@@ -41,6 +42,8 @@ export class WriteQueue<T> {
   private lastLog = Number.NEGATIVE_INFINITY;
   private failedSinceLog = 0;
   private droppedSinceLog = 0;
+  /** A write or a connection failed since the last write that went through. */
+  private failing = false;
   /** Totals since start, for stats(). */
   failed = 0;
   dropped = 0;
@@ -60,6 +63,8 @@ export class WriteQueue<T> {
       this.items.shift();
       this.dropped++;
       this.droppedSinceLog++;
+      // Said when it happens (once a minute at most), not only at the next failure or at close.
+      if (this.now() - this.lastLog >= LOG_EVERY_MS) this.reportFailures();
     }
     this.schedule();
   }
@@ -115,11 +120,33 @@ export class WriteQueue<T> {
     this.droppedSinceLog = 0;
   }
 
+  /** Counts events given up on unwritten (at close), as dropped. */
+  giveUp(): number {
+    const lost = this.items.length;
+    this.dropped += lost;
+    this.items = [];
+    return lost;
+  }
+
   /** Counts a failure that happened outside a write (e.g. connecting), logged like write failures. */
   noteFailure(error: unknown): void {
     this.failed++;
     this.failedSinceLog++;
+    this.failing = true;
     if (this.now() - this.lastLog >= LOG_EVERY_MS) this.reportFailures(error);
+  }
+
+  /** Writes go through again: what failed or was dropped meanwhile is said now, with the all-clear. */
+  private reportRecovery(): void {
+    this.failing = false;
+    this.options.logger.info("store writes going through again", {
+      failed: this.failedSinceLog,
+      dropped: this.droppedSinceLog,
+      queued: this.items.length,
+    });
+    this.lastLog = Number.NEGATIVE_INFINITY;
+    this.failedSinceLog = 0;
+    this.droppedSinceLog = 0;
   }
 
   stop(): void {
@@ -162,6 +189,7 @@ export class WriteQueue<T> {
       // Remove exactly what was written; pushes meanwhile went to the end, drops from the front.
       const written = new Set(batch);
       this.items = this.items.filter((i) => !written.has(i));
+      if (this.failing) this.reportRecovery();
       this.options.onSuccess();
       // SQLite writes on this thread: let requests in between batches rather than hold them
       // for the whole queue (bench:http's "Recording" section shows the p99 it costs).

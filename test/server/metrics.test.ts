@@ -93,10 +93,12 @@ describe("the counters other modules increment", () => {
     const metrics = createMetrics();
     metrics.storeWriteFailed();
     metrics.storeWriteFailed();
+    metrics.storeEventsDropped(3);
     metrics.platformApiError("slack", "chat.postMessage");
     metrics.platformApiError("teams", "replyToActivity");
     const text = await metrics.registry.metrics();
     expect(sample(text, "aifirst_store_write_failures_total")).toBe(2);
+    expect(sample(text, "aifirst_store_events_dropped_total")).toBe(3);
     expect(
       sample(text, "aifirst_platform_api_errors_total", 'platform="slack",call="chat.postMessage"'),
     ).toBe(1);

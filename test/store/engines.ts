@@ -122,6 +122,8 @@ export function storeOptions(
     learnMinUsers: 1,
     flushIntervalMs: 10,
     reconnectIntervalMs: 200,
+    // Closing a store whose database is down gives up at once, unless a test says otherwise.
+    closeRetryMs: 0,
     ...overrides,
   };
 }

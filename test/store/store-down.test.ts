@@ -115,6 +115,39 @@ describe("a store whose Postgres goes away while it runs", () => {
   );
 
   it.skipIf(skip !== undefined)(
+    "keeps trying what is queued at close while Postgres is down, and writes it when it is back",
+    async () => {
+      cluster ??= await startPostgres();
+      await cluster.resume().catch(() => {}); // running already, unless a test before failed
+      const paused = cluster;
+      const { logger, lines } = capturingLogger();
+      const store = await open(
+        { dataDir: tempDir(), databaseUrl: paused.url() },
+        { logger, closeRetryMs: 15_000 },
+      );
+      await paused.pause();
+      for (let i = 0; i < 20; i++) store.record(event({ id: `at-close-${i}` }));
+      // A deploy stops the instance while the database restarts.
+      const closing = store.close();
+      await new Promise((r) => setTimeout(r, 1_000));
+      await paused.resume();
+      await closing;
+      expect(lines.some((l) => l.msg === "store: closed with unwritten events")).toBe(false);
+      const { db } = await connect({ dataDir: tempDir(), databaseUrl: paused.url() }, silentLogger);
+      try {
+        const { n } = await db
+          .selectFrom("question_event")
+          .where("id", "like", "at-close-%")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow();
+        expect(Number(n)).toBe(20);
+      } finally {
+        await db.destroy();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
     "notices Postgres going away and coming back while nothing is recorded or read",
     async () => {
       cluster ??= await startPostgres();
@@ -187,6 +220,10 @@ describe("the write queue while the database is down", () => {
     await store.close();
     const closing = lines.filter((l) => l.msg === "store writes failing").at(-1);
     expect(closing).toMatchObject({ dropped: 15_000 });
-    expect(lines.some((l) => l.msg === "store: closed with unwritten events")).toBe(true);
+    expect(lines.find((l) => l.msg === "store: closed with unwritten events")).toMatchObject({
+      lost: MAX_QUEUED,
+    });
+    // What was given up at close is dropped too, for /metrics.
+    expect(store.stats().dropped).toBe(15_000 + MAX_QUEUED);
   });
 });

@@ -16,6 +16,7 @@ import {
 const failed: string[] = [];
 const metrics: Counters = {
   storeWriteFailed: () => undefined,
+  storeEventsDropped: () => undefined,
   platformApiError: (platform, call) => {
     failed.push(`${platform} ${call}`);
   },

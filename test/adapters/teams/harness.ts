@@ -124,6 +124,7 @@ export async function startTeamsServer(
   const platformErrors: string[] = [];
   const metrics: Counters = {
     storeWriteFailed: () => undefined,
+    storeEventsDropped: () => undefined,
     platformApiError: (platform, call) => {
       platformErrors.push(`${platform} ${call}`);
     },
