@@ -1,13 +1,13 @@
 /**
  * Live content: edits under CONTENT_DIR take effect without a restart. The
- * folder is watched (and SIGHUP asks too); after a quiet moment the content
+ * folder is watched, and followed when it is replaced (SIGHUP asks too); after a quiet moment the content
  * is read, validated and indexed while the old bot keeps answering, then the
  * new bot is swapped in with one assignment. Invalid content never replaces
  * good content: its problems are logged and shown on `/healthz` until fixed.
  * Learned alternates (LEARN=auto) are built into every bot, and a change to
  * them rebuilds the bot from the content answering now, the same way.
  */
-import { type FSWatcher, watch } from "node:fs";
+import { type FSWatcher, realpathSync, statSync, watch } from "node:fs";
 import type { Bot } from "../answer/bot.ts";
 import type { Config } from "../config.ts";
 import { formatProblem } from "../content/types.ts";
@@ -60,6 +60,23 @@ export interface LiveContentOptions {
   load?: (config: LiveContentOptions["config"], options: BuildOptions) => Promise<LoadedBot>;
 }
 
+/**
+ * How often the watched folder is checked for having been replaced (a release symlink
+ * switched, the folder renamed away and another put in its place): a watch stays on the
+ * folder it began on.
+ */
+const REPLACED_CHECK_MS = 2_000;
+
+/** The folder a path names now: where it leads and which folder that is. */
+function folderAt(dir: string): string | null {
+  try {
+    const real = realpathSync(dir);
+    return `${real}\n${statSync(real).ino}`;
+  } catch {
+    return null;
+  }
+}
+
 /** How long after a swap the heap is read (see `warnIfHeapTight`). */
 const HEAP_CHECK_DELAY_MS = 30_000;
 
@@ -73,6 +90,8 @@ export function liveContent(options: LiveContentOptions): LiveContent {
   /** The refused version and its problems, while the files are in that state. */
   let refused: { version: string; problems: string[] } | null = null;
   let watcher: FSWatcher | null = null;
+  let watched: string | null = null;
+  let replacedCheck: NodeJS.Timeout | undefined;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   // Reloads run one at a time, in order.
@@ -152,6 +171,25 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     }, debounceMs);
   };
 
+  /** Watches the folder CONTENT_DIR names now; false (and said) if it cannot. */
+  const watchFolder = (): boolean => {
+    try {
+      watched = folderAt(config.contentDir);
+      watcher = watch(config.contentDir, { persistent: false }, changed);
+      watcher.on("error", (error) => {
+        logger.warn("content watch stopped; SIGHUP still reloads", { error });
+        watcher?.close();
+      });
+      return true;
+    } catch (error) {
+      logger.warn("cannot watch the content folder; SIGHUP still reloads", {
+        dir: config.contentDir,
+        error,
+      });
+      return false;
+    }
+  };
+
   return {
     status: () => ({
       version: current.version,
@@ -162,23 +200,22 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     relearn,
     watch() {
       if (watcher || closed) return;
-      try {
-        watcher = watch(config.contentDir, { persistent: false }, changed);
-        watcher.on("error", (error) => {
-          logger.warn("content watch stopped; SIGHUP still reloads", { error });
-          watcher?.close();
-        });
-      } catch (error) {
-        logger.warn("cannot watch the content folder; SIGHUP still reloads", {
-          dir: config.contentDir,
-          error,
-        });
-      }
+      if (!watchFolder()) return;
+      replacedCheck = setInterval(() => {
+        const now = folderAt(config.contentDir);
+        if (now === null || now === watched || closed) return;
+        logger.info("content folder replaced; watching the new one", { dir: config.contentDir });
+        watcher?.close();
+        watcher = null;
+        if (watchFolder()) changed();
+      }, REPLACED_CHECK_MS);
+      replacedCheck.unref();
     },
     close() {
       closed = true;
       clearTimeout(timer);
       clearTimeout(heapCheck);
+      clearInterval(replacedCheck);
       watcher?.close();
       watcher = null;
     },

@@ -1,4 +1,14 @@
-import { appendFile, readFile, rm, writeFile } from "node:fs/promises";
+import {
+  appendFile,
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -82,6 +92,36 @@ describe("live content", () => {
     await rm(broken);
     await eventually(async () => (await health()).content.problems.length === 0);
     expect((await health()).content.version).toBe(good.content.version);
+  });
+
+  it("follows CONTENT_DIR when the folder it names is replaced, as a release symlink is", async () => {
+    content = await copyOfContent();
+    const releases = content.dir;
+    const first = join(releases, "r1");
+    const second = join(releases, "r2");
+    await mkdir(first);
+    await mkdir(second);
+    for (const name of await readdir(releases)) {
+      if (name === "r1" || name === "r2") continue;
+      await cp(join(releases, name), join(first, name), { recursive: true });
+      await cp(join(releases, name), join(second, name), { recursive: true });
+    }
+    await appendFile(join(second, SEED), NEW_FAQ);
+    const current = join(releases, "current");
+    await symlink(first, current);
+    server = await startRealServer({ CONTENT_DIR: current });
+    expect((await health()).faqs).toBe(10);
+
+    // A deploy switches the link atomically: a new link, renamed over the old one.
+    await symlink(second, `${current}.next`);
+    await rename(`${current}.next`, current);
+    await eventually(async () => (await health()).faqs === 11, 10_000);
+    // And the folder now named is the one watched: its edits apply too.
+    await appendFile(join(second, SEED), NEW_FAQ.replace(/zebra/g, "llama"));
+    await eventually(async () => (await health()).faqs === 12, 10_000);
+    expect(server.logs.some((l) => l.msg === "content folder replaced; watching the new one")).toBe(
+      true,
+    );
   });
 
   it("with CONTENT_WATCH=false, leaves edits alone until asked to reload", async () => {
