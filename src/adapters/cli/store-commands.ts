@@ -40,18 +40,31 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
     };
   }
   const { openStore } = await import("../../store/index.ts");
-  // The store's own retries and warnings are for a server; here one clear line says it all.
+  // The store's own retries and warnings are for a server; here one clear line says it all,
+  // with the reason the store logged ("password authentication failed for user ...").
+  let reason = "";
   const store = await openStore({
     dataDir,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-    logger: createLogger({ level: "silent" }),
+    logger: createLogger({
+      level: "warn",
+      format: "json",
+      write: (line) => {
+        reason ||= (JSON.parse(line) as { error?: { message?: string } }).error?.message ?? "";
+      },
+    }),
     recordQuestions: options.recordQuestions,
     retentionDays: options.retentionDays,
     learnMinUsers: options.learnMinUsers,
+    closeRetryMs: 0,
   });
   if (store.health() !== "ok") {
     await store.close();
-    return { ok: false, message: `aifirst: cannot open the store (${describeStore(options)})` };
+    const why = reason ? `: ${reason.replace(/^aifirst: /, "")}` : "";
+    return {
+      ok: false,
+      message: `aifirst: cannot open the store (${describeStore(options)})${why}`,
+    };
   }
   return { ok: true, store: storeForMode(store, options.learn) };
 }

@@ -17,7 +17,7 @@ import { silentLogger } from "../../../src/log.ts";
 import { openStore } from "../../../src/store/index.ts";
 import { storeRecorder } from "../../../src/store-recorder.ts";
 import { CONTRACT_INSIGHTS_KEYS } from "../../support/contract.ts";
-import { freePort } from "../../support/postgres.ts";
+import { freePort, postgresSkipReason, startPostgres } from "../../support/postgres.ts";
 
 const FAQ = "How can AI engineering KPIs be effectively measured?";
 let dataDir: string;
@@ -234,8 +234,28 @@ describe("a store the CLI cannot open", () => {
       DATABASE_URL: `postgres://app:pw@127.0.0.1:${port}/aifirst`,
     });
     expect(code).toBe(1);
-    expect(stderr).toBe(`aifirst: cannot open the store (Postgres at 127.0.0.1:${port}/aifirst)\n`);
+    expect(stderr).toBe(
+      `aifirst: cannot open the store (Postgres at 127.0.0.1:${port}/aifirst): connect ECONNREFUSED 127.0.0.1:${port}\n`,
+    );
   });
+
+  it.skipIf(postgresSkipReason() !== undefined)(
+    "says why in that line: a database that does not exist",
+    async () => {
+      const cluster = await startPostgres();
+      try {
+        const { code, stderr } = aifirst(["forget", "U1"], {
+          DATABASE_URL: cluster.url("nosuchdb"),
+        });
+        expect(code).toBe(1);
+        expect(stderr).toMatch(
+          /^aifirst: cannot open the store \(Postgres at .*\/nosuchdb\): .*"nosuchdb" does not exist\n$/,
+        );
+      } finally {
+        await cluster.stop();
+      }
+    },
+  );
 
   it("lists the store commands in --help", () => {
     const { stdout } = aifirst(["--help"]);
