@@ -33,6 +33,19 @@ export interface Library {
   glossary: Glossary;
 }
 
+/**
+ * Why a content folder cannot be read, said with its full path: a relative CONTENT_DIR
+ * is read from wherever the server was started.
+ */
+export function unreadableFolder(dir: string, error: unknown): ContentProblem {
+  const where = path.resolve(dir);
+  const reason =
+    (error as NodeJS.ErrnoException).code === "ENOENT"
+      ? `folder not found: ${where}`
+      : `${where}: ${String(error)}`;
+  return { file: dir, line: 0, message: `cannot read content: ${reason}` };
+}
+
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */
 export async function loadContent(dir: string): Promise<LoadResult> {
   let names: string[];
@@ -43,9 +56,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "folder not found" : String(error);
-    const problem = { file: dir, line: 0, message: `cannot read content: ${reason}` };
+    const problem = unreadableFolder(dir, error);
     return {
       playbooks: [],
       glossary: { groups: [] },

@@ -6,6 +6,7 @@
  * every answer given is written.
  */
 
+import { readdir } from "node:fs/promises";
 import { apiSurface } from "../adapters/api/api-surface.ts";
 import { insightsSurface } from "../adapters/insights/surface.ts";
 import { slackSurface } from "../adapters/slack/surface.ts";
@@ -15,6 +16,7 @@ import { playgroundSurface } from "../adapters/web/playground.ts";
 import type { Bot } from "../answer/bot.ts";
 import { type Assistant, createAssistant, memoryRecorder } from "../assistant.ts";
 import type { Config } from "../config.ts";
+import { unreadableFolder } from "../content/load.ts";
 import { ContentError, describeContent } from "../content/types.ts";
 import type { ConfirmedAlternate } from "../learning/fit-alternates.ts";
 import { learningLoop } from "../learning/learning-loop.ts";
@@ -90,6 +92,10 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<Running> {
+  // A folder that is not there stops start-up before a store is made beside it.
+  await readdir(config.contentDir).catch((error: unknown) => {
+    throw new ContentError([unreadableFolder(config.contentDir, error)]);
+  });
   const metrics = createMetrics();
   const store = await openConfiguredStore(config, logger, metrics);
   // Set once the content is live; a change noticed before that is caught up below.

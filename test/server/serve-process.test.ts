@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -38,6 +39,24 @@ async function serve(env: Record<string, string> = {}) {
 }
 
 describe("`aifirst serve` as a process", () => {
+  it("stops at once on a content folder that is not there, naming it, and makes no store", async () => {
+    const data = await tempDataDir();
+    dataDirs.push(data);
+    const child = spawn(process.execPath, [join(process.cwd(), "bin/aifirst.js"), "serve"], {
+      // Started from elsewhere, with the default (relative) CONTENT_DIR.
+      cwd: data.dir,
+      env: { ...process.env, PORT: "0", DATA_DIR: join(data.dir, "store"), CONTENT_DIR: "" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot read content: folder not found: ${join(data.dir, "content")}`);
+    expect(existsSync(join(data.dir, "store"))).toBe(false);
+  });
+
   it("says which surfaces are on and off, serves, and exits 0 on SIGTERM", async () => {
     const server = await serve();
     expect(server.stdout()).toMatch(/1 playbook, 7 steps, 10 FAQs/);
