@@ -67,9 +67,12 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "faqs": {
       const listed = (p: Playbook) => (command.type === "steps" ? p.steps : p.faqs).length > 0;
       // Unnamed, the default playbook, or the first that has any to list.
-      const playbook = command.playbook
-        ? resolvePlaybook(kb, command.playbook)
-        : (defaultFirst(kb).find(listed) ?? kb.defaultPlaybook);
+      const playbook = !command.playbook
+        ? (defaultFirst(kb).find(listed) ?? kb.defaultPlaybook)
+        : command.orQuestion
+          ? (playbookBySlug(kb, command.playbook) ??
+            playbookNamed(kb, command.playbook, termsOfName(kb, command.playbook), false))
+          : resolvePlaybook(kb, command.playbook);
       // "steps to measure kpis" names no playbook: it is a question.
       if (!playbook) return answerQuestion(kb, input, text);
       const items =

@@ -11,8 +11,13 @@ import { osaDistance } from "./spelling.ts";
 
 export type Command =
   | { type: "help"; thanks?: boolean }
-  | { type: "steps"; playbook: string | null }
-  | { type: "faqs"; playbook: string | null }
+  /**
+   * `orQuestion`: the words before "steps" or "faq" may name a playbook ("incident response
+   * steps") or be part of a question ("interview questions"): a question unless a playbook
+   * is so named, by its slug or its whole title.
+   */
+  | { type: "steps"; playbook: string | null; orQuestion?: boolean }
+  | { type: "faqs"; playbook: string | null; orQuestion?: boolean }
   /**
    * `number` is "last" for "the last step" (the count depends on the playbook), and
    * "first" for where a playbook starts ("where do I start"), which is a question still
@@ -310,12 +315,18 @@ function faqList(core: string): Command | null {
 }
 
 /**
- * "incident-response steps", "code-review faq": a playbook's slug, then the list. Only a slug
- * (words joined by hyphens) names one here: "any common interview questions" is a question.
+ * "incident-response steps", "code review faq": a playbook, then the list. A slug (words
+ * joined by hyphens) plainly names one; other words may ("vendor security review steps")
+ * or may not ("any common interview questions"), which the engine tells by the playbooks.
  */
 function slugThenList(core: string, list: RegExp, type: "steps" | "faqs"): Command | null {
-  const m = /^([a-z0-9]+(?:-[a-z0-9]+)+)(?:'s)?\s+(.+)$/.exec(core);
-  return m?.[1] && list.test(m[2] ?? "") ? { type, playbook: m[1] } : null;
+  const m = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(\S+(?:\s+\S+){0,2})$/.exec(core);
+  if (!m?.[1] || !list.test(m[2] ?? "")) return null;
+  const playbook = slugWords(m[1]);
+  if (!playbook) return null;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(m[1])
+    ? { type, playbook }
+    : { type, playbook, orQuestion: true };
 }
 
 function asQuestion(input: string): Command {

@@ -380,6 +380,17 @@ describe("answering from several playbooks", () => {
       kind: "faqs",
       playbook: "incident-response",
     });
+    // Named in words, by its slug's start or its whole title; other words make a question.
+    expect(bot.ask("incident response steps").reply).toMatchObject({
+      kind: "steps",
+      playbook: "incident-response",
+    });
+    expect(bot.ask("code review guidelines questions").reply).toMatchObject({
+      kind: "faqs",
+      playbook: "code-review",
+    });
+    expect(bot.ask("postmortem questions").reply.kind).not.toBe("faqs");
+    expect(bot.ask("engineering steps").reply.kind).not.toBe("steps");
   });
 
   it("reads a playbook named before its step, and a step's words in a playbook named after", () => {

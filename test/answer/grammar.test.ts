@@ -270,6 +270,24 @@ describe("the command grammar", () => {
     },
   );
 
+  it("reads words before a list as a playbook's name, or as a question if none is so named", () => {
+    expect(parseCommand("code review faq")).toEqual({
+      type: "faqs",
+      playbook: "code-review",
+      orQuestion: true,
+    });
+    expect(parseCommand("any common interview questions")).toEqual({
+      type: "faqs",
+      playbook: "any-common-interview",
+      orQuestion: true,
+    });
+    expect(parseCommand("incident response steps please")).toEqual({
+      type: "steps",
+      playbook: "incident-response",
+      orQuestion: true,
+    });
+  });
+
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],
     ...["/aifirst please?", "please?", "? please"],
@@ -289,8 +307,8 @@ describe("the command grammar", () => {
   it.each([
     ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
     ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "é"],
-    // "bot" is chat only when addressed ("bot, ..."); a slug is needed before a list.
-    ...["bot detection for signups?", "any common interview questions", "code review faq"],
+    // "bot" is chat only when addressed ("bot, ...").
+    ...["bot detection for signups?"],
   ])("reads %j as a question", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
