@@ -7,7 +7,7 @@ import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
-import { type Hit, questionTerms, searchQuestion } from "./search.ts";
+import { type Found, type Hit, questionTerms, searchQuestion } from "./search.ts";
 
 /** Questions longer than this are refused rather than searched. */
 export const MAX_INPUT_LENGTH = 2000;
@@ -170,28 +170,31 @@ function unknownStep(
   });
 }
 
+/** How likely `hit`, one of the answers `found` for a question, is the right one. */
+export function hitConfidence(kb: KnowledgeBase, found: Found, hit: Hit): number {
+  const { hits } = found;
+  // A learned phrasing matches only a question that says nearly what it says (see search.ts),
+  // and people chose this answer for it: at least a likely answer, whatever the words weigh.
+  const floor = hit.phrasing.learned != null ? kb.tuning.notSureBelow : 0;
+  return Math.max(
+    floor,
+    confidenceOf({
+      best: hit,
+      next: hits.find((h) => h !== hit),
+      terms: found.terms,
+      known: found.known,
+      unit: kb.weight(1),
+    }),
+  );
+}
+
 /** `input` as sent, echoed; `text` as read, searched, without the chat before it. */
 function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
   const found = searchQuestion(kb, withoutOpener(text));
   const { hits } = found;
   const faqHit = hits.find((h) => h.doc.faq);
   const stepHit = hits.find((h) => h.doc.step);
-  // A learned phrasing matches only a question that says nearly what it says (see search.ts),
-  // and people chose this answer for it: at least a likely answer, whatever the words weigh.
-  const floor = (hit: Hit) => (hit.phrasing.learned != null ? kb.tuning.notSureBelow : 0);
-  const confidence = (hit: Hit | undefined) =>
-    hit
-      ? Math.max(
-          floor(hit),
-          confidenceOf({
-            best: hit,
-            next: hits.find((h) => h !== hit),
-            terms: found.terms,
-            known: found.known,
-            unit: kb.weight(1),
-          }),
-        )
-      : 0;
+  const confidence = (hit: Hit | undefined) => (hit ? hitConfidence(kb, found, hit) : 0);
   const faqConfidence = confidence(faqHit);
   const stepConfidence = kb.tuning.stepAnswers ? confidence(stepHit) : 0;
   // An FAQ answers unless a step fits clearly better: an FAQ is the more specific

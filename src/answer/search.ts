@@ -60,6 +60,8 @@ const LEARNED_MATCH = 0.8;
 const SHORTLIST = 24;
 
 export interface QuestionTerms {
+  /** The question's words as read: typos corrected, the glossaries' phrases rewritten. */
+  words: string[];
   terms: string[];
   /** What each term counts towards coverage (see `LONG_PHRASE`). */
   weights: number[];
@@ -101,7 +103,7 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
     weights.push(weight * guess);
     echoWeights.push(kb.termWeight(t) * guess);
   }
-  return { terms, weights, echoWeights, total, known };
+  return { words: folded, terms, weights, echoWeights, total, known };
 }
 
 export interface Found {
@@ -113,7 +115,14 @@ export interface Found {
 }
 
 export function searchQuestion(kb: KnowledgeBase, question: string): Found {
-  const { terms, weights, echoWeights, total, known } = questionTerms(kb, question);
+  return searchTerms(kb, questionTerms(kb, question));
+}
+
+/** The answers for a question already read into terms. */
+export function searchTerms(
+  kb: KnowledgeBase,
+  { terms, weights, echoWeights, total, known }: QuestionTerms,
+): Found {
   return {
     hits: rankAnswers(kb, { terms, weights, echoWeights, total }),
     terms: terms.length,
@@ -134,7 +143,7 @@ interface Sums {
 
 function rankAnswers(
   kb: KnowledgeBase,
-  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known">,
+  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known" | "words">,
 ): Hit[] {
   if (terms.length === 0) return [];
   const headCredit = kb.tuning.boost ? CREDIT.head : 1;

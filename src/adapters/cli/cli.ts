@@ -8,6 +8,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { acronymGroups } from "../../answer/acronyms.ts";
 import type { Bot } from "../../answer/bot.ts";
+import { explainQuestion } from "../../answer/explain.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
@@ -18,6 +19,7 @@ import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
 import { forgetCommand, insightsCommand, learnedForCli } from "./store-commands.ts";
 import { renderTerminal } from "./terminal.ts";
+import { formatWhy } from "./why-text.ts";
 
 export interface CliIo {
   stdin: Readable;
@@ -31,6 +33,7 @@ const USAGE = `aifirst: answers questions from engineering playbooks
 Usage:
   aifirst serve                 run the bot server (playground, API, Slack, Teams)
   aifirst ask "question"        answer one question or command
+  aifirst ask --why "question"  the answer, then how the question was read and what it matched
   aifirst ask --json            read questions from stdin, one a line; write JSON lines
                                 (with a question given, its one JSON reply)
   aifirst check [dir]           validate playbooks (default: CONTENT_DIR or ./content)
@@ -113,9 +116,16 @@ async function check(dir: string, io: CliIo): Promise<number> {
 
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {
   const json = args.includes("--json");
-  const words = args.filter((a) => a !== "--json");
+  const why = args.includes("--why");
+  const words = args.filter((a) => a !== "--json" && a !== "--why");
   const option = words.find((a) => a.startsWith("--"));
   if (option) return unknownOption("ask", option, io);
+  if (why && (json || words.length === 0)) {
+    io.stderr.write(
+      'aifirst ask: --why explains one question: aifirst ask --why "how do we measure ai kpis?"\n',
+    );
+    return 2;
+  }
   if (!json && words.length === 0) {
     io.stderr.write(
       'aifirst ask: give a question, e.g. aifirst ask "how do we measure ai kpis?", or use --json with stdin\n',
@@ -140,6 +150,7 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
     const question = words.join(" ");
     if (json) io.stdout.write(`${JSON.stringify(toJson(bot.reply(question)))}\n`);
     else io.stdout.write(renderTerminal(bot.ask(question).view, Boolean(io.stdout.isTTY)));
+    if (why) io.stdout.write(formatWhy(explainQuestion(bot.knowledge, question)));
     return 0;
   }
   // One JSON line out per line in, written as each arrives, in order; when the reader is

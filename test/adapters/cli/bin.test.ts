@@ -26,6 +26,24 @@ describe("the aifirst command line", () => {
     expect(stdout).not.toContain("\u001b["); // no colour codes when piped
   });
 
+  it("explains an answer with --why: how the question was read, the closest answers, where each word was found", () => {
+    const { code, stdout } = aifirst(["ask", "--why", "how do we mesure ai kpis?"]);
+    expect(code).toBe(0);
+    const [answer, why] = stdout.split("\nWhy this answer\n");
+    expect(answer).toContain("How can AI engineering KPIs be effectively measured?");
+    expect(why).toContain("Read as: how do we measure ai kpi");
+    expect(why).toMatch(
+      /Words searched \(a rarer word weighs more\): measur [\d.]+ · ai [\d.]+ · kpi [\d.]+/,
+    );
+    expect(why).toMatch(
+      /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+\n +in its question: measur, ai, kpi/,
+    );
+    expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain("Why: a command, read as one");
+    const bad = aifirst(["ask", "--why", "--json"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--why explains one question");
+  });
+
   it("answers a command given as several words", () => {
     const { code, stdout } = aifirst(["ask", "step", "3"]);
     expect(code).toBe(0);
