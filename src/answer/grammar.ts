@@ -79,11 +79,11 @@ const NUMBER_WORDS = new Map<string, number>(
 
 /**
  * The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -",
- * "hey bot,", "bot:", "thanks, ...". "bot" alone only with a comma or the like after it:
- * "bot detection for signups" is a question about bots.
+ * "hey bot,", "bot:", "thanks, ...". "bot" only with a comma or a colon after it: "bot
+ * detection for signups", "bot-detection", "and bot traffic is spiking" are about bots.
  */
 const OPENER =
-  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there|bot))?|bot(?=\s*[,!.:-]))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
+  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,:]))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {

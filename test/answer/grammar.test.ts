@@ -39,7 +39,7 @@ describe("the command grammar", () => {
     ["noob question: what is step 3", { number: 3 }],
     ["hello there! what's step 2", { number: 2 }],
     ["hey bot, step 6", { number: 6 }],
-    ["hi bot step 6", { number: 6 }],
+    ["hi bot: step 6", { number: 6 }],
     ["bot: step 6", { number: 6 }],
     ["thanks, step 6 please", { number: 6 }],
     // Ways of asking engineers type that the first rounds missed.
@@ -318,6 +318,11 @@ describe("the command grammar", () => {
     ["Hey quick q what does it mean to be ai first", "what does it mean to be ai first"],
     ["hi team", "team"],
     ["hey bot, who owns kpis", "who owns kpis"],
+    // About bots, not said to one.
+    ["bot-detection for signups?", "bot-detection for signups?"],
+    ["and bot traffic is spiking, what do we do?", "bot traffic is spiking, what do we do?"],
+    ["so bot traffic spiking", "bot traffic spiking"],
+    ["hey bot traffic is spiking", "bot traffic is spiking"],
     ["how do we measure kpis", "how do we measure kpis"],
   ])("reads %j without the chat before it", (input, text) => {
     expect(withoutOpener(input)).toBe(text);
