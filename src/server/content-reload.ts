@@ -67,11 +67,15 @@ export interface LiveContentOptions {
  */
 const REPLACED_CHECK_MS = 2_000;
 
-/** The folder a path names now: where it leads and which folder that is. */
+/**
+ * The folder a path names now: where it leads and which folder that is. A folder deleted
+ * and made again at once may get the same inode back (ext4 does); its birth time differs.
+ */
 function folderAt(dir: string): string | null {
   try {
     const real = realpathSync(dir);
-    return `${real}\n${statSync(real).ino}`;
+    const { ino, birthtimeMs } = statSync(real);
+    return `${real}\n${ino}\n${birthtimeMs}`;
   } catch {
     return null;
   }
@@ -174,7 +178,6 @@ export function liveContent(options: LiveContentOptions): LiveContent {
   /** Watches the folder CONTENT_DIR names now; false (and said) if it cannot. */
   const watchFolder = (): boolean => {
     try {
-      watched = folderAt(config.contentDir);
       watcher = watch(config.contentDir, { persistent: false }, changed);
       watcher.on("error", (error) => {
         logger.warn("content watch stopped; SIGHUP still reloads", { error });
@@ -200,6 +203,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     relearn,
     watch() {
       if (watcher || closed) return;
+      watched = folderAt(config.contentDir);
       if (!watchFolder()) return;
       replacedCheck = setInterval(() => {
         const now = folderAt(config.contentDir);
@@ -207,7 +211,10 @@ export function liveContent(options: LiveContentOptions): LiveContent {
         logger.info("content folder replaced; watching the new one", { dir: config.contentDir });
         watcher?.close();
         watcher = null;
-        if (watchFolder()) changed();
+        watched = now;
+        watchFolder();
+        // Read now whether or not the new folder can be watched: SIGHUP still reloads it.
+        changed();
       }, REPLACED_CHECK_MS);
       replacedCheck.unref();
     },

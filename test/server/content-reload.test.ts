@@ -124,6 +124,25 @@ describe("live content", () => {
     );
   });
 
+  it("follows a content folder deleted and made again at the same path", async () => {
+    content = await copyOfContent();
+    const source = await copyOfContent();
+    try {
+      server = await startRealServer({ CONTENT_DIR: content.dir });
+      expect((await health()).faqs).toBe(10);
+      // As `rm -rf content && cp -r new content` does: on ext4 the new folder may even get the
+      // old one's inode.
+      await rm(content.dir, { recursive: true });
+      await cp(source.dir, content.dir, { recursive: true });
+      await appendFile(join(content.dir, SEED), NEW_FAQ);
+      await eventually(async () => (await health()).faqs === 11, 10_000);
+      await appendFile(join(content.dir, SEED), NEW_FAQ.replace(/zebra/g, "llama"));
+      await eventually(async () => (await health()).faqs === 12, 10_000);
+    } finally {
+      await source.remove();
+    }
+  });
+
   it("with CONTENT_WATCH=false, leaves edits alone until asked to reload", async () => {
     content = await copyOfContent();
     server = await startRealServer({ CONTENT_DIR: content.dir, CONTENT_WATCH: "false" });
