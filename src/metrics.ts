@@ -13,7 +13,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 export interface Counters {
   /** A question or a vote could not be written to the store. */
   storeWriteFailed(): void;
-  /** Recorded questions given up unwritten: the queue was full while the store was down, or it closed so. */
+  /** Recorded questions dropped unwritten (the queue was full while the store was down, or it closed so). */
   storeEventsDropped(count: number): void;
   /** A call to Slack's Web API or Teams' connector failed (`call`: e.g. "chat.postMessage"). */
   platformApiError(platform: "slack" | "teams", call: string): void;
@@ -85,12 +85,12 @@ export function createMetrics(): Metrics {
   });
   const storeFailures = new Counter({
     name: "aifirst_store_write_failures_total",
-    help: "Writes to the store that failed (a batch of questions, or a reconnect): the questions stay queued.",
+    help: "Writes to the store that failed: a batch of questions (kept queued, tried again), a vote, or a reconnect.",
     registers: [registry],
   });
   const storeDropped = new Counter({
     name: "aifirst_store_events_dropped_total",
-    help: "Recorded questions given up unwritten: the queue was full while the store was down, or the store closed so.",
+    help: "Recorded questions dropped unwritten: the queue was full while the store was down.",
     registers: [registry],
   });
   const platformErrors = new Counter({

@@ -57,6 +57,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   /** The last probe or read of a shared database could not reach it (a write since clears it). */
   let unreachable = false;
   let closed = false;
+  let closing: Promise<void> | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let purgeTimer: NodeJS.Timeout | undefined;
   let retryWritesTimer: NodeJS.Timeout | undefined;
@@ -137,7 +138,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       reconnectTimer = undefined;
       try {
         await tryConnect();
-        logger.info("store: database reachable again", { engine, queued: queue.size });
+        queue.recovered();
       } catch (error) {
         queue.noteFailure(error);
         scheduleReconnect();
@@ -314,30 +315,44 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       return queue.flush();
     },
 
-    async close() {
-      if (closed) return;
-      // A database down for a moment (a failover, a restart beside a deploy) may be back
-      // within the grace period: what is queued is tried until then, not given up at once.
-      const deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
-      await queue.flush();
-      // Reconnecting, if the connection itself was lost, is left to the reconnect timer.
-      while (queue.size && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(reconnectMs, 500)));
-        await queue.flush();
-      }
-      closed = true;
-      for (const t of [reconnectTimer, purgeTimer, retryWritesTimer, probeTimer])
-        if (t) clearTimeout(t);
-      queue.stop();
-      const lost = queue.giveUp();
-      queue.reportFailures();
-      if (lost) logger.warn("store: closed with unwritten events", { lost });
-      await notifier.close();
-      const r = ready;
-      ready = undefined;
-      await r?.db.destroy();
+    close() {
+      closing ??= closeOnce();
+      return closing;
     },
   };
+
+  async function closeOnce(): Promise<void> {
+    // A database down for a moment (a failover, a restart beside a deploy) may be back
+    // within the grace period: what is queued is tried until then, not given up at once.
+    // A write hung on a database that drops packets is not waited for past then either.
+    const deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
+    const untilDeadline = (work: Promise<void>) => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+      });
+      return Promise.race([work, timeUp]).finally(() => clearTimeout(timer));
+    };
+    await untilDeadline(queue.flush());
+    // Reconnecting, if the connection itself was lost, is left to the reconnect timer.
+    while (queue.size && Date.now() < deadline) {
+      await untilDeadline(
+        new Promise((resolve) => setTimeout(resolve, Math.min(reconnectMs, 500))),
+      );
+      await untilDeadline(queue.flush());
+    }
+    closed = true;
+    for (const t of [reconnectTimer, purgeTimer, retryWritesTimer, probeTimer])
+      if (t) clearTimeout(t);
+    queue.stop();
+    const lost = queue.giveUp();
+    queue.reportAtClose();
+    if (lost) logger.warn("store: closed with unwritten events", { lost });
+    await notifier.close();
+    const r = ready;
+    ready = undefined;
+    await r?.db.destroy();
+  }
 
   try {
     await tryConnect();

@@ -4,8 +4,8 @@
  * soon as it is full, what is left every `flushIntervalMs`. Bounded, so a
  * database that stays down costs at most MAX_QUEUED events of memory: beyond
  * that the oldest are dropped and counted. Failures and drops are logged at
- * most once a minute with their counts, never thrown; writes going through
- * again after failures are logged once.
+ * most once a minute with their counts, never thrown; the database answering
+ * again is logged once an outage, at most once a minute.
  */
 import type { Logger } from "../log.ts";
 
@@ -40,6 +40,7 @@ export class WriteQueue<T> {
   private readonly maxQueued: number;
   private readonly now: () => number;
   private lastLog = Number.NEGATIVE_INFINITY;
+  private lastRecoveryLog = Number.NEGATIVE_INFINITY;
   private failedSinceLog = 0;
   private droppedSinceLog = 0;
   /** A write or a connection failed since the last write that went through. */
@@ -106,8 +107,7 @@ export class WriteQueue<T> {
     this.schedule();
   }
 
-  /** Logs pending failure counts now (called on close). */
-  reportFailures(error?: unknown): void {
+  private reportFailures(error?: unknown): void {
     if (this.failedSinceLog === 0 && this.droppedSinceLog === 0) return;
     this.options.logger.warn("store writes failing", {
       failed: this.failedSinceLog,
@@ -136,15 +136,31 @@ export class WriteQueue<T> {
     if (this.now() - this.lastLog >= LOG_EVERY_MS) this.reportFailures(error);
   }
 
-  /** Writes go through again: what failed or was dropped meanwhile is said now, with the all-clear. */
-  private reportRecovery(): void {
+  /**
+   * The database answers again (a write went through, or a reconnect): said once an outage,
+   * at most once a minute however often it flaps, with what failed or was dropped since the
+   * last line, so that nothing is left to be reported later as if it were failing then.
+   */
+  recovered(): void {
+    if (!this.failing) return;
     this.failing = false;
-    this.options.logger.info("store writes going through again", {
+    if (this.now() - this.lastRecoveryLog < LOG_EVERY_MS) return;
+    this.reportRecovery();
+  }
+
+  /** At close: what is left to say, as a failure if the database is still down. */
+  reportAtClose(): void {
+    if (this.failing) this.reportFailures();
+    else if (this.failedSinceLog || this.droppedSinceLog) this.reportRecovery();
+  }
+
+  private reportRecovery(): void {
+    this.options.logger.info("store: database reachable again", {
       failed: this.failedSinceLog,
       dropped: this.droppedSinceLog,
       queued: this.items.length,
     });
-    this.lastLog = Number.NEGATIVE_INFINITY;
+    this.lastRecoveryLog = this.now();
     this.failedSinceLog = 0;
     this.droppedSinceLog = 0;
   }
@@ -189,7 +205,7 @@ export class WriteQueue<T> {
       // Remove exactly what was written; pushes meanwhile went to the end, drops from the front.
       const written = new Set(batch);
       this.items = this.items.filter((i) => !written.has(i));
-      if (this.failing) this.reportRecovery();
+      this.recovered();
       this.options.onSuccess();
       // SQLite writes on this thread: let requests in between batches rather than hold them
       // for the whole queue (bench:http's "Recording" section shows the p99 it costs).

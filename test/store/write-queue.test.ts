@@ -44,25 +44,44 @@ describe("the write queue while its database is down", () => {
     queue.stop();
   });
 
-  it("says once when writes go through again, with what failed and was dropped meanwhile", async () => {
+  it("says once when the database answers again, with what failed and was dropped meanwhile", async () => {
     const { queue, db, logged } = queueOver({ maxQueued: 3 });
     queue.push(1);
     await queue.flush();
     await queue.flush();
     expect(logged("store writes failing")).toMatchObject([{ failed: 1 }]);
-    for (let i = 2; i < 6; i++) queue.push(i); // one dropped
+    for (let i = 2; i < 6; i++) queue.push(i); // 1 and 2 dropped
     db.up = true;
     await queue.flush();
     expect(db.written).toEqual([3, 4, 5]);
-    expect(logged("store writes going through again")).toMatchObject([
+    expect(logged("store: database reachable again")).toMatchObject([
       { level: "info", failed: 1, dropped: 2, queued: 0 },
     ]);
-    // Nothing left over to be reported later (at close) as if it were failing then.
-    queue.reportFailures();
+    // Nothing left over to be reported at close as if it were failing then.
+    queue.reportAtClose();
     expect(logged("store writes failing")).toHaveLength(1);
     queue.push(6);
     await queue.flush();
-    expect(logged("store writes going through again")).toHaveLength(1);
+    expect(logged("store: database reachable again")).toHaveLength(1);
+    queue.stop();
+  });
+
+  it("logs a database that flaps at most twice a minute, and the rest at close", async () => {
+    const { queue, db, logged, later } = queueOver({ maxQueued: 100 });
+    for (let cycle = 0; cycle < 3; cycle++) {
+      db.up = false;
+      queue.push(cycle);
+      await queue.flush();
+      db.up = true;
+      await queue.flush();
+      later(5_000);
+    }
+    expect(logged("store writes failing")).toHaveLength(1);
+    expect(logged("store: database reachable again")).toHaveLength(1);
+    // The second and third outages are still said, at close, as past.
+    queue.reportAtClose();
+    expect(logged("store: database reachable again").at(-1)).toMatchObject({ failed: 2 });
+    expect(logged("store writes failing")).toHaveLength(1);
     queue.stop();
   });
 });
