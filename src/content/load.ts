@@ -39,11 +39,16 @@ export interface Library {
  */
 export function unreadableFolder(dir: string, error: unknown): ContentProblem {
   const where = path.resolve(dir);
+  const code = (error as NodeJS.ErrnoException).code;
   const reason =
-    (error as NodeJS.ErrnoException).code === "ENOENT"
-      ? `folder not found: ${where}`
-      : `${where}: ${String(error)}`;
-  return { file: dir, line: 0, message: `cannot read content: ${reason}` };
+    code === "ENOENT"
+      ? "folder not found"
+      : code === "ENOTDIR"
+        ? "not a folder"
+        : code === "EACCES"
+          ? "permission denied"
+          : String(error);
+  return { file: dir, line: 0, message: `cannot read content: ${reason}: ${where}` };
 }
 
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */

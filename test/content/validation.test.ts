@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
 import { formatProblem, type Playbook } from "../../src/content/types.ts";
@@ -179,8 +180,14 @@ describe("content validation names file, line and problem", () => {
     ]);
     const { problems } = await loadContent("/nonexistent/aifirst");
     expect(formatProblem(problems[0] ?? { file: "", line: 0, message: "" })).toMatch(
-      /folder not found/,
+      /folder not found: \/nonexistent\/aifirst$/,
     );
+    // A file where the folder should be, named once, by its full path.
+    const file = join(contentDir({ "a.md": playbook('title: "A"', VALID_BODY) }), "a.md");
+    const notAFolder = await loadContent(file);
+    expect(notAFolder.problems.map((p) => p.message)).toEqual([
+      `cannot read content: not a folder: ${file}`,
+    ]);
   });
 
   it("lets faqSteps override the computed matching step", async () => {

@@ -13,9 +13,9 @@ import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
-import { DEFAULT_DAYS, lastDays } from "../insights/range.ts";
+import { DEFAULT_DAYS, lastDays, MAX_DAYS } from "../insights/range.ts";
 import { toContractJson } from "../insights/report.ts";
-import { formatInsights, formatSnippet, printableStream } from "./insights-text.ts";
+import { formatInsights, formatSnippet, printable, printableStream } from "./insights-text.ts";
 
 export interface StoreIo {
   stdout: Writable & { isTTY?: boolean };
@@ -60,7 +60,8 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
   });
   if (store.health() !== "ok") {
     await store.close();
-    const why = reason ? `: ${reason.replace(/^aifirst: /, "")}` : "";
+    // The database's own words, which may quote what was configured: shown, never run.
+    const why = reason ? `: ${printable(reason.replace(/^aifirst: /, ""))}` : "";
     return {
       ok: false,
       message: `aifirst: cannot open the store (${describeStore(options)})${why}`,
@@ -95,7 +96,9 @@ export async function learnedForCli(
   } catch (error) {
     // Learned alternates only add to the answers: whatever kept them out, the question is
     // still answered from the content.
-    const reason = error instanceof Error ? error.message.replace(/^aifirst: /, "") : String(error);
+    const reason = printable(
+      error instanceof Error ? error.message.replace(/^aifirst: /, "") : String(error),
+    );
     io.stderr.write(
       `aifirst: ${describeStore(options)}: ${reason}: answering without learned alternates\n`,
     );
@@ -153,8 +156,8 @@ function parseInsightsArgs(args: string[]): InsightsArgs | string {
     else if (arg === "--days" || arg?.startsWith("--days=")) {
       const { v } = value();
       const days = Number(v);
-      if (!v || !Number.isInteger(days) || days < 1)
-        return `--days takes a whole number of days, at least 1 (got ${v ?? "nothing"})`;
+      if (!v || !Number.isInteger(days) || days < 1 || days > MAX_DAYS)
+        return `--days takes a whole number of days, from 1 to ${MAX_DAYS} (got ${v ?? "nothing"})`;
       parsed.days = days;
     } else if (arg === "--export" || arg?.startsWith("--export=")) {
       const { v } = value();

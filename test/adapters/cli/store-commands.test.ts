@@ -64,8 +64,9 @@ describe("aifirst insights", () => {
   it("counts --days N as /insights.json counts ?days=N: UTC days, today included", () => {
     const { code, stdout } = aifirst(["insights", "--json", "--days", "1"]);
     expect(code).toBe(0);
-    const { from } = JSON.parse(stdout);
-    const check = checkPeriod({ days: "1" });
+    const { from, to } = JSON.parse(stdout);
+    // Judged at the CLI's own moment, so a run across midnight UTC cannot fail it.
+    const check = checkPeriod({ days: "1" }, new Date(to));
     expect(check.ok && check.period.from.toISOString()).toBe(from);
     expect(from).toMatch(/T00:00:00\.000Z$/);
   });
@@ -133,7 +134,9 @@ describe("aifirst insights", () => {
   it("rejects bad options with a clear line", () => {
     const { code, stderr } = aifirst(["insights", "--days", "zero"]);
     expect(code).toBe(2);
-    expect(stderr).toContain("--days takes a whole number of days");
+    expect(stderr).toContain("--days takes a whole number of days, from 1 to 365 (got zero)");
+    // No more than the server's ?days allows: a year.
+    expect(aifirst(["insights", "--days", "200000000"]).stderr).toContain("from 1 to 365");
   });
 });
 
@@ -247,6 +250,13 @@ describe("a store the CLI cannot open", () => {
         const { code, stderr } = aifirst(["forget", "U1"], {
           DATABASE_URL: cluster.url("nosuchdb"),
         });
+        // A name holding escape sequences is quoted back by Postgres: shown, never run.
+        const hostile = aifirst(["forget", "U1"], {
+          DATABASE_URL: cluster.url("x%1B%5D0%3Bpwned%07%1B%5B2J"),
+        });
+        expect(hostile.code).toBe(1);
+        expect(hostile.stderr).toContain("does not exist");
+        expect(hostile.stderr).not.toMatch(/\p{Cc}(?<!\n)/u);
         expect(code).toBe(1);
         expect(stderr).toMatch(
           /^aifirst: cannot open the store \(Postgres at .*\/nosuchdb\): .*"nosuchdb" does not exist\n$/,
