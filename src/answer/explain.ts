@@ -5,7 +5,7 @@
  * nothing. Plain data, as every reply is: the command line words it.
  */
 import { withoutChatMarkup } from "./analyzer.ts";
-import { hitConfidence } from "./engine.ts";
+import { answer, hitConfidence } from "./engine.ts";
 import { parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stepLabel } from "./reply.ts";
@@ -21,6 +21,8 @@ export interface Candidate {
   title: string;
   coverage: number;
   confidence: number;
+  /** This is the answer the bot gives (an FAQ may lose to a step that fits clearly better). */
+  given: boolean;
   /** Each of the question's terms, and where this answer holds it. */
   matched: Array<{ term: string; where: Found }>;
 }
@@ -32,6 +34,9 @@ export interface Explanation {
   terms: Array<{ term: string; weight: number }>;
   /** The closest answers, best first. */
   candidates: Candidate[];
+  /** The confidence below which the bot says it is not sure, and from which it is sure. */
+  notSureBelow: number;
+  sureFrom: number;
 }
 
 const SHOWN = 5;
@@ -42,6 +47,7 @@ export function explainQuestion(kb: KnowledgeBase, input: string): Explanation |
   if (parseCommand(text).type !== "question") return null;
   const read = questionTerms(kb, withoutOpener(text));
   const found = searchTerms(kb, read);
+  const reply = answer(kb, input);
   const candidates = found.hits.slice(0, SHOWN).map((hit): Candidate => {
     const { doc } = hit;
     const body = new Set(kb.analyzer.terms(doc.faq ? doc.faq.answer : (doc.step?.text ?? "")));
@@ -51,6 +57,11 @@ export function explainQuestion(kb: KnowledgeBase, input: string): Explanation |
       title: doc.faq ? doc.faq.question : stepLabel(doc.step as { number: number; title: string }),
       coverage: round(hit.coverage),
       confidence: round(hitConfidence(kb, found, hit)),
+      given:
+        reply.playbook === doc.playbook.slug &&
+        (doc.faq
+          ? reply.kind === "faq" && reply.faq?.question === doc.faq.question
+          : reply.kind === "step" && reply.step?.number === doc.step?.number),
       matched: read.terms.map((term) => ({
         term,
         where: hit.phrasing.terms.includes(term)
@@ -70,6 +81,8 @@ export function explainQuestion(kb: KnowledgeBase, input: string): Explanation |
       weight: round(read.total ? (read.weights[i] ?? 0) : 0),
     })),
     candidates,
+    notSureBelow: kb.tuning.notSureBelow,
+    sureFrom: kb.tuning.sureFrom,
   };
 }
 

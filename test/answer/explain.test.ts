@@ -23,7 +23,9 @@ describe("why a question got its answer", () => {
       playbook: "building-an-ai-first-engineering-organization",
       title: reply.faq?.question,
       confidence: Math.round(reply.confidence * 100) / 100,
+      given: true,
     });
+    expect(why?.candidates.filter((c) => c.given)).toHaveLength(1);
     expect(first?.matched).toEqual([
       { term: "measur", where: "phrasing" },
       { term: "ai", where: "phrasing" },
@@ -45,6 +47,19 @@ describe("why a question got its answer", () => {
       "ai",
       "kpi",
     ]);
+  });
+
+  it("marks the answer given, a step that fits clearly better than the first FAQ", async () => {
+    const bot = await libraryBot();
+    const why = explainQuestion(bot.knowledge, "how many approvals before i can merge");
+    const given = why?.candidates.filter((c) => c.given);
+    expect(given?.map((c) => c.title)).toEqual(["Step 6: Approve and Merge"]);
+    expect(bot.reply("how many approvals before i can merge").step?.number).toBe(6);
+    // Nothing is marked when the bot is not sure.
+    const unsure = explainQuestion(bot.knowledge, "is the vending machine on floor 3 broken");
+    expect(toJson(bot.reply("is the vending machine on floor 3 broken")).kind).toBe("fallback");
+    expect(unsure?.candidates.some((c) => c.given)).toBe(false);
+    expect(unsure).toMatchObject({ notSureBelow: 0.46, sureFrom: 0.6 });
   });
 
   it("finds a step's words in its title, text, or the playbook's title", async () => {

@@ -27,7 +27,9 @@ export function formatWhy(why: Explanation | null): string {
   if (why.candidates.length === 0) {
     lines.push("  No answer holds any of these words.");
   } else {
-    lines.push("  Closest answers, best first:");
+    lines.push(
+      `  Closest answers, best first (not sure below a confidence of ${why.notSureBelow}, sure from ${why.sureFrom}):`,
+    );
     for (const [i, c] of why.candidates.entries()) lines.push(...candidateLines(c, i + 1));
   }
   return `${lines.join("\n")}\n`;
@@ -36,7 +38,7 @@ export function formatWhy(why: Explanation | null): string {
 function candidateLines(c: Candidate, rank: number): string[] {
   const what = c.kind === "faq" ? `FAQ "${c.title}"` : c.title;
   const lines = [
-    `  ${rank}. ${printable(what)} (${c.playbook}): covers ${Math.round(c.coverage * 100)}% of the question, confidence ${c.confidence}`,
+    `  ${rank}. ${printable(what)} (${c.playbook}): covers ${Math.round(c.coverage * 100)}% of the question, confidence ${c.confidence}${c.given ? " (the answer given)" : ""}`,
   ];
   for (const where of ["phrasing", "answer", "beside"] as const) {
     const terms = c.matched.filter((m) => m.where === where).map((m) => m.term);

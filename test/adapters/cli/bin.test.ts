@@ -36,7 +36,7 @@ describe("the aifirst command line", () => {
       /Words searched \(a rarer word weighs more\): measur [\d.]+ · ai [\d.]+ · kpi [\d.]+/,
     );
     expect(why).toMatch(
-      /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+\n +in its question: measur, ai, kpi/,
+      /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+ \(the answer given\)\n +in its question: measur, ai, kpi/,
     );
     expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain("Why: a command, read as one");
     const bad = aifirst(["ask", "--why", "--json"]);
