@@ -79,11 +79,12 @@ const NUMBER_WORDS = new Map<string, number>(
 
 /**
  * The chat before a command: "hey team,", "hi!", "ok so", "quick q:", "noob question -",
- * "hey bot,", "bot:", "thanks, ...". "bot" only with a comma or a colon after it: "bot
- * detection for signups", "bot-detection", "and bot traffic is spiking" are about bots.
+ * "hey bot!", "bot:", "thanks, ...". "bot" only with punctuation after it: "bot detection
+ * for signups", "bot-detection", "and bot traffic is spiking" are about bots. ("hi bot step
+ * 6", the bot named and a command after it, is read in `parseCommand`.)
  */
 const OPENER =
-  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,:]))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
+  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,!.:]|\s+-\s))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {
@@ -259,6 +260,14 @@ export function parseCommand(input: string): Command {
     return { type: "help" };
   }
   bare = bare.replace(OPENER, "") || bare;
+  // "hi bot step 6": the bot named, then a command. Were "bot" chat before any question,
+  // "bot traffic is spiking" would lose its subject.
+  const named = /^(?:(?:hey|hi|hello)\s+)?bot\s+(.+)$/.exec(bare);
+  return (named && commandIn(named[1] as string)) ?? commandIn(bare) ?? asQuestion(input);
+}
+
+/** The command `bare` (opening chat gone) asks for, or null if it is a question. */
+function commandIn(bare: string): Command | null {
   let message: Message | undefined;
   for (const command of COMMANDS) {
     if (!command.mentioned(bare)) continue;
@@ -266,7 +275,7 @@ export function parseCommand(input: string): Command {
     const parsed = command.parse(message);
     if (parsed) return parsed;
   }
-  return asQuestion(input);
+  return null;
 }
 
 /** "where do I start", "how do we get started with incident response": the first step. */

@@ -40,6 +40,11 @@ describe("the command grammar", () => {
     ["hello there! what's step 2", { number: 2 }],
     ["hey bot, step 6", { number: 6 }],
     ["hi bot: step 6", { number: 6 }],
+    ["hi bot step 6", { number: 6 }],
+    ["hey bot! step 3", { number: 3 }],
+    ["hey bot. what is step 2", { number: 2 }],
+    ["bot - step 3", { number: 3 }],
+    ["bot step 3", { number: 3 }],
     ["bot: step 6", { number: 6 }],
     ["thanks, step 6 please", { number: 6 }],
     // Ways of asking engineers type that the first rounds missed.
