@@ -13,7 +13,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 export interface Counters {
   /** A question or a vote could not be written to the store. */
   storeWriteFailed(): void;
-  /** Recorded questions dropped unwritten (the queue was full while the store was down, or it closed so). */
+  /** Recorded questions dropped unwritten: the queue was full while the store was down. */
   storeEventsDropped(count: number): void;
   /** A call to Slack's Web API or Teams' connector failed (`call`: e.g. "chat.postMessage"). */
   platformApiError(platform: "slack" | "teams", call: string): void;

@@ -59,8 +59,10 @@ export async function openConfiguredStore(
     view: storeForMode(raw, options.learn),
     async close() {
       clearInterval(timer);
-      await raw.close();
+      // Counted before closing: nothing scrapes a process that is stopping, and what closing
+      // gives up is in its last log line (`store: closed with unwritten events`).
       count();
+      await raw.close();
     },
   };
 }

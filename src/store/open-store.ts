@@ -26,6 +26,8 @@ import { WriteQueue } from "./write-queue.ts";
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 /** How long closing keeps trying to write what is queued while the database is down. */
 const CLOSE_RETRY_MS = 4_000;
+/** How long closing waits, at least, for the connections to be let go of. */
+const DESTROY_WAIT_MS = 1_000;
 /** How long a health probe of a shared database may take before it counts as down. */
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -325,7 +327,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // A database down for a moment (a failover, a restart beside a deploy) may be back
     // within the grace period: what is queued is tried until then, not given up at once.
     // A write hung on a database that drops packets is not waited for past then either.
-    const deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
+    let deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
     const untilDeadline = (work: Promise<void>) => {
       let timer: NodeJS.Timeout | undefined;
       const timeUp = new Promise<void>((resolve) => {
@@ -348,10 +350,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const lost = queue.giveUp();
     queue.reportAtClose();
     if (lost) logger.warn("store: closed with unwritten events", { lost });
-    await notifier.close();
+    // Letting go of the connections waits for any a hung write holds (pg's pool ends only
+    // when every client is back): a second at most, past the deadline if need be.
+    deadline = Math.max(deadline, Date.now() + DESTROY_WAIT_MS);
+    await untilDeadline(notifier.close());
     const r = ready;
     ready = undefined;
-    await r?.db.destroy();
+    await untilDeadline(r?.db.destroy() ?? Promise.resolve());
   }
 
   try {

@@ -41,6 +41,7 @@ export class WriteQueue<T> {
   private readonly now: () => number;
   private lastLog = Number.NEGATIVE_INFINITY;
   private lastRecoveryLog = Number.NEGATIVE_INFINITY;
+  private recoveryTimer: NodeJS.Timeout | undefined;
   private failedSinceLog = 0;
   private droppedSinceLog = 0;
   /** A write or a connection failed since the last write that went through. */
@@ -144,8 +145,18 @@ export class WriteQueue<T> {
   recovered(): void {
     if (!this.failing) return;
     this.failing = false;
-    if (this.now() - this.lastRecoveryLog < LOG_EVERY_MS) return;
-    this.reportRecovery();
+    const wait = this.lastRecoveryLog + LOG_EVERY_MS - this.now();
+    if (wait <= 0) {
+      this.reportRecovery();
+      return;
+    }
+    // Within a minute of the last all-clear (a database that flaps): said when it is up, if
+    // the database still answers then, so this outage is not folded into a later one.
+    this.recoveryTimer ??= setTimeout(() => {
+      this.recoveryTimer = undefined;
+      if (!this.failing) this.reportRecovery();
+    }, wait);
+    this.recoveryTimer.unref();
   }
 
   /** At close: what is left to say, as a failure if the database is still down. */
@@ -155,6 +166,8 @@ export class WriteQueue<T> {
   }
 
   private reportRecovery(): void {
+    clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = undefined;
     this.options.logger.info("store: database reachable again", {
       failed: this.failedSinceLog,
       dropped: this.droppedSinceLog,
@@ -166,6 +179,8 @@ export class WriteQueue<T> {
   }
 
   stop(): void {
+    clearTimeout(this.recoveryTimer);
+    this.recoveryTimer = undefined;
     if (this.timer) clearTimeout(this.timer);
     if (this.soon) clearImmediate(this.soon);
     this.timer = undefined;

@@ -28,7 +28,7 @@ describe("the server's store while its database is down", () => {
     for (let i = 0; i < MAX_QUEUED + 7; i++) store?.raw.record(event());
     await store?.close();
     expect(failed).toBeGreaterThan(0);
-    // Seven pushed out of the full queue, the rest given up at close.
-    expect(dropped).toBe(MAX_QUEUED + 7);
+    // Seven pushed out of the full queue; what closing gives up goes to the log, not here.
+    expect(dropped).toBe(7);
   }, 15_000);
 });

@@ -4,6 +4,7 @@
  * store is down, and it catches up once the database is back.
  */
 import { rmSync, writeFileSync } from "node:fs";
+import { type AddressInfo, connect as connectTcp, createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -143,6 +144,51 @@ describe("a store whose Postgres goes away while it runs", () => {
         expect(Number(n)).toBe(20);
       } finally {
         await db.destroy();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    "closes within its time when the database stops answering mid-write (packets dropped)",
+    async () => {
+      cluster ??= await startPostgres();
+      await cluster.resume().catch(() => {}); // running already, unless a test before failed
+      // A proxy that stops forwarding, as a network that drops packets does: no error, no end.
+      let frozen = false;
+      const sockets: Socket[] = [];
+      const upstreamPort = cluster.port;
+      const proxy = createServer((client) => {
+        const server = connectTcp(upstreamPort, "127.0.0.1");
+        sockets.push(client, server);
+        client.on("data", (d) => {
+          if (!frozen) server.write(d);
+        });
+        server.on("data", (d) => {
+          if (!frozen) client.write(d);
+        });
+        for (const s of [client, server]) s.on("error", () => {});
+        client.on("close", () => server.destroy());
+        server.on("close", () => client.destroy());
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+      const { port } = proxy.address() as AddressInfo;
+      try {
+        const store = await open(
+          { dataDir: tempDir(), databaseUrl: `postgres://app@127.0.0.1:${port}/postgres` },
+          { closeRetryMs: 1_500, flushIntervalMs: 10 },
+        );
+        store.record(event({ id: "frozen-before" }));
+        await store.flush();
+        frozen = true;
+        store.record(event({ id: "frozen-during" }));
+        await new Promise((r) => setTimeout(r, 200)); // its write starts, and hangs
+        const started = Date.now();
+        await store.close();
+        // 1.5 s of trying, then at most a second to let go of the connections.
+        expect(Date.now() - started).toBeLessThan(4_000);
+      } finally {
+        for (const s of sockets) s.destroy();
+        await new Promise((resolve) => proxy.close(resolve));
       }
     },
   );

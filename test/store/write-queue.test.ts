@@ -2,11 +2,11 @@
  * The write queue on its own, with a database that fails as told and a clock the test
  * sets: what an operator reads in the log while the database is down and after.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { WriteQueue } from "../../src/store/write-queue.ts";
 import { capturingLogger } from "./engines.ts";
 
-function queueOver(options: { maxQueued: number }) {
+function queueOver(options: { maxQueued: number; now?: () => number }) {
   const { logger, lines } = capturingLogger();
   const db = { up: false, written: [] as number[] };
   let now = 0;
@@ -14,7 +14,7 @@ function queueOver(options: { maxQueued: number }) {
     logger,
     flushIntervalMs: 60_000,
     maxQueued: options.maxQueued,
-    now: () => now,
+    now: options.now ?? (() => now),
     canWrite: () => true,
     write: async (batch) => {
       if (!db.up) throw new Error("connection refused");
@@ -64,6 +64,36 @@ describe("the write queue while its database is down", () => {
     await queue.flush();
     expect(logged("store: database reachable again")).toHaveLength(1);
     queue.stop();
+  });
+
+  it("says a second outage within the minute when the minute is up, not hours later", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    try {
+      const { queue, db, logged } = queueOver({ maxQueued: 100, now: Date.now });
+      const outage = async () => {
+        db.up = false;
+        queue.push(1);
+        await queue.flush();
+        db.up = true;
+        await queue.flush();
+      };
+      await outage();
+      expect(logged("store: database reachable again")).toHaveLength(1);
+      vi.advanceTimersByTime(5_000);
+      await outage();
+      expect(logged("store: database reachable again")).toHaveLength(1);
+      vi.advanceTimersByTime(55_000);
+      expect(logged("store: database reachable again").at(-1)).toMatchObject({ failed: 1 });
+      // Hours later, a new failure is counted on its own.
+      vi.advanceTimersByTime(3 * 3_600_000);
+      db.up = false;
+      queue.push(2);
+      await queue.flush();
+      expect(logged("store writes failing").at(-1)).toMatchObject({ failed: 1 });
+      queue.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("logs a database that flaps at most twice a minute, and the rest at close", async () => {
