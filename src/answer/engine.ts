@@ -13,9 +13,9 @@ import { type Found, type Hit, questionTerms, searchQuestion } from "./search.ts
 export const MAX_INPUT_LENGTH = 2000;
 
 /** A step wins over the best FAQ only when it covers the question clearly better. */
-const STEP_MARGIN = 0.25;
+export const STEP_MARGIN = 0.25;
 /** ... or is clearly likelier to be right. */
-const STEP_CONFIDENCE_MARGIN = 0.1;
+export const STEP_CONFIDENCE_MARGIN = 0.1;
 
 const MAX_SUGGESTIONS = 3;
 

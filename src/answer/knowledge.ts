@@ -44,6 +44,8 @@ export interface Phrasing {
   weight: number;
   /** The learned alternate this is (its text as learned), or null for content's own words. */
   learned: string | null;
+  /** As written: an FAQ's question or one of its alternates, a step's title or alternate. */
+  text: string;
 }
 
 /** A phrasing's entries for one term: ids, BM25 scores, and whether it is in the phrasing itself. */
@@ -195,7 +197,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   const addPhrasing = (doc: Doc, head: string, body: string, learned: string | null) => {
     const id = phrasings.length;
     const terms = distinct(head);
-    phrasings.push({ id, doc, terms, weight: 0, learned });
+    phrasings.push({ id, doc, terms, weight: 0, learned, text: head });
     rows.push({ id, head: termsOf(head).join(" "), body: termsOf(body).join(" ") });
     for (const t of new Set([...terms, ...termsOf(body)])) {
       indexed.add(t);

@@ -65,6 +65,8 @@ export interface QuestionTerms {
   terms: string[];
   /** What each term counts towards coverage (see `LONG_PHRASE`). */
   weights: number[];
+  /** Whether each term was read from a typo (its weight discounted). */
+  guessed: boolean[];
   /** What each term counts towards echo: its whole weight, as a phrasing's own words count. */
   echoWeights: number[];
   /** The weight of all terms: what a hit's coverage is a share of. */
@@ -87,6 +89,7 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
   const phraseLengths = analyzer.phraseLengths(folded);
   const terms: string[] = [];
   const weights: number[] = [];
+  const guesses: boolean[] = [];
   const echoWeights: number[] = [];
   let total = 0;
   let known = 0;
@@ -101,9 +104,10 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
     terms.push(t);
     total += weight;
     weights.push(weight * guess);
+    guesses.push(guess !== 1);
     echoWeights.push(kb.termWeight(t) * guess);
   }
-  return { words: folded, terms, weights, echoWeights, total, known };
+  return { words: folded, terms, weights, guessed: guesses, echoWeights, total, known };
 }
 
 export interface Found {
@@ -143,7 +147,7 @@ interface Sums {
 
 function rankAnswers(
   kb: KnowledgeBase,
-  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known" | "words">,
+  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known" | "words" | "guessed">,
 ): Hit[] {
   if (terms.length === 0) return [];
   const headCredit = kb.tuning.boost ? CREDIT.head : 1;

@@ -34,8 +34,8 @@ export interface Library {
 }
 
 /**
- * Why a content folder cannot be read, said with its full path: a relative CONTENT_DIR
- * is read from wherever the server was started.
+ * Why a content folder cannot be read, named by its full path (a relative CONTENT_DIR is
+ * read from wherever the server was started) and once.
  */
 export function unreadableFolder(dir: string, error: unknown): ContentProblem {
   const where = path.resolve(dir);
@@ -47,8 +47,8 @@ export function unreadableFolder(dir: string, error: unknown): ContentProblem {
         ? "not a folder"
         : code === "EACCES"
           ? "permission denied"
-          : String(error);
-  return { file: dir, line: 0, message: `cannot read content: ${reason}: ${where}` };
+          : (code ?? String(error));
+  return { file: where, line: 0, message: `cannot read content: ${reason}` };
 }
 
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */

@@ -180,13 +180,13 @@ describe("content validation names file, line and problem", () => {
     ]);
     const { problems } = await loadContent("/nonexistent/aifirst");
     expect(formatProblem(problems[0] ?? { file: "", line: 0, message: "" })).toMatch(
-      /folder not found: \/nonexistent\/aifirst$/,
+      /^\/nonexistent\/aifirst:0: cannot read content: folder not found$/,
     );
     // A file where the folder should be, named once, by its full path.
     const file = join(contentDir({ "a.md": playbook('title: "A"', VALID_BODY) }), "a.md");
     const notAFolder = await loadContent(file);
-    expect(notAFolder.problems.map((p) => p.message)).toEqual([
-      `cannot read content: not a folder: ${file}`,
+    expect(notAFolder.problems.map(formatProblem)).toEqual([
+      `${file}:0: cannot read content: not a folder`,
     ]);
   });
 

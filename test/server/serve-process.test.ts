@@ -53,7 +53,9 @@ describe("`aifirst serve` as a process", () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
-    expect(stderr).toContain(`cannot read content: folder not found: ${join(data.dir, "content")}`);
+    expect(stderr).toContain(
+      `${join(data.dir, "content")}:0: cannot read content: folder not found`,
+    );
     expect(existsSync(join(data.dir, "store"))).toBe(false);
   });
 

@@ -4,35 +4,53 @@
  * right answer's question lacks the asker's words, a glossary group where a word is read
  * wrongly or not at all.
  */
-import type { Candidate, Explanation, Found } from "../../answer/explain.ts";
+import type { Candidate, Explanation, Found, Term } from "../../answer/explain.ts";
 import { printable } from "./insights-text.ts";
 
 const WHERE: Record<Exclude<Found, null>, { faq: string; step: string }> = {
   phrasing: { faq: "in its question", step: "in its title" },
   answer: { faq: "in its answer", step: "in its text" },
   beside: {
-    faq: "in its step or the playbook's title",
+    faq: "in its step, or the playbook's title or description",
     step: "in the playbook's title or description",
   },
 };
 
-export function formatWhy(why: Explanation | null): string {
-  if (!why) return "\nWhy: a command, read as one; nothing was searched.\n";
+export function formatWhy(why: Explanation): string {
+  if (!why.searched) {
+    return why.because === "too long"
+      ? "\nWhy: too long to read; nothing was searched.\n"
+      : "\nWhy: a command, read as one; nothing was searched.\n";
+  }
   const lines = [
     "",
     "Why this answer",
     `  Read as: ${printable(why.readAs)}`,
-    `  Words searched (a rarer word weighs more): ${why.terms.map((t) => `${t.term} ${t.weight}`).join(" · ") || "none"}`,
+    `  Words searched (a rarer word weighs more): ${why.terms.map(termText).join(" · ") || "none"}`,
   ];
   if (why.candidates.length === 0) {
     lines.push("  No answer holds any of these words.");
-  } else {
+    return `${lines.join("\n")}\n`;
+  }
+  lines.push(
+    `  Closest answers, best first (not sure below a confidence of ${why.notSureBelow}, sure from ${why.sureFrom}):`,
+  );
+  for (const [i, c] of why.candidates.entries()) lines.push(...candidateLines(c, i + 1));
+  const given = why.candidates.findIndex((c) => c.given);
+  if (given > 0) {
+    const { coverage, confidence } = why.stepMargins;
     lines.push(
-      `  Closest answers, best first (not sure below a confidence of ${why.notSureBelow}, sure from ${why.sureFrom}):`,
+      `  The answer given is number ${given + 1}: an FAQ answers unless a step fits clearly better (by ${coverage} of coverage or ${confidence} of confidence), and an FAQ brings its step.`,
     );
-    for (const [i, c] of why.candidates.entries()) lines.push(...candidateLines(c, i + 1));
   }
   return `${lines.join("\n")}\n`;
+}
+
+function termText(t: Term): string {
+  const notes = [t.guessed ? "read from a typo" : "", t.inNoPlaybook ? "in no playbook" : ""]
+    .filter(Boolean)
+    .join(", ");
+  return `${printable(t.word)} ${t.weight}${notes ? ` (${notes})` : ""}`;
 }
 
 function candidateLines(c: Candidate, rank: number): string[] {
@@ -40,11 +58,22 @@ function candidateLines(c: Candidate, rank: number): string[] {
   const lines = [
     `  ${rank}. ${printable(what)} (${c.playbook}): covers ${Math.round(c.coverage * 100)}% of the question, confidence ${c.confidence}${c.given ? " (the answer given)" : ""}`,
   ];
-  for (const where of ["phrasing", "answer", "beside"] as const) {
-    const terms = c.matched.filter((m) => m.where === where).map((m) => m.term);
-    if (terms.length) lines.push(`       ${WHERE[where][c.kind]}: ${terms.join(", ")}`);
+  if (c.via) {
+    lines.push(
+      `       matched through ${c.via.learned ? "a question learned from use" : "its Also asked line"} "${printable(c.via.text)}"`,
+    );
   }
-  const missing = c.matched.filter((m) => m.where === null).map((m) => m.term);
+  for (const where of ["phrasing", "answer", "beside"] as const) {
+    const words = c.matched.filter((m) => m.where === where).map((m) => printable(m.word));
+    const label =
+      where === "phrasing" && c.via
+        ? c.via.learned
+          ? "in that question"
+          : "in that line"
+        : WHERE[where][c.kind];
+    if (words.length) lines.push(`       ${label}: ${words.join(", ")}`);
+  }
+  const missing = c.matched.filter((m) => m.where === null).map((m) => printable(m.word));
   if (missing.length) lines.push(`       not found: ${missing.join(", ")}`);
   return lines;
 }
