@@ -371,24 +371,16 @@ describe("answering from several playbooks", () => {
       "Check Correctness, Tests and Security First",
     );
     expect(bot.ask("steps code-review").reply.suggestions).toHaveLength(6);
-    // The playbook first, as people name what they want before what of it.
-    expect(bot.ask("code-review steps").reply).toMatchObject({
-      kind: "steps",
-      playbook: "code-review",
-    });
-    expect(bot.ask("incident-response faq").reply).toMatchObject({
-      kind: "faqs",
-      playbook: "incident-response",
-    });
-    // Named in words, by its slug's start or its whole title; other words make a question.
-    expect(bot.ask("incident response steps").reply).toMatchObject({
-      kind: "steps",
-      playbook: "incident-response",
-    });
-    expect(bot.ask("code review guidelines questions").reply).toMatchObject({
-      kind: "faqs",
-      playbook: "code-review",
-    });
+    // The playbook first, as people name what they want before what of it: by its slug, or
+    // in words, by its slug's start or its whole title; other words make a question.
+    for (const [asked, kind, playbook] of [
+      ["code-review steps", "steps", "code-review"],
+      ["incident-response faq", "faqs", "incident-response"],
+      ["incident response steps", "steps", "incident-response"],
+      ["code review guidelines questions", "faqs", "code-review"],
+    ]) {
+      expect(bot.ask(asked as string).reply, asked).toMatchObject({ kind, playbook });
+    }
     expect(bot.ask("postmortem questions").reply.kind).not.toBe("faqs");
     expect(bot.ask("engineering steps").reply.kind).not.toBe("steps");
   });
