@@ -84,7 +84,7 @@ const NUMBER_WORDS = new Map<string, number>(
  * 6", the bot named and a command after it, is read in `parseCommand`.)
  */
 const OPENER =
-  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,!.:]|\s+-\s))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
+  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,:]|[!.]+(?:\s|$)|\s+-\s))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {
@@ -260,10 +260,13 @@ export function parseCommand(input: string): Command {
     return { type: "help" };
   }
   bare = bare.replace(OPENER, "") || bare;
-  // "hi bot step 6": the bot named, then a command. Were "bot" chat before any question,
-  // "bot traffic is spiking" would lose its subject.
+  // "hi bot step 6": the bot named, then a command of the default playbook. Were "bot" chat
+  // before any question, "bot traffic is spiking" would lose its subject, and "bot detection
+  // steps" could not name a playbook called that.
   const named = /^(?:(?:hey|hi|hello)\s+)?bot\s+(.+)$/.exec(bare);
-  return (named && commandIn(named[1] as string)) ?? commandIn(bare) ?? asQuestion(input);
+  const toTheBot = named ? commandIn(named[1] as string) : null;
+  if (toTheBot && !("playbook" in toTheBot && toTheBot.playbook)) return toTheBot;
+  return commandIn(bare) ?? asQuestion(input);
 }
 
 /** The command `bare` (opening chat gone) asks for, or null if it is a question. */

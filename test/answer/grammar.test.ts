@@ -240,6 +240,8 @@ describe("the command grammar", () => {
     ["what are all the steps in the playbook?", null],
     ["gimme the steps", null],
     ["incident-response steps", "incident-response"],
+    // A playbook whose name starts with "bot" is still named.
+    ["bot-detection steps", "bot-detection"],
     ["code-review's steps", "code-review"],
   ])("reads %j as the list of steps", (input, playbook) => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
@@ -291,6 +293,12 @@ describe("the command grammar", () => {
       playbook: "incident-response",
       orQuestion: true,
     });
+    // "bot" said to the bot only when what follows names no playbook.
+    expect(parseCommand("bot detection steps")).toEqual({
+      type: "steps",
+      playbook: "bot-detection",
+      orQuestion: true,
+    });
   });
 
   it.each([
@@ -328,6 +336,7 @@ describe("the command grammar", () => {
     ["and bot traffic is spiking, what do we do?", "bot traffic is spiking, what do we do?"],
     ["so bot traffic spiking", "bot traffic spiking"],
     ["hey bot traffic is spiking", "bot traffic is spiking"],
+    ["bot.js keeps crashing", "bot.js keeps crashing"],
     ["how do we measure kpis", "how do we measure kpis"],
   ])("reads %j without the chat before it", (input, text) => {
     expect(withoutOpener(input)).toBe(text);
