@@ -29,6 +29,8 @@ export interface Term {
 }
 
 export interface Candidate {
+  /** Its place among all the answers found, best first. */
+  rank: number;
   kind: "faq" | "step";
   playbook: string;
   /** The FAQ's question, or the step's label. */
@@ -42,8 +44,13 @@ export interface Candidate {
   confidence: number;
   /** This is the answer the bot gives (an FAQ may lose to a step that fits clearly better). */
   given: boolean;
-  /** Each of the question's words, and where this answer holds it. */
-  matched: Array<{ word: string; where: Found }>;
+  /** The bot weighs two answers, the best FAQ and the best step: this is one of them. */
+  judged: boolean;
+  /**
+   * Each of the question's words, where this answer holds it, and (`as`) the answer's own
+   * word when it differs: a shared stem ("several" and "severity") or a glossary group.
+   */
+  matched: Array<{ word: string; where: Found; as?: string }>;
 }
 
 export type Explanation =
@@ -53,8 +60,13 @@ export type Explanation =
       /** The words as read: typos corrected, the glossaries' phrases rewritten. */
       readAs: string;
       terms: Term[];
-      /** The closest answers, best first by rank (coverage, and a little BM25). */
+      /**
+       * The closest answers, best first by rank (coverage, and a little BM25), and the two
+       * the bot weighs, and the one it gives, wherever they rank.
+       */
       candidates: Candidate[];
+      /** The bot said it was not sure. */
+      notSure: boolean;
       /** The confidence below which the bot says it is not sure, and from which it is sure. */
       notSureBelow: number;
       sureFrom: number;
@@ -78,36 +90,66 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     if (t && !wordOf.has(t)) wordOf.set(t, w);
   }
   const word = (term: string) => wordOf.get(term) ?? term;
-  const candidates = found.hits.slice(0, SHOWN).map((hit): Candidate => {
+  /** Each term of a text, with the first word it came from there. */
+  const wordsIn = (text: string) => {
+    const out = new Map<string, string>();
+    for (const w of kb.analyzer.fold(kb.analyzer.words(kb.analyzer.simplify(text)))) {
+      const t = kb.analyzer.termOf(w);
+      if (t && !out.has(t)) out.set(t, w);
+    }
+    return out;
+  };
+  const firstFaq = found.hits.find((h) => h.doc.faq);
+  const firstStep = found.hits.find((h) => h.doc.step);
+  const candidates = found.hits.flatMap((hit, i): Candidate[] => {
     const { doc, phrasing } = hit;
+    const given =
+      reply.playbook === doc.playbook.slug &&
+      (doc.faq
+        ? reply.kind === "faq" && reply.faq?.question === doc.faq.question
+        : reply.kind === "step" && reply.step?.number === doc.step?.number);
+    const judged = hit === firstFaq || (hit === firstStep && kb.tuning.stepAnswers);
+    if (i >= SHOWN && !given && !judged) return [];
     const own = doc.faq ? doc.faq.question : (doc.step?.title ?? "");
-    const body = new Set(kb.analyzer.terms(doc.faq ? doc.faq.answer : (doc.step?.text ?? "")));
-    return {
-      kind: doc.faq ? "faq" : "step",
-      playbook: doc.playbook.slug,
-      title: doc.faq ? doc.faq.question : stepLabel(doc.step as { number: number; title: string }),
-      via:
-        phrasing.text === own && phrasing.learned === null
-          ? null
-          : { text: phrasing.learned ?? phrasing.text, learned: phrasing.learned !== null },
-      coverage: round(hit.coverage),
-      confidence: round(hitConfidence(kb, found, hit)),
-      given:
-        reply.playbook === doc.playbook.slug &&
-        (doc.faq
-          ? reply.kind === "faq" && reply.faq?.question === doc.faq.question
-          : reply.kind === "step" && reply.step?.number === doc.step?.number),
-      matched: read.terms.map((term) => ({
-        word: word(term),
-        where: phrasing.terms.includes(term)
-          ? "phrasing"
-          : body.has(term)
-            ? "answer"
-            : doc.context.has(term)
-              ? "beside"
-              : null,
-      })),
-    };
+    const head = wordsIn(phrasing.learned ?? phrasing.text);
+    const body = wordsIn(doc.faq ? doc.faq.answer : (doc.step?.text ?? ""));
+    const beside = (t: string) => doc.context.has(t);
+    const where = (t: string): Found =>
+      phrasing.terms.includes(t)
+        ? "phrasing"
+        : body.has(t)
+          ? "answer"
+          : beside(t)
+            ? "beside"
+            : null;
+    return [
+      {
+        rank: i + 1,
+        kind: doc.faq ? "faq" : "step",
+        playbook: doc.playbook.slug,
+        title: doc.faq
+          ? doc.faq.question
+          : stepLabel(doc.step as { number: number; title: string }),
+        via:
+          phrasing.text === own && phrasing.learned === null
+            ? null
+            : { text: phrasing.learned ?? phrasing.text, learned: phrasing.learned !== null },
+        coverage: round(hit.coverage),
+        confidence: round(hitConfidence(kb, found, hit)),
+        given,
+        judged,
+        matched: read.terms.map((term) => {
+          const at = where(term);
+          const theirs =
+            at === "phrasing" ? head.get(term) : at === "answer" ? body.get(term) : undefined;
+          const ours = word(term);
+          // Only a word that is not the other's ending changed ("severity" for "several"):
+          // "customers" for "customer" says nothing.
+          const differs = theirs && !theirs.startsWith(ours) && !ours.startsWith(theirs);
+          return { word: ours, where: at, ...(differs ? { as: theirs } : {}) };
+        }),
+      },
+    ];
   });
   return {
     searched: true,
@@ -120,12 +162,14 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
       inNoPlaybook: !kb.term(term)?.df,
     })),
     candidates,
+    notSure: reply.kind === "fallback",
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
   };
 }
 
+/** As replies round their confidence: to three places, so 0.457 is not shown as 0.46. */
 function round(x: number): number {
-  return Math.round(x * 100) / 100;
+  return Math.round(x * 1000) / 1000;
 }

@@ -47,7 +47,8 @@ export function unreadableFolder(dir: string, error: unknown): ContentProblem {
         ? "not a folder"
         : code === "EACCES"
           ? "permission denied"
-          : (code ?? String(error));
+          : // Node's own words without the path it quotes: "ELOOP: too many symbolic links encountered".
+            String((error as Error).message ?? error).replace(/, \w+ '.*'$/, "");
   return { file: where, line: 0, message: `cannot read content: ${reason}` };
 }
 
@@ -102,7 +103,11 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     if (result.playbook) playbooks.push(result.playbook);
   }
   if (names.length === 0)
-    problems.push({ file: dir, line: 0, message: "no playbooks: the folder holds no .md files" });
+    problems.push({
+      file: path.resolve(dir),
+      line: 0,
+      message: "no playbooks: the folder holds no .md files",
+    });
   const glossary = await loadGlossary(dir);
   problems.push(...glossary.problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));

@@ -351,11 +351,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     queue.reportAtClose();
     if (lost) logger.warn("store: closed with unwritten events", { lost });
     // Letting go of the connections waits for any a hung write holds (pg's pool ends only
-    // when every client is back): a second at most, past the deadline if need be.
-    deadline = Math.max(deadline, Date.now() + DESTROY_WAIT_MS);
+    // when every client is back): a second at most for each, past the deadline if need be.
+    deadline = Date.now() + DESTROY_WAIT_MS;
     await untilDeadline(notifier.close());
     const r = ready;
     ready = undefined;
+    deadline = Date.now() + DESTROY_WAIT_MS;
     await untilDeadline(r?.db.destroy() ?? Promise.resolve());
   }
 

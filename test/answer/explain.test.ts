@@ -37,7 +37,9 @@ describe("why a question got its answer", () => {
       title: reply.faq?.question,
       // Matched through one of its "Also asked" lines, word for word.
       via: { text: "how do we measure ai kpis", learned: false },
-      confidence: Math.round(reply.confidence * 100) / 100,
+      confidence: reply.confidence,
+      rank: 1,
+      judged: true,
       given: true,
     });
     expect(first?.matched).toEqual([
@@ -102,6 +104,23 @@ describe("why a question got its answer", () => {
     expect(toJson(bot.reply("is the vending machine on floor 3 broken")).kind).toBe("fallback");
     expect(unsure.candidates.some((c) => c.given)).toBe(false);
     expect(unsure).toMatchObject({ notSureBelow: 0.46, sureFrom: 0.6 });
+  });
+
+  it("says which two answers the bot weighed when it was not sure, whatever their rank", async () => {
+    const bot = await libraryBot();
+    const asked = "several goes customers driven components";
+    expect(bot.reply(asked).kind).toBe("fallback");
+    const why = searched(bot, asked);
+    expect(why.notSure).toBe(true);
+    const judged = why.candidates.filter((c) => c.judged);
+    expect(judged.map((c) => c.kind).sort()).toEqual(["faq", "step"]);
+    for (const c of judged) expect(c.confidence).toBeLessThan(why.notSureBelow);
+    // A shared stem is shown with the answer's own word.
+    expect(why.candidates[0]?.matched[0]).toEqual({
+      word: "several",
+      where: "phrasing",
+      as: "severity",
+    });
   });
 
   it("finds a step's words in its title, text, or the playbook's title", async () => {

@@ -1,3 +1,4 @@
+import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
@@ -187,6 +188,12 @@ describe("content validation names file, line and problem", () => {
     const notAFolder = await loadContent(file);
     expect(notAFolder.problems.map(formatProblem)).toEqual([
       `${file}:0: cannot read content: not a folder`,
+    ]);
+    // Another reason in Node's words, without the path it quotes.
+    const loop = join(contentDir({}), "loop");
+    symlinkSync(loop, loop);
+    expect((await loadContent(loop)).problems.map(formatProblem)).toEqual([
+      `${loop}:0: cannot read content: ELOOP: too many symbolic links encountered`,
     ]);
   });
 

@@ -20,7 +20,7 @@ export function formatWhy(why: Explanation): string {
   if (!why.searched) {
     return why.because === "too long"
       ? "\nWhy: too long to read; nothing was searched.\n"
-      : "\nWhy: a command, read as one; nothing was searched.\n";
+      : "\nWhy: read as a command (or a greeting, or thanks); nothing was searched.\n";
   }
   const lines = [
     "",
@@ -28,6 +28,10 @@ export function formatWhy(why: Explanation): string {
     `  Read as: ${printable(why.readAs)}`,
     `  Words searched (a rarer word weighs more): ${why.terms.map(termText).join(" · ") || "none"}`,
   ];
+  if (why.terms.length === 0) {
+    lines.push("  Every word is too common to search for.");
+    return `${lines.join("\n")}\n`;
+  }
   if (why.candidates.length === 0) {
     lines.push("  No answer holds any of these words.");
     return `${lines.join("\n")}\n`;
@@ -35,12 +39,17 @@ export function formatWhy(why: Explanation): string {
   lines.push(
     `  Closest answers, best first (not sure below a confidence of ${why.notSureBelow}, sure from ${why.sureFrom}):`,
   );
-  for (const [i, c] of why.candidates.entries()) lines.push(...candidateLines(c, i + 1));
-  const given = why.candidates.findIndex((c) => c.given);
-  if (given > 0) {
+  for (const c of why.candidates) lines.push(...candidateLines(c));
+  const judged = why.candidates.filter((c) => c.judged);
+  const given = why.candidates.find((c) => c.given);
+  if (why.notSure) {
+    lines.push(
+      `  Not sure: the bot weighs the best FAQ and the best step (${judged.map((c) => `number ${c.rank}, ${c.confidence}`).join("; ")}), and neither reached ${why.notSureBelow}.`,
+    );
+  } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;
     lines.push(
-      `  The answer given is number ${given + 1}: an FAQ answers unless a step fits clearly better (by ${coverage} of coverage or ${confidence} of confidence), and an FAQ brings its step.`,
+      `  The answer given is number ${given.rank}: the bot weighs the best FAQ and the best step, and an FAQ answers unless the step fits clearly better (by ${coverage} of coverage or ${confidence} of confidence); an FAQ brings its step.`,
     );
   }
   return `${lines.join("\n")}\n`;
@@ -53,10 +62,11 @@ function termText(t: Term): string {
   return `${printable(t.word)} ${t.weight}${notes ? ` (${notes})` : ""}`;
 }
 
-function candidateLines(c: Candidate, rank: number): string[] {
+function candidateLines(c: Candidate): string[] {
   const what = c.kind === "faq" ? `FAQ "${c.title}"` : c.title;
+  const marks = [c.given ? "the answer given" : c.judged ? "weighed" : ""].filter(Boolean);
   const lines = [
-    `  ${rank}. ${printable(what)} (${c.playbook}): covers ${Math.round(c.coverage * 100)}% of the question, confidence ${c.confidence}${c.given ? " (the answer given)" : ""}`,
+    `  ${c.rank}. ${printable(what)} (${c.playbook}): covers ${Math.round(c.coverage * 100)}% of the question, confidence ${c.confidence}${marks.length ? ` (${marks.join(", ")})` : ""}`,
   ];
   if (c.via) {
     lines.push(
@@ -64,7 +74,9 @@ function candidateLines(c: Candidate, rank: number): string[] {
     );
   }
   for (const where of ["phrasing", "answer", "beside"] as const) {
-    const words = c.matched.filter((m) => m.where === where).map((m) => printable(m.word));
+    const words = c.matched
+      .filter((m) => m.where === where)
+      .map((m) => printable(m.as ? `${m.word} (as "${m.as}")` : m.word));
     const label =
       where === "phrasing" && c.via
         ? c.via.learned

@@ -38,7 +38,9 @@ describe("the aifirst command line", () => {
     expect(why).toMatch(
       /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+ \(the answer given\)\n +matched through its Also asked line "how do we measure ai kpis"\n +in that line: measure, ai, kpi/,
     );
-    expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain("Why: a command, read as one");
+    expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain(
+      "Why: read as a command (or a greeting, or thanks); nothing was searched.",
+    );
     const bad = aifirst(["ask", "--why", "--json"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--why explains one question");
