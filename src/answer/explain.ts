@@ -84,21 +84,19 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   if (reply.read !== "question") return { searched: false, because: "command" };
   const read = questionTerms(kb, withoutOpener(withoutChatMarkup(input)));
   const found = searchTerms(kb, read);
-  const wordOf = new Map<string, string>();
-  for (const w of read.words) {
-    const t = kb.analyzer.termOf(w);
-    if (t && !wordOf.has(t)) wordOf.set(t, w);
-  }
-  const word = (term: string) => wordOf.get(term) ?? term;
-  /** Each term of a text, with the first word it came from there. */
-  const wordsIn = (text: string) => {
+  /** Each term of words as read, with the first word it came from. */
+  const termWords = (words: readonly string[]) => {
     const out = new Map<string, string>();
-    for (const w of kb.analyzer.fold(kb.analyzer.words(kb.analyzer.simplify(text)))) {
+    for (const w of words) {
       const t = kb.analyzer.termOf(w);
       if (t && !out.has(t)) out.set(t, w);
     }
     return out;
   };
+  const wordsIn = (text: string) =>
+    termWords(kb.analyzer.fold(kb.analyzer.words(kb.analyzer.simplify(text))));
+  const typed = termWords(read.words);
+  const word = (term: string) => typed.get(term) ?? term;
   const firstFaq = found.hits.find((h) => h.doc.faq);
   const firstStep = found.hits.find((h) => h.doc.step);
   const candidates = found.hits.flatMap((hit, i): Candidate[] => {
@@ -113,13 +111,12 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     const own = doc.faq ? doc.faq.question : (doc.step?.title ?? "");
     const head = wordsIn(phrasing.learned ?? phrasing.text);
     const body = wordsIn(doc.faq ? doc.faq.answer : (doc.step?.text ?? ""));
-    const beside = (t: string) => doc.context.has(t);
     const where = (t: string): Found =>
       phrasing.terms.includes(t)
         ? "phrasing"
         : body.has(t)
           ? "answer"
-          : beside(t)
+          : doc.context.has(t)
             ? "beside"
             : null;
     return [
