@@ -67,12 +67,10 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "faqs": {
       const listed = (p: Playbook) => (command.type === "steps" ? p.steps : p.faqs).length > 0;
       // Unnamed, the default playbook, or the first that has any to list.
-      const playbook = !command.playbook
-        ? (defaultFirst(kb).find(listed) ?? kb.defaultPlaybook)
-        : command.orQuestion
-          ? (playbookBySlug(kb, command.playbook) ??
-            playbookNamed(kb, command.playbook, termsOfName(kb, command.playbook), false))
-          : resolvePlaybook(kb, command.playbook);
+      // Words that may be a question name a playbook only by all of its title.
+      const playbook = command.playbook
+        ? resolvePlaybook(kb, command.playbook, !command.orQuestion)
+        : (defaultFirst(kb).find(listed) ?? kb.defaultPlaybook);
       // "steps to measure kpis" names no playbook: it is a question.
       if (!playbook) return answerQuestion(kb, input, text);
       const items =
@@ -323,8 +321,8 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
 /** Shortest start of a slug that may name its playbook ("inc" for incident-response). */
 const SLUG_PREFIX_MIN = 3;
 
-function resolvePlaybook(kb: KnowledgeBase, name: string): Playbook | undefined {
-  return playbookBySlug(kb, name) ?? playbookNamed(kb, name, termsOfName(kb, name), true);
+function resolvePlaybook(kb: KnowledgeBase, name: string, loosely: boolean): Playbook | undefined {
+  return playbookBySlug(kb, name) ?? playbookNamed(kb, name, termsOfName(kb, name), loosely);
 }
 
 function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {
