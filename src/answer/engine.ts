@@ -7,7 +7,7 @@ import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
-import { type Found, type Hit, questionTerms, searchQuestion } from "./search.ts";
+import { type Found, type Hit, type QuestionTerms, questionTerms, searchTerms } from "./search.ts";
 
 /** Questions longer than this are refused rather than searched. */
 export const MAX_INPUT_LENGTH = 2000;
@@ -186,25 +186,48 @@ export function hitConfidence(kb: KnowledgeBase, found: Found, hit: Hit): number
   );
 }
 
-/** `input` as sent, echoed; `text` as read, searched, without the chat before it. */
-function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
-  const found = searchQuestion(kb, withoutOpener(text));
-  const { hits } = found;
-  const faqHit = hits.find((h) => h.doc.faq);
-  const stepHit = hits.find((h) => h.doc.step);
+/**
+ * A question weighed: how it was read, the answers found, the two the engine weighs (the
+ * best FAQ, and the best step when steps may answer), and the one it answers with if any.
+ */
+export interface Weighed {
+  read: QuestionTerms;
+  found: Found;
+  weighed: Hit[];
+  best: Hit | undefined;
+  /** How likely `best` is right; 0 without one. */
+  confidence: number;
+}
+
+/** `text` as read (chat markup gone), searched without the chat before it, and weighed. */
+export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
+  const read = questionTerms(kb, withoutOpener(text));
+  const found = searchTerms(kb, read);
+  const faqHit = found.hits.find((h) => h.doc.faq);
+  const stepHit = kb.tuning.stepAnswers ? found.hits.find((h) => h.doc.step) : undefined;
   const confidence = (hit: Hit | undefined) => (hit ? hitConfidence(kb, found, hit) : 0);
   const faqConfidence = confidence(faqHit);
-  const stepConfidence = kb.tuning.stepAnswers ? confidence(stepHit) : 0;
+  const stepConfidence = confidence(stepHit);
   // An FAQ answers unless a step fits clearly better: an FAQ is the more specific
   // answer, and brings its step along.
   const stepWins =
     stepHit !== undefined &&
-    kb.tuning.stepAnswers &&
     (faqHit === undefined ||
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
-  const best = stepWins ? stepHit : faqHit;
-  const confidenceOfBest = stepWins ? stepConfidence : faqConfidence;
+  return {
+    read,
+    found,
+    weighed: [faqHit, stepHit].filter((h): h is Hit => h !== undefined),
+    best: stepWins ? stepHit : faqHit,
+    confidence: stepWins ? stepConfidence : faqConfidence,
+  };
+}
+
+/** `input` as sent, echoed; `text` as read, searched, without the chat before it. */
+function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
+  const { found, best, confidence: confidenceOfBest } = weighQuestion(kb, text);
+  const { hits } = found;
   const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
   if (!best || judged < kb.tuning.notSureBelow) {

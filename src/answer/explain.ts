@@ -5,11 +5,16 @@
  * nothing. Plain data, as every reply is: the command line words it.
  */
 import { withoutChatMarkup } from "./analyzer.ts";
-import { answer, hitConfidence, isTooLong, STEP_CONFIDENCE_MARGIN, STEP_MARGIN } from "./engine.ts";
-import { withoutOpener } from "./grammar.ts";
+import {
+  answer,
+  hitConfidence,
+  isTooLong,
+  STEP_CONFIDENCE_MARGIN,
+  STEP_MARGIN,
+  weighQuestion,
+} from "./engine.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stepLabel } from "./reply.ts";
-import { questionTerms, searchTerms } from "./search.ts";
 
 /** Where a question's term was found in an answer (see search.ts for what each counts). */
 export type Found = "phrasing" | "answer" | "beside" | null;
@@ -82,8 +87,9 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   if (isTooLong(input)) return { searched: false, because: "too long" };
   const reply = answer(kb, input);
   if (reply.read !== "question") return { searched: false, because: "command" };
-  const read = questionTerms(kb, withoutOpener(withoutChatMarkup(input)));
-  const found = searchTerms(kb, read);
+  // The question weighed as the engine weighed it for `reply`.
+  const { read, found, weighed, best } = weighQuestion(kb, withoutChatMarkup(input));
+  const notSure = reply.kind === "fallback";
   /** Each term of words as read, with the first word it came from. */
   const termWords = (words: readonly string[]) => {
     const out = new Map<string, string>();
@@ -97,16 +103,10 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     termWords(kb.analyzer.fold(kb.analyzer.words(kb.analyzer.simplify(text))));
   const typed = termWords(read.words);
   const word = (term: string) => typed.get(term) ?? term;
-  const firstFaq = found.hits.find((h) => h.doc.faq);
-  const firstStep = found.hits.find((h) => h.doc.step);
   const candidates = found.hits.flatMap((hit, i): Candidate[] => {
     const { doc, phrasing } = hit;
-    const given =
-      reply.playbook === doc.playbook.slug &&
-      (doc.faq
-        ? reply.kind === "faq" && reply.faq?.question === doc.faq.question
-        : reply.kind === "step" && reply.step?.number === doc.step?.number);
-    const judged = hit === firstFaq || (hit === firstStep && kb.tuning.stepAnswers);
+    const given = !notSure && hit === best;
+    const judged = weighed.includes(hit);
     if (i >= SHOWN && !given && !judged) return [];
     const own = doc.faq ? doc.faq.question : (doc.step?.title ?? "");
     const head = wordsIn(phrasing.learned ?? phrasing.text);
@@ -159,7 +159,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
       inNoPlaybook: !kb.term(term)?.df,
     })),
     candidates,
-    notSure: reply.kind === "fallback",
+    notSure,
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
