@@ -147,9 +147,16 @@ const UNTIDY = /[\u2018\u2019]|\s\s|[^\S ]|^\//;
 const DETERMINER = "(?:the|our|my|your|this|that|a|an|each|every)";
 /** Other words for a playbook: "the code review guide", "the on-call runbook". */
 const DOCUMENT = "(?:guide|guidelines|doc|docs|document|handbook|runbook)";
+/** A playbook's slug: words joined by hyphens ("incident-response"). */
+const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)+";
+/** A playbook named before what is asked of it: group 1, one to four words ("'s" apart). */
+const NAME_BEFORE = "((?:[a-z0-9-]+\\s+){0,3}[a-z0-9-]+?)(?:'s)?\\s+";
+/** The ways of asking for a playbook's list of steps, and of questions. */
+const STEP_LIST = "(?:steps|step list|list of steps)";
+const FAQ_LIST = "(?:faqs?|questions|faq list|list of questions)";
 /** Words after a step that plainly name a playbook: "of foo", "in code-review", "... playbook". */
 const NAMES_A_PLAYBOOK = new RegExp(
-  `^(?:of\\s+\\S.*|(?:(?:in|for|from)\\s+(?:${DETERMINER}\\s+)?)?(?:[a-z0-9]+(?:-[a-z0-9]+)+|.+\\s+playbook))$`,
+  `^(?:of\\s+\\S.*|(?:(?:in|for|from)\\s+(?:${DETERMINER}\\s+)?)?(?:${SLUG}|.+\\s+playbook))$`,
 );
 /**
  * Words after a step that may name a playbook, or be part of a question: "in the code review
@@ -160,11 +167,22 @@ const MAY_NAME_A_PLAYBOOK = new RegExp(`^(?:in|for|from)\\s+.+\\s+${DOCUMENT}$`)
  * A playbook named before its step: group 1 the name (one to four words), group 2 "step N"
  * ("step 4", "step four").
  */
-const PLAYBOOK_THEN_STEP =
-  /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(step\s*#?\s*(?:\d+|[a-z]+))$/;
+const PLAYBOOK_THEN_STEP = new RegExp(`^${NAME_BEFORE}(step\\s*#?\\s*(?:\\d+|[a-z]+))$`);
+/** A list, then (group 1) the playbook it is of, if named: "steps of code-review", "faq". */
+const STEPS_OF = new RegExp(
+  `^(?:the\\s+)?(?:all\\s+(?:the\\s+)?)?(?:\\d+\\s+)?${STEP_LIST}(?:\\s+(?:of|in|for))?(?:\\s+(.+))?$`,
+);
+const FAQS_OF = new RegExp(
+  `^(?:the\\s+)?(?:all\\s+)?${FAQ_LIST}(?:\\s+(?:of|in|for))?(?:\\s+(.+))?$`,
+);
+/** A playbook named before its list: "incident-response steps", "code review faq". */
+const PLAYBOOK_THEN_STEPS = new RegExp(`^${NAME_BEFORE}${STEP_LIST}$`);
+const PLAYBOOK_THEN_FAQS = new RegExp(`^${NAME_BEFORE}${FAQ_LIST}$`);
 /** A step's words, then a playbook: group 2 is checked against NAMES_A_PLAYBOOK. */
-const WORDS_THEN_PLAYBOOK =
-  /^(\S+(?:\s+\S+)*?)\s+((?:(?:of|in|for|from)\s+\S.*)|(?:[a-z0-9]+(?:-[a-z0-9]+)+))$/;
+const WORDS_THEN_PLAYBOOK = new RegExp(
+  `^(\\S+(?:\\s+\\S+)*?)\\s+((?:(?:of|in|for|from)\\s+\\S.*)|(?:${SLUG}))$`,
+);
+const IS_SLUG = new RegExp(`^${SLUG}$`);
 /** Words that join step numbers: "step 2 and 3", "steps 2 to 4". */
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /**
@@ -300,11 +318,8 @@ function stepsList(core: string): Command | null {
   if (core === "step") return { type: "steps", playbook: null };
   const howMany = HOW_MANY_STEPS.exec(core);
   if (howMany) return { type: "steps", playbook: slugWords(howMany[1] ?? "") || null };
-  const m =
-    /^(?:the\s+)?(?:all\s+(?:the\s+)?)?(?:\d+\s+)?(?:steps|step list|list of steps)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
-      core,
-    );
-  if (!m) return slugThenList(core, /^(?:steps|step list|list of steps)$/, "steps");
+  const m = STEPS_OF.exec(core);
+  if (!m) return playbookThenList(PLAYBOOK_THEN_STEPS.exec(core), "steps");
   // "steps 3", "steps 3 incident-response": one step, in the plural by a slip.
   const [, head = "", rest = ""] = /^(\S+)\s*(.*)$/.exec(m[1] ?? "") ?? [];
   const one = stepNumberOf(head);
@@ -318,27 +333,20 @@ function stepsList(core: string): Command | null {
 
 /** "faq", "questions of code-review". */
 function faqList(core: string): Command | null {
-  const m =
-    /^(?:the\s+)?(?:all\s+)?(?:faq|faqs|questions|faq list|list of questions)(?:\s+(?:of|in|for))?(?:\s+(.+))?$/.exec(
-      core,
-    );
-  if (!m) return slugThenList(core, /^(?:faqs?|questions|faq list|list of questions)$/, "faqs");
+  const m = FAQS_OF.exec(core);
+  if (!m) return playbookThenList(PLAYBOOK_THEN_FAQS.exec(core), "faqs");
   return { type: "faqs", playbook: m[1] ? slugWords(m[1]) : null };
 }
 
 /**
- * "incident-response steps", "code review faq": a playbook, then the list. A slug (words
- * joined by hyphens) plainly names one; other words may ("vendor security review steps")
- * or may not ("any common interview questions"), which the engine tells by the playbooks.
+ * "incident-response steps", "code review faq": a playbook, then the list. A slug plainly
+ * names one; other words may ("vendor security review steps") or may not ("any common
+ * interview questions"), which the engine tells by the playbooks.
  */
-function slugThenList(core: string, list: RegExp, type: "steps" | "faqs"): Command | null {
-  const m = /^((?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+?)(?:'s)?\s+(\S+(?:\s+\S+){0,2})$/.exec(core);
-  if (!m?.[1] || !list.test(m[2] ?? "")) return null;
-  const playbook = slugWords(m[1]);
+function playbookThenList(m: RegExpExecArray | null, type: "steps" | "faqs"): Command | null {
+  const playbook = m?.[1] ? slugWords(m[1]) : "";
   if (!playbook) return null;
-  return /^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(m[1])
-    ? { type, playbook }
-    : { type, playbook, orQuestion: true };
+  return IS_SLUG.test(m?.[1] ?? "") ? { type, playbook } : { type, playbook, orQuestion: true };
 }
 
 function asQuestion(input: string): Command {
