@@ -2,48 +2,13 @@
  * Insights as a terminal shows them, and confirmed alternates as a Markdown
  * snippet an author pastes under each FAQ (the content's "Also asked:" line).
  */
-
-import { Transform, type Writable } from "node:stream";
-import { StringDecoder } from "node:string_decoder";
 import type { Alternate, Insights } from "../../store/types.ts";
+import { printable } from "./terminal-safe.ts";
 
 const pct = (n: number, of: number) => (of ? ` (${Math.round((100 * n) / of)}%)` : "");
 
 /** The most of a question shown on its line: a pasted 2,000-character message would fill the screen. */
 const SHOWN = 100;
-
-/**
- * Control characters (an escape sequence typed into a question, by anyone who can ask) and
- * bidirectional overrides would drive the operator's terminal or reorder what it shows.
- */
-const UNPRINTABLE = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
-
-/**
- * Text anyone could have typed, safe to print to a terminal: each control character as
- * U+FFFD, but for those in `keep` (a file's line breaks and tabs).
- */
-export function printable(text: string, keep = ""): string {
-  return text.replace(UNPRINTABLE, (c) => (keep.includes(c) ? c : "\uFFFD"));
-}
-
-/**
- * A stream that writes into `out` what is written into it, made `printable` but for line
- * breaks and tabs; `out` is left open when it ends.
- */
-export function printableStream(out: Writable): Transform {
-  const decoder = new StringDecoder("utf8");
-  const safe = (text: string) => printable(text, "\t\n\r");
-  const stream = new Transform({
-    transform(chunk: Buffer | string, _encoding, done) {
-      done(null, safe(typeof chunk === "string" ? chunk : decoder.write(chunk)));
-    },
-    flush(done) {
-      done(null, safe(decoder.end()));
-    },
-  });
-  stream.pipe(out, { end: false });
-  return stream;
-}
 
 /** A question on one line of a terminal: its whitespace made spaces, cut with "…" when long. */
 function oneLine(question: string): string {

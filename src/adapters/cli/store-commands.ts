@@ -15,7 +15,8 @@ import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
 import { DEFAULT_DAYS, lastDays, MAX_DAYS } from "../insights/range.ts";
 import { toContractJson } from "../insights/report.ts";
-import { formatInsights, formatSnippet, printable, printableStream } from "./insights-text.ts";
+import { formatInsights, formatSnippet } from "./insights-text.ts";
+import { printable, printableStream } from "./terminal-safe.ts";
 
 export interface StoreIo {
   stdout: Writable & { isTTY?: boolean };

@@ -5,7 +5,7 @@
  * wrongly or not at all.
  */
 import type { Candidate, Explanation, Found, Term } from "../../answer/explain.ts";
-import { printable } from "./insights-text.ts";
+import { printable } from "./terminal-safe.ts";
 
 const WHERE: Record<Exclude<Found, null>, { faq: string; step: string }> = {
   phrasing: { faq: "in its question", step: "in its title" },
