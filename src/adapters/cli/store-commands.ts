@@ -44,16 +44,14 @@ async function openForCli(config: Readonly<Config>): Promise<StoreOutcome> {
   // The store's own retries and warnings are for a server; here one clear line says it all,
   // with the reason the store logged ("password authentication failed for user ...").
   let reason = "";
+  const ignore = () => {};
+  const firstError = (_msg: string, fields?: Record<string, unknown>) => {
+    if (!reason && fields?.error instanceof Error) reason = fields.error.message;
+  };
   const store = await openStore({
     dataDir,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-    logger: createLogger({
-      level: "warn",
-      format: "json",
-      write: (line) => {
-        reason ||= (JSON.parse(line) as { error?: { message?: string } }).error?.message ?? "";
-      },
-    }),
+    logger: { debug: ignore, info: ignore, warn: firstError, error: firstError },
     recordQuestions: options.recordQuestions,
     retentionDays: options.retentionDays,
     learnMinUsers: options.learnMinUsers,
