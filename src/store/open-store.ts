@@ -48,6 +48,23 @@ function justAnswered(id: string, now = Date.now()): boolean {
 /** How recent a reply must be for feedback on it to wait for another instance's write. */
 const JUST_ANSWERED_MS = 5_000;
 
+/**
+ * Whether `work` settles within `ms` (a rejection passes through). It is not waited for past
+ * that: a statement hung on a database that stopped answering would hold on until TCP gives up.
+ */
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeUp = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work.then(() => true), timeUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function openStore(options: StoreOptions): Promise<Store> {
   const { logger } = options;
   const engine = engineFor(options.databaseUrl);
@@ -167,21 +184,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
         .finally(() => {
           probing = undefined;
         });
-      let timeout: NodeJS.Timeout | undefined;
       try {
-        await Promise.race([
-          probing,
-          new Promise((_, reject) => {
-            timeout = setTimeout(() => reject(new StoreDownError()), PROBE_TIMEOUT_MS);
-            timeout.unref();
-          }),
-        ]);
-        unreachable = false;
+        unreachable = !(await settlesWithin(probing, PROBE_TIMEOUT_MS));
       } catch (error) {
         if (isConnectionError(error)) unreachable = true;
         else logger.warn("store: health probe failed", { error });
-      } finally {
-        clearTimeout(timeout);
       }
       scheduleProbe();
     }, reconnectMs);
@@ -327,14 +334,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // A database down for a moment (a failover, a restart beside a deploy) may be back
     // within the grace period: what is queued is tried until then, not given up at once.
     // A write hung on a database that drops packets is not waited for past then either.
-    let deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
-    const untilDeadline = (work: Promise<void>) => {
-      let timer: NodeJS.Timeout | undefined;
-      const timeUp = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
-      });
-      return Promise.race([work, timeUp]).finally(() => clearTimeout(timer));
-    };
+    const deadline = Date.now() + (options.closeRetryMs ?? CLOSE_RETRY_MS);
+    const untilDeadline = (work: Promise<unknown>) => settlesWithin(work, deadline - Date.now());
     await untilDeadline(queue.flush());
     // Reconnecting, if the connection itself was lost, is left to the reconnect timer.
     while (queue.size && Date.now() < deadline) {
@@ -352,12 +353,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     if (lost) logger.warn("store: closed with unwritten events", { lost });
     // Letting go of the connections waits for any a hung write holds (pg's pool ends only
     // when every client is back): a second at most for each, past the deadline if need be.
-    deadline = Date.now() + DESTROY_WAIT_MS;
-    await untilDeadline(notifier.close());
+    await settlesWithin(notifier.close(), DESTROY_WAIT_MS);
     const r = ready;
     ready = undefined;
-    deadline = Date.now() + DESTROY_WAIT_MS;
-    await untilDeadline(r?.db.destroy() ?? Promise.resolve());
+    await settlesWithin(r?.db.destroy() ?? Promise.resolve(), DESTROY_WAIT_MS);
   }
 
   try {
