@@ -2,8 +2,9 @@
  * Live content: edits under CONTENT_DIR take effect without a restart. The
  * folder is watched, and followed when it is replaced (SIGHUP asks too); after
  * a quiet moment the content is read, validated and indexed while the old bot
- * keeps answering, then the new bot is swapped in with one assignment. Invalid content never replaces
- * good content: its problems are logged and shown on `/healthz` until fixed.
+ * keeps answering, then the new bot is swapped in with one assignment. Invalid
+ * content never replaces good content: its problems are logged and shown on
+ * `/healthz` until fixed.
  * Learned alternates (LEARN=auto) are built into every bot, and a change to
  * them rebuilds the bot from the content answering now, the same way.
  */
