@@ -277,29 +277,18 @@ describe("the command grammar", () => {
     },
   );
 
-  it("reads words before a list as a playbook's name, or as a question if none is so named", () => {
-    expect(parseCommand("code review faq")).toEqual({
-      type: "faqs",
-      playbook: "code-review",
-      orQuestion: true,
-    });
-    expect(parseCommand("any common interview questions")).toEqual({
-      type: "faqs",
-      playbook: "any-common-interview",
-      orQuestion: true,
-    });
-    expect(parseCommand("incident response steps please")).toEqual({
-      type: "steps",
-      playbook: "incident-response",
-      orQuestion: true,
-    });
+  it.each([
+    ["code review faq", "faqs", "code-review"],
+    ["any common interview questions", "faqs", "any-common-interview"],
+    ["incident response steps please", "steps", "incident-response"],
     // "bot" said to the bot only when what follows names no playbook.
-    expect(parseCommand("bot detection steps")).toEqual({
-      type: "steps",
-      playbook: "bot-detection",
-      orQuestion: true,
-    });
-  });
+    ["bot detection steps", "steps", "bot-detection"],
+  ])(
+    "reads the words before a list in %j as a playbook's name, or a question if none is so named",
+    (input, type, playbook) => {
+      expect(parseCommand(input)).toEqual({ type, playbook, orQuestion: true });
+    },
+  );
 
   it.each([
     ...["", "   ", "help", "HELP", "?", "help!", "h", "  H  ", "/aifirst", "/aifirst h"],

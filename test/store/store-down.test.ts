@@ -90,6 +90,12 @@ describe("a store whose Postgres goes away while it runs", () => {
   const skip = postgresSkipReason();
   let cluster: TestPostgres | undefined;
   afterAll(() => cluster?.stop());
+  /** The cluster the tests share, started if need be, and running (unless a test before failed, it is). */
+  const running = async (): Promise<TestPostgres> => {
+    cluster ??= await startPostgres();
+    await cluster.resume().catch(() => {});
+    return cluster;
+  };
 
   it.skipIf(skip !== undefined)(
     "turns degraded, logs the failures once, and writes the queue after Postgres is back",
@@ -118,9 +124,7 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "keeps trying what is queued at close while Postgres is down, and writes it when it is back",
     async () => {
-      cluster ??= await startPostgres();
-      await cluster.resume().catch(() => {}); // running already, unless a test before failed
-      const paused = cluster;
+      const paused = await running();
       const { logger, lines } = capturingLogger();
       const store = await open(
         { dataDir: tempDir(), databaseUrl: paused.url() },
@@ -151,12 +155,11 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "closes within its time when the database stops answering mid-write (packets dropped)",
     async () => {
-      cluster ??= await startPostgres();
-      await cluster.resume().catch(() => {}); // running already, unless a test before failed
+      const up = await running();
       // A proxy that stops forwarding, as a network that drops packets does: no error, no end.
       let frozen = false;
       const sockets: Socket[] = [];
-      const upstreamPort = cluster.port;
+      const upstreamPort = up.port;
       const proxy = createServer((client) => {
         const server = connectTcp(upstreamPort, "127.0.0.1");
         sockets.push(client, server);
@@ -196,16 +199,15 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "notices Postgres going away and coming back while nothing is recorded or read",
     async () => {
-      cluster ??= await startPostgres();
-      await cluster.resume().catch(() => {}); // running already, unless a test before failed
-      const store = await open({ dataDir: tempDir(), databaseUrl: cluster.url() });
+      const up = await running();
+      const store = await open({ dataDir: tempDir(), databaseUrl: up.url() });
       expect(store.health()).toBe("ok");
 
       // An idle instance beside a busy one: it writes and reads nothing, yet its health
       // page must not say "ok" through the outage.
-      await cluster.pause();
+      await up.pause();
       await eventually(() => expect(store.health()).toBe("degraded"), 10_000);
-      await cluster.resume();
+      await up.resume();
       await eventually(() => expect(store.health()).toBe("ok"), 15_000);
     },
   );
@@ -213,9 +215,7 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "survives Postgres shutting down while a transaction holds a connection",
     async () => {
-      cluster ??= await startPostgres();
-      await cluster.resume().catch(() => {}); // running already, unless the test before failed
-      const paused = cluster;
+      const paused = await running();
       const { db } = await connect({ dataDir: tempDir(), databaseUrl: paused.url() }, silentLogger);
       try {
         const inTransaction = db.transaction().execute(async (trx) => {
