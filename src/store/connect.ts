@@ -5,8 +5,9 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Kysely as KyselyType } from "kysely";
+import type { Kysely as KyselyType, PostgresPool, PostgresPoolClient } from "kysely";
 import type { Logger } from "../log.ts";
+import { isClientTimeout } from "./connection-errors.ts";
 import { Kysely, PostgresDialect, SqliteDialect } from "./kysely.ts";
 import { expectLatestSchema, migrateToLatest } from "./migrations.ts";
 import type { Database, Db } from "./schema.ts";
@@ -16,6 +17,15 @@ export type Engine = "sqlite" | "postgres";
 export const SQLITE_FILE = "aifirst.sqlite";
 
 const PG_INT8 = 20;
+
+/**
+ * How long one statement of the running store may take on Postgres. Its statements take
+ * milliseconds; one that takes this long is waiting on a lock or on a network that dropped
+ * its packets, and is given up so the write queue can try again on a fresh connection.
+ */
+const QUERY_TIMEOUT_MS = 30_000;
+/** How much longer than the server's own limit the client waits before giving up on an answer. */
+const CLIENT_GRACE_MS = 2_000;
 
 /** Which engine a configuration selects. */
 export function engineFor(databaseUrl: string | undefined): Engine {
@@ -33,14 +43,27 @@ export interface Connection {
  * nothing is migrated, and a schema that is not the latest is an error.
  */
 export async function connect(
-  options: { dataDir: string; databaseUrl?: string | undefined },
+  options: { dataDir: string; databaseUrl?: string | undefined; queryTimeoutMs?: number },
   logger: Logger,
   { readOnly = false }: { readOnly?: boolean } = {},
 ): Promise<Connection> {
   const engine = engineFor(options.databaseUrl);
+  const url = options.databaseUrl ?? "";
+  const queryTimeoutMs = options.queryTimeoutMs ?? QUERY_TIMEOUT_MS;
+  if (engine === "postgres" && !readOnly) {
+    // A migration may rightly take minutes (an index on a large table): it runs on a pool of
+    // its own, with no time limit, before the store's own pool opens.
+    const migrating = await openPostgres(url, logger, 1, null);
+    try {
+      await migrateToLatest(migrating as KyselyType<unknown>);
+    } finally {
+      await migrating.destroy().catch(() => {});
+    }
+    return { db: await openPostgres(url, logger, 4, queryTimeoutMs), engine };
+  }
   const db =
     engine === "postgres"
-      ? await openPostgres(options.databaseUrl ?? "", logger, readOnly ? 1 : 4)
+      ? await openPostgres(url, logger, 1, queryTimeoutMs)
       : await openSqlite(options.dataDir, readOnly);
   try {
     if (readOnly) await expectLatestSchema(db as KyselyType<unknown>);
@@ -77,7 +100,12 @@ async function openSqlite(dataDir: string, readOnly: boolean): Promise<Db> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
 }
 
-async function openPostgres(url: string, logger: Logger, connections: number): Promise<Db> {
+async function openPostgres(
+  url: string,
+  logger: Logger,
+  connections: number,
+  queryTimeoutMs: number | null,
+): Promise<Db> {
   const { default: pg } = await import("pg");
   // pg parses int8 (counts, epoch ms) as strings by default; every value we keep fits a double.
   const types = {
@@ -92,6 +120,13 @@ async function openPostgres(url: string, logger: Logger, connections: number): P
     max: connections,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // A connection whose server vanished without a word is found out by TCP, not kept forever.
+    keepAlive: true,
+    // The server cancels a slow statement (its connection stays usable); the client gives up
+    // on an answer that never comes (a network dropping packets), a little later.
+    ...(queryTimeoutMs === null
+      ? {}
+      : { statement_timeout: queryTimeoutMs, query_timeout: queryTimeoutMs + CLIENT_GRACE_MS }),
     types,
   });
   // An idle client losing its server emits here; without a listener Node would crash.
@@ -101,5 +136,32 @@ async function openPostgres(url: string, logger: Logger, connections: number): P
   pool.on("connect", (client) => {
     client.on("error", (error) => logger.debug("store: postgres client failed", { error }));
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: closingTimedOut(pool) }) });
+}
+
+/**
+ * The pool as Kysely uses it, except that a connection whose query the client gave up on is
+ * closed rather than handed out again: its answer may still arrive, or never, and every query
+ * queued behind it would wait as long.
+ */
+function closingTimedOut(pool: import("pg").Pool): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let timedOut = false;
+      return {
+        // Only the (sql, parameters) form: the store streams nothing through a cursor.
+        query: (async (sql: string, parameters: ReadonlyArray<unknown>) => {
+          try {
+            return await client.query(sql, parameters as unknown[]);
+          } catch (error) {
+            if (isClientTimeout(error)) timedOut = true;
+            throw error;
+          }
+        }) as unknown as PostgresPoolClient["query"],
+        release: (destroy?: boolean) => client.release(destroy || timedOut),
+      };
+    },
+    end: () => pool.end(),
+  };
 }

@@ -21,12 +21,24 @@ const NETWORK_CODES = new Set([
   "SQLITE_READONLY",
 ]);
 
+/**
+ * SQLSTATEs that say "not now" rather than "never": a statement cancelled at its time limit,
+ * a lock not granted, a deadlock or serialization failure. The same write succeeds later.
+ */
+const TRY_AGAIN_CODES = new Set(["57014", "55P03", "40P01", "40001"]);
+
+/** The client gave up waiting for Postgres to answer (pg's `query_timeout`). */
+export function isClientTimeout(error: unknown): boolean {
+  return error instanceof Error && /^query read timeout$/i.test(error.message);
+}
+
 export function isConnectionError(error: unknown): boolean {
   if (error instanceof StoreDownError) return true;
   if (!(error instanceof Error)) return false;
   const code = String((error as { code?: unknown }).code ?? "");
   // Postgres SQLSTATE class 08 = connection exception, 57P = the server is shutting down or starting.
   if (NETWORK_CODES.has(code) || code.startsWith("08") || code.startsWith("57P")) return true;
+  if (TRY_AGAIN_CODES.has(code) || isClientTimeout(error)) return true;
   if (code.startsWith("SQLITE_IOERR")) return true;
   return /connection terminated|timeout exceeded when trying to connect|connection error|not queryable|driver has already been destroyed/i.test(
     error.message,

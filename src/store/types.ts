@@ -89,6 +89,8 @@ export interface StoreOptions {
   reconnectIntervalMs?: number;
   /** How long `close` keeps trying to write what is queued while the database is down; default 4 s. */
   closeRetryMs?: number;
+  /** How long one Postgres statement may take before it is given up and tried again; default 30 s. */
+  queryTimeoutMs?: number;
 }
 
 /** What the write queue has been through, for health pages and tests. */

@@ -10,6 +10,7 @@ import { PassThrough } from "node:stream";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import { connect } from "../../src/store/connect.ts";
+import { sql } from "../../src/store/kysely.ts";
 import { MAX_QUEUED } from "../../src/store/write-queue.ts";
 import {
   freePort,
@@ -32,6 +33,43 @@ const everything = () => ({ from: new Date(0), to: new Date(Date.now() + DAY) })
 
 afterEach(() => closeStores());
 afterAll(() => removeTempDirs());
+
+/**
+ * A TCP proxy to Postgres that can drop everything it is sent, as a network losing packets
+ * does: no error, no end, no answer. Forwarding again does not bring back what was dropped.
+ */
+async function droppingProxy(upstreamPort: number) {
+  let dropping = false;
+  const sockets: Socket[] = [];
+  const proxy = createServer((client) => {
+    const server = connectTcp(upstreamPort, "127.0.0.1");
+    sockets.push(client, server);
+    client.on("data", (d) => {
+      if (!dropping) server.write(d);
+    });
+    server.on("data", (d) => {
+      if (!dropping) client.write(d);
+    });
+    for (const s of [client, server]) s.on("error", () => {});
+    client.on("close", () => server.destroy());
+    server.on("close", () => client.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    url: `postgres://app@127.0.0.1:${port}/postgres`,
+    drop: () => {
+      dropping = true;
+    },
+    forward: () => {
+      dropping = false;
+    },
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
+    },
+  };
+}
 
 async function expectDown(promise: Promise<unknown>): Promise<void> {
   await expect(promise).rejects.toMatchObject({ code: "AIFIRST_STORE_DOWN" });
@@ -155,34 +193,15 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "closes within its time when the database stops answering mid-write (packets dropped)",
     async () => {
-      const up = await running();
-      // A proxy that stops forwarding, as a network that drops packets does: no error, no end.
-      let frozen = false;
-      const sockets: Socket[] = [];
-      const upstreamPort = up.port;
-      const proxy = createServer((client) => {
-        const server = connectTcp(upstreamPort, "127.0.0.1");
-        sockets.push(client, server);
-        client.on("data", (d) => {
-          if (!frozen) server.write(d);
-        });
-        server.on("data", (d) => {
-          if (!frozen) client.write(d);
-        });
-        for (const s of [client, server]) s.on("error", () => {});
-        client.on("close", () => server.destroy());
-        server.on("close", () => client.destroy());
-      });
-      await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-      const { port } = proxy.address() as AddressInfo;
+      const network = await droppingProxy((await running()).port);
       try {
         const store = await open(
-          { dataDir: tempDir(), databaseUrl: `postgres://app@127.0.0.1:${port}/postgres` },
+          { dataDir: tempDir(), databaseUrl: network.url },
           { closeRetryMs: 1_500, flushIntervalMs: 10 },
         );
         store.record(event({ id: "frozen-before" }));
         await store.flush();
-        frozen = true;
+        network.drop();
         store.record(event({ id: "frozen-during" }));
         await new Promise((r) => setTimeout(r, 200)); // its write starts, and hangs
         const started = Date.now();
@@ -190,8 +209,77 @@ describe("a store whose Postgres goes away while it runs", () => {
         // 1.5 s of trying, then at most a second to let go of the connections.
         expect(Date.now() - started).toBeLessThan(4_000);
       } finally {
-        for (const s of sockets) s.destroy();
-        await new Promise((resolve) => proxy.close(resolve));
+        await network.close();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    "gives up on a write the network swallowed and writes it again on a fresh connection",
+    async () => {
+      const up = await running();
+      const network = await droppingProxy(up.port);
+      try {
+        const store = await open(
+          { dataDir: tempDir(), databaseUrl: network.url },
+          { queryTimeoutMs: 300, flushIntervalMs: 10, reconnectIntervalMs: 200 },
+        );
+        store.record(event({ id: "swallowed-before" }));
+        await store.flush();
+        network.drop();
+        store.record(event({ id: "swallowed" }));
+        await new Promise((r) => setTimeout(r, 200)); // its write is sent, and lost
+        // The network is back, but what it lost is lost: no answer will ever come on that connection.
+        network.forward();
+        await eventually(() => expect(store.stats().queued).toBe(0), 15_000);
+        expect(store.health()).toBe("ok");
+        const { db } = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
+        try {
+          const rows = await db
+            .selectFrom("question_event")
+            .where("id", "=", "swallowed")
+            .select("id")
+            .execute();
+          expect(rows).toHaveLength(1);
+        } finally {
+          await db.destroy();
+        }
+      } finally {
+        await network.close();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    "tries a write again, rather than rejecting it, when it waited on a lock past its time",
+    async () => {
+      const up = await running();
+      const { logger, lines } = capturingLogger();
+      const store = await open(
+        { dataDir: tempDir(), databaseUrl: up.url() },
+        { logger, queryTimeoutMs: 300, flushIntervalMs: 10, reconnectIntervalMs: 200 },
+      );
+      store.record(event({ id: "locked-before" }));
+      await store.flush();
+      const { db } = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
+      try {
+        // An operator's long transaction (a backfill, a manual fix) holds the table.
+        const holding = db.transaction().execute(async (trx) => {
+          await sql`lock table question_event in access exclusive mode`.execute(trx);
+          store.record(event({ id: "locked-out" }));
+          await new Promise((r) => setTimeout(r, 1_500));
+        });
+        await holding;
+        await eventually(() => expect(store.stats().queued).toBe(0), 10_000);
+        const rows = await db
+          .selectFrom("question_event")
+          .where("id", "=", "locked-out")
+          .select("id")
+          .execute();
+        expect(rows).toHaveLength(1);
+        expect(lines.some((l) => l.msg === "store: events rejected by the database")).toBe(false);
+      } finally {
+        await db.destroy();
       }
     },
   );
