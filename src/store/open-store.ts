@@ -348,9 +348,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     for (const t of [reconnectTimer, purgeTimer, retryWritesTimer, probeTimer])
       if (t) clearTimeout(t);
     queue.stop();
-    const lost = queue.giveUp();
+    const { lost, unanswered } = queue.giveUp();
     queue.reportAtClose();
-    if (lost) logger.warn("store: closed with unwritten events", { lost });
+    // `unanswered` were sent and may have landed: an operator counting losses needs both.
+    if (lost || unanswered) {
+      logger.warn("store: closed with unwritten events", { lost, unanswered });
+    }
     // Letting go of the connections waits for any a hung write holds (pg's pool ends only
     // when every client is back): a second at most for each, past the deadline if need be.
     await settlesWithin(notifier.close(), DESTROY_WAIT_MS);

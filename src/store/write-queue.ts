@@ -37,6 +37,8 @@ export class WriteQueue<T> {
   private timer: NodeJS.Timeout | undefined;
   private soon: NodeJS.Immediate | undefined;
   private running: Promise<void> | undefined;
+  /** The batch being written, until the database answers. */
+  private sending: ReadonlySet<T> = new Set();
   private readonly maxQueued: number;
   private readonly now: () => number;
   private lastLog = Number.NEGATIVE_INFINITY;
@@ -121,12 +123,16 @@ export class WriteQueue<T> {
     this.droppedSinceLog = 0;
   }
 
-  /** Counts events given up on unwritten (at close), as dropped. */
-  giveUp(): number {
-    const lost = this.items.length;
+  /**
+   * Gives up what is left (at close): `lost`, never sent, counted as dropped; `unanswered`,
+   * sent in a write the database has not answered, which may yet have been written.
+   */
+  giveUp(): { lost: number; unanswered: number } {
+    const unanswered = this.items.filter((i) => this.sending.has(i)).length;
+    const lost = this.items.length - unanswered;
     this.dropped += lost;
     this.items = [];
-    return lost;
+    return { lost, unanswered };
   }
 
   /** Counts a failure that happened outside a write (e.g. connecting), logged like write failures. */
@@ -210,12 +216,15 @@ export class WriteQueue<T> {
   private async drain(least: number): Promise<void> {
     while (this.items.length >= least && this.items.length > 0 && this.options.canWrite()) {
       const batch = this.items.slice(0, BATCH);
+      this.sending = new Set(batch);
       try {
         await this.options.write(batch);
       } catch (error) {
         this.noteFailure(error);
         this.options.onFailure(error);
         return;
+      } finally {
+        this.sending = new Set();
       }
       // Remove exactly what was written; pushes meanwhile went to the end, drops from the front.
       const written = new Set(batch);
