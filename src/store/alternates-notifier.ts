@@ -8,6 +8,7 @@
 
 import type pg from "pg";
 import type { Logger } from "../log.ts";
+import { KEEPALIVE_DELAY_MS } from "./connect.ts";
 import { sql } from "./kysely.ts";
 import type { Db } from "./schema.ts";
 
@@ -81,6 +82,9 @@ export class AlternatesNotifier {
     const client = new pgModule.Client({
       connectionString: this.url,
       connectionTimeoutMillis: 5_000,
+      // Idle for hours by design: a server gone without a word is found by TCP, then reconnected.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
     });
     const lost = (error?: unknown) => {
       if (this.client !== client) return;

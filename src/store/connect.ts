@@ -19,13 +19,16 @@ export const SQLITE_FILE = "aifirst.sqlite";
 const PG_INT8 = 20;
 
 /**
- * How long one statement of the running store may take on Postgres. Its statements take
- * milliseconds; one that takes this long is waiting on a lock or on a network that dropped
- * its packets, and is given up so the write queue can try again on a fresh connection.
+ * How long the running store waits for Postgres to answer one statement. Its statements take
+ * milliseconds; one unanswered this long is waiting on a lock or on a network that dropped it,
+ * and the connection is closed so the write queue can try again on a fresh one. Kept on the
+ * client: a server-side statement_timeout is a startup parameter PgBouncer refuses.
  */
-const QUERY_TIMEOUT_MS = 30_000;
-/** How much longer than the server's own limit the client waits before giving up on an answer. */
-const CLIENT_GRACE_MS = 2_000;
+export const QUERY_TIMEOUT_MS = 30_000;
+/** A migration may rightly take minutes (an index on a large table), but not forever. */
+const MIGRATION_TIMEOUT_MS = 10 * 60_000;
+/** Idle time before TCP starts probing a silent connection (the OS default is two hours). */
+export const KEEPALIVE_DELAY_MS = 10_000;
 
 /** Which engine a configuration selects. */
 export function engineFor(databaseUrl: string | undefined): Engine {
@@ -51,9 +54,8 @@ export async function connect(
   const url = options.databaseUrl ?? "";
   const queryTimeoutMs = options.queryTimeoutMs ?? QUERY_TIMEOUT_MS;
   if (engine === "postgres" && !readOnly) {
-    // A migration may rightly take minutes (an index on a large table): it runs on a pool of
-    // its own, with no time limit, before the store's own pool opens.
-    const migrating = await openPostgres(url, logger, 1, null);
+    // Migrations run on a pool of their own, with a longer limit, before the store's opens.
+    const migrating = await openPostgres(url, logger, 1, MIGRATION_TIMEOUT_MS);
     try {
       await migrateToLatest(migrating as KyselyType<unknown>);
     } finally {
@@ -104,7 +106,7 @@ async function openPostgres(
   url: string,
   logger: Logger,
   connections: number,
-  queryTimeoutMs: number | null,
+  queryTimeoutMs: number,
 ): Promise<Db> {
   const { default: pg } = await import("pg");
   // pg parses int8 (counts, epoch ms) as strings by default; every value we keep fits a double.
@@ -122,11 +124,8 @@ async function openPostgres(
     idleTimeoutMillis: 30_000,
     // A connection whose server vanished without a word is found out by TCP, not kept forever.
     keepAlive: true,
-    // The server cancels a slow statement (its connection stays usable); the client gives up
-    // on an answer that never comes (a network dropping packets), a little later.
-    ...(queryTimeoutMs === null
-      ? {}
-      : { statement_timeout: queryTimeoutMs, query_timeout: queryTimeoutMs + CLIENT_GRACE_MS }),
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+    query_timeout: queryTimeoutMs,
     types,
   });
   // An idle client losing its server emits here; without a listener Node would crash.
@@ -142,24 +141,26 @@ async function openPostgres(
 /**
  * The pool as Kysely uses it, except that a connection whose query the client gave up on is
  * closed rather than handed out again: its answer may still arrive, or never, and every query
- * queued behind it would wait as long.
+ * queued behind it would wait as long. Later queries on it (a transaction's rollback) fail at
+ * once, which makes Kysely release it as discarded.
  */
 function closingTimedOut(pool: import("pg").Pool): PostgresPool {
   return {
     connect: async () => {
       const client = await pool.connect();
-      let timedOut = false;
+      let timedOut: unknown;
       return {
         // Only the (sql, parameters) form: the store streams nothing through a cursor.
         query: (async (sql: string, parameters: ReadonlyArray<unknown>) => {
+          if (timedOut) throw timedOut;
           try {
             return await client.query(sql, parameters as unknown[]);
           } catch (error) {
-            if (isClientTimeout(error)) timedOut = true;
+            if (isClientTimeout(error)) timedOut = error;
             throw error;
           }
         }) as unknown as PostgresPoolClient["query"],
-        release: (destroy?: boolean) => client.release(destroy || timedOut),
+        release: (destroy?: boolean) => client.release(Boolean(destroy || timedOut)),
       };
     },
     end: () => pool.end(),

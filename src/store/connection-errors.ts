@@ -48,6 +48,12 @@ export function isConnectionError(error: unknown): boolean {
 /** The error a read rejects with: a StoreDownError for connection trouble, else the error itself. */
 export function readError(error: unknown): Error {
   if (error instanceof StoreDownError) return error;
+  if (isClientTimeout(error)) {
+    // Not necessarily out of reach: a read over a large table may simply be slow.
+    return new StoreDownError("aifirst: the store's database did not answer in time", {
+      cause: error,
+    });
+  }
   if (isConnectionError(error)) return new StoreDownError(undefined, { cause: error });
   return error instanceof Error ? error : new Error(String(error));
 }

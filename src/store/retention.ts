@@ -7,19 +7,44 @@ import type { Db } from "./schema.ts";
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Events deleted per transaction when purging: a backlog of millions (a long retention
+ * shortened, a purge that could not run for weeks) is deleted in short transactions, each
+ * well within the time a statement may take, none holding locks for long.
+ */
+export const PURGE_BATCH = 2_000;
+
 /** Deletes events older than `retentionDays` before `now`, and their feedback; returns events deleted. */
-export async function purgeOlderThan(db: Db, retentionDays: number, now: number): Promise<number> {
+export async function purgeOlderThan(
+  db: Db,
+  retentionDays: number,
+  now: number,
+  batch = PURGE_BATCH,
+): Promise<number> {
   const cutoff = now - retentionDays * DAY_MS;
-  return db.transaction().execute(async (trx) => {
-    const old = trx.selectFrom("question_event").select("id").where("at", "<", cutoff);
-    await trx.deleteFrom("feedback_vote").where("event_id", "in", old).execute();
-    await trx.deleteFrom("feedback_choice").where("event_id", "in", old).execute();
-    const result = await trx
-      .deleteFrom("question_event")
-      .where("at", "<", cutoff)
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
-  });
+  let deleted = 0;
+  for (;;) {
+    const done = await db.transaction().execute(async (trx) => {
+      const ids = (
+        await trx
+          .selectFrom("question_event")
+          .select("id")
+          .where("at", "<", cutoff)
+          .limit(batch)
+          .execute()
+      ).map((r) => r.id);
+      if (ids.length === 0) return 0;
+      await trx.deleteFrom("feedback_vote").where("event_id", "in", ids).execute();
+      await trx.deleteFrom("feedback_choice").where("event_id", "in", ids).execute();
+      const result = await trx
+        .deleteFrom("question_event")
+        .where("id", "in", ids)
+        .executeTakeFirst();
+      deleted += Number(result.numDeletedRows);
+      return ids.length;
+    });
+    if (done < batch) return deleted;
+  }
 }
 
 /**

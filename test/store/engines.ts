@@ -122,8 +122,9 @@ export function storeOptions(
     learnMinUsers: 1,
     flushIntervalMs: 10,
     reconnectIntervalMs: 200,
-    // Closing a store whose database is down gives up at once, unless a test says otherwise.
-    closeRetryMs: 0,
+    // Closing a store whose database is down gives up within a second, unless a test says
+    // otherwise; long enough for a healthy database to take what is queued on a cold connection.
+    closeRetryMs: 1_000,
     ...overrides,
   };
 }

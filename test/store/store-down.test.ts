@@ -291,6 +291,69 @@ describe("a store whose Postgres goes away while it runs", () => {
   );
 
   it.skipIf(skip !== undefined)(
+    "closes a connection whose query went unanswered, so the next query does not wait behind it",
+    async () => {
+      const up = await running();
+      // Migrated through the direct address; then one connection through the network.
+      const direct = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
+      await direct.db.destroy();
+      const network = await droppingProxy(up.port);
+      const { db } = await connect(
+        { dataDir: tempDir(), databaseUrl: network.url, queryTimeoutMs: 300 },
+        silentLogger,
+        { readOnly: true },
+      );
+      try {
+        const one = () => sql<{ one: number }>`select 1 as one`.execute(db);
+        await one();
+        network.drop();
+        await expect(one()).rejects.toThrow(/query read timeout/i);
+        network.forward();
+        // A fresh connection answers; the lost one would never have.
+        expect((await one()).rows).toEqual([{ one: 1 }]);
+      } finally {
+        await db.destroy().catch(() => {});
+        await network.close();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
+    "fails a transaction whose query went unanswered without waiting again for its rollback",
+    async () => {
+      const up = await running();
+      const direct = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
+      await direct.db.destroy();
+      const network = await droppingProxy(up.port);
+      const timeout = 1_500;
+      const { db } = await connect(
+        { dataDir: tempDir(), databaseUrl: network.url, queryTimeoutMs: timeout },
+        silentLogger,
+        { readOnly: true },
+      );
+      try {
+        let dropped = 0;
+        const failing = db.transaction().execute(async (trx) => {
+          await sql`select 1`.execute(trx);
+          network.drop();
+          dropped = Date.now();
+          await sql`select 1`.execute(trx);
+        });
+        await expect(failing).rejects.toThrow(/query read timeout/i);
+        // Its rollback, on the same unanswered connection, fails at once rather than time out too.
+        expect(Date.now() - dropped).toBeLessThan(timeout * 1.7);
+        network.forward();
+        expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows).toEqual([
+          { one: 1 },
+        ]);
+      } finally {
+        await db.destroy().catch(() => {});
+        await network.close();
+      }
+    },
+  );
+
+  it.skipIf(skip !== undefined)(
     "notices Postgres going away and coming back while nothing is recorded or read",
     async () => {
       const up = await running();

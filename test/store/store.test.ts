@@ -8,6 +8,7 @@ import { expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import { connect } from "../../src/store/connect.ts";
 import { CLAIM_TTL_MS, claimKey, deleteExpiredClaims } from "../../src/store/event-claims.ts";
+import { purgeOlderThan } from "../../src/store/retention.ts";
 import type { Store, Surface } from "../../src/store/types.ts";
 import { describeOnEngines, event, eventually, open } from "./engines.ts";
 
@@ -273,6 +274,28 @@ describeOnEngines("store on $name", (engine) => {
     expect(await store.feedback({ id: recent.id, user: "U1", helpful: true })).toBe("recorded");
     const all = await store.insights({ from: new Date(0), to: now });
     expect(all).toMatchObject({ asked: 1, helpful: 1 });
+  });
+
+  it("purges a backlog in short batches, each with its events' feedback", async () => {
+    const at = await engine.fresh();
+    const store = await open(at, { retentionDays: 30 });
+    const now = new Date(Date.now() + 100 * DAY);
+    const old = Array.from({ length: 7 }, () => event({ at: new Date(now.getTime() - 40 * DAY) }));
+    const recent = event({ at: new Date(now.getTime() - 29 * DAY) });
+    for (const e of [...old, recent]) store.record(e);
+    for (const e of old.slice(0, 5)) await store.feedback({ id: e.id, user: "U1", helpful: true });
+    await store.flush();
+    const { db } = await connect(at, silentLogger);
+    try {
+      // Seven events past retention, three a batch: three transactions, the last one short.
+      expect(await purgeOlderThan(db, 30, now.getTime(), 3)).toBe(7);
+      const left = await db.selectFrom("question_event").select("id").execute();
+      expect(left.map((r) => r.id)).toEqual([recent.id]);
+      expect(await db.selectFrom("feedback_vote").select("event_id").execute()).toEqual([]);
+      expect(await purgeOlderThan(db, 30, now.getTime(), 3)).toBe(0);
+    } finally {
+      await db.destroy();
+    }
   });
 
   it("exports RFC 4180 CSV with hashed users and formula-guarded cells", async () => {
