@@ -161,7 +161,11 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
         if (p.keys.length === 1 && STOP_WORDS.has(input[i] as string)) continue;
         length = taken(p, i);
         if (length > 0) {
-          out.push(...p.replacement);
+          // A word read as itself stays as typed: "product" is no "production" to the eye,
+          // though the two share a stem and so a term.
+          const same =
+            length === 1 && p.replacement.length === 1 && keyOf(p.replacement[0] as string) === key;
+          out.push(...(same ? [input[i] as string] : p.replacement));
           break;
         }
       }

@@ -14,32 +14,70 @@ export interface Glossary {
   groups: string[][];
 }
 
+/** Abbreviations a later glossary's group took from an earlier one's, for authors to see. */
+export interface GlossaryNote {
+  /** The later group, as written. */
+  group: string[];
+  /** The earlier group, as it was. */
+  earlier: string[];
+  took: string[];
+}
+
+/**
+ * An abbreviation: one short word. "pm" is a product manager to one team and a postmortem to
+ * another, so a later group that shares only abbreviations with an earlier one takes them,
+ * rather than making the two groups one ("product manager" read as "postmortem").
+ */
+function isAbbreviation(phrase: string): boolean {
+  return phrase.length <= 4 && !phrase.includes(" ");
+}
+
 /**
  * The glossaries in force, later ones over earlier ones: a group that shares a
  * phrase with an earlier one joins it, and its first phrase becomes the form all
  * are read as. So a content folder can add words to a shipped group
  * (`[kubernetes, kube cluster]` beside `[kubernetes, k8s]`) or redirect one
- * (`[outage, incident]` reads the whole shipped incident group as "outage").
+ * (`[outage, incident]` reads the whole shipped incident group as "outage"). A group
+ * that shares only abbreviations with an earlier one, none of them its first phrase,
+ * takes them from it instead (`[postmortem, pm]` takes "pm" from `[product manager, pm]`).
  */
-export function mergeGlossaries(glossaries: Glossary[]): Glossary {
+export function mergeGlossaries(glossaries: Glossary[]): Glossary & { notes: GlossaryNote[] } {
   const merged: string[][] = [];
+  const notes: GlossaryNote[] = [];
   const groupOf = new Map<string, string[]>();
   const key = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, " ").trim();
-  for (const { groups } of glossaries) {
+  glossaries.forEach(({ groups }, layer) => {
     for (const group of groups) {
       const phrases = group.map(key).filter(Boolean);
       if (phrases.length < 2) continue;
-      const joined = new Set<string[]>();
+      const shared = new Map<string[], string[]>();
       for (const p of phrases) {
         const earlier = groupOf.get(p);
-        if (earlier) joined.add(earlier);
+        if (earlier) shared.set(earlier, [...(shared.get(earlier) ?? []), p]);
+      }
+      const joined: string[][] = [];
+      for (const [earlier, common] of shared) {
+        const takesOnly = common.every((p) => isAbbreviation(p) && p !== earlier[0]);
+        if (!takesOnly) {
+          joined.push(earlier);
+          continue;
+        }
+        // Within one file a phrase in two groups is refused (glossary-file.ts).
+        if (layer > 0) notes.push({ group, earlier: [...earlier], took: common });
+        const left = earlier.filter((p) => !common.includes(p));
+        merged.splice(merged.indexOf(earlier), 1);
+        for (const p of earlier) groupOf.delete(p);
+        if (left.length >= 2) {
+          merged.push(left);
+          for (const p of left) groupOf.set(p, left);
+        }
       }
       // The new group's first phrase leads; the earlier groups' phrases follow.
-      const union = [...new Set([...phrases, ...[...joined].flat()])];
+      const union = [...new Set([...phrases, ...joined.flat()])];
       for (const old of joined) merged.splice(merged.indexOf(old), 1);
       merged.push(union);
       for (const p of union) groupOf.set(p, union);
     }
-  }
-  return { groups: merged };
+  });
+  return { groups: merged, notes };
 }

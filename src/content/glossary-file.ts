@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod/v4";
-import { type Glossary, mergeGlossaries } from "../answer/glossary.ts";
+import { type Glossary, type GlossaryNote, mergeGlossaries } from "../answer/glossary.ts";
 import type { ContentProblem } from "./types.ts";
 
 /** The file a content folder keeps its own words in. */
@@ -135,15 +135,13 @@ export function defaultGlossaryPath(): string {
  */
 export async function loadGlossary(
   contentDir: string,
-): Promise<{ glossary: Glossary; problems: ContentProblem[] }> {
+): Promise<{ glossary: Glossary; notes: GlossaryNote[]; problems: ContentProblem[] }> {
   const own = await readGlossary(path.join(contentDir, GLOSSARY_FILE), true);
   const shipped = own.withDefault
     ? await readGlossary(defaultGlossaryPath(), false)
     : { glossary: { groups: [] }, problems: [] };
-  return {
-    glossary: mergeGlossaries([shipped.glossary, own.glossary]),
-    problems: [...shipped.problems, ...own.problems],
-  };
+  const { notes, ...glossary } = mergeGlossaries([shipped.glossary, own.glossary]);
+  return { glossary, notes, problems: [...shipped.problems, ...own.problems] };
 }
 
 async function readGlossary(file: string, optional: boolean): Promise<GlossaryFile> {

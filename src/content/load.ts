@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Glossary } from "../answer/glossary.ts";
+import type { Glossary, GlossaryNote } from "../answer/glossary.ts";
 import { loadGlossary } from "./glossary-file.ts";
 import { parsePlaybook } from "./playbook.ts";
 import { slugify } from "./slug.ts";
@@ -22,6 +22,8 @@ export interface LoadResult {
   playbooks: Playbook[];
   /** The glossary in force: the shipped one with the folder's own `glossary.yml` over it. */
   glossary: Glossary;
+  /** What the folder's glossary did to the shipped one's groups (joined, or took words from). */
+  glossaryNotes: GlossaryNote[];
   problems: ContentProblem[];
   /** A short hash of what was read (files' names and bytes, the glossary): equal versions, equal content. */
   version: string;
@@ -66,6 +68,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     return {
       playbooks: [],
       glossary: { groups: [] },
+      glossaryNotes: [],
       problems: [problem],
       version: versionOf(createHash("sha256").update(problem.message)),
     };
@@ -112,7 +115,13 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   problems.push(...glossary.problems);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   hash.update(JSON.stringify({ glossary: glossary.glossary.groups, problems: glossary.problems }));
-  return { playbooks, glossary: glossary.glossary, problems, version: versionOf(hash) };
+  return {
+    playbooks,
+    glossary: glossary.glossary,
+    glossaryNotes: glossary.notes,
+    problems,
+    version: versionOf(hash),
+  };
 }
 
 function versionOf(hash: ReturnType<typeof createHash>): string {

@@ -80,6 +80,15 @@ export function parseBody(
       });
       return;
     }
+    // A question at another level than "###" would be read as a section, or as answer text.
+    if ((inFaq || h.level === 4) && h.level !== 3 && /\?$/.test(clean(h.text))) {
+      const marks = "#".repeat(h.level);
+      problems.push({
+        file,
+        line: h.line,
+        message: `"${marks} ${clean(h.text)}" is a level-${h.level} heading, read as ${h.level < 3 ? "a new section that ends the FAQ" : "part of the answer above"}: write a question as "### ${clean(h.text)}"`,
+      });
+    }
     if (h.level <= 2) {
       if (looseStepHeading.test(h.text)) {
         // Read as a section, it would leave the playbook without that step, silently.
@@ -109,15 +118,15 @@ export function parseBody(
     const end = next ? next.index : lines.length;
     const step = stepHeading.exec(h.text);
     if (step) {
-      const also = alsoAsked(lines, h.after, end);
-      for (const problem of also?.problems ?? []) {
+      const under = underHeading(lines, h.after, end);
+      for (const problem of under.problems) {
         problems.push({ file, line: firstLine + problem.index, message: problem.message });
       }
       steps.push({
         number: Number(step[1]),
         title: clean(step[2] ?? ""),
-        alternates: also?.alternates ?? [],
-        text: blockText(lines, also?.after ?? h.after, end),
+        alternates: under.alternates,
+        text: under.text,
         line: h.line,
       });
       return;
@@ -134,20 +143,20 @@ export function parseBody(
       prose.push(clean(h.text), text());
       return;
     }
-    const also = alsoAsked(lines, h.after, end);
-    const answer = blockText(lines, also?.after ?? h.after, end);
+    const under = underHeading(lines, h.after, end);
+    const answer = under.text;
     if (!answer)
       problems.push({
         file,
         line: h.line,
         message: `FAQ question "${clean(h.text)}" has no answer`,
       });
-    for (const problem of also?.problems ?? []) {
+    for (const problem of under.problems) {
       problems.push({ file, line: firstLine + problem.index, message: problem.message });
     }
     faqs.push({
       question: clean(h.text),
-      alternates: also?.alternates ?? [],
+      alternates: under.alternates,
       answer,
       line: h.line,
     });
@@ -155,35 +164,80 @@ export function parseBody(
   return { steps, faqs, prose: prose.filter(Boolean).join("\n\n"), problems };
 }
 
-/** "Also asked:", "*Also asked as:*", "**Also asked:**": what starts a question's alternates. */
+/**
+ * "Also asked:", "Also-asked:", "*Also asked as:*", "**Also asked:**": what starts a question's
+ * alternates.
+ */
 const ALSO_ASKED =
-  /^\s*(?:[*_]{1,2})?also\s+asked(?:\s+as)?\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2})?\s*(.*)$/i;
+  /^\s*(?:[*_]{1,2})?also[\s-]+asked(?:\s+as)?\s*(?:[*_]{1,2})?\s*:\s*(?:[*_]{1,2})?\s*(.*)$/i;
 /** Alternates on one line are parted by `|` or `;`, or follow a question mark. */
 const ALTERNATE_SEPARATOR = /\s*[|;]\s*|(?<=\?)\s+/;
 const LIST_BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
 /** Longer than this, an "alternate" is a paragraph, not a way to ask. */
 const LONGEST_ALTERNATE = 300;
 
+type LineProblem = { index: number; message: string };
+
 /**
- * The alternates right under a question heading (blank lines may come first):
- * `Also asked: one way | another way`, or `Also asked:` over a list. `after` is
- * where the answer starts.
+ * What is under a question's or step's heading: its text, and the alternates of an
+ * `Also asked:` line wherever it stands, under the heading or after the answer (outside
+ * code), kept out of the text shown.
  */
-function alsoAsked(
+function underHeading(
   lines: string[],
   from: number,
   to: number,
-): {
-  alternates: string[];
-  after: number;
-  problems: Array<{ index: number; message: string }>;
-} | null {
-  let i = from;
-  while (i < to && (lines[i] ?? "").trim() === "") i++;
+): { text: string; alternates: string[]; problems: LineProblem[] } {
+  const markers = alsoAskedLines(lines, from, to);
+  const first = markers[0];
+  if (first === undefined)
+    return { text: blockText(lines, from, to), alternates: [], problems: [] };
+  const also = alsoAsked(lines, first, to);
+  const text = [blockText(lines, from, first), blockText(lines, also.after, to)]
+    .filter(Boolean)
+    .join("\n\n");
+  const problems = [...also.problems];
+  for (const index of markers.slice(1)) {
+    problems.push({
+      index,
+      message: 'a second "Also asked:" under one heading: list every phrasing under the first',
+    });
+  }
+  return { text, alternates: also.alternates, problems };
+}
+
+/** The lines from `from` to `to` that start alternates, outside fenced code. */
+function alsoAskedLines(lines: string[], from: number, to: number): number[] {
+  const found: number[] = [];
+  let fence: string | null = null;
+  for (let i = from; i < to; i++) {
+    const line = lines[i] ?? "";
+    const opens = FENCE.exec(line);
+    if (fence) {
+      if (opens && (opens[1] ?? "").startsWith(fence)) fence = null;
+      continue;
+    }
+    if (opens) {
+      fence = opens[1] ?? null;
+      continue;
+    }
+    if (ALSO_ASKED.test(line)) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * The alternates of the `Also asked:` line at `i`: `Also asked: one way | another way`, or
+ * `Also asked:` over a list. `after` is the line after them.
+ */
+function alsoAsked(
+  lines: string[],
+  i: number,
+  to: number,
+): { alternates: string[]; after: number; problems: LineProblem[] } {
   const marker = ALSO_ASKED.exec(lines[i] ?? "");
-  if (!marker || i >= to) return null;
   const found: Array<{ text: string; index: number }> = [];
-  for (const text of (marker[1] ?? "").split(ALTERNATE_SEPARATOR)) found.push({ text, index: i });
+  for (const text of (marker?.[1] ?? "").split(ALTERNATE_SEPARATOR)) found.push({ text, index: i });
   let after = i + 1;
   for (let j = i + 1; j < to; j++) {
     const item = LIST_BULLET.exec(lines[j] ?? "");
@@ -191,7 +245,7 @@ function alsoAsked(
     found.push({ text: item[1] ?? "", index: j });
     after = j + 1;
   }
-  const problems: Array<{ index: number; message: string }> = [];
+  const problems: LineProblem[] = [];
   const alternates: string[] = [];
   for (const { text, index } of found) {
     const alternate = clean(text.replace(/^[*_]+|[*_]+$/g, ""));

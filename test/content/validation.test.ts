@@ -96,6 +96,15 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reports a question written at another heading level, which would be read as text or a section", async () => {
+    const body = `${VALID_BODY}\n#### Who signs off?\nThe lead.\n\n#### An example\nNot a question.\n\n## Can I skip it?\nNo.\n`;
+    const problems = await problemsOf({ "a.md": playbook('title: "A"', body) });
+    expect(problems.map((p) => p.replace(/^a\.md:\d+: /, ""))).toEqual([
+      '"#### Who signs off?" is a level-4 heading, read as part of the answer above: write a question as "### Who signs off?"',
+      '"## Can I skip it?" is a level-2 heading, read as a new section that ends the FAQ: write a question as "### Can I skip it?"',
+    ]);
+  });
+
   it("checks faqSteps mappings against the FAQ and the steps", async () => {
     const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 9\n  "Not a question?": 1';
     const problems = await problemsOf({ "a.md": playbook(front, VALID_BODY) });

@@ -73,6 +73,53 @@ Watch the dashboard for an hour.
     expect(view.title).toBe("Step 2: Watch the Canary");
   });
 
+  it("are read after the answer too, never shown as part of it, except as an example in code", async () => {
+    const body = `## FAQ
+
+### How do we ship a release?
+
+Cut a branch on Tuesday.
+
+Also asked: how do releases go out | when is release day
+
+### How do I write an FAQ entry?
+
+Put its other phrasings on a line of their own:
+
+\`\`\`markdown
+Also asked: first way | second way
+\`\`\`
+
+Also-asked: how do i add a question
+`;
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "r.md": playbook('title: "Releases"', body) }),
+    );
+    expect(problems).toEqual([]);
+    const [ship, write] = playbooks[0]?.faqs ?? [];
+    expect(ship?.alternates).toEqual(["how do releases go out", "when is release day"]);
+    expect(ship?.answer).toBe("Cut a branch on Tuesday.");
+    expect(write?.alternates).toEqual(["how do i add a question"]);
+    expect(write?.answer).toBe(
+      "Put its other phrasings on a line of their own:\n\n```markdown\nAlso asked: first way | second way\n```",
+    );
+  });
+
+  it("are one list under a heading: a second 'Also asked' line is reported", async () => {
+    const dir = contentDir({
+      "r.md": playbook(
+        'title: "R"',
+        "## FAQ\n\n### Q one?\nAlso asked: one way\n\nAn answer.\n\nAlso asked: another way\n",
+      ),
+    });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems).toEqual([
+      'r.md:12: a second "Also asked:" under one heading: list every phrasing under the first',
+    ]);
+  });
+
   it("are reported when empty or far too long", async () => {
     const dir = contentDir({
       "r.md": playbook(
@@ -173,6 +220,30 @@ describe("a content folder's glossary", () => {
     const bot = createBot(own.playbooks, own);
     expect(bot.ask("who reviews diffs").reply.faq?.question).toBe("Who reviews pull requests?");
     expect(terms(own, "prs")).not.toEqual(terms(own, "pull requests"));
+  });
+
+  it("joins a shipped group through a shared word, but takes a shared abbreviation alone", async () => {
+    const body = "## FAQ\n\n### Who writes the postmortem?\nThe incident commander.\n";
+    const dir = contentDir({
+      "a.md": playbook('title: "A"', body),
+      // "pm" is a product manager in the shipped glossary; here it is a postmortem.
+      "glossary.yml": "synonyms:\n  - [postmortem, pm]\n  - [kubernetes, kube cluster]\n",
+    });
+    const lib = await loadLibrary(dir);
+    const terms = (text: string) => createBot(lib.playbooks, lib).knowledge.analyzer.terms(text);
+    expect(terms("pm")).toEqual(terms("postmortem"));
+    expect(terms("retro")).toEqual(terms("postmortem"));
+    // The shipped group keeps its other words, and is not read as a postmortem.
+    expect(terms("product manager")).not.toEqual(terms("postmortem"));
+    expect(terms("pms")).toEqual(terms("product manager"));
+    // A whole word shared joins the groups: "k8s" and "kube cluster" are one.
+    expect(terms("k8s")).toEqual(terms("kube cluster"));
+    const bot = createBot(lib.playbooks, lib);
+    expect(bot.ask("who is our product manager").reply.kind).toBe("fallback");
+    expect(bot.ask("who writes the pm").reply.faq?.question).toBe("Who writes the postmortem?");
+    expect((await loadContent(dir)).glossaryNotes).toEqual([
+      { group: ["postmortem", "pm"], earlier: ["product manager", "pm", "pms"], took: ["pm"] },
+    ]);
   });
 
   it("is checked by `check` like a playbook", async () => {

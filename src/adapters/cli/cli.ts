@@ -9,6 +9,7 @@ import type { Readable, Writable } from "node:stream";
 import { acronymGroups } from "../../answer/acronyms.ts";
 import type { Bot } from "../../answer/bot.ts";
 import { explainQuestion } from "../../answer/explain.ts";
+import type { GlossaryNote } from "../../answer/glossary.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
@@ -96,7 +97,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 async function check(dir: string, io: CliIo): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
-  const { playbooks, glossary, problems } = await loadContent(dir);
+  const { playbooks, glossary, glossaryNotes, problems } = await loadContent(dir);
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
     // count is commentary.
@@ -111,7 +112,16 @@ async function check(dir: string, io: CliIo): Promise<number> {
     const list = acronyms.map((a) => `${a.acronym.toUpperCase()} (${a.spelled})`);
     io.stdout.write(`acronyms read as their words: ${list.join(", ")}\n`);
   }
+  // An abbreviation taken from a shipped group changes how questions read: said, never a surprise.
+  for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
   return 0;
+}
+
+/** One line on the abbreviations a content glossary group took from a shipped one. */
+function glossaryNoteText({ group, earlier, took }: GlossaryNote): string {
+  const words = took.map((w) => `"${w}"`).join(", ");
+  const reads = took.length === 1 ? "it reads" : "they read";
+  return `glossary: [${group.join(", ")}] takes ${words} from the shipped group "${earlier[0]}": ${reads} as "${group[0]}" now`;
 }
 
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {

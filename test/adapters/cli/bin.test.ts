@@ -117,6 +117,17 @@ describe("the aifirst command line", () => {
     );
   });
 
+  it("says which abbreviations the content's glossary takes from the shipped one", () => {
+    const dir = contentDir({
+      "services.md": playbook('title: "Services"\nslug: "services"', VALID_BODY),
+      "glossary.yml": "synonyms:\n  - [ledger, db]\n",
+    });
+    expect(aifirst(["check", dir]).stdout).toBe(
+      `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\n` +
+        'glossary: [ledger, db] takes "db" from the shipped group "database": it reads as "ledger" now\n',
+    );
+  });
+
   it("says which acronyms the playbooks spell out, and so how questions will read them", () => {
     const dir = contentDir({
       "services.md": playbook(
