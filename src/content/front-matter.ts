@@ -48,6 +48,8 @@ export interface ParsedSource {
   /** Line number (1-based) in the file where `body` starts. */
   bodyLine: number;
   problems: ContentProblem[];
+  /** Keys kept but likely misspelt ("descripton"): said, though the file is valid. */
+  notes: ContentProblem[];
   /** `faqSteps` when it is valid but the rest of the front matter is not. */
   faqSteps?: Record<string, number>;
 }
@@ -64,7 +66,7 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       line: unclosedQuoteLine(source, error) ?? yamlErrorLine(error),
       message: describeYamlError(error),
     });
-    return { data: null, body: "", bodyLine: 1, problems };
+    return { data: null, body: "", bodyLine: 1, problems, notes: [] };
   }
   const bodyLine = lineCount(source) - lineCount(parsed.content) + 1;
   if (!parsed.matter && !/^---/.test(source)) {
@@ -74,8 +76,9 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       message:
         "missing front matter: start the file with a `---` YAML block holding at least `title`",
     });
-    return { data: null, body: parsed.content, bodyLine, problems };
+    return { data: null, body: parsed.content, bodyLine, problems, notes: [] };
   }
+  const notes = misspeltKeys(file, source, parsed.data);
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -100,9 +103,53 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       body: parsed.content,
       bodyLine,
       problems,
+      notes,
     };
   }
-  return { data: result.data, body: parsed.content, bodyLine, problems };
+  return { data: result.data, body: parsed.content, bodyLine, problems, notes };
+}
+
+/** The keys this product reads, as an author might misspell them. */
+const KNOWN_KEYS = ["title", "slug", "description", "faqSteps"];
+
+/**
+ * Keys an author probably meant as one of ours ("descripton", "faq_steps", "Title"): kept like
+ * any other key of theirs, but named, since what they hold is otherwise silently unused.
+ */
+function misspeltKeys(file: string, source: string, data: unknown): ContentProblem[] {
+  if (!data || typeof data !== "object") return [];
+  const bare = (key: string) => key.toLowerCase().replace(/[^a-z]/g, "");
+  const notes: ContentProblem[] = [];
+  for (const key of Object.keys(data)) {
+    if (KNOWN_KEYS.includes(key)) continue;
+    const meant = KNOWN_KEYS.find(
+      (known) =>
+        bare(key) === bare(known) ||
+        editDistance(bare(key), bare(known)) <= (known.length > 4 ? 2 : 1),
+    );
+    if (meant) {
+      notes.push({
+        file,
+        line: keyLine(source, key),
+        message: `front matter key "${key}" is not read: did you mean "${meant}"?`,
+      });
+    }
+  }
+  return notes;
+}
+
+/** Levenshtein distance, for short keys. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+    }
+    row = next;
+  }
+  return row[b.length] ?? 0;
 }
 
 function lineCount(text: string): number {

@@ -25,6 +25,8 @@ export interface LoadResult {
   /** What the folder's glossary did to the shipped one's groups (joined, or took words from). */
   glossaryNotes: GlossaryNote[];
   problems: ContentProblem[];
+  /** What is valid but likely not meant, as `file:line: note` (a misspelt front matter key). */
+  notes: ContentProblem[];
   /** A short hash of what was read (files' names and bytes, the glossary): equal versions, equal content. */
   version: string;
 }
@@ -70,12 +72,14 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       glossary: { groups: [] },
       glossaryNotes: [],
       problems: [problem],
+      notes: [],
       version: versionOf(createHash("sha256").update(problem.message)),
     };
   }
   // Hashed as read, so the version names exactly the bytes the playbooks came from.
   const hash = createHash("sha256");
   const problems: ContentProblem[] = [];
+  const notes: ContentProblem[] = [];
   const playbooks: Playbook[] = [];
   const slugs = new Map<string, string>();
   for (const name of names) {
@@ -92,6 +96,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     const { source } = read;
     const result = parsePlaybook(file, source, slugFromFileName(name));
     problems.push(...result.problems);
+    notes.push(...result.notes);
     if (result.slug === null) continue;
     const other = slugs.get(result.slug);
     if (other) {
@@ -120,6 +125,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     glossary: glossary.glossary,
     glossaryNotes: glossary.notes,
     problems,
+    notes,
     version: versionOf(hash),
   };
 }

@@ -12,6 +12,8 @@ export interface ParseResult {
   /** The slug it claims, valid or not (so a clash is reported with its other problems). */
   slug: string | null;
   problems: ContentProblem[];
+  /** What is valid but likely not meant (a misspelt front matter key). */
+  notes: ContentProblem[];
 }
 
 /** `defaultSlug` is what `slug` falls back to: the file name without `.md`. */
@@ -19,7 +21,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   const front = parseFrontMatter(file, source.replace(/^\uFEFF/, ""));
   // Unreadable front matter hides where the body starts: report that alone.
   if (!front.data && front.problems.length > 0 && front.body === "")
-    return { playbook: null, slug: null, problems: front.problems };
+    return { playbook: null, slug: null, problems: front.problems, notes: front.notes };
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   const data = front.data;
@@ -92,7 +94,10 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   }
 
   const slug = data ? (data.slug ?? defaultSlug) : null;
-  if (!data || slug === null || problems.length > 0) return { playbook: null, slug, problems };
+  const { notes } = front;
+  if (!data || slug === null || problems.length > 0) {
+    return { playbook: null, slug, problems, notes };
+  }
   return {
     slug,
     playbook: {
@@ -117,6 +122,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
       prose: body.prose,
     },
     problems,
+    notes,
   };
 }
 

@@ -105,6 +105,19 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("names front matter keys that look like ours misspelt, and keeps the authors' own keys quiet", async () => {
+    const front =
+      'title: "A"\ndescripton: "How we ship."\nfaq_steps:\n  "How do we start?": 1\ncategory: "x"\nscore: 3\nlevel: "y"';
+    const dir = contentDir({ "a.md": playbook(front, VALID_BODY) });
+    const { problems, notes, playbooks } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks).toHaveLength(1);
+    expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
+      'a.md:3: front matter key "descripton" is not read: did you mean "description"?',
+      'a.md:4: front matter key "faq_steps" is not read: did you mean "faqSteps"?',
+    ]);
+  });
+
   it("checks faqSteps mappings against the FAQ and the steps", async () => {
     const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 9\n  "Not a question?": 1';
     const problems = await problemsOf({ "a.md": playbook(front, VALID_BODY) });

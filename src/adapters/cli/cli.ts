@@ -97,11 +97,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 async function check(dir: string, io: CliIo): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
-  const { playbooks, glossary, glossaryNotes, problems } = await loadContent(dir);
+  const { playbooks, glossary, glossaryNotes, problems, notes } = await loadContent(dir);
+  // Notes are valid content an author likely did not mean: said either way, never failing.
+  const writeNotes = () => {
+    for (const n of notes) io.stdout.write(`${formatProblem(n)}\n`);
+  };
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
     // count is commentary.
     for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
+    writeNotes();
     io.stderr.write(`${problems.length} problem${problems.length === 1 ? "" : "s"} found\n`);
     return 1;
   }
@@ -114,6 +119,7 @@ async function check(dir: string, io: CliIo): Promise<number> {
   }
   // An abbreviation taken from a shipped group changes how questions read: said, never a surprise.
   for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
+  writeNotes();
   return 0;
 }
 
