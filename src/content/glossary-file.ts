@@ -20,6 +20,7 @@ import type { ContentProblem } from "./types.ts";
 
 /** The file a content folder keeps its own words in. */
 export const GLOSSARY_FILE = "glossary.yml";
+const GLOSSARY_FILE_YAML = "glossary.yaml";
 
 const LONGEST_PHRASE = 100;
 
@@ -136,7 +137,18 @@ export function defaultGlossaryPath(): string {
 export async function loadGlossary(
   contentDir: string,
 ): Promise<{ glossary: Glossary; notes: GlossaryNote[]; problems: ContentProblem[] }> {
-  const own = await readGlossary(path.join(contentDir, GLOSSARY_FILE), true);
+  // YAML tools write either ending: `glossary.yaml` is read too, but not beside `glossary.yml`.
+  const yml = path.join(contentDir, GLOSSARY_FILE);
+  const yaml = path.join(contentDir, GLOSSARY_FILE_YAML);
+  const both = existsSync(yml) && existsSync(yaml);
+  const own = await readGlossary(!both && existsSync(yaml) ? yaml : yml, true);
+  if (both) {
+    own.problems.push({
+      file: yaml,
+      line: 1,
+      message: `a second glossary beside ${GLOSSARY_FILE}: keep one of the two files`,
+    });
+  }
   const shipped = own.withDefault
     ? await readGlossary(defaultGlossaryPath(), false)
     : { glossary: { groups: [] }, problems: [] };

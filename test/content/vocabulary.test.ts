@@ -246,6 +246,29 @@ describe("a content folder's glossary", () => {
     ]);
   });
 
+  it("is read from glossary.yaml too, but one glossary file only", async () => {
+    const body = "## FAQ\n\n### Who reviews diffs?\nThe owning team.\n";
+    const yaml = contentDir({
+      "a.md": playbook('title: "A"', body),
+      "glossary.yaml": "synonyms:\n  - [diffs, changesets]\n",
+    });
+    const lib = await loadLibrary(yaml);
+    expect(createBot(lib.playbooks, lib).ask("who reviews changesets").reply.faq?.question).toBe(
+      "Who reviews diffs?",
+    );
+    const both = contentDir({
+      "a.md": playbook('title: "A"', body),
+      "glossary.yml": "synonyms:\n  - [diffs, changesets]\n",
+      "glossary.yaml": "synonyms:\n  - [diffs, patches]\n",
+    });
+    const problems = (await loadContent(both)).problems.map((p) =>
+      formatProblem(p).replace(`${both}/`, ""),
+    );
+    expect(problems).toEqual([
+      "glossary.yaml:1: a second glossary beside glossary.yml: keep one of the two files",
+    ]);
+  });
+
   it("is checked by `check` like a playbook", async () => {
     const dir = contentDir({
       "a.md": playbook('title: "A"', "## FAQ\n\n### Q?\nA.\n"),
