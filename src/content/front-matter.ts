@@ -61,10 +61,15 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
     // A fresh options object on each call keeps gray-matter from returning cached, shared objects.
     parsed = matter(source, { engines: { js: refuseCode, javascript: refuseCode } });
   } catch (error) {
+    // A quote left open shows up lines later, as whatever the next quote makes of the rest.
+    const unclosed = unclosedQuoteLine(source, error) ?? lineWithOddQuote(source);
     problems.push({
       file,
-      line: unclosedQuoteLine(source, error) ?? yamlErrorLine(error),
-      message: describeYamlError(error),
+      line: unclosed ?? yamlErrorLine(error),
+      message:
+        unclosed !== undefined && !/quoted/.test((error as { reason?: string }).reason ?? "")
+          ? "invalid YAML in front matter: a quote opened on this line is not closed on it"
+          : describeYamlError(error),
     });
     return { data: null, body: "", bodyLine: 1, problems, notes: [] };
   }
@@ -189,6 +194,22 @@ function unclosedQuoteLine(source: string, error: unknown): number | undefined {
     }
   }
   return openedAt;
+}
+
+/**
+ * The first front matter line whose value opens a double quote it does not close (or starts
+ * with a single quote it does not close): the likeliest cause of a YAML error further down.
+ */
+function lineWithOddQuote(source: string): number | undefined {
+  const lines = source.split("\n");
+  for (let i = 1; i < lines.length && lines[i]?.trim() !== "---"; i++) {
+    const value = (lines[i] ?? "").replace(/^[^:]*:\s*/, "");
+    const doubles = (value.replace(/\\./g, "").match(/"/g) ?? []).length;
+    const single =
+      value.startsWith("'") && (value.replace(/''/g, "").match(/'/g) ?? []).length % 2 === 1;
+    if (doubles % 2 === 1 || single) return i + 1;
+  }
+  return undefined;
 }
 
 function describeYamlError(error: unknown): string {

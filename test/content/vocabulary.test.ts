@@ -293,6 +293,21 @@ describe("front matter errors", () => {
     );
     expect(problems[0]).toMatch(/^a\.md:2: invalid YAML in front matter: .*double quoted/);
   });
+
+  it("point at a quote left open even when the next quote closes it, lines later", async () => {
+    const dir = contentDir({
+      "a.md": playbook(
+        'title: "Payments Incident\ndescription: "How we respond."',
+        "### Step 1: One\nText.\n",
+      ),
+    });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems).toEqual([
+      "a.md:2: invalid YAML in front matter: a quote opened on this line is not closed on it",
+    ]);
+  });
 });
 
 describe("the content's version", () => {
