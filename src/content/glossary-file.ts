@@ -25,24 +25,30 @@ const GLOSSARY_FILE_YAML = "glossary.yaml";
 const LONGEST_PHRASE = 100;
 
 const glossarySchema = z
-  .object({
-    synonyms: z
-      .array(
-        z
-          .array(
-            z
-              .string({ error: "each phrase must be text" })
-              .trim()
-              .min(1, "a phrase is empty")
-              .max(LONGEST_PHRASE, `a phrase is over ${LONGEST_PHRASE} characters`),
-            { error: "each group must be a list, e.g. [pull request, pr]" },
-          )
-          .min(2, "a group needs at least two phrases that mean the same"),
-        { error: "`synonyms` must be a list of groups, e.g. - [pull request, pr]" },
-      )
-      .default([]),
-    default: z.boolean({ error: "`default` must be true or false" }).default(true),
-  })
+  .object(
+    {
+      synonyms: z
+        .array(
+          z
+            .array(
+              z
+                .string({ error: "each phrase must be text" })
+                .trim()
+                .min(1, "a phrase is empty")
+                .max(LONGEST_PHRASE, `a phrase is over ${LONGEST_PHRASE} characters`),
+              { error: "each group must be a list, e.g. [pull request, pr]" },
+            )
+            .min(2, "a group needs at least two phrases that mean the same"),
+          { error: "`synonyms` must be a list of groups, e.g. - [pull request, pr]" },
+        )
+        .default([]),
+      default: z.boolean({ error: "`default` must be true or false" }).default(true),
+    },
+    {
+      error:
+        "a glossary holds `synonyms:`, a list of groups (- [pull request, pr]), and may hold `default`",
+    },
+  )
   .strict();
 
 export interface GlossaryFile {
@@ -91,7 +97,14 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
         node = child;
         offset = (child as { range?: number[] }).range?.[0] ?? offset;
       }
-      const where = issue.path.length ? `\`${issue.path.join(".")}\`: ` : "";
+      // "group 2, phrase 1", counted from 1 as the duplicate-phrase message counts groups.
+      const [, group, phrase] = issue.path;
+      const where =
+        issue.path[0] === "synonyms" && typeof group === "number"
+          ? `group ${group + 1}${typeof phrase === "number" ? `, phrase ${phrase + 1}` : ""}: `
+          : issue.path.length
+            ? `\`${issue.path.join(".")}\`: `
+            : "";
       problems.push({ file, line: lineAt(offset), message: `${where}${issue.message}` });
     }
     problems.sort((a, b) => a.line - b.line);

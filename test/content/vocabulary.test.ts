@@ -153,7 +153,7 @@ describe("a content folder's glossary", () => {
       "synonyms:\n  - [alone]\n  - [a, b]\n  - [b, c]\nextra: 1\n",
     );
     expect(bad.problems.map(formatProblem)).toEqual([
-      "g.yml:2: `synonyms.0`: a group needs at least two phrases that mean the same",
+      "g.yml:2: group 1: a group needs at least two phrases that mean the same",
       'g.yml:5: unknown key "extra": a glossary holds `synonyms` and `default`',
     ]);
     const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
@@ -161,6 +161,10 @@ describe("a content folder's glossary", () => {
       'g.yml:3: "b" is in two groups (1 and 2): join them into one',
     ]);
     expect(parseGlossary("g.yml", "synonyms: [\n").problems[0]?.message).toMatch(/invalid YAML/);
+    // A list of groups without its key: said as what a glossary holds, not as a type.
+    expect(parseGlossary("g.yml", "- [a, b]\n").problems.map(formatProblem)).toEqual([
+      "g.yml:1: a glossary holds `synonyms:`, a list of groups (- [pull request, pr]), and may hold `default`",
+    ]);
   });
 
   it("applies over the shipped engineering glossary, or alone with default: false", async () => {
@@ -278,7 +282,7 @@ describe("a content folder's glossary", () => {
       formatProblem(p).replace(`${dir}/`, ""),
     );
     expect(problems).toEqual([
-      "glossary.yml:2: `synonyms.0`: each group must be a list, e.g. [pull request, pr]",
+      "glossary.yml:2: group 1: each group must be a list, e.g. [pull request, pr]",
     ]);
   });
 });
