@@ -59,12 +59,15 @@ export function unreadableFolder(dir: string, error: unknown): ContentProblem {
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */
 export async function loadContent(dir: string): Promise<LoadResult> {
   let names: string[];
+  let folders: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries
       // Links count: mounted content (a Kubernetes ConfigMap, a shared checkout) is often links.
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith(".md"))
       .map((e) => e.name)
       .sort();
+    folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   } catch (error) {
     const problem = unreadableFolder(dir, error);
     return {
@@ -79,7 +82,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   // Hashed as read, so the version names exactly the bytes the playbooks came from.
   const hash = createHash("sha256");
   const problems: ContentProblem[] = [];
-  const notes: ContentProblem[] = [];
+  const notes = await unreadSubfolders(dir, folders);
   const playbooks: Playbook[] = [];
   const slugs = new Map<string, string>();
   for (const name of names) {
@@ -128,6 +131,22 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     notes,
     version: versionOf(hash),
   };
+}
+
+/** Subfolders holding playbooks: not read (only the folder itself is), and so said. */
+async function unreadSubfolders(dir: string, folders: string[]): Promise<ContentProblem[]> {
+  const notes: ContentProblem[] = [];
+  for (const folder of folders.sort()) {
+    const inside = await readdir(path.join(dir, folder)).catch(() => [] as string[]);
+    if (inside.some((n) => n.toLowerCase().endsWith(".md"))) {
+      notes.push({
+        file: path.join(dir, folder),
+        line: 0,
+        message: `playbooks in a subfolder are not read: move them up into ${dir}`,
+      });
+    }
+  }
+  return notes;
 }
 
 function versionOf(hash: ReturnType<typeof createHash>): string {

@@ -118,6 +118,19 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("names a subfolder of playbooks, which is not read", async () => {
+    const dir = contentDir({
+      "a.md": playbook('title: "A"', VALID_BODY),
+      "team-b/b.md": playbook('title: "B"', VALID_BODY),
+      "images/logo.png": "png",
+    });
+    const { notes, playbooks } = await loadContent(dir);
+    expect(playbooks.map((p) => p.title)).toEqual(["A"]);
+    expect(notes.map(formatProblem)).toEqual([
+      `${join(dir, "team-b")}:0: playbooks in a subfolder are not read: move them up into ${dir}`,
+    ]);
+  });
+
   it("checks faqSteps mappings against the FAQ and the steps", async () => {
     const front = 'title: "A"\nfaqSteps:\n  "How do we start?": 9\n  "Not a question?": 1';
     const problems = await problemsOf({ "a.md": playbook(front, VALID_BODY) });
