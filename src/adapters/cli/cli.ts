@@ -4,22 +4,32 @@
  * with injected streams, so tests drive it like a terminal would.
  */
 import { once } from "node:events";
+import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { acronymGroups } from "../../answer/acronyms.ts";
-import type { Bot } from "../../answer/bot.ts";
+import { type Bot, createBot } from "../../answer/bot.ts";
 import { explainQuestion } from "../../answer/explain.ts";
 import type { GlossaryNote } from "../../answer/glossary.ts";
+import type { KnowledgeOptions } from "../../answer/knowledge.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
 import { loadContent } from "../../content/load.ts";
-import { ContentError, countContent, describeContent, formatProblem } from "../../content/types.ts";
+import {
+  ContentError,
+  countContent,
+  describeContent,
+  formatProblem,
+  type Playbook,
+} from "../../content/types.ts";
 import { loadBotVersion } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
+import { checkQuestions, parseQuestionFile } from "./question-check.ts";
 import { forgetCommand, insightsCommand, learnedForCli } from "./store-commands.ts";
 import { renderTerminal } from "./terminal.ts";
+import { printable } from "./terminal-safe.ts";
 import { formatWhy } from "./why-text.ts";
 
 export interface CliIo {
@@ -38,6 +48,9 @@ Usage:
   aifirst ask --json            read questions from stdin, one a line; write JSON lines
                                 (with a question given, its one JSON reply)
   aifirst check [dir]           validate playbooks (default: CONTENT_DIR or ./content)
+  aifirst check [dir] --questions FILE
+                                also ask FILE's questions (question, tab, the answer it should
+                                get: an FAQ's question, step N [slug], or -) and list the misses
   aifirst insights [--days N] [--json]
                                 what was asked, answered, voted and learned (default: last ${DEFAULT_DAYS} days)
   aifirst insights alternates   confirmed alternate phrasings, ready to paste into playbooks
@@ -75,12 +88,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case "-h":
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
-    case "check":
-      if (rest.length > 1) {
-        io.stderr.write(`aifirst check: give one content folder, not ${rest.length}\n\n${USAGE}`);
+    case "check": {
+      const at = rest.indexOf("--questions");
+      const questions = at === -1 ? undefined : rest[at + 1];
+      if (at !== -1 && (questions === undefined || questions.startsWith("-"))) {
+        io.stderr.write(
+          "aifirst check: --questions names a file: one question a line, a tab, then the answer it should get\n",
+        );
         return 2;
       }
-      return check(rest[0] ?? config.contentDir, io);
+      const folders = at === -1 ? rest : rest.filter((_, i) => i !== at && i !== at + 1);
+      if (folders.length > 1) {
+        io.stderr.write(
+          `aifirst check: give one content folder, not ${folders.length}\n\n${USAGE}`,
+        );
+        return 2;
+      }
+      return check(folders[0] ?? config.contentDir, io, {
+        questions,
+        defaultPlaybook: config.defaultPlaybook,
+      });
+    }
     case "ask":
       return ask(rest, config, io);
     case "serve":
@@ -95,7 +123,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function check(dir: string, io: CliIo): Promise<number> {
+async function check(
+  dir: string,
+  io: CliIo,
+  {
+    questions,
+    defaultPlaybook,
+  }: { questions?: string | undefined; defaultPlaybook?: string | undefined },
+): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
   const { playbooks, glossary, glossaryNotes, problems, notes } = await loadContent(dir);
   // Notes are valid content an author likely did not mean: said either way, never failing.
@@ -120,7 +155,47 @@ async function check(dir: string, io: CliIo): Promise<number> {
   // An abbreviation taken from a shipped group changes how questions read: said, never a surprise.
   for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
   writeNotes();
-  return 0;
+  if (questions === undefined) return 0;
+  return askQuestionFile(questions, io, playbooks, {
+    glossary,
+    ...(defaultPlaybook ? { defaultPlaybook } : {}),
+  });
+}
+
+/** `check --questions`: the file's questions asked of the content just checked. */
+async function askQuestionFile(
+  file: string,
+  io: CliIo,
+  playbooks: Playbook[],
+  options: KnowledgeOptions,
+): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    io.stderr.write(`aifirst check: cannot read the questions file ${file} (${code})\n`);
+    return 2;
+  }
+  let bot: Bot;
+  try {
+    bot = createBot(playbooks, options);
+  } catch (error) {
+    // An unknown DEFAULT_PLAYBOOK: said as configuration, not as a crash.
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const { expected, problems } = parseQuestionFile(
+    file,
+    text,
+    playbooks,
+    bot.knowledge.defaultPlaybook,
+  );
+  for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
+  const { misses, summary } = checkQuestions(file, bot, expected);
+  for (const miss of misses) io.stdout.write(`${printable(miss)}\n`);
+  io.stdout.write(`${summary}\n`);
+  return problems.length + misses.length > 0 ? 1 : 0;
 }
 
 /** One line on the abbreviations a content glossary group took from a shipped one. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { symlinkSync, unlinkSync } from "node:fs";
+import { symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentDir, playbook, VALID_BODY } from "../../support/playbook-files.ts";
@@ -126,6 +126,41 @@ describe("the aifirst command line", () => {
       `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\n` +
         'glossary: [ledger, db] takes "db" from the shipped group "database": it reads as "ledger" now\n',
     );
+  });
+
+  it("asks an author's questions of the content checked, and lists what missed", () => {
+    const file = path.join(contentDir({}), "questions.tsv");
+    writeFileSync(
+      file,
+      [
+        "# question, a tab, the answer it should get",
+        "how do we measure ai kpis\tHow can AI engineering KPIs be effectively measured?",
+        "how should we structure our ai team\tstep 3",
+        "whats the ai roadmap\tstep 2 building-an-ai-first-engineering-organization",
+        "whats the wifi password\t-",
+        "",
+        "who owns billing\tNot a question here?",
+      ].join("\n"),
+    );
+    const { code, stdout } = aifirst(["check", "content", "--questions", file]);
+    expect(code).toBe(1);
+    expect(stdout.split("\n")).toEqual([
+      "ok: 1 playbook, 7 steps, 10 FAQs in content",
+      `${file}:7: no FAQ asks "Not a question here?" (an FAQ's question as written, step N, or -)`,
+      `${file}:4: "whats the ai roadmap" got "What are the key components of an AI transformation roadmap?"; it should get step 2 (building-an-ai-first-engineering-organization)`,
+      "questions: 2 of 3 answered right, 1 wrong, 0 not sure; 1 of 1 out of scope caught",
+      "",
+    ]);
+    // Every question as it should be: exit 0, for a CI job to run.
+    writeFileSync(
+      file,
+      "how do we measure ai kpis\tHow can AI engineering KPIs be effectively measured?\nwhats the wifi password\t-\n",
+    );
+    expect(aifirst(["check", "content", "--questions", file])).toMatchObject({
+      code: 0,
+      stdout:
+        "ok: 1 playbook, 7 steps, 10 FAQs in content\nquestions: 1 of 1 answered right, 0 wrong, 0 not sure; 1 of 1 out of scope caught\n",
+    });
   });
 
   it("says which acronyms the playbooks spell out, and so how questions will read them", () => {
