@@ -52,7 +52,25 @@ export function formatWhy(why: Explanation): string {
       `  The answer given is number ${given.rank}: the bot weighs the best FAQ and the best step, and an FAQ answers unless the step fits clearly better (by ${coverage} of coverage or ${confidence} of confidence); an FAQ brings its step.`,
     );
   }
+  lines.push(...fixes(why));
   return `${lines.join("\n")}\n`;
+}
+
+/** What an author can do about it, from what the explanation shows. */
+function fixes(why: Extract<Explanation, { searched: true }>): string[] {
+  const unknown = why.terms.filter((t) => t.inNoPlaybook).map((t) => `"${printable(t.word)}"`);
+  const out: string[] = [];
+  if (unknown.length > 0) {
+    const them = unknown.length === 1 ? "it" : "them";
+    out.push(
+      `  To fix: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} in no playbook. If the right answer puts ${them} in other words, a glossary group of both reads them alike; or write the asker's way as an "Also asked:" line under the right question.`,
+    );
+  } else if (why.notSure || (why.candidates.find((c) => c.given)?.confidence ?? 0) < why.sureFrom) {
+    out.push(
+      '  To fix a wrong or unsure answer: an "Also asked:" line with these words under the right question, or a glossary group for a word the right answer says otherwise.',
+    );
+  }
+  return out;
 }
 
 function termText(t: Term): string {

@@ -38,6 +38,14 @@ describe("the aifirst command line", () => {
     expect(why).toMatch(
       /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+ \(the answer given\)\n +matched through its Also asked line "how do we measure ai kpis"\n +in that line: measure, ai, kpi/,
     );
+    // A sure answer needs no fix; words in no playbook are named with what would read them.
+    expect(why).not.toContain("To fix");
+    expect(aifirst(["ask", "--why", "can we use copilot for the fca audit"]).stdout).toContain(
+      '  To fix: "fca", "audit" are in no playbook. If the right answer puts them in other words, a glossary group of both reads them alike; or write the asker\'s way as an "Also asked:" line under the right question.\n',
+    );
+    expect(aifirst(["ask", "--why", "should we buy or build"]).stdout).toContain(
+      '  To fix a wrong or unsure answer: an "Also asked:" line with these words under the right question, or a glossary group for a word the right answer says otherwise.\n',
+    );
     expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain(
       "Why: read as a command (or a greeting, or thanks); nothing was searched.",
     );
