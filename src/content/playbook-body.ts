@@ -62,6 +62,18 @@ export function parseBody(
   // What is neither a step nor the FAQ: the introduction and other sections.
   const prose: string[] = [blockText(lines, 0, headings[0]?.index ?? lines.length)];
   let inFaq = false;
+  // An "Also asked:" line under no question or step would be read as prose, and match nothing.
+  const strayAlternates = (from: number, to: number) => {
+    for (const index of alsoAskedLines(lines, from, to)) {
+      problems.push({
+        file,
+        line: firstLine + index,
+        message:
+          '"Also asked:" under no question or step: put it under the "### ..." heading it is for',
+      });
+    }
+  };
+  strayAlternates(0, headings[0]?.index ?? lines.length);
 
   headings.forEach((h, i) => {
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
@@ -100,6 +112,7 @@ export function parseBody(
       }
       const wasInFaq = inFaq;
       inFaq = faqSection.test(h.text);
+      strayAlternates(h.after, next ? next.index : lines.length);
       if (!inFaq) prose.push(clean(h.text), text());
       // A short "---" under a line is how a rule is drawn, and may have been meant as one;
       // a heading underlined at length ("Appendix" over "========") was meant as a heading.
@@ -140,6 +153,7 @@ export function parseBody(
       return;
     }
     if (!inFaq) {
+      strayAlternates(h.after, end);
       prose.push(clean(h.text), text());
       return;
     }

@@ -120,6 +120,19 @@ Also-asked: how do i add a question
     ]);
   });
 
+  it("are reported under no question or step, where they would match nothing", async () => {
+    const body =
+      "Also asked: intro\n\n## FAQ\nAlso asked: before any question\n\n### Q one?\nAn answer.\n";
+    const dir = contentDir({ "r.md": playbook('title: "R"', body) });
+    const problems = (await loadContent(dir)).problems.map((p) =>
+      formatProblem(p).replace(`${dir}/`, ""),
+    );
+    expect(problems).toEqual([
+      'r.md:5: "Also asked:" under no question or step: put it under the "### ..." heading it is for',
+      'r.md:8: "Also asked:" under no question or step: put it under the "### ..." heading it is for',
+    ]);
+  });
+
   it("are reported when empty or far too long", async () => {
     const dir = contentDir({
       "r.md": playbook(
