@@ -162,9 +162,12 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
         length = taken(p, i);
         if (length > 0) {
           // A word read as itself stays as typed: "product" is no "production" to the eye,
-          // though the two share a stem and so a term.
+          // though the two share a stem and so a term (only when stems make terms).
           const same =
-            length === 1 && p.replacement.length === 1 && keyOf(p.replacement[0] as string) === key;
+            stem &&
+            length === 1 &&
+            p.replacement.length === 1 &&
+            keyOf(p.replacement[0] as string) === key;
           out.push(...(same ? [input[i] as string] : p.replacement));
           break;
         }

@@ -24,12 +24,21 @@ export interface GlossaryNote {
 }
 
 /**
- * An abbreviation: one short word. "pm" is a product manager to one team and a postmortem to
- * another, so a later group that shares only abbreviations with an earlier one takes them,
- * rather than making the two groups one ("product manager" read as "postmortem").
+ * An abbreviation: one word of at most three letters, or with a digit ("pm", "db", "sev",
+ * "k8s"). "pm" is a product manager to one team and a postmortem to another, so a later group
+ * that shares only abbreviations with an earlier one takes them, rather than making the two
+ * groups one ("product manager" read as "postmortem"). Longer words ("fast", "prod") join.
  */
 function isAbbreviation(phrase: string): boolean {
-  return phrase.length <= 4 && !phrase.includes(" ");
+  return !phrase.includes(" ") && (phrase.length <= 3 || /\d/.test(phrase));
+}
+
+/** A phrase as groups are compared: its plural and singular alike ("bugs" and "bug"). */
+function sameKey(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .join(" ");
 }
 
 /**
@@ -46,37 +55,42 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary & { notes: Glo
   const notes: GlossaryNote[] = [];
   const groupOf = new Map<string, string[]>();
   const key = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, " ").trim();
+  const place = (group: string[]) => {
+    merged.push(group);
+    for (const p of group) groupOf.set(sameKey(p), group);
+  };
+  const remove = (group: string[]) => {
+    merged.splice(merged.indexOf(group), 1);
+    for (const p of group) if (groupOf.get(sameKey(p)) === group) groupOf.delete(sameKey(p));
+  };
   glossaries.forEach(({ groups }, layer) => {
     for (const group of groups) {
       const phrases = group.map(key).filter(Boolean);
       if (phrases.length < 2) continue;
       const shared = new Map<string[], string[]>();
       for (const p of phrases) {
-        const earlier = groupOf.get(p);
+        const earlier = groupOf.get(sameKey(p));
         if (earlier) shared.set(earlier, [...(shared.get(earlier) ?? []), p]);
       }
       const joined: string[][] = [];
       for (const [earlier, common] of shared) {
-        const takesOnly = common.every((p) => isAbbreviation(p) && p !== earlier[0]);
+        const first = sameKey(earlier[0] ?? "");
+        const takesOnly = common.every((p) => isAbbreviation(p) && sameKey(p) !== first);
         if (!takesOnly) {
           joined.push(earlier);
           continue;
         }
         // Within one file a phrase in two groups is refused (glossary-file.ts).
         if (layer > 0) notes.push({ group, earlier: [...earlier], took: common });
-        const left = earlier.filter((p) => !common.includes(p));
-        merged.splice(merged.indexOf(earlier), 1);
-        for (const p of earlier) groupOf.delete(p);
-        if (left.length >= 2) {
-          merged.push(left);
-          for (const p of left) groupOf.set(p, left);
-        }
+        const taken = new Set(common.map(sameKey));
+        const left = earlier.filter((p) => !taken.has(sameKey(p)));
+        remove(earlier);
+        if (left.length >= 2) place(left);
       }
       // The new group's first phrase leads; the earlier groups' phrases follow.
       const union = [...new Set([...phrases, ...joined.flat()])];
-      for (const old of joined) merged.splice(merged.indexOf(old), 1);
-      merged.push(union);
-      for (const p of union) groupOf.set(p, union);
+      for (const old of joined) remove(old);
+      place(union);
     }
   });
   return { groups: merged, notes };

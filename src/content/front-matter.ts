@@ -62,7 +62,8 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
     parsed = matter(source, { engines: { js: refuseCode, javascript: refuseCode } });
   } catch (error) {
     // A quote left open shows up lines later, as whatever the next quote makes of the rest.
-    const unclosed = unclosedQuoteLine(source, error) ?? lineWithOddQuote(source);
+    const unclosed =
+      unclosedQuoteLine(source, error) ?? lineWithOddQuote(source, yamlErrorLine(error));
     problems.push({
       file,
       line: unclosed ?? yamlErrorLine(error),
@@ -128,9 +129,7 @@ function misspeltKeys(file: string, source: string, data: unknown): ContentProbl
   for (const key of Object.keys(data)) {
     if (KNOWN_KEYS.includes(key)) continue;
     const meant = KNOWN_KEYS.find(
-      (known) =>
-        bare(key) === bare(known) ||
-        editDistance(bare(key), bare(known)) <= (known.length > 4 ? 2 : 1),
+      (known) => bare(key) === bare(known) || editDistance(bare(key), bare(known)) <= 1,
     );
     if (meant) {
       notes.push({
@@ -200,14 +199,15 @@ function unclosedQuoteLine(source: string, error: unknown): number | undefined {
  * The first front matter line whose value opens a double quote it does not close (or starts
  * with a single quote it does not close): the likeliest cause of a YAML error further down.
  */
-function lineWithOddQuote(source: string): number | undefined {
+function lineWithOddQuote(source: string, before: number): number | undefined {
   const lines = source.split("\n");
-  for (let i = 1; i < lines.length && lines[i]?.trim() !== "---"; i++) {
+  for (let i = 1; i < Math.min(lines.length, before) && lines[i]?.trim() !== "---"; i++) {
     const value = (lines[i] ?? "").replace(/^[^:]*:\s*/, "");
-    const doubles = (value.replace(/\\./g, "").match(/"/g) ?? []).length;
-    const single =
-      value.startsWith("'") && (value.replace(/''/g, "").match(/'/g) ?? []).length % 2 === 1;
-    if (doubles % 2 === 1 || single) return i + 1;
+    // Only a value that is quoted: a quote inside plain text ('27" monitor') opens nothing.
+    const quote = value[0];
+    if (quote !== '"' && quote !== "'") continue;
+    const rest = quote === '"' ? value.replace(/\\./g, "") : value.replace(/''/g, "");
+    if ((rest.split(quote).length - 1) % 2 === 1) return i + 1;
   }
   return undefined;
 }

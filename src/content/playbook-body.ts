@@ -53,10 +53,17 @@ export function parseBody(
   file: string,
   body: string,
   firstLine: number,
-): { steps: RawStep[]; faqs: RawFaq[]; prose: string; problems: ContentProblem[] } {
+): {
+  steps: RawStep[];
+  faqs: RawFaq[];
+  prose: string;
+  problems: ContentProblem[];
+  notes: ContentProblem[];
+} {
   const lines = body.split(/\r?\n/);
   const headings = findHeadings(lines, firstLine);
   const problems: ContentProblem[] = [];
+  const notes: ContentProblem[] = [];
   const steps: RawStep[] = [];
   const faqs: RawFaq[] = [];
   // What is neither a step nor the FAQ: the introduction and other sections.
@@ -92,13 +99,13 @@ export function parseBody(
       });
       return;
     }
-    // A question at another level than "###" would be read as a section, or as answer text.
-    if ((inFaq || h.level === 4) && h.level !== 3 && /\?$/.test(clean(h.text))) {
-      const marks = "#".repeat(h.level);
-      problems.push({
+    // A question one level too deep in the FAQ is read as part of the answer above. It may be
+    // a sub-heading of that answer, so a note, not a problem.
+    if (inFaq && h.level === 4 && /\?$/.test(clean(h.text))) {
+      notes.push({
         file,
         line: h.line,
-        message: `"${marks} ${clean(h.text)}" is a level-${h.level} heading, read as ${h.level < 3 ? "a new section that ends the FAQ" : "part of the answer above"}: write a question as "### ${clean(h.text)}"`,
+        message: `"#### ${clean(h.text)}" is read as part of the answer above; if it is a question of its own, write "### ${clean(h.text)}"`,
       });
     }
     if (h.level <= 2) {
@@ -175,7 +182,7 @@ export function parseBody(
       line: h.line,
     });
   });
-  return { steps, faqs, prose: prose.filter(Boolean).join("\n\n"), problems };
+  return { steps, faqs, prose: prose.filter(Boolean).join("\n\n"), problems, notes };
 }
 
 /**
@@ -224,8 +231,14 @@ function underHeading(
 function alsoAskedLines(lines: string[], from: number, to: number): number[] {
   const found: number[] = [];
   let fence: string | null = null;
+  let inComment = false;
   for (let i = from; i < to; i++) {
     const line = lines[i] ?? "";
+    // A draft commented out is not read, as GitHub does not show it.
+    if (inComment) {
+      if (line.includes("-->")) inComment = false;
+      continue;
+    }
     const opens = FENCE.exec(line);
     if (fence) {
       if (opens && (opens[1] ?? "").startsWith(fence)) fence = null;
@@ -235,7 +248,14 @@ function alsoAskedLines(lines: string[], from: number, to: number): number[] {
       fence = opens[1] ?? null;
       continue;
     }
-    if (ALSO_ASKED.test(line)) found.push(i);
+    if (line.includes("<!--") && !line.slice(line.lastIndexOf("<!--")).includes("-->")) {
+      inComment = true;
+      continue;
+    }
+    // Only where a paragraph starts, as written: not a wrapped sentence's second line
+    // ("Authors are\nalso asked: to link..."), nor indented code.
+    const startsParagraph = i === from || (lines[i - 1] ?? "").trim() === "";
+    if (startsParagraph && !INDENTED.test(line) && ALSO_ASKED.test(line)) found.push(i);
   }
   return found;
 }

@@ -94,7 +94,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   }
 
   const slug = data ? (data.slug ?? defaultSlug) : null;
-  const { notes } = front;
+  const notes = [...front.notes, ...body.notes];
   if (!data || slug === null || problems.length > 0) {
     return { playbook: null, slug, problems, notes };
   }

@@ -100,6 +100,28 @@ describe("terms", () => {
     ).toEqual(terms("how do we deploy"));
   });
 
+  it("leaves a word as typed where a glossary phrase shares only its stem, while stems make terms", () => {
+    const groups = {
+      groups: [
+        ["production", "prod"],
+        ["management", "mgmt"],
+      ],
+    };
+    // "product" and "production" are one term by stem: shown as typed, searched alike.
+    expect(createAnalyzer(groups).fold(["our", "product", "manager"])).toEqual([
+      "our",
+      "product",
+      "manager",
+    ]);
+    expect(createAnalyzer(groups).terms("product")).toEqual(createAnalyzer(groups).terms("prod"));
+    // Without stemming the phrase is what makes them one, so it is written out.
+    expect(createAnalyzer(groups, { stem: false }).fold(["our", "product", "manager"])).toEqual([
+      "our",
+      "production",
+      "management",
+    ]);
+  });
+
   it("applies no glossary when folding is off", () => {
     expect(createAnalyzer(glossary, { fold: false }).terms("PRs")).toEqual(["prs"]);
   });

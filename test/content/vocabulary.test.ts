@@ -105,6 +105,29 @@ Also-asked: how do i add a question
     );
   });
 
+  it("start a paragraph: a wrapped sentence, indented code or a comment holds none", async () => {
+    const body = [
+      "### Step 1: Review",
+      "Reviewers read the diff. Authors are",
+      "also asked: to link the ticket.",
+      "",
+      "    Also asked: an indented code line",
+      "",
+      "<!--",
+      "Also asked: a draft",
+      "-->",
+      "More text.",
+    ].join("\n");
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "r.md": playbook('title: "R"', body) }),
+    );
+    expect(problems).toEqual([]);
+    const [review] = playbooks[0]?.steps ?? [];
+    expect(review?.alternates).toBeUndefined();
+    expect(review?.text).toContain("Authors are\nalso asked: to link the ticket.");
+    expect(review?.text).toContain("    Also asked: an indented code line");
+  });
+
   it("are one list under a heading: a second 'Also asked' line is reported", async () => {
     const dir = contentDir({
       "r.md": playbook(
@@ -255,6 +278,20 @@ describe("a content folder's glossary", () => {
     expect(terms("pms")).toEqual(terms("product manager"));
     // A whole word shared joins the groups: "k8s" and "kube cluster" are one.
     expect(terms("k8s")).toEqual(terms("kube cluster"));
+    // So does a longer word, or the plural of a group's first word.
+    const more = await loadLibrary(
+      contentDir({
+        "a.md": playbook('title: "A"', body),
+        "glossary.yml": "synonyms:\n  - [velocity, fast]\n  - [flaw, bugs]\n",
+      }),
+    );
+    const moreTerms = (text: string) =>
+      createBot(more.playbooks, more).knowledge.analyzer.terms(text);
+    expect(moreTerms("quick fast velocity")).toEqual(moreTerms("velocity velocity velocity"));
+    expect(moreTerms("bug bugs defect")).toEqual(moreTerms("flaw flaw flaw"));
+    expect(
+      (await loadContent(more.playbooks[0]?.file.replace(/\/a\.md$/, "") ?? "")).glossaryNotes,
+    ).toEqual([]);
     const bot = createBot(lib.playbooks, lib);
     expect(bot.ask("who is our product manager").reply.kind).toBe("fallback");
     expect(bot.ask("who writes the pm").reply.faq?.question).toBe("Who writes the postmortem?");

@@ -89,15 +89,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
     case "check": {
-      const at = rest.indexOf("--questions");
-      const questions = at === -1 ? undefined : rest[at + 1];
-      if (at !== -1 && (questions === undefined || questions.startsWith("-"))) {
+      // "--questions FILE" or "--questions=FILE", once.
+      const args = rest.flatMap((a) =>
+        a.startsWith("--questions=") ? ["--questions", a.slice("--questions=".length)] : [a],
+      );
+      const at = args.indexOf("--questions");
+      const questions = at === -1 ? undefined : args[at + 1];
+      if (
+        at !== -1 &&
+        (!questions || questions.startsWith("-") || args.lastIndexOf("--questions") !== at)
+      ) {
         io.stderr.write(
-          "aifirst check: --questions names a file: one question a line, a tab, then the answer it should get\n",
+          "aifirst check: --questions names one file: one question a line, a tab, then the answer it should get\n",
         );
         return 2;
       }
-      const folders = at === -1 ? rest : rest.filter((_, i) => i !== at && i !== at + 1);
+      const folders = at === -1 ? args : args.filter((_, i) => i !== at && i !== at + 1);
+      const option = folders.find((a) => a.startsWith("-"));
+      if (option) return unknownOption("check", option, io);
       if (folders.length > 1) {
         io.stderr.write(
           `aifirst check: give one content folder, not ${folders.length}\n\n${USAGE}`,
@@ -133,9 +142,11 @@ async function check(
 ): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
   const { playbooks, glossary, glossaryNotes, problems, notes } = await loadContent(dir);
-  // Notes are valid content an author likely did not mean: said either way, never failing.
+  // Notes are valid content an author likely did not mean: said either way, never failing,
+  // and marked, so no one counts them among the problems.
   const writeNotes = () => {
-    for (const n of notes) io.stdout.write(`${formatProblem(n)}\n`);
+    for (const n of notes) io.stdout.write(`${n.file}:${n.line}: note: ${n.message}\n`);
+    for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
   };
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
@@ -153,7 +164,6 @@ async function check(
     io.stdout.write(`acronyms read as their words: ${list.join(", ")}\n`);
   }
   // An abbreviation taken from a shipped group changes how questions read: said, never a surprise.
-  for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
   writeNotes();
   if (questions === undefined) return 0;
   return askQuestionFile(questions, io, playbooks, {
@@ -191,7 +201,8 @@ async function askQuestionFile(
     playbooks,
     bot.knowledge.defaultPlaybook,
   );
-  for (const p of problems) io.stdout.write(`${formatProblem(p)}\n`);
+  // The file is the author's, but its text reaches a terminal: no escape sequences.
+  for (const p of problems) io.stdout.write(`${printable(formatProblem(p))}\n`);
   const { misses, summary } = checkQuestions(file, bot, expected);
   for (const miss of misses) io.stdout.write(`${printable(miss)}\n`);
   io.stdout.write(`${summary}\n`);
@@ -202,7 +213,7 @@ async function askQuestionFile(
 function glossaryNoteText({ group, earlier, took }: GlossaryNote): string {
   const words = took.map((w) => `"${w}"`).join(", ");
   const reads = took.length === 1 ? "it reads" : "they read";
-  return `glossary: [${group.join(", ")}] takes ${words} from the shipped group "${earlier[0]}": ${reads} as "${group[0]}" now`;
+  return `glossary: [${group.join(", ")}] takes ${words} from the group "${earlier[0]}": ${reads} as "${group[0]}" now`;
 }
 
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {

@@ -12,6 +12,9 @@ import type { Bot } from "../../answer/bot.ts";
 import type { Reply } from "../../answer/reply.ts";
 import type { ContentProblem, Playbook } from "../../content/types.ts";
 
+/** Longer than a message people type (the engine reads up to 2,000 characters). */
+const LONGEST_QUESTION = 500;
+
 type Want = { faq: string } | { step: number; playbook: string } | { out: true };
 
 export interface ExpectedAnswer {
@@ -38,12 +41,14 @@ export function parseQuestionFile(
     const tab = raw.indexOf("\t");
     const question = raw.slice(0, Math.max(0, tab)).trim();
     const answer = raw.slice(tab + 1).trim();
-    if (tab === -1 || !question || !answer) {
+    if (tab === -1 || !question || !answer || question.length > LONGEST_QUESTION) {
       problems.push({
         file,
         line,
         message:
-          "write the question, a tab, then the answer it should get (an FAQ's question, step N, or -)",
+          question.length > LONGEST_QUESTION
+            ? `a question over ${LONGEST_QUESTION} characters: ask it as people would`
+            : "write the question, a tab, then the answer it should get (an FAQ's question, step N, or -)",
       });
       return;
     }
@@ -51,6 +56,13 @@ export function parseQuestionFile(
     if (typeof want === "string") problems.push({ file, line, message: want });
     else expected.push({ line, question, want });
   });
+  if (expected.length === 0 && problems.length === 0) {
+    problems.push({
+      file,
+      line: 1,
+      message: "no questions: write one a line, a tab, then the answer it should get",
+    });
+  }
   return { expected, problems };
 }
 

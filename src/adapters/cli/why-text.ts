@@ -60,12 +60,15 @@ export function formatWhy(why: Explanation): string {
 function fixes(why: Extract<Explanation, { searched: true }>): string[] {
   const unknown = why.terms.filter((t) => t.inNoPlaybook).map((t) => `"${printable(t.word)}"`);
   const out: string[] = [];
+  const given = why.candidates.find((c) => c.given);
+  // A sure answer needs no fixing, whatever words it did without.
+  if (!why.notSure && given && given.confidence >= why.sureFrom) return out;
   if (unknown.length > 0) {
     const them = unknown.length === 1 ? "it" : "them";
     out.push(
       `  To fix: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} in no playbook. If the right answer puts ${them} in other words, a glossary group of both reads them alike; or write the asker's way as an "Also asked:" line under the right question.`,
     );
-  } else if (why.notSure || (why.candidates.find((c) => c.given)?.confidence ?? 0) < why.sureFrom) {
+  } else {
     out.push(
       '  To fix a wrong or unsure answer: an "Also asked:" line with these words under the right question, or a glossary group for a word the right answer says otherwise.',
     );

@@ -125,14 +125,17 @@ describe("the aifirst command line", () => {
     );
   });
 
-  it("says which abbreviations the content's glossary takes from the shipped one", () => {
+  it("notes what is valid but likely not meant: abbreviations taken from the shipped glossary, a misspelt key", () => {
     const dir = contentDir({
-      "services.md": playbook('title: "Services"\nslug: "services"', VALID_BODY),
+      "services.md": playbook('title: "Services"\nslug: "services"\ndescripton: "x"', VALID_BODY),
       "glossary.yml": "synonyms:\n  - [ledger, db]\n",
     });
-    expect(aifirst(["check", dir]).stdout).toBe(
+    const { code, stdout } = aifirst(["check", dir]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
       `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\n` +
-        'glossary: [ledger, db] takes "db" from the shipped group "database": it reads as "ledger" now\n',
+        `${dir}/services.md:4: note: front matter key "descripton" is not read: did you mean "description"?\n` +
+        'glossary: [ledger, db] takes "db" from the group "database": it reads as "ledger" now\n',
     );
   });
 
@@ -159,6 +162,23 @@ describe("the aifirst command line", () => {
       "questions: 2 of 3 answered right, 1 wrong, 0 not sure; 1 of 1 out of scope caught",
       "",
     ]);
+    // The file's text reaches a terminal without its escape sequences.
+    writeFileSync(file, "who owns billing\t\u001b]0;pwned\u0007What?\n");
+    const shown = aifirst(["check", "--questions", file]).stdout;
+    expect(shown).not.toContain("\u001b");
+    expect(shown).not.toContain("\u0007");
+    writeFileSync(
+      file,
+      [
+        "how do we measure ai kpis\tHow can AI engineering KPIs be effectively measured?",
+        "how should we structure our ai team\tstep 3",
+        "whats the ai roadmap\tstep 2 building-an-ai-first-engineering-organization",
+        "whats the wifi password\t-",
+      ].join("\n"),
+    );
+    // One file, given once: "--questions=FILE" too.
+    expect(aifirst(["check", "--questions", file, "--questions", file]).code).toBe(2);
+    expect(aifirst(["check", `--questions=${file}`]).stdout).toContain("questions: 2 of 3");
     // Every question as it should be: exit 0, for a CI job to run.
     writeFileSync(
       file,

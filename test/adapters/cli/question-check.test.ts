@@ -34,6 +34,15 @@ describe("an author's questions file", () => {
     ]);
   });
 
+  it("says a file with no questions, or a question no one would type, is no check", () => {
+    expect(read("# only a comment\n\n").problems.map(formatProblem)).toEqual([
+      "q.tsv:1: no questions: write one a line, a tab, then the answer it should get",
+    ]);
+    expect(read(`${"why ".repeat(200)}\tstep 1\n`).problems.map(formatProblem)).toEqual([
+      "q.tsv:1: a question over 500 characters: ask it as people would",
+    ]);
+  });
+
   it("says which lines name nothing in the content", () => {
     const { problems } = read("no tab here\nq\tstep 3 nope\nq\tstep 12\n\tstep 1\n");
     expect(problems.map(formatProblem)).toEqual([
