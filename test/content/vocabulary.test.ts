@@ -10,6 +10,11 @@ import { loadContent, loadLibrary } from "../../src/content/load.ts";
 import { formatProblem } from "../../src/content/types.ts";
 import { contentDir, playbook } from "../support/playbook-files.ts";
 
+/** The folder's problems, each as `file:line: problem` with the folder left out. */
+async function problemsIn(dir: string): Promise<string[]> {
+  return (await loadContent(dir)).problems.map((p) => formatProblem(p).replace(`${dir}/`, ""));
+}
+
 const FAQ = `## FAQ
 
 ### How do we ship a release?
@@ -135,9 +140,7 @@ Also-asked: how do i add a question
         "## FAQ\n\n### Q one?\nAlso asked: one way\n\nAn answer.\n\nAlso asked: another way\n",
       ),
     });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems).toEqual([
       'r.md:12: a second "Also asked:" under one heading: list every phrasing under the first',
     ]);
@@ -147,9 +150,7 @@ Also-asked: how do i add a question
     const body =
       "Also asked: intro\n\n## FAQ\nAlso asked: before any question\n\n### Q one?\nAn answer.\n";
     const dir = contentDir({ "r.md": playbook('title: "R"', body) });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems).toEqual([
       'r.md:5: "Also asked:" under no question or step: put it under the "### ..." heading it is for',
       'r.md:8: "Also asked:" under no question or step: put it under the "### ..." heading it is for',
@@ -163,9 +164,7 @@ Also-asked: how do i add a question
         `## FAQ\n\n### Q one?\nAlso asked:\n\nAn answer.\n\n### Q two?\nAlso asked: ${"word ".repeat(80)}\n\nAnother.\n`,
       ),
     });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems).toEqual([
       'r.md:8: "Also asked:" lists no phrasing',
       'r.md:13: an "Also asked" phrasing is over 300 characters: write it as a question',
@@ -315,9 +314,7 @@ describe("a content folder's glossary", () => {
       "glossary.yml": "synonyms:\n  - [diffs, changesets]\n",
       "glossary.yaml": "synonyms:\n  - [diffs, patches]\n",
     });
-    const problems = (await loadContent(both)).problems.map((p) =>
-      formatProblem(p).replace(`${both}/`, ""),
-    );
+    const problems = await problemsIn(both);
     expect(problems).toEqual([
       "glossary.yaml:1: a second glossary beside glossary.yml: keep one of the two files",
     ]);
@@ -328,9 +325,7 @@ describe("a content folder's glossary", () => {
       "a.md": playbook('title: "A"', "## FAQ\n\n### Q?\nA.\n"),
       "glossary.yml": "synonyms:\n  - just text\n",
     });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems).toEqual([
       "glossary.yml:2: group 1: each group must be a list, e.g. [pull request, pr]",
     ]);
@@ -342,9 +337,7 @@ describe("front matter errors", () => {
     const dir = contentDir({
       "a.md": playbook('title: "Unclosed\nslug: a', "### Step 1: One\nText.\n"),
     });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems[0]).toMatch(/^a\.md:2: invalid YAML in front matter: .*double quoted/);
   });
 
@@ -355,9 +348,7 @@ describe("front matter errors", () => {
         "### Step 1: One\nText.\n",
       ),
     });
-    const problems = (await loadContent(dir)).problems.map((p) =>
-      formatProblem(p).replace(`${dir}/`, ""),
-    );
+    const problems = await problemsIn(dir);
     expect(problems).toEqual([
       "a.md:2: invalid YAML in front matter: a quote opened on this line is not closed on it",
     ]);

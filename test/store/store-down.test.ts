@@ -71,6 +71,19 @@ async function droppingProxy(upstreamPort: number) {
   };
 }
 
+/** A database migrated through its own address, then read through a dropping network, one connection at a time. */
+async function oneConnectionThrough(up: TestPostgres, queryTimeoutMs: number) {
+  const direct = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
+  await direct.db.destroy();
+  const network = await droppingProxy(up.port);
+  const { db } = await connect(
+    { dataDir: tempDir(), databaseUrl: network.url, queryTimeoutMs },
+    silentLogger,
+    { readOnly: true },
+  );
+  return { db, network };
+}
+
 async function expectDown(promise: Promise<unknown>): Promise<void> {
   await expect(promise).rejects.toMatchObject({ code: "AIFIRST_STORE_DOWN" });
 }
@@ -293,16 +306,7 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "closes a connection whose query went unanswered, so the next query does not wait behind it",
     async () => {
-      const up = await running();
-      // Migrated through the direct address; then one connection through the network.
-      const direct = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
-      await direct.db.destroy();
-      const network = await droppingProxy(up.port);
-      const { db } = await connect(
-        { dataDir: tempDir(), databaseUrl: network.url, queryTimeoutMs: 300 },
-        silentLogger,
-        { readOnly: true },
-      );
+      const { db, network } = await oneConnectionThrough(await running(), 300);
       try {
         const one = () => sql<{ one: number }>`select 1 as one`.execute(db);
         await one();
@@ -321,16 +325,8 @@ describe("a store whose Postgres goes away while it runs", () => {
   it.skipIf(skip !== undefined)(
     "fails a transaction whose query went unanswered without waiting again for its rollback",
     async () => {
-      const up = await running();
-      const direct = await connect({ dataDir: tempDir(), databaseUrl: up.url() }, silentLogger);
-      await direct.db.destroy();
-      const network = await droppingProxy(up.port);
       const timeout = 1_500;
-      const { db } = await connect(
-        { dataDir: tempDir(), databaseUrl: network.url, queryTimeoutMs: timeout },
-        silentLogger,
-        { readOnly: true },
-      );
+      const { db, network } = await oneConnectionThrough(await running(), timeout);
       try {
         let dropped = 0;
         const failing = db.transaction().execute(async (trx) => {
