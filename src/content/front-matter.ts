@@ -91,7 +91,7 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       const key = String(issue.path[0] ?? "");
       problems.push({
         file,
-        line: keyLine(source, key),
+        line: frontMatterKeyLine(source, key),
         // Every message names the key it is about, zod's own ones too.
         message:
           !key || issue.message.includes(`\`${key}\``)
@@ -134,7 +134,7 @@ function misspeltKeys(file: string, source: string, data: unknown): ContentProbl
     if (meant) {
       notes.push({
         file,
-        line: keyLine(source, key),
+        line: frontMatterKeyLine(source, key),
         message: `front matter key "${key}" is not read: did you mean "${meant}"?`,
       });
     }
@@ -226,7 +226,7 @@ function describeYamlError(error: unknown): string {
 }
 
 /** The line of `key:` in the front matter, or 1 when the key is absent. */
-function keyLine(source: string, key: string): number {
+export function frontMatterKeyLine(source: string, key: string): number {
   if (!key) return 1;
   const lines = source.split("\n");
   const end = lines.indexOf("---", 1);

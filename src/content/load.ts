@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Glossary, GlossaryNote } from "../answer/glossary.ts";
+import { frontMatterKeyLine } from "./front-matter.ts";
 import { loadGlossary } from "./glossary-file.ts";
 import { parsePlaybook } from "./playbook.ts";
 import { slugify } from "./slug.ts";
@@ -111,7 +112,18 @@ export async function loadContent(dir: string): Promise<LoadResult> {
       continue;
     }
     slugs.set(result.slug, file);
-    if (result.playbook) playbooks.push(result.playbook);
+    if (!result.playbook) continue;
+    // A playbook named in words ("incident response steps") is found by its title.
+    const title = result.playbook.title.toLowerCase();
+    const sameTitle = playbooks.find((p) => p.title.toLowerCase() === title);
+    if (sameTitle) {
+      notes.push({
+        file,
+        line: frontMatterKeyLine(source, "title"),
+        message: `title "${result.playbook.title}" is also ${path.basename(sameTitle.file)}'s: a playbook asked for by name finds the first`,
+      });
+    }
+    playbooks.push(result.playbook);
   }
   if (names.length === 0)
     problems.push({

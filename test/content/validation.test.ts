@@ -123,6 +123,19 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("notes two playbooks of one title: one asked for by name finds the first", async () => {
+    const dir = contentDir({
+      "a.md": playbook('title: "Incident Response"\nslug: "a"', VALID_BODY),
+      "b.md": playbook('slug: "b"\ntitle: "incident response"', VALID_BODY),
+    });
+    const { notes, problems, playbooks } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks).toHaveLength(2);
+    expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
+      `b.md:3: title "incident response" is also a.md's: a playbook asked for by name finds the first`,
+    ]);
+  });
+
   it("names a subfolder of playbooks, which is not read", async () => {
     const dir = contentDir({
       "a.md": playbook('title: "A"', VALID_BODY),
