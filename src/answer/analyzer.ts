@@ -102,6 +102,19 @@ interface Phrase {
   replacement: string[];
 }
 
+/**
+ * A glossary phrase as the analyzer matches it: each word's stem, plurals as their singular
+ * ("acked" and "ack", "bugs" and "bug" alike). Glossaries meeting compare phrases by it.
+ */
+export function phraseKey(phrase: string): string {
+  return words(simplify(phrase))
+    .map((w) => {
+      const b = americanize(w.replace(/'s$/, "").replace(/'/g, ""));
+      return singular(STEM_EXCEPTIONS.get(b) ?? stemmer(b));
+    })
+    .join(" ");
+}
+
 export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}): Analyzer {
   const fold = options.fold ?? true;
   const stem = options.stem ?? true;

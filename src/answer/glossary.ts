@@ -8,6 +8,7 @@
  * Each group is read as its first phrase, in content and questions alike, so
  * either way of saying it finds the other.
  */
+import { phraseKey } from "./analyzer.ts";
 
 /** One glossary: groups of phrases that mean the same; the first of each is how all are read. */
 export interface Glossary {
@@ -33,14 +34,6 @@ function isAbbreviation(phrase: string): boolean {
   return !phrase.includes(" ") && (phrase.length <= 3 || /\d/.test(phrase));
 }
 
-/** A phrase as groups are compared: its plural and singular alike ("bugs" and "bug"). */
-function sameKey(phrase: string): string {
-  return phrase
-    .split(" ")
-    .map((w) => (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
-    .join(" ");
-}
-
 /**
  * The glossaries in force, later ones over earlier ones: a group that shares a
  * phrase with an earlier one joins it, and its first phrase becomes the form all
@@ -57,11 +50,11 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary & { notes: Glo
   const key = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, " ").trim();
   const place = (group: string[]) => {
     merged.push(group);
-    for (const p of group) groupOf.set(sameKey(p), group);
+    for (const p of group) groupOf.set(phraseKey(p), group);
   };
   const remove = (group: string[]) => {
     merged.splice(merged.indexOf(group), 1);
-    for (const p of group) if (groupOf.get(sameKey(p)) === group) groupOf.delete(sameKey(p));
+    for (const p of group) if (groupOf.get(phraseKey(p)) === group) groupOf.delete(phraseKey(p));
   };
   glossaries.forEach(({ groups }, layer) => {
     for (const group of groups) {
@@ -69,21 +62,23 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary & { notes: Glo
       if (phrases.length < 2) continue;
       const shared = new Map<string[], string[]>();
       for (const p of phrases) {
-        const earlier = groupOf.get(sameKey(p));
+        const earlier = groupOf.get(phraseKey(p));
         if (earlier) shared.set(earlier, [...(shared.get(earlier) ?? []), p]);
       }
       const joined: string[][] = [];
       for (const [earlier, common] of shared) {
-        const first = sameKey(earlier[0] ?? "");
-        const takesOnly = common.every((p) => isAbbreviation(p) && sameKey(p) !== first);
+        const first = phraseKey(earlier[0] ?? "");
+        const takesOnly = common.every((p) => isAbbreviation(p) && phraseKey(p) !== first);
         if (!takesOnly) {
           joined.push(earlier);
           continue;
         }
-        // Within one file a phrase in two groups is refused (glossary-file.ts).
-        if (layer > 0) notes.push({ group, earlier: [...earlier], took: common });
-        const taken = new Set(common.map(sameKey));
-        const left = earlier.filter((p) => !taken.has(sameKey(p)));
+        const taken = new Set(common.map(phraseKey));
+        const left = earlier.filter((p) => !taken.has(phraseKey(p)));
+        // Within one file a phrase in two groups is refused (glossary-file.ts). The note names
+        // every phrase taken, the earlier group's other forms of it too ("acked" with "ack").
+        const took = earlier.filter((p) => taken.has(phraseKey(p)));
+        if (layer > 0) notes.push({ group, earlier: [...earlier], took });
         remove(earlier);
         if (left.length >= 2) place(left);
       }

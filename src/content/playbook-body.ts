@@ -248,13 +248,21 @@ function alsoAskedLines(lines: string[], from: number, to: number): number[] {
       fence = opens[1] ?? null;
       continue;
     }
-    if (line.includes("<!--") && !line.slice(line.lastIndexOf("<!--")).includes("-->")) {
+    // A comment opens a block only at a line's start, as findHeadings reads it.
+    if (/^\s{0,3}<!--/.test(line) && !line.slice(line.lastIndexOf("<!--")).includes("-->")) {
       inComment = true;
       continue;
     }
     // Only where a paragraph starts, as written: not a wrapped sentence's second line
-    // ("Authors are\nalso asked: to link..."), nor indented code.
-    const startsParagraph = i === from || (lines[i - 1] ?? "").trim() === "";
+    // ("Authors are\nalso asked: to link..."), nor indented code. A paragraph starts after a
+    // blank line, a heading, a closing fence or a comment's end.
+    const before = lines[i - 1] ?? "";
+    const startsParagraph =
+      i === from ||
+      before.trim() === "" ||
+      /^\s{0,3}#/.test(before) ||
+      FENCE.test(before) ||
+      before.trimEnd().endsWith("-->");
     if (startsParagraph && !INDENTED.test(line) && ALSO_ASKED.test(line)) found.push(i);
   }
   return found;

@@ -133,6 +133,39 @@ Also-asked: how do i add a question
     expect(review?.text).toContain("    Also asked: an indented code line");
   });
 
+  it("start a paragraph after a comment, a code block or a sub-heading too", async () => {
+    const body = [
+      "## FAQ",
+      "",
+      "### Who approves?",
+      "The lead approves.",
+      "<!-- reviewed in May -->",
+      "Also asked: who signs off",
+      "",
+      "### How do I run it?",
+      "```sh",
+      "make run",
+      "```",
+      "Also asked: how to start it locally",
+      "",
+      "### Where is it?",
+      "`<!--` opens an HTML comment.",
+      "",
+      "#### Details",
+      "Also asked: where do i find it",
+      "In the repo.",
+    ].join("\n");
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "r.md": playbook('title: "R"', body) }),
+    );
+    expect(problems).toEqual([]);
+    const [approve, run, where] = playbooks[0]?.faqs ?? [];
+    expect(approve?.alternates).toEqual(["who signs off"]);
+    expect(approve?.answer).not.toContain("Also asked");
+    expect(run?.alternates).toEqual(["how to start it locally"]);
+    expect(where?.alternates).toEqual(["where do i find it"]);
+  });
+
   it("are one list under a heading: a second 'Also asked' line is reported", async () => {
     const dir = contentDir({
       "r.md": playbook(
@@ -274,7 +307,8 @@ describe("a content folder's glossary", () => {
     expect(terms("retro")).toEqual(terms("postmortem"));
     // The shipped group keeps its other words, and is not read as a postmortem.
     expect(terms("product manager")).not.toEqual(terms("postmortem"));
-    expect(terms("pms")).toEqual(terms("product manager"));
+    // Its plural goes with it, as the analyzer reads a plural as its singular.
+    expect(terms("pms")).toEqual(terms("postmortem"));
     // A whole word shared joins the groups: "k8s" and "kube cluster" are one.
     expect(terms("k8s")).toEqual(terms("kube cluster"));
     // So does a longer word, or the plural of a group's first word.
@@ -288,6 +322,16 @@ describe("a content folder's glossary", () => {
       createBot(more.playbooks, more).knowledge.analyzer.terms(text);
     expect(moreTerms("quick fast velocity")).toEqual(moreTerms("velocity velocity velocity"));
     expect(moreTerms("bug bugs defect")).toEqual(moreTerms("flaw flaw flaw"));
+    // A taken abbreviation takes every form the analyzer reads as it: "acked" with "ack".
+    const ack = await loadLibrary(
+      contentDir({
+        "a.md": playbook('title: "A"', body),
+        "glossary.yml": "synonyms:\n  - [confirm, ack]\n",
+      }),
+    );
+    const ackTerms = (text: string) => createBot(ack.playbooks, ack).knowledge.analyzer.terms(text);
+    expect(ackTerms("ack acked acking")).toEqual(ackTerms("confirm confirm confirm"));
+    expect(ackTerms("acknowledge")).not.toEqual(ackTerms("confirm"));
     expect(
       (await loadContent(more.playbooks[0]?.file.replace(/\/a\.md$/, "") ?? "")).glossaryNotes,
     ).toEqual([]);
@@ -295,7 +339,11 @@ describe("a content folder's glossary", () => {
     expect(bot.ask("who is our product manager").reply.kind).toBe("fallback");
     expect(bot.ask("who writes the pm").reply.faq?.question).toBe("Who writes the postmortem?");
     expect((await loadContent(dir)).glossaryNotes).toEqual([
-      { group: ["postmortem", "pm"], earlier: ["product manager", "pm", "pms"], took: ["pm"] },
+      {
+        group: ["postmortem", "pm"],
+        earlier: ["product manager", "pm", "pms"],
+        took: ["pm", "pms"],
+      },
     ]);
   });
 

@@ -135,7 +135,7 @@ describe("the aifirst command line", () => {
     expect(stdout).toBe(
       `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\n` +
         `${dir}/services.md:4: note: front matter key "descripton" is not read: did you mean "description"?\n` +
-        'glossary: [ledger, db] takes "db" from the group "database": it reads as "ledger" now\n',
+        'glossary: [ledger, db] takes "db", "dbs" from the group "database": they read as "ledger" now\n',
     );
   });
 
