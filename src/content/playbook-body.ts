@@ -61,7 +61,10 @@ export function parseBody(
   notes: ContentProblem[];
 } {
   const lines = body.split(/\r?\n/);
-  const headings = findHeadings(lines, firstLine);
+  const { headings, paragraphs } = readBlocks(lines, firstLine);
+  /** The lines from `from` to `to` where an `Also asked:` line starts a paragraph. */
+  const alsoAskedLines = (from: number, to: number) =>
+    [...paragraphs].filter((i) => i >= from && i < to && ALSO_ASKED.test(lines[i] ?? ""));
   const problems: ContentProblem[] = [];
   const notes: ContentProblem[] = [];
   const steps: RawStep[] = [];
@@ -71,7 +74,7 @@ export function parseBody(
   let inFaq = false;
   // An "Also asked:" line under no question or step would be read as prose, and match nothing.
   const strayAlternates = (from: number, to: number) => {
-    for (const index of alsoAskedLines(lines, from, to)) {
+    for (const index of alsoAskedLines(from, to)) {
       problems.push({
         file,
         line: firstLine + index,
@@ -138,7 +141,7 @@ export function parseBody(
     const end = next ? next.index : lines.length;
     const step = stepHeading.exec(h.text);
     if (step) {
-      const under = underHeading(lines, h.after, end);
+      const under = underHeading(lines, alsoAskedLines(h.after, end), h.after, end);
       for (const problem of under.problems) {
         problems.push({ file, line: firstLine + problem.index, message: problem.message });
       }
@@ -164,7 +167,7 @@ export function parseBody(
       prose.push(clean(h.text), text());
       return;
     }
-    const under = underHeading(lines, h.after, end);
+    const under = underHeading(lines, alsoAskedLines(h.after, end), h.after, end);
     const answer = under.text;
     if (!answer)
       problems.push({
@@ -200,16 +203,16 @@ const LONGEST_ALTERNATE = 300;
 type LineProblem = { index: number; message: string };
 
 /**
- * What is under a question's or step's heading: its text, and the alternates of an
- * `Also asked:` line wherever it stands, under the heading or after the answer (outside
- * code), kept out of the text shown.
+ * What is under a question's or step's heading: its text, and the alternates of the
+ * `Also asked:` line among `markers` (where one starts a paragraph), under the heading or
+ * after the answer, kept out of the text shown.
  */
 function underHeading(
   lines: string[],
+  markers: number[],
   from: number,
   to: number,
 ): { text: string; alternates: string[]; problems: LineProblem[] } {
-  const markers = alsoAskedLines(lines, from, to);
   const first = markers[0];
   if (first === undefined)
     return { text: blockText(lines, from, to), alternates: [], problems: [] };
@@ -225,47 +228,6 @@ function underHeading(
     });
   }
   return { text, alternates: also.alternates, problems };
-}
-
-/** The lines from `from` to `to` that start alternates, outside fenced code. */
-function alsoAskedLines(lines: string[], from: number, to: number): number[] {
-  const found: number[] = [];
-  let fence: string | null = null;
-  let inComment = false;
-  for (let i = from; i < to; i++) {
-    const line = lines[i] ?? "";
-    // A draft commented out is not read, as GitHub does not show it.
-    if (inComment) {
-      if (line.includes("-->")) inComment = false;
-      continue;
-    }
-    const opens = FENCE.exec(line);
-    if (fence) {
-      if (opens && (opens[1] ?? "").startsWith(fence)) fence = null;
-      continue;
-    }
-    if (opens) {
-      fence = opens[1] ?? null;
-      continue;
-    }
-    // A comment opens a block only at a line's start, as findHeadings reads it.
-    if (/^\s{0,3}<!--/.test(line) && !line.slice(line.lastIndexOf("<!--")).includes("-->")) {
-      inComment = true;
-      continue;
-    }
-    // Only where a paragraph starts, as written: not a wrapped sentence's second line
-    // ("Authors are\nalso asked: to link..."), nor indented code. A paragraph starts after a
-    // blank line, a heading, a closing fence or a comment's end.
-    const before = lines[i - 1] ?? "";
-    const startsParagraph =
-      i === from ||
-      before.trim() === "" ||
-      /^\s{0,3}#/.test(before) ||
-      FENCE.test(before) ||
-      before.trimEnd().endsWith("-->");
-    if (startsParagraph && !INDENTED.test(line) && ALSO_ASKED.test(line)) found.push(i);
-  }
-  return found;
 }
 
 /**
@@ -330,8 +292,16 @@ const HTML_COMMENTS = /<!--[\s\S]*?-->/g;
 /** What a sentence ends with (markdownlint's MD026 list), which a heading does not. */
 const SENTENCE_END = /[.,;:!]$/;
 
-function findHeadings(lines: string[], firstLine: number): Heading[] {
+/**
+ * The headings of a body, and the lines where a paragraph starts (outside code, comments,
+ * lists, quotes and HTML): where an `Also asked:` line may stand.
+ */
+function readBlocks(
+  lines: string[],
+  firstLine: number,
+): { headings: Heading[]; paragraphs: Set<number> } {
   const headings: Heading[] = [];
+  const paragraphs = new Set<number>();
   let fence: string | null = null;
   // What the lines read so far are in: a paragraph (from the index given), which an
   // underline makes a setext heading; a list item, quote, table or HTML ("other"), until a
@@ -347,8 +317,9 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
       if (line.includes("-->")) comment = false;
       return;
     }
-    if (fence === null && /^ {0,3}<!--/.test(line) && !line.includes("-->")) {
-      comment = true;
+    if (fence === null && /^ {0,3}<!--/.test(line)) {
+      // A comment ends its block on the line that closes it (CommonMark's HTML block 2).
+      comment = !line.includes("-->");
       block = null;
       return;
     }
@@ -403,9 +374,10 @@ function findHeadings(lines: string[], firstLine: number): Heading[] {
     else if (CONTAINER.test(line)) block = "other";
     else if (block === null || (block === "code" && !INDENTED.test(line))) {
       block = INDENTED.test(line) ? "code" : index;
+      if (block === index) paragraphs.add(index);
     }
   });
-  return headings;
+  return { headings, paragraphs };
 }
 
 function blockText(lines: string[], from: number, to: number): string {
