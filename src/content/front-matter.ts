@@ -4,6 +4,7 @@
  */
 import matter from "gray-matter";
 import { z } from "zod/v4";
+import { osaDistance } from "../answer/spelling.ts";
 import type { ContentProblem } from "./types.ts";
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -129,7 +130,7 @@ function misspeltKeys(file: string, source: string, data: unknown): ContentProbl
   for (const key of Object.keys(data)) {
     if (KNOWN_KEYS.includes(key)) continue;
     const meant = KNOWN_KEYS.find(
-      (known) => bare(key) === bare(known) || editDistance(bare(key), bare(known)) <= 1,
+      (known) => bare(key) === bare(known) || osaDistance(bare(key), bare(known)) <= 1,
     );
     if (meant) {
       notes.push({
@@ -140,20 +141,6 @@ function misspeltKeys(file: string, source: string, data: unknown): ContentProbl
     }
   }
   return notes;
-}
-
-/** Levenshtein distance, for short keys. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
-    }
-    row = next;
-  }
-  return row[b.length] ?? 0;
 }
 
 function lineCount(text: string): number {
