@@ -108,23 +108,29 @@ interface Phrase {
  */
 export function phraseKey(phrase: string): string {
   return words(simplify(phrase))
-    .map((w) => {
-      const b = americanize(w.replace(/'s$/, "").replace(/'/g, ""));
-      return singular(STEM_EXCEPTIONS.get(b) ?? stemmer(b));
-    })
+    .map((w) => singular(stemOfWord(bare(w))))
     .join(" ");
+}
+
+/** A word without its possessive and apostrophes, in American spelling. */
+function bare(word: string): string {
+  return americanize(word.replace(/'s$/, "").replace(/'/g, ""));
+}
+
+/** A bare word's stem (Porter2, but for the few words it splits wrongly). */
+function stemOfWord(word: string): string {
+  return STEM_EXCEPTIONS.get(word) ?? stemmer(word);
 }
 
 export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}): Analyzer {
   const fold = options.fold ?? true;
   const stem = options.stem ?? true;
-  const bare = (word: string) => americanize(word.replace(/'s$/, "").replace(/'/g, ""));
   const stems = new Map<string, string>();
   let sealed = false;
   const stemOf = (word: string): string => {
     let found = stems.get(word);
     if (found === undefined) {
-      found = STEM_EXCEPTIONS.get(word) ?? stemmer(word);
+      found = stemOfWord(word);
       if (!sealed) stems.set(word, found);
     }
     return found;
