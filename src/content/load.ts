@@ -26,7 +26,10 @@ export interface LoadResult {
   /** What the folder's glossary did to the shipped one's groups (joined, or took words from). */
   glossaryNotes: GlossaryNote[];
   problems: ContentProblem[];
-  /** What is valid but likely not meant, as `file:line: note` (a misspelt front matter key). */
+  /**
+   * What is valid but likely not meant, as `file:line: note` (a misspelt front matter key);
+   * `unreadSubfolders` adds what only `check` looks for.
+   */
   notes: ContentProblem[];
   /** A short hash of what was read (files' names and bytes, the glossary): equal versions, equal content. */
   version: string;
@@ -60,15 +63,12 @@ export function unreadableFolder(dir: string, error: unknown): ContentProblem {
 /** Loads all `.md` files of `dir`, in file-name order. Never throws for bad content. */
 export async function loadContent(dir: string): Promise<LoadResult> {
   let names: string[];
-  let folders: string[];
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    names = entries
+    names = (await readdir(dir, { withFileTypes: true }))
       // Links count: mounted content (a Kubernetes ConfigMap, a shared checkout) is often links.
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith(".md"))
       .map((e) => e.name)
       .sort();
-    folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   } catch (error) {
     const problem = unreadableFolder(dir, error);
     return {
@@ -83,7 +83,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   // Hashed as read, so the version names exactly the bytes the playbooks came from.
   const hash = createHash("sha256");
   const problems: ContentProblem[] = [];
-  const notes = await unreadSubfolders(dir, folders);
+  const notes: ContentProblem[] = [];
   const playbooks: Playbook[] = [];
   const slugs = new Map<string, string>();
   for (const name of names) {
@@ -145,8 +145,14 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   };
 }
 
-/** Subfolders holding playbooks: not read (only the folder itself is), and so said. */
-async function unreadSubfolders(dir: string, folders: string[]): Promise<ContentProblem[]> {
+/**
+ * Subfolders holding playbooks, which are not read (only the folder itself is): for `check`
+ * to say so. Not part of loading, which a live server repeats on every edit.
+ */
+export async function unreadSubfolders(dir: string): Promise<ContentProblem[]> {
+  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+    .map((e) => e.name);
   const notes: ContentProblem[] = [];
   for (const folder of folders.sort()) {
     const inside = await readdir(path.join(dir, folder)).catch(() => [] as string[]);

@@ -14,7 +14,7 @@ import type { GlossaryNote } from "../../answer/glossary.ts";
 import type { KnowledgeOptions } from "../../answer/knowledge.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
-import { loadContent } from "../../content/load.ts";
+import { loadContent, unreadSubfolders } from "../../content/load.ts";
 import {
   ContentError,
   countContent,
@@ -141,7 +141,9 @@ async function check(
   }: { questions?: string | undefined; defaultPlaybook?: string | undefined },
 ): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
-  const { playbooks, glossary, glossaryNotes, problems, notes } = await loadContent(dir);
+  const loaded = await loadContent(dir);
+  const { playbooks, glossary, glossaryNotes, problems } = loaded;
+  const notes = [...(await unreadSubfolders(dir)), ...loaded.notes];
   // Notes are valid content an author likely did not mean: said either way, never failing,
   // and marked, so no one counts them among the problems.
   const writeNotes = () => {
