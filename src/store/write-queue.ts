@@ -38,7 +38,7 @@ export class WriteQueue<T> {
   private soon: NodeJS.Immediate | undefined;
   private running: Promise<void> | undefined;
   /** The batch being written, until the database answers. */
-  private sending: ReadonlySet<T> = new Set();
+  private sending: ReadonlySet<T> | undefined;
   private readonly maxQueued: number;
   private readonly now: () => number;
   private lastLog = Number.NEGATIVE_INFINITY;
@@ -128,7 +128,7 @@ export class WriteQueue<T> {
    * sent in a write the database has not answered, which may yet have been written.
    */
   giveUp(): { lost: number; unanswered: number } {
-    const unanswered = this.items.filter((i) => this.sending.has(i)).length;
+    const unanswered = this.items.filter((i) => this.sending?.has(i)).length;
     const lost = this.items.length - unanswered;
     this.dropped += lost;
     this.items = [];
@@ -216,7 +216,8 @@ export class WriteQueue<T> {
   private async drain(least: number): Promise<void> {
     while (this.items.length >= least && this.items.length > 0 && this.options.canWrite()) {
       const batch = this.items.slice(0, BATCH);
-      this.sending = new Set(batch);
+      const sending = new Set(batch);
+      this.sending = sending;
       try {
         await this.options.write(batch);
       } catch (error) {
@@ -224,11 +225,10 @@ export class WriteQueue<T> {
         this.options.onFailure(error);
         return;
       } finally {
-        this.sending = new Set();
+        this.sending = undefined;
       }
       // Remove exactly what was written; pushes meanwhile went to the end, drops from the front.
-      const written = new Set(batch);
-      this.items = this.items.filter((i) => !written.has(i));
+      this.items = this.items.filter((i) => !sending.has(i));
       this.recovered();
       this.options.onSuccess();
       // SQLite writes on this thread: let requests in between batches rather than hold them
