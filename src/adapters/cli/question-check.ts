@@ -135,12 +135,12 @@ export function checkQuestions(file: string, bot: Bot, expected: ExpectedAnswer[
 }
 
 function describeReply(reply: Reply): string {
-  const how = reply.sure ? "" : `, likely ${reply.confidence}`;
+  const likely = reply.sure ? null : `likely ${reply.confidence}`;
   switch (reply.kind) {
     case "faq":
-      return `"${reply.faq?.question}"${how ? ` (${how.slice(2)})` : ""}`;
+      return `"${reply.faq?.question}"${likely ? ` (${likely})` : ""}`;
     case "step":
-      return `step ${reply.step?.number} (${reply.playbook}${how})`;
+      return `step ${reply.step?.number} (${[reply.playbook, likely].filter(Boolean).join(", ")})`;
     case "fallback":
       return `"not sure" (${reply.confidence})`;
     default:
