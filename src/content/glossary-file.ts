@@ -153,8 +153,9 @@ export async function loadGlossary(
   // YAML tools write either ending: `glossary.yaml` is read too, but not beside `glossary.yml`.
   const yml = path.join(contentDir, GLOSSARY_FILE);
   const yaml = path.join(contentDir, GLOSSARY_FILE_YAML);
-  const both = existsSync(yml) && existsSync(yaml);
-  const own = await readGlossary(!both && existsSync(yaml) ? yaml : yml, true);
+  const hasYaml = existsSync(yaml);
+  const both = hasYaml && existsSync(yml);
+  const own = await readGlossary(hasYaml && !both ? yaml : yml, true);
   if (both) {
     own.problems.push({
       file: yaml,
