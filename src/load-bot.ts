@@ -11,7 +11,13 @@ import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternate
 import type { Logger } from "./log.ts";
 import { replyId } from "./reply-id.ts";
 
-type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook">;
+type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook"> &
+  Partial<Pick<Config, "botName" | "slack">>;
+
+/** What users call the bot: its slash command typed without the slash ("aifirst step 6"), its name. */
+export function botNamesOf(config: Partial<Pick<Config, "botName" | "slack">>): string[] {
+  return [config.slack?.command, config.botName].filter((name): name is string => Boolean(name));
+}
 
 export async function loadBot(config: ContentConfig): Promise<Bot> {
   const { playbooks, glossary } = await loadLibrary(config.contentDir);
@@ -61,6 +67,7 @@ function buildBot(
 ): Bot {
   return createBot(playbooks, {
     defaultPlaybook: config.defaultPlaybook,
+    names: botNamesOf(config),
     glossary,
     learned: learned.length ? fitAlternates(playbooks, learned, logger) : [],
     newId: () => replyId(),

@@ -4,7 +4,7 @@
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
 import { confidenceOf } from "./confidence.ts";
-import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
+import { type Command, parseAddressed, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import { type Found, type Hit, type QuestionTerms, questionTerms, searchTerms } from "./search.ts";
@@ -52,8 +52,8 @@ export function answer(kb: KnowledgeBase, asked: string): Reply {
     });
   }
   // Read once without what chat adds (emoji shortcodes, @mentions); echoed as sent.
-  const text = withoutChatMarkup(input);
-  return answerCommand(kb, input, text, parseCommand(text));
+  const { text, command } = parseAddressed(withoutChatMarkup(input), kb.names);
+  return answerCommand(kb, input, text, command);
 }
 
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {

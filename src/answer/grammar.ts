@@ -265,26 +265,79 @@ export function parseCommand(input: string): Command {
   let bare = withoutTrail(tidied);
   // "step 3 pls thx": a polite end after another.
   for (let more = withoutTrail(bare); more !== bare; more = withoutTrail(bare)) bare = more;
-  // A greeting alone, or no word at all ("🙏", "/"), is answered with what the bot can do.
-  if (
-    !/[\p{L}\p{N}]/u.test(bare) ||
-    /^(?:help(?:\s+(?:me|us))?|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there)$/.test(
-      bare,
-    ) ||
-    /^(?:what\s+(?:questions\s+)?can\s+(?:you|u)\s+answer|how\s+(?:do\s+i|to)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot))$/.test(
-      bare,
-    )
-  ) {
-    return { type: "help" };
-  }
+  if (asksForHelp(bare)) return { type: "help" };
   bare = bare.replace(OPENER, "") || bare;
   // "hi bot step 6": the bot named, then a command of the default playbook. Were "bot" chat
   // before any question, "bot traffic is spiking" would lose its subject, and "bot detection
   // steps" could not name a playbook called that.
   const named = /^(?:(?:hey|hi|hello)\s+)?bot\s+(.+)$/.exec(bare);
+  if (named && asksForHelp(named[1] as string)) return { type: "help" };
   const toTheBot = named ? commandIn(named[1] as string) : null;
   if (toTheBot && !("playbook" in toTheBot && toTheBot.playbook)) return toTheBot;
   return commandIn(bare) ?? asQuestion(input);
+}
+
+/** A greeting alone, a call for help, or no word at all ("🙏", "/"): answered with what the bot can do. */
+function asksForHelp(bare: string): boolean {
+  return (
+    !/[\p{L}\p{N}]/u.test(bare) ||
+    /^(?:help(?:\s+(?:me|us))?|usage|commands|h|hi|hello|hey|hiya|yo|(?:hi|hello|hey) there|(?:(?:hi|hello|hey)\s+)?bot)$/.test(
+      bare,
+    ) ||
+    /^(?:what\s+(?:questions\s+)?can\s+(?:you|u)\s+answer|how\s+(?:do\s+i|to)\s+use\s+(?:you|u|this(?:\s+bot)?|the\s+bot))$/.test(
+      bare,
+    )
+  );
+}
+
+/**
+ * Reads the bot's own names ("aifirst", the slash command typed without its slash; "Playbook
+ * Bot") at the start of a message as the word "bot": "aifirst step 6" as "bot step 6".
+ */
+export interface BotNames {
+  /** `text` with the name at its start made "bot", and whether punctuation sets it apart; null if no name starts it. */
+  asBot(text: string): { text: string; setApart: boolean } | null;
+}
+
+export function botNames(names: readonly string[]): BotNames | null {
+  const words = names
+    .map((name) => name.toLowerCase().replace(/^\//, "").trim().split(/\s+/).filter(Boolean))
+    .filter((w) => w.length > 0 && w.join(" ") !== "bot")
+    .map((w) => w.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+  if (words.length === 0) return null;
+  const start = new RegExp(
+    `^((?:(?:hey|hi|hello)\\s+)?)(?:${words.join("|")})(\\s*[,:;!.-]+(?=\\s|$)|(?=\\s|$))`,
+    "i",
+  );
+  return {
+    asBot(typed) {
+      const text = typed.trimStart();
+      const m = start.exec(text);
+      if (!m) return null;
+      const [whole, greeting = "", after = ""] = m;
+      return {
+        text: `${greeting}bot${after}${text.slice(whole.length)}`,
+        setApart: /[^\s]/.test(after),
+      };
+    },
+  };
+}
+
+/**
+ * The command a message asks for, the bot's names read as "bot" where a command follows or
+ * punctuation sets them apart ("aifirst roadmap?" may be asking about AI-first); the text to
+ * read a question from comes with it.
+ */
+export function parseAddressed(
+  text: string,
+  names: BotNames | null,
+): { text: string; command: Command } {
+  const addressed = names?.asBot(text);
+  if (addressed) {
+    const command = parseCommand(addressed.text);
+    if (command.type !== "question" || addressed.setApart) return { text: addressed.text, command };
+  }
+  return { text, command: parseCommand(text) };
 }
 
 /** The command `bare` (opening chat gone) asks for, or null if it is a question. */

@@ -17,6 +17,7 @@ import {
   withoutChatMarkup,
 } from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
+import { type BotNames, botNames } from "./grammar.ts";
 import { buildVocabulary, createReader, type ReadWord } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
@@ -87,6 +88,8 @@ export interface KnowledgeBase {
   /** How much a term says: by how many of the content's phrasings use it, or as an unknown word. */
   termWeight(term: string): number;
   analyzer: Analyzer;
+  /** The bot's own names, read as "bot" at the start of a message; null if none. */
+  names: BotNames | null;
   tuning: Required<EngineTuning>;
 }
 
@@ -133,6 +136,8 @@ export interface KnowledgeOptions {
    * one said, and never counted in the content's term weights.
    */
   learned?: readonly LearnedAlternate[];
+  /** What users call the bot besides "bot": its slash command without the slash, its display name. */
+  names?: readonly string[];
   tuning?: EngineTuning;
 }
 
@@ -306,6 +311,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     weight,
     termWeight,
     analyzer,
+    names: botNames(options.names ?? []),
     tuning,
   };
 }

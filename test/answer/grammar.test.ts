@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import {
+  botNames,
   POLITE_ENDINGS,
+  parseAddressed,
   parseCommand,
   TRAIL,
   withoutOpener,
@@ -329,6 +331,53 @@ describe("the command grammar", () => {
     ["how do we measure kpis", "how do we measure kpis"],
   ])("reads %j without the chat before it", (input, text) => {
     expect(withoutOpener(input)).toBe(text);
+  });
+
+  describe("the bot's own names", () => {
+    const names = botNames(["/aifirst", "Playbook Bot"]);
+
+    it.each([
+      ["aifirst step 6", { type: "step", number: 6, words: "", playbook: null }],
+      ["AIFirst: step 2", { type: "step", number: 2, words: "", playbook: null }],
+      ["hey aifirst step three", { type: "step", number: 3, words: "", playbook: null }],
+      ["playbook bot steps", { type: "steps", playbook: null }],
+      ["aifirst help", { type: "help" }],
+      ["aifirst", { type: "help" }],
+      ["Playbook Bot!", { type: "help" }],
+    ])("reads %j as a command to the bot", (input, command) => {
+      expect(parseAddressed(input, names).command).toEqual(command);
+    });
+
+    it.each([
+      ["aifirst, how do we measure kpis?", "how do we measure kpis?"],
+      ["hey Playbook Bot: who owns kpis", "who owns kpis"],
+    ])("reads %j as a question without the name", (input, question) => {
+      const { text, command } = parseAddressed(input, names);
+      expect(command.type).toBe("question");
+      expect(withoutOpener(text)).toBe(question);
+    });
+
+    it.each([
+      // Words of a question, not the bot's name: "aifirst" may mean AI-first.
+      "aifirst roadmap?",
+      "aifirst vs ai native",
+      "aifirst.js keeps crashing",
+      "aifirstness",
+      "playbook bots, how many",
+    ])("leaves %j as it was typed", (input) => {
+      const { text, command } = parseAddressed(input, names);
+      expect(text).toBe(input);
+      expect(command).toEqual(parseCommand(input));
+    });
+
+    it('has no names to read when it is given none, or only "bot"', () => {
+      expect(botNames([])).toBeNull();
+      expect(botNames(["bot", " "])).toBeNull();
+      expect(parseAddressed("aifirst step 6", null)).toEqual({
+        text: "aifirst step 6",
+        command: parseCommand("aifirst step 6"),
+      });
+    });
   });
 
   it("reads a long run of filler words after a step at once, whatever ends it", () => {

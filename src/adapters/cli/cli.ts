@@ -22,7 +22,7 @@ import {
   formatProblem,
   type Playbook,
 } from "../../content/types.ts";
-import { loadBotVersion } from "../../load-bot.ts";
+import { botNamesOf, loadBotVersion } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
 import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
@@ -116,6 +116,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return check(folders[0] ?? config.contentDir, io, {
         questions,
         defaultPlaybook: config.defaultPlaybook,
+        names: botNamesOf(config),
       });
     }
     case "ask":
@@ -138,7 +139,8 @@ async function check(
   {
     questions,
     defaultPlaybook,
-  }: { questions?: string | undefined; defaultPlaybook?: string | undefined },
+    names,
+  }: { questions?: string | undefined; defaultPlaybook?: string | undefined; names: string[] },
 ): Promise<number> {
   if (dir.startsWith("-")) return unknownOption("check", dir, io);
   const loaded = await loadContent(dir);
@@ -170,6 +172,7 @@ async function check(
   if (questions === undefined) return 0;
   return askQuestionFile(questions, io, playbooks, {
     glossary,
+    names,
     ...(defaultPlaybook ? { defaultPlaybook } : {}),
   });
 }

@@ -60,6 +60,16 @@ describe("the aifirst command line", () => {
     expect(stdout).toMatch(/^Step 3: Structure Your Team/);
   });
 
+  it("reads the bot's slash command typed without its slash, or its name, as the bot addressed", () => {
+    expect(aifirst(["ask", "aifirst step 3"]).stdout).toMatch(/^Step 3: Structure Your Team/);
+    expect(aifirst(["ask", "aifirst help"]).stdout).toContain("How to ask me");
+    const renamed = { SLACK_COMMAND: "/playbooks", BOT_NAME: "Helper" };
+    expect(aifirst(["ask", "playbooks step 2"], { env: renamed }).stdout).toMatch(/^Step 2: /);
+    expect(aifirst(["ask", "helper: step 4"], { env: renamed }).stdout).toMatch(/^Step 4: /);
+    // Not a name here: "aifirst" is read as a word of the question.
+    expect(aifirst(["ask", "aifirst step 3"], { env: renamed }).stdout).not.toMatch(/^Step 3: /);
+  });
+
   it("streams one JSON line per stdin line, in order, with --json", () => {
     const { code, stdout, stderr } = aifirst(["ask", "--json"], {
       input: "step 3\nhow do we measure ai kpis?\n\nwhat's for lunch\n",
