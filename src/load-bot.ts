@@ -5,8 +5,9 @@
 import { type Bot, createBot } from "./answer/bot.ts";
 import type { Glossary } from "./answer/glossary.ts";
 import type { Config } from "./config.ts";
+import { glossaryNoteText } from "./content/glossary-file.ts";
 import { loadContent, loadLibrary } from "./content/load.ts";
-import type { ContentProblem, Playbook } from "./content/types.ts";
+import { type ContentProblem, formatNote, type Playbook } from "./content/types.ts";
 import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternates.ts";
 import type { Logger } from "./log.ts";
 import { replyId } from "./reply-id.ts";
@@ -30,6 +31,8 @@ export type LoadedBot =
       ok: true;
       bot: Bot;
       version: string;
+      /** What is valid but likely not meant, one line each, as `aifirst check` prints it. */
+      notes: string[];
       /** The same content with other learned alternates, without reading the folder again. */
       rebuild(learned: readonly ConfirmedAlternate[]): Bot;
     }
@@ -51,11 +54,19 @@ export async function loadBotVersion(
   config: ContentConfig,
   options: BuildOptions = {},
 ): Promise<LoadedBot> {
-  const { playbooks, glossary, problems, version } = await loadContent(config.contentDir);
+  const { playbooks, glossary, glossaryNotes, problems, notes, version } = await loadContent(
+    config.contentDir,
+  );
   if (problems.length > 0) return { ok: false, problems, version };
   const rebuild = (learned: readonly ConfirmedAlternate[]) =>
     buildBot(playbooks, glossary, config, learned, options.logger);
-  return { ok: true, bot: rebuild(options.learned ?? []), version, rebuild };
+  return {
+    ok: true,
+    bot: rebuild(options.learned ?? []),
+    version,
+    notes: [...notes.map(formatNote), ...glossaryNotes.map(glossaryNoteText)],
+    rebuild,
+  };
 }
 
 function buildBot(

@@ -186,3 +186,10 @@ async function readGlossary(file: string, optional: boolean): Promise<GlossaryFi
   }
   return parseGlossary(file, source);
 }
+
+/** One line on the abbreviations a content glossary group took from a shipped one. */
+export function glossaryNoteText({ group, earlier, took }: GlossaryNote): string {
+  const words = took.map((w) => `"${w}"`).join(", ");
+  const reads = took.length === 1 ? "it reads" : "they read";
+  return `glossary: [${group.join(", ")}] takes ${words} from the group "${earlier[0]}": ${reads} as "${group[0]}" now`;
+}

@@ -61,6 +61,11 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.message}`;
 }
 
+/** A note (valid, likely not meant) as `file:line: note: ...`, marked so no one counts it a problem. */
+export function formatNote(p: ContentProblem): string {
+  return `${p.file}:${p.line}: note: ${p.message}`;
+}
+
 /** How much content there is: what `/healthz` and `aifirst check` report. */
 export function countContent(playbooks: Playbook[]): {
   playbooks: number;

@@ -133,6 +133,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
     metrics?.contentLoaded(current.version);
     metrics?.contentReload("ok");
     logger.info("content reloaded", { reason, version: current.version, ...loaded.bot.counts() });
+    for (const note of loaded.notes) logger.warn(note);
     checkHeapLater();
     return "applied";
   }

@@ -113,6 +113,7 @@ export async function startServer(
     builtWith = learning.current();
     first = await loadBotVersion(config, { learned: builtWith, logger });
     if (!first.ok) throw new ContentError(first.problems);
+    for (const note of first.notes) logger.warn(note);
   } catch (error) {
     learning.stop();
     await store?.close();

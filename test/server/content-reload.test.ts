@@ -68,6 +68,24 @@ describe("live content", () => {
     expect(server.logs.some((l) => l.msg === "content reloaded")).toBe(true);
   });
 
+  it("logs what is valid but likely not meant, at start and when an edit brings it", async () => {
+    content = await copyOfContent();
+    await appendFile(join(content.dir, "glossary.yml"), "  - [postmortem, pm]\n");
+    server = await startRealServer({ CONTENT_DIR: content.dir });
+    const taken =
+      'glossary: [postmortem, pm] takes "pm", "pms" from the group "product director": they read as "postmortem" now';
+    expect(server.logs.filter((l) => l.level === "warn").map((l) => l.msg)).toContain(taken);
+
+    const seed = join(content.dir, SEED);
+    await writeFile(seed, (await readFile(seed, "utf8")).replace(/^description:/m, "descripton:"));
+    await eventually(
+      async () => server?.logs.some((l) => /note: .*descripton/.test(String(l.msg))) ?? false,
+    );
+    const note = server.logs.find((l) => /note: .*descripton/.test(String(l.msg)));
+    expect(note).toMatchObject({ level: "warn" });
+    expect(note?.msg).toMatch(new RegExp(`${SEED}:\\d+: note: `));
+  });
+
   it("keeps answering from good content when an edit is invalid, and shows why", async () => {
     content = await copyOfContent();
     server = await startRealServer({ CONTENT_DIR: content.dir });

@@ -10,15 +10,16 @@ import type { Readable, Writable } from "node:stream";
 import { acronymGroups } from "../../answer/acronyms.ts";
 import { type Bot, createBot } from "../../answer/bot.ts";
 import { explainQuestion } from "../../answer/explain.ts";
-import type { GlossaryNote } from "../../answer/glossary.ts";
 import type { KnowledgeOptions } from "../../answer/knowledge.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
+import { glossaryNoteText } from "../../content/glossary-file.ts";
 import { loadContent, unreadSubfolders } from "../../content/load.ts";
 import {
   ContentError,
   countContent,
   describeContent,
+  formatNote,
   formatProblem,
   type Playbook,
 } from "../../content/types.ts";
@@ -149,7 +150,7 @@ async function check(
   // Notes are valid content an author likely did not mean: said either way, never failing,
   // and marked, so no one counts them among the problems.
   const writeNotes = () => {
-    for (const n of notes) io.stdout.write(`${n.file}:${n.line}: note: ${n.message}\n`);
+    for (const n of notes) io.stdout.write(`${formatNote(n)}\n`);
     for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
   };
   if (problems.length > 0) {
@@ -212,13 +213,6 @@ async function askQuestionFile(
   for (const miss of misses) io.stdout.write(`${printable(miss)}\n`);
   io.stdout.write(`${summary}\n`);
   return problems.length + misses.length > 0 ? 1 : 0;
-}
-
-/** One line on the abbreviations a content glossary group took from a shipped one. */
-function glossaryNoteText({ group, earlier, took }: GlossaryNote): string {
-  const words = took.map((w) => `"${w}"`).join(", ");
-  const reads = took.length === 1 ? "it reads" : "they read";
-  return `glossary: [${group.join(", ")}] takes ${words} from the group "${earlier[0]}": ${reads} as "${group[0]}" now`;
 }
 
 async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise<number> {
