@@ -7,7 +7,14 @@ import { confidenceOf } from "./confidence.ts";
 import { type Command, parseAddressed, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
-import { type Found, type Hit, type QuestionTerms, questionTerms, searchTerms } from "./search.ts";
+import {
+  breakTie,
+  type Found,
+  type Hit,
+  type QuestionTerms,
+  questionTerms,
+  searchTerms,
+} from "./search.ts";
 
 /** Questions longer than this are refused rather than searched. */
 export const MAX_INPUT_LENGTH = 2000;
@@ -203,6 +210,16 @@ export interface Weighed {
 export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
   const read = questionTerms(kb, withoutOpener(text));
   const found = searchTerms(kb, read);
+  const standing = weighFound(kb, read, found);
+  const broken = kb.tuning.tieBreaks ? breakTie(found) : null;
+  if (!broken) return standing;
+  // A tie broken must not turn an answer into "not sure": then the tie stands.
+  const weighed = weighFound(kb, read, broken);
+  const answers = (w: Weighed) => w.confidence >= kb.tuning.notSureBelow;
+  return answers(weighed) || !answers(standing) ? weighed : standing;
+}
+
+function weighFound(kb: KnowledgeBase, read: QuestionTerms, found: Found): Weighed {
   const faqHit = found.hits.find((h) => h.doc.faq);
   const stepHit = kb.tuning.stepAnswers ? found.hits.find((h) => h.doc.step) : undefined;
   const confidence = (hit: Hit | undefined) => (hit ? hitConfidence(kb, found, hit) : 0);
@@ -213,6 +230,8 @@ export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
   const stepWins =
     stepHit !== undefined &&
     (faqHit === undefined ||
+      // A step that broke a tie among the first answers (see search.ts) fits better than each.
+      (stepHit.brokeTie && stepHit === found.hits[0]) ||
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
   return {

@@ -52,6 +52,11 @@ export interface Candidate {
   /** The bot weighs two answers, the best FAQ and the best step: this is one of them. */
   judged: boolean;
   /**
+   * It went first by breaking a tie: the answers that ranked first held the same words in
+   * the same places, and it holds those and more.
+   */
+  brokeTie: boolean;
+  /**
    * Each of the question's words, where this answer holds it, and (`as`) the answer's own
    * word when it differs: a shared stem ("several" and "severity") or a glossary group.
    */
@@ -135,6 +140,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
         confidence: round(hitConfidence(kb, found, hit)),
         given,
         judged,
+        brokeTie: hit.brokeTie,
         matched: read.terms.map((term) => {
           const at = where(term);
           const theirs =

@@ -108,6 +108,8 @@ export interface EngineTuning extends AnalyzerOptions {
   coverage?: boolean;
   /** Let a step answer when it fits clearly better than any FAQ. */
   stepAnswers?: boolean;
+  /** Three or more answers tied at the top: let one that holds what they hold and more go first. */
+  tieBreaks?: boolean;
   /** Below this confidence, "not sure"; from `sureFrom` on, sure; between, a likely answer. */
   notSureBelow?: number;
   sureFrom?: number;
@@ -124,6 +126,7 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
   boost: true,
   coverage: true,
   stepAnswers: true,
+  tieBreaks: true,
 };
 
 export interface KnowledgeOptions {

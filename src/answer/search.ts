@@ -27,6 +27,14 @@ export interface Hit {
   bm25: number;
   /** What hits are ordered by. */
   rank: number;
+  /** The question's terms (by index) it holds, in its phrasing or its text. */
+  held: ReadonlySet<number>;
+  /** ... in its phrasing. */
+  inPhrasing: ReadonlySet<number>;
+  /** ... in its phrasing or beside it (its step, its playbook's title): what it is about. */
+  about: ReadonlySet<number>;
+  /** It ranks first by breaking a tie among answers that held the same terms (see `breakTie`). */
+  brokeTie: boolean;
 }
 
 /** How much a matched term is worth, by where it matched and how. */
@@ -58,6 +66,12 @@ const LEARNED_MATCH = 0.8;
 
 /** How many phrasings are looked at closely (context terms, grouping by answer). */
 const SHORTLIST = 24;
+
+/**
+ * How much less of the question an answer may cover and still break a tie among the answers
+ * ranked first (see `breakTie`).
+ */
+const TIE_BREAK_MARGIN = 0.05;
 
 export interface QuestionTerms {
   /** The question's words as read: typos corrected, the glossaries' phrases rewritten. */
@@ -143,6 +157,8 @@ interface Sums {
   echoed: number;
   /** Which of the question's terms it holds. */
   matched: Set<number>;
+  /** ... in the phrasing itself. */
+  inHead: Set<number>;
 }
 
 function rankAnswers(
@@ -175,14 +191,17 @@ function rankAnswers(
       let sum = sums.get(id);
       if (!sum) {
         if (!adds) continue;
-        sum = { bm25: 0, covered: 0, echoed: 0, matched: new Set() };
+        sum = { bm25: 0, covered: 0, echoed: 0, matched: new Set(), inHead: new Set() };
         sums.set(id, sum);
         if (kb.phrasings[id]?.learned == null) contentCandidates++;
       }
       const inHead = postings.inHead[j] as boolean;
       sum.bm25 += postings.scores[j] as number;
       sum.covered += weight * (inHead ? headCredit : bodyCredit);
-      if (inHead) sum.echoed += echoWeights[i] as number;
+      if (inHead) {
+        sum.echoed += echoWeights[i] as number;
+        sum.inHead.add(i);
+      }
       sum.matched.add(i);
     }
   }
@@ -206,9 +225,11 @@ function rankAnswers(
   for (const [id, sum] of shortlist) {
     const phrasing = kb.phrasings[id] as Phrasing;
     let cover = sum.covered;
+    const about = new Set(sum.inHead);
     terms.forEach((t, i) => {
       if (!sum.matched.has(i) && phrasing.doc.context.has(t)) {
         cover += (weights[i] as number) * CREDIT.context;
+        about.add(i);
       }
     });
     const coverage = kb.tuning.coverage ? Math.min(1, cover / total) : 1;
@@ -225,11 +246,60 @@ function rankAnswers(
       bm25: sum.bm25,
       // Sums of the same weights in another order: equal to within rounding.
       rank: rankOf(sum, coverage) + (coverage > 1 - 1e-9 && echo > 1 - 1e-9 ? EXACT_RANK_BONUS : 0),
+      held: sum.matched,
+      inPhrasing: sum.inHead,
+      about,
+      brokeTie: false,
     };
     const other = byDoc.get(phrasing.doc.id);
     if (!other || hit.rank > other.rank) byDoc.set(phrasing.doc.id, hit);
   }
   return [...byDoc.values()].sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * Three or more answers (an FAQ and the step it brings count as one) ranked first with the
+ * same coverage, holding the same terms in the same places ("pull request" in the question
+ * of every FAQ of a playbook about pull requests): the question says nothing that chooses
+ * between them, and BM25 would pick the shortest. An answer that holds all they hold in what
+ * it is about (its phrasing, its step, its playbook) and a term none of them holds, covering
+ * nearly as much, goes first. Null when there is no such tie, or no such answer.
+ */
+export function breakTie(found: Found): Found | null {
+  const { hits } = found;
+  const top = hits[0];
+  if (!top) return null;
+  const tied = hits.filter(
+    (h) =>
+      Math.abs(h.coverage - top.coverage) < 1e-6 &&
+      sameSet(h.held, top.held) &&
+      sameSet(h.inPhrasing, top.inPhrasing),
+  );
+  // Three answers or more: two may differ in what the question leaves unsaid.
+  if (tied.filter((h) => h !== top && !faqAndItsStep(h, top)).length < 2) return null;
+  const at = hits.findIndex(
+    (h) =>
+      !tied.includes(h) &&
+      h.coverage >= top.coverage - TIE_BREAK_MARGIN &&
+      [...h.held].some((i) => !top.held.has(i)) &&
+      [...top.held].every((i) => h.about.has(i)),
+  );
+  if (at < 0) return null;
+  // Just ahead: the confidence reads a near tie.
+  const first: Hit = { ...(hits[at] as Hit), rank: top.rank + 1e-3, brokeTie: true };
+  return { ...found, hits: [first, ...hits.slice(0, at), ...hits.slice(at + 1)] };
+}
+
+function sameSet(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+/** An FAQ and the step it brings are one reply, not two answers. */
+function faqAndItsStep(a: Hit, b: Hit): boolean {
+  if (a.doc.playbook !== b.doc.playbook) return false;
+  const faq = a.doc.faq ?? b.doc.faq;
+  const step = a.doc.step ?? b.doc.step;
+  return faq !== null && step !== null && faq.stepNumber === step.number;
 }
 
 /** The share of a phrasing's own words' weight that the question asked. */

@@ -4,6 +4,7 @@ import type { Bot } from "../../src/answer/bot.ts";
 import { createBot } from "../../src/answer/bot.ts";
 import { isTooLong } from "../../src/answer/engine.ts";
 import { toJson } from "../../src/answer/reply.ts";
+import { breakTie, questionTerms, searchTerms } from "../../src/answer/search.ts";
 import { loadContentStrict } from "../../src/content/load.ts";
 import { CONTRACT_REPLY_KEYS } from "../support/contract.ts";
 import { libraryBot, say, seedBot } from "../support/converse.ts";
@@ -353,6 +354,27 @@ describe("answering from several playbooks", () => {
     expect(reply.faq?.question).toBe("How do we decide the severity of an incident?");
     expect(text).toContain("From: Incident Response for Product Engineering Teams");
     expect(bot.ask("who merges the pr").reply.playbook).toBe("code-review");
+  });
+
+  it("breaks a tie of answers that hold the same words by one that holds them and more", async () => {
+    // Four code-review answers hold "pull request" in their question or title and nothing
+    // else asked; the step on descriptions holds it beside it, and "link" and "ticket" too.
+    const asked = "should i link the jira ticket in the pr";
+    expect(bot.ask(asked).reply).toMatchObject({ kind: "step", faq: null, sure: false });
+    expect(bot.ask(asked).reply.step?.title).toBe("Write a Useful Description");
+    const untied = await libraryBot({ tuning: { tieBreaks: false } });
+    expect(untied.ask(asked).reply.faq?.question).toBe("How big should a pull request be?");
+    // The same tie, broken, would be "not sure" here: it stands, and the question is answered.
+    const slip = "shld i link the jira ticket in the pr";
+    const broken = breakTie(searchTerms(bot.knowledge, questionTerms(bot.knowledge, slip)));
+    expect(broken?.hits[0]?.doc.step?.title).toBe("Write a Useful Description");
+    expect(toJson(bot.ask(slip).reply)).toEqual({
+      ...toJson(untied.ask(slip).reply),
+      id: expect.any(String),
+    });
+    expect(bot.ask(slip).reply.kind).toBe("faq");
+    // A question that does choose among them is left alone.
+    expect(bot.ask("who merges the pr").reply.faq?.question).toBe("Who merges the pull request?");
   });
 
   it("opens the matching step of the answer's own playbook", () => {

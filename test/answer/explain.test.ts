@@ -106,6 +106,18 @@ describe("why a question got its answer", () => {
     expect(unsure).toMatchObject({ notSureBelow: 0.46, sureFrom: 0.6 });
   });
 
+  it("marks an answer that went first by breaking a tie", async () => {
+    const bot = await libraryBot();
+    const why = searched(bot, "should i link the jira ticket in the pr");
+    expect(why.candidates[0]).toMatchObject({
+      title: "Step 2: Write a Useful Description",
+      given: true,
+      brokeTie: true,
+    });
+    expect(why.candidates.slice(1).some((c) => c.brokeTie)).toBe(false);
+    expect(searched(bot, "who merges the pr").candidates[0]?.brokeTie).toBe(false);
+  });
+
   it("says which two answers the bot weighed when it was not sure, whatever their rank", async () => {
     const bot = await libraryBot();
     const asked = "several goes customers driven components";

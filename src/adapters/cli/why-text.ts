@@ -46,6 +46,10 @@ export function formatWhy(why: Explanation): string {
     lines.push(
       `  Not sure: the bot weighs the best FAQ and the best step (${judged.map((c) => `number ${c.rank}, ${c.confidence}`).join("; ")}), and neither reached ${why.notSureBelow}.`,
     );
+  } else if (given?.brokeTie) {
+    lines.push(
+      "  The answer given broke a tie: the answers after it cover as much, each holding the same words in the same places, so nothing asked chose between them; this one holds those words too, and more.",
+    );
   } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;
     lines.push(

@@ -46,6 +46,11 @@ describe("the aifirst command line", () => {
     expect(aifirst(["ask", "--why", "should we buy or build"]).stdout).toContain(
       '  To fix a wrong or unsure answer: an "Also asked:" line with these words under the right question, or a glossary group for a word the right answer says otherwise.\n',
     );
+    expect(
+      aifirst(["ask", "--why", "should i link the jira ticket in the pr"], {
+        env: { CONTENT_DIR: "test/fixtures/playbooks" },
+      }).stdout,
+    ).toContain("  The answer given broke a tie: the answers after it cover as much");
     expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain(
       "Why: read as a command (or a greeting, or thanks); nothing was searched.",
     );
