@@ -40,6 +40,7 @@ const ablations: System[] = [
   ["  without field boosts", engine({ boost: false })],
   ["  without coverage confidence", engine({ coverage: false })],
   ["  without step answers", engine({ stepAnswers: false })],
+  ["  without the kind of answer asked", engine({ kindsAsked: false })],
   ["  without tie-breaks", engine({ tieBreaks: false })],
 ];
 const withAblation = process.argv.includes("--ablation");

@@ -3,6 +3,7 @@
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
+import { asksOtherwise } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
 import { type Command, parseAddressed, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -204,42 +205,60 @@ export interface Weighed {
   best: Hit | undefined;
   /** How likely `best` is right; 0 without one. */
   confidence: number;
+  /** A step answers because the best FAQ asks another kind of thing (see `asksOtherwise`). */
+  byKind: boolean;
 }
 
 /** `text` as read (chat markup gone), searched without the chat before it, and weighed. */
 export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
-  const read = questionTerms(kb, withoutOpener(text));
+  const question = withoutOpener(text);
+  const read = questionTerms(kb, question);
   const found = searchTerms(kb, read);
-  const standing = weighFound(kb, read, found);
+  const standing = weighFound(kb, question, read, found);
   const broken = kb.tuning.tieBreaks ? breakTie(found) : null;
   if (!broken) return standing;
   // A tie broken must not turn an answer into "not sure": then the tie stands.
-  const weighed = weighFound(kb, read, broken);
+  const weighed = weighFound(kb, question, read, broken);
   const answers = (w: Weighed) => w.confidence >= kb.tuning.notSureBelow;
   return answers(weighed) || !answers(standing) ? weighed : standing;
 }
 
-function weighFound(kb: KnowledgeBase, read: QuestionTerms, found: Found): Weighed {
+function weighFound(
+  kb: KnowledgeBase,
+  question: string,
+  read: QuestionTerms,
+  found: Found,
+): Weighed {
   const faqHit = found.hits.find((h) => h.doc.faq);
   const stepHit = kb.tuning.stepAnswers ? found.hits.find((h) => h.doc.step) : undefined;
   const confidence = (hit: Hit | undefined) => (hit ? hitConfidence(kb, found, hit) : 0);
   const faqConfidence = confidence(faqHit);
   const stepConfidence = confidence(stepHit);
   // An FAQ answers unless a step fits clearly better: an FAQ is the more specific
-  // answer, and brings its step along.
-  const stepWins =
+  // answer, and brings its step along. But an FAQ that asks another kind of thing than the
+  // question ("How often should we post status updates?" for "what should a status update
+  // include") answers it only if it is likelier right than the step.
+  const askedOtherwise =
+    kb.tuning.kindsAsked &&
+    faqHit !== undefined &&
+    stepHit !== undefined &&
+    stepConfidence >= faqConfidence &&
+    asksOtherwise(question, faqHit.phrasing.text);
+  const fitsBetter =
     stepHit !== undefined &&
     (faqHit === undefined ||
       // A step that broke a tie among the first answers (see search.ts) fits better than each.
       (stepHit.brokeTie && stepHit === found.hits[0]) ||
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
+  const stepWins = fitsBetter || askedOtherwise;
   return {
     read,
     found,
     weighed: [faqHit, stepHit].filter((h): h is Hit => h !== undefined),
     best: stepWins ? stepHit : faqHit,
     confidence: stepWins ? stepConfidence : faqConfidence,
+    byKind: askedOtherwise && !fitsBetter,
   };
 }
 

@@ -5,6 +5,7 @@
  * nothing. Plain data, as every reply is: the command line words it.
  */
 import { withoutChatMarkup } from "./analyzer.ts";
+import { kindsAsked } from "./asks.ts";
 import {
   answer,
   hitConfidence,
@@ -13,8 +14,10 @@ import {
   STEP_MARGIN,
   weighQuestion,
 } from "./engine.ts";
+import { withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stepLabel } from "./reply.ts";
+import type { Hit } from "./search.ts";
 
 /** Where a question's term was found in an answer (see search.ts for what each counts). */
 export type Found = "phrasing" | "answer" | "beside" | null;
@@ -82,6 +85,11 @@ export type Explanation =
       sureFrom: number;
       /** How much clearer a step's fit must be for it to answer instead of an FAQ. */
       stepMargins: { coverage: number; confidence: number };
+      /**
+       * A step answers, as likely right as the best FAQ, because the FAQ asks another kind of
+       * thing: what each asks for ("how often", "who", "what"); null otherwise.
+       */
+      byKind: { question: string[]; faq: string[] } | null;
     };
 
 const SHOWN = 5;
@@ -93,7 +101,8 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   const reply = answer(kb, input);
   if (reply.read !== "question") return { searched: false, because: "command" };
   // The question weighed as the engine weighed it for `reply`.
-  const { read, found, weighed, best } = weighQuestion(kb, withoutChatMarkup(input));
+  const text = withoutChatMarkup(input);
+  const { read, found, weighed, best, byKind } = weighQuestion(kb, text);
   const notSure = reply.kind === "fallback";
   /** Each term of words as read, with the first word it came from. */
   const termWords = (words: readonly string[]) => {
@@ -169,10 +178,22 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
+    byKind: kindsOf(byKind && !notSure, text, weighed),
   };
 }
 
 /** As replies round their confidence: to three places, so 0.457 is not shown as 0.46. */
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** What the question and the FAQ weighed against the step ask for, when that chose the step. */
+function kindsOf(
+  chose: boolean,
+  text: string,
+  weighed: readonly Hit[],
+): { question: string[]; faq: string[] } | null {
+  const faq = weighed.find((h) => h.doc.faq);
+  if (!chose || !faq) return null;
+  return { question: kindsAsked(withoutOpener(text)), faq: kindsAsked(faq.phrasing.text) };
 }

@@ -108,6 +108,11 @@ export interface EngineTuning extends AnalyzerOptions {
   coverage?: boolean;
   /** Let a step answer when it fits clearly better than any FAQ. */
   stepAnswers?: boolean;
+  /**
+   * ... or when the best FAQ asks another kind of thing than the question ("how often" for
+   * "what should ... include") and the step is as likely right.
+   */
+  kindsAsked?: boolean;
   /** Three or more answers tied at the top: let one that holds what they hold and more go first. */
   tieBreaks?: boolean;
   /** Below this confidence, "not sure"; from `sureFrom` on, sure; between, a likely answer. */
@@ -126,6 +131,7 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
   boost: true,
   coverage: true,
   stepAnswers: true,
+  kindsAsked: true,
   tieBreaks: true,
 };
 

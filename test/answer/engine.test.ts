@@ -377,6 +377,22 @@ describe("answering from several playbooks", () => {
     expect(bot.ask("who merges the pr").reply.faq?.question).toBe("Who merges the pull request?");
   });
 
+  it("answers with a step as likely right as an FAQ that asks another kind of thing", async () => {
+    // "How can AI engineering KPIs be effectively measured?" asks how; this asks why.
+    const asked = "why should we bother tracking data lineage for our models?";
+    const { reply } = bot.ask(asked);
+    expect(reply).toMatchObject({ kind: "step", faq: null });
+    expect(reply.step?.title).toBe("Implement AI Governance and Data Management");
+    const otherwise = await libraryBot({ tuning: { kindsAsked: false } });
+    expect(otherwise.ask(asked).reply.faq?.question).toBe(
+      "How can AI engineering KPIs be effectively measured?",
+    );
+    // An FAQ that asks what the question asks keeps answering it.
+    expect(
+      bot.ask("how often should status updates go out during an incident").reply.faq?.question,
+    ).toBe("How often should we post status updates during an incident?");
+  });
+
   it("opens the matching step of the answer's own playbook", () => {
     const { view } = bot.ask("how do we decide incident severity?");
     expect(view.step?.ask).toBe("step 1 incident-response");

@@ -118,6 +118,16 @@ describe("why a question got its answer", () => {
     expect(searched(bot, "who merges the pr").candidates[0]?.brokeTie).toBe(false);
   });
 
+  it("says when a step answers because the best FAQ asks another kind of thing", async () => {
+    const bot = await libraryBot();
+    const why = searched(bot, "why should we bother tracking data lineage for our models?");
+    expect(why.byKind).toEqual({ question: ["why"], faq: ["what or how"] });
+    expect(why.candidates.find((c) => c.given)?.title).toBe(
+      "Step 4: Implement AI Governance and Data Management",
+    );
+    expect(searched(bot, "how many approvals before i can merge").byKind).toBeNull();
+  });
+
   it("says which two answers the bot weighed when it was not sure, whatever their rank", async () => {
     const bot = await libraryBot();
     const asked = "several goes customers driven components";

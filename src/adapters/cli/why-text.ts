@@ -50,6 +50,11 @@ export function formatWhy(why: Explanation): string {
     lines.push(
       "  The answer given broke a tie: the answers after it cover as much, each holding the same words in the same places, so nothing asked chose between them; this one holds those words too, and more.",
     );
+  } else if (why.byKind) {
+    const kinds = (k: string[]) => k.map((x) => `"${x}"`).join(", ") || "nothing";
+    lines.push(
+      `  The answer given is the best step: the best FAQ asks for ${kinds(why.byKind.faq)}, this question for ${kinds(why.byKind.question)}, and the step is as likely right, so the FAQ does not answer it.`,
+    );
   } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;
     lines.push(

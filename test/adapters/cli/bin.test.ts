@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
-import { symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentDir, playbook, VALID_BODY } from "../../support/playbook-files.ts";
@@ -51,6 +52,18 @@ describe("the aifirst command line", () => {
         env: { CONTENT_DIR: "test/fixtures/playbooks" },
       }).stdout,
     ).toContain("  The answer given broke a tie: the answers after it cover as much");
+    // The seed with the two fixture playbooks beside it, as the eval asks of them.
+    const library = mkdtempSync(path.join(tmpdir(), "aifirst-library-"));
+    cpSync("content", library, { recursive: true });
+    cpSync("test/fixtures/playbooks", library, { recursive: true });
+    const byKind = aifirst(
+      ["ask", "--why", "why should we bother tracking data lineage for our models?"],
+      { env: { CONTENT_DIR: library } },
+    );
+    rmSync(library, { recursive: true });
+    expect(byKind.stdout).toContain(
+      '  The answer given is the best step: the best FAQ asks for "what or how", this question for "why", and the step is as likely right, so the FAQ does not answer it.',
+    );
     expect(aifirst(["ask", "--why", "step 3"]).stdout).toContain(
       "Why: read as a command (or a greeting, or thanks); nothing was searched.",
     );
