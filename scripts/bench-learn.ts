@@ -28,6 +28,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createAssistant } from "../src/assistant.ts";
+import { parseConfig } from "../src/config.ts";
 import type { ConfirmedAlternate } from "../src/learning/fit-alternates.ts";
 import { loadBotVersion } from "../src/load-bot.ts";
 import { silentLogger } from "../src/log.ts";
@@ -66,10 +67,7 @@ if (!dir) {
   process.exit(1);
 }
 const set = learnSet(loadJsonLines(path.join(dir, "questions.jsonl")), normaliseQuestion);
-const loaded = await loadBotVersion({
-  contentDir: path.join(dir, "content"),
-  defaultPlaybook: undefined,
-});
+const loaded = await loadBotVersion(parseConfig({ CONTENT_DIR: path.join(dir, "content") }));
 if (!loaded.ok) throw new Error("bench:learn: the COVID content does not load");
 const { rebuild } = loaded;
 

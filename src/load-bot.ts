@@ -12,12 +12,12 @@ import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternate
 import type { Logger } from "./log.ts";
 import { replyId } from "./reply-id.ts";
 
-type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook"> &
-  Partial<Pick<Config, "botName" | "slack">>;
+/** What building the bot reads of the configuration: the content, and what users call the bot. */
+export type ContentConfig = Pick<Config, "contentDir" | "defaultPlaybook" | "botName" | "slack">;
 
 /** What users call the bot: its slash command typed without the slash ("aifirst step 6"), its name. */
-export function botNamesOf(config: Partial<Pick<Config, "botName" | "slack">>): string[] {
-  return [config.slack?.command, config.botName].filter((name): name is string => Boolean(name));
+export function botNamesOf(config: Pick<Config, "botName" | "slack">): string[] {
+  return [config.slack.command, config.botName];
 }
 
 export async function loadBot(config: ContentConfig): Promise<Bot> {

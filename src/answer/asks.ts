@@ -8,20 +8,26 @@ import { simplify } from "./analyzer.ts";
 /**
  * "what", "how" and "where" often ask one thing ("what's the way to", "how do I", "where do I
  * find"): one kind. "How many", "how much" and "how long" ask for an amount, of time too
- * ("how many weeks"). The others each ask for their own kind.
+ * ("how many weeks"). The others each ask for their own kind. A word and its contraction
+ * typed without the apostrophe ("whats", "whos") are one.
  */
 const KIND_OF: Record<string, string> = {
   what: "what or how",
   whats: "what or how",
   which: "what or how",
   how: "what or how",
+  hows: "what or how",
   where: "what or how",
+  wheres: "what or how",
   who: "who",
+  whos: "who",
   whom: "who",
   whose: "who",
   when: "when",
   "how soon": "when",
+  "what time": "when",
   why: "why",
+  "how come": "why",
   "how often": "how often",
   "how frequently": "how often",
   "how many": "how many, much or long",
@@ -29,8 +35,14 @@ const KIND_OF: Record<string, string> = {
   "how long": "how many, much or long",
 };
 
-const QUESTION_WORD =
-  /\b(?:how(?:\s+(?:often|frequently|soon|many|much|long))?|who|whom|whose|when|where|why|what|whats|which)\b/g;
+/** The question words and phrases, longest first, so "how often" is read before "how". */
+const QUESTION_WORD = new RegExp(
+  `\\b(?:${Object.keys(KIND_OF)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(" ", "\\s+"))
+    .join("|")})\\b`,
+  "g",
+);
 
 /** A question opening with a verb asks yes or no ("Can I ...?", "Is there ...?"). */
 const YES_OR_NO =
@@ -46,20 +58,28 @@ export function kindsAsked(question: string): string[] {
   const kinds: string[] = [];
   if (YES_OR_NO.test(text)) kinds.push("yes or no");
   for (const [word] of text.matchAll(QUESTION_WORD)) {
-    const kind = KIND_OF[word.replace(/\s+/g, " ")] as string;
-    if (!kinds.includes(kind)) kinds.push(kind);
+    const kind = KIND_OF[word.replace(/\s+/g, " ")];
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
 }
 
+/** `text` opens as a question does: with a question word or a verb ("how do we...", "is it..."). */
+export function opensQuestion(text: string): boolean {
+  const simple = simplify(text).trim();
+  if (YES_OR_NO.test(simple)) return true;
+  QUESTION_WORD.lastIndex = 0;
+  return QUESTION_WORD.exec(simple)?.index === 0;
+}
+
 /**
  * Whether `phrasing` (an FAQ's question) asks for another kind of answer than `question`
- * does: `question` names a kind (a question word; a yes or no says nothing of what is
- * wanted), and `phrasing` asks for none of its kinds.
+ * does: each names a kind (a yes or no says nothing of what is wanted; a heading that is a
+ * topic, "Merging pull requests", asks nothing), and they share none.
  */
 export function asksOtherwise(question: string, phrasing: string): boolean {
   const asked = kindsAsked(question).filter((k) => k !== "yes or no");
-  if (asked.length === 0) return false;
   const offered = kindsAsked(phrasing);
+  if (asked.length === 0 || offered.length === 0) return false;
   return !asked.some((k) => offered.includes(k));
 }

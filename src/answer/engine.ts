@@ -3,9 +3,9 @@
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
-import { asksOtherwise } from "./asks.ts";
+import { asksOtherwise, opensQuestion } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
-import { type Command, parseAddressed, withoutOpener } from "./grammar.ts";
+import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import {
@@ -51,17 +51,31 @@ export function isTooLong(text: string): boolean {
 }
 
 export function answer(kb: KnowledgeBase, asked: string): Reply {
+  return answerRead(kb, asked).reply;
+}
+
+/** The reply, and the text a question in it was read from (what `explainQuestion` weighs). */
+export function answerRead(kb: KnowledgeBase, asked: string): { reply: Reply; text: string } {
   // Every reply echoes the input as the engine read it, commands as well as questions.
   const input = asked.trim();
   if (isTooLong(input)) {
-    return reply(input, "help", {
-      notice: { type: "too-long", limit: MAX_INPUT_LENGTH },
-      confidence: 0,
-    });
+    const notice = { type: "too-long", limit: MAX_INPUT_LENGTH } as const;
+    return { reply: reply(input, "help", { notice, confidence: 0 }), text: input };
   }
   // Read once without what chat adds (emoji shortcodes, @mentions); echoed as sent.
-  const { text, command } = parseAddressed(withoutChatMarkup(input), kb.names);
-  return answerCommand(kb, input, text, command);
+  const text = withoutChatMarkup(input);
+  const plain = { reply: answerCommand(kb, input, text, parseCommand(text)), text };
+  // The bot's own name first ("aifirst step 6"), where the message read whole is no command:
+  // what follows is said to the bot. Its words are a question's own unless punctuation or a
+  // question after them sets them apart ("aifirst roadmap?" may ask about AI-first).
+  const named = kb.names?.atStart(text);
+  if (!named || plain.reply.read !== "question") return plain;
+  const rest = named.rest;
+  const addressed = answerCommand(kb, input, rest, rest ? parseCommand(rest) : { type: "help" });
+  if (addressed.read === "command" || named.setApart || opensQuestion(rest)) {
+    return { reply: addressed, text: rest };
+  }
+  return plain;
 }
 
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {

@@ -4,10 +4,9 @@
  * in them. What they need to decide between an `Also asked:` line, a glossary group, or
  * nothing. Plain data, as every reply is: the command line words it.
  */
-import { withoutChatMarkup } from "./analyzer.ts";
 import { kindsAsked } from "./asks.ts";
 import {
-  answer,
+  answerRead,
   hitConfidence,
   isTooLong,
   STEP_CONFIDENCE_MARGIN,
@@ -89,7 +88,7 @@ export type Explanation =
        * A step answers, as likely right as the best FAQ, because the FAQ asks another kind of
        * thing: what each asks for ("how often", "who", "what"); null otherwise.
        */
-      byKind: { question: string[]; faq: string[] } | null;
+      byKind: { question: string[]; faq: string[]; alternate: string | null } | null;
     };
 
 const SHOWN = 5;
@@ -98,10 +97,9 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   // Read as `answer` reads it; what it searched, searched again, to show how.
   const input = asked.trim();
   if (isTooLong(input)) return { searched: false, because: "too long" };
-  const reply = answer(kb, input);
+  const { reply, text } = answerRead(kb, input);
   if (reply.read !== "question") return { searched: false, because: "command" };
   // The question weighed as the engine weighed it for `reply`.
-  const text = withoutChatMarkup(input);
   const { read, found, weighed, best, byKind } = weighQuestion(kb, text);
   const notSure = reply.kind === "fallback";
   /** Each term of words as read, with the first word it came from. */
@@ -187,13 +185,21 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** What the question and the FAQ weighed against the step ask for, when that chose the step. */
+/**
+ * What the question and the FAQ weighed against the step ask for, when that chose the step;
+ * `alternate` is the FAQ's `Also asked:` line (or learned question) the question matched.
+ */
 function kindsOf(
   chose: boolean,
   text: string,
   weighed: readonly Hit[],
-): { question: string[]; faq: string[] } | null {
+): { question: string[]; faq: string[]; alternate: string | null } | null {
   const faq = weighed.find((h) => h.doc.faq);
   if (!chose || !faq) return null;
-  return { question: kindsAsked(withoutOpener(text)), faq: kindsAsked(faq.phrasing.text) };
+  const line = faq.phrasing.learned ?? faq.phrasing.text;
+  return {
+    question: kindsAsked(withoutOpener(text)),
+    faq: kindsAsked(faq.phrasing.text),
+    alternate: line === faq.doc.faq?.question ? null : line,
+  };
 }

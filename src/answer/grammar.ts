@@ -291,12 +291,15 @@ function asksForHelp(bare: string): boolean {
 }
 
 /**
- * Reads the bot's own names ("aifirst", the slash command typed without its slash; "Playbook
- * Bot") at the start of a message as the word "bot": "aifirst step 6" as "bot step 6".
+ * The bot's own names ("aifirst", the slash command typed without its slash; "Playbook Bot")
+ * at the start of a message: "aifirst step 6" is "step 6" said to the bot.
  */
 export interface BotNames {
-  /** `text` with the name at its start made "bot", and whether punctuation sets it apart; null if no name starts it. */
-  asBot(text: string): { text: string; setApart: boolean } | null;
+  /**
+   * What follows a name that starts `text` (after a greeting: "hey aifirst, ..."), and whether
+   * punctuation sets the name apart ("aifirst: ..."); null if no name starts it.
+   */
+  atStart(text: string): { rest: string; setApart: boolean } | null;
 }
 
 export function botNames(names: readonly string[]): BotNames | null {
@@ -306,38 +309,17 @@ export function botNames(names: readonly string[]): BotNames | null {
     .map((w) => w.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
   if (words.length === 0) return null;
   const start = new RegExp(
-    `^((?:(?:hey|hi|hello)\\s+)?)(?:${words.join("|")})(\\s*[,:;!.-]+(?=\\s|$)|(?=\\s|$))`,
+    `^(?:(?:hey|hi|hello)\\s+)?(?:${words.join("|")})(\\s*[,:;!.-]+(?=\\s|$)|(?=\\s|$))`,
     "i",
   );
   return {
-    asBot(typed) {
-      const text = typed.trimStart();
+    atStart(typed) {
+      const text = typed.trim();
       const m = start.exec(text);
       if (!m) return null;
-      const [whole, greeting = "", after = ""] = m;
-      return {
-        text: `${greeting}bot${after}${text.slice(whole.length)}`,
-        setApart: /[^\s]/.test(after),
-      };
+      return { rest: text.slice(m[0].length).trim(), setApart: /\S/.test(m[1] ?? "") };
     },
   };
-}
-
-/**
- * The command a message asks for, the bot's names read as "bot" where a command follows or
- * punctuation sets them apart ("aifirst roadmap?" may be asking about AI-first); the text to
- * read a question from comes with it.
- */
-export function parseAddressed(
-  text: string,
-  names: BotNames | null,
-): { text: string; command: Command } {
-  const addressed = names?.asBot(text);
-  if (addressed) {
-    const command = parseCommand(addressed.text);
-    if (command.type !== "question" || addressed.setApart) return { text: addressed.text, command };
-  }
-  return { text, command: parseCommand(text) };
 }
 
 /** The command `bare` (opening chat gone) asks for, or null if it is a question. */

@@ -227,10 +227,9 @@ function rankAnswers(
     let cover = sum.covered;
     const about = new Set(sum.inHead);
     terms.forEach((t, i) => {
-      if (!sum.matched.has(i) && phrasing.doc.context.has(t)) {
-        cover += (weights[i] as number) * CREDIT.context;
-        about.add(i);
-      }
+      if (!phrasing.doc.context.has(t)) return;
+      about.add(i);
+      if (!sum.matched.has(i)) cover += (weights[i] as number) * CREDIT.context;
     });
     const coverage = kb.tuning.coverage ? Math.min(1, cover / total) : 1;
     const echo = echoOf(kb, id, sum.echoed);
@@ -275,8 +274,10 @@ export function breakTie(found: Found): Found | null {
       sameSet(h.held, top.held) &&
       sameSet(h.inPhrasing, top.inPhrasing),
   );
-  // Three answers or more: two may differ in what the question leaves unsaid.
-  if (tied.filter((h) => h !== top && !faqAndItsStep(h, top)).length < 2) return null;
+  // Three replies or more (an FAQ and the step it brings are one): two may differ in what the
+  // question leaves unsaid.
+  const replies = tied.filter((h, i) => !tied.slice(0, i).some((o) => faqAndItsStep(h, o)));
+  if (replies.length < 3) return null;
   const at = hits.findIndex(
     (h) =>
       !tied.includes(h) &&

@@ -10,10 +10,14 @@
  */
 import { type FSWatcher, realpathSync, statSync, watch } from "node:fs";
 import type { Bot } from "../answer/bot.ts";
-import type { Config } from "../config.ts";
 import { formatProblem } from "../content/types.ts";
 import type { ConfirmedAlternate } from "../learning/fit-alternates.ts";
-import { type BuildOptions, type LoadedBot, loadBotVersion } from "../load-bot.ts";
+import {
+  type BuildOptions,
+  type ContentConfig,
+  type LoadedBot,
+  loadBotVersion,
+} from "../load-bot.ts";
 import type { Logger } from "../log.ts";
 import type { Metrics } from "../metrics.ts";
 import { warnIfHeapTight } from "./heap-headroom.ts";
@@ -46,7 +50,7 @@ export interface LiveContent {
 }
 
 export interface LiveContentOptions {
-  config: Pick<Config, "contentDir" | "defaultPlaybook">;
+  config: ContentConfig;
   logger: Logger;
   /** The content as loaded at start-up (valid: the server refuses to start otherwise). */
   initial: { bot: Bot; version: string; rebuild?: (learned: readonly ConfirmedAlternate[]) => Bot };

@@ -393,6 +393,52 @@ describe("answering from several playbooks", () => {
     ).toBe("How often should we post status updates during an incident?");
   });
 
+  it("reads the bot's own name at the start of a message as said to it", async () => {
+    const named = await libraryBot({ names: ["/aifirst", "Playbook Bot"] });
+    const ask = (text: string) => named.ask(text).reply;
+    expect(ask("aifirst step 6")).toMatchObject({ kind: "step", step: { number: 6 } });
+    expect(ask("aifirst step 3 incident-response")).toMatchObject({
+      kind: "step",
+      playbook: "incident-response",
+      step: { number: 3 },
+    });
+    expect(ask("aifirst faq code-review")).toMatchObject({ kind: "faqs", playbook: "code-review" });
+    for (const alone of ["aifirst", "aifirst:", "hey aifirst,", "Playbook Bot!"]) {
+      expect(ask(alone).kind, alone).toBe("help");
+    }
+    expect(ask("aifirst, how do we decide incident severity")).toMatchObject({
+      input: "aifirst, how do we decide incident severity",
+      faq: { question: "How do we decide the severity of an incident?" },
+    });
+    // A question after the name is the question; a word after it may be the question's own.
+    const same = (a: string, b: string, by: Bot = bot) =>
+      expect({ ...toJson(ask(a)), input: "", id: "" }).toEqual({
+        ...toJson(by.ask(b).reply),
+        input: "",
+        id: "",
+      });
+    same("playbook bot what is a nit", "what is a nit");
+    same("aifirst roadmap?", "aifirst roadmap?");
+  });
+
+  it("reads a message whole first when the bot's name is also a command or a playbook's word", async () => {
+    const named = async (...names: string[]) => libraryBot({ names });
+    expect((await named("/faq")).ask("faq").reply.kind).toBe("faqs");
+    expect((await named("/steps")).ask("steps").reply.kind).toBe("steps");
+    expect((await named("Step")).ask("step").reply.kind).toBe("steps");
+    expect((await named("What")).ask("what is step 3").reply.step?.number).toBe(3);
+    expect((await named("Help")).ask("help me with step 3").reply.step?.number).toBe(3);
+    const incident = await named("/incident");
+    expect(incident.ask("incident steps").reply).toMatchObject({
+      kind: "steps",
+      playbook: "incident-response",
+    });
+    expect(incident.ask("incident step 2").reply).toMatchObject({
+      playbook: "incident-response",
+      step: { number: 2 },
+    });
+  });
+
   it("opens the matching step of the answer's own playbook", () => {
     const { view } = bot.ask("how do we decide incident severity?");
     expect(view.step?.ask).toBe("step 1 incident-response");

@@ -106,6 +106,15 @@ describe("why a question got its answer", () => {
     expect(unsure).toMatchObject({ notSureBelow: 0.46, sureFrom: 0.6 });
   });
 
+  it("explains what the bot searched when a message starts with its name", async () => {
+    const bot = await libraryBot({ names: ["/aifirst", "Playbook Bot"] });
+    const asked = "Playbook Bot: who writes the postmortem?";
+    const why = searched(bot, asked);
+    expect(why.readAs).not.toMatch(/bot|playbook/);
+    expect(why.terms.map((t) => t.word)).not.toContain("bot");
+    expect(why.candidates.find((c) => c.given)?.confidence).toBe(bot.reply(asked).confidence);
+  });
+
   it("marks an answer that went first by breaking a tie", async () => {
     const bot = await libraryBot();
     const why = searched(bot, "should i link the jira ticket in the pr");
@@ -121,7 +130,11 @@ describe("why a question got its answer", () => {
   it("says when a step answers because the best FAQ asks another kind of thing", async () => {
     const bot = await libraryBot();
     const why = searched(bot, "why should we bother tracking data lineage for our models?");
-    expect(why.byKind).toEqual({ question: ["why"], faq: ["what or how"] });
+    expect(why.byKind).toEqual({
+      question: ["why"],
+      faq: ["what or how"],
+      alternate: "what metrics should we track for ai",
+    });
     expect(why.candidates.find((c) => c.given)?.title).toBe(
       "Step 4: Implement AI Governance and Data Management",
     );

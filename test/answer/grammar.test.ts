@@ -5,7 +5,6 @@ import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
 import {
   botNames,
   POLITE_ENDINGS,
-  parseAddressed,
   parseCommand,
   TRAIL,
   withoutOpener,
@@ -337,46 +336,34 @@ describe("the command grammar", () => {
     const names = botNames(["/aifirst", "Playbook Bot"]);
 
     it.each([
-      ["aifirst step 6", { type: "step", number: 6, words: "", playbook: null }],
-      ["AIFirst: step 2", { type: "step", number: 2, words: "", playbook: null }],
-      ["hey aifirst step three", { type: "step", number: 3, words: "", playbook: null }],
-      ["playbook bot steps", { type: "steps", playbook: null }],
-      ["aifirst help", { type: "help" }],
-      ["aifirst", { type: "help" }],
-      ["Playbook Bot!", { type: "help" }],
-    ])("reads %j as a command to the bot", (input, command) => {
-      expect(parseAddressed(input, names).command).toEqual(command);
+      ["aifirst step 6", { rest: "step 6", setApart: false }],
+      ["AIFirst: step 2", { rest: "step 2", setApart: true }],
+      ["hey aifirst, how do we measure kpis?", { rest: "how do we measure kpis?", setApart: true }],
+      ["  Playbook  Bot - who owns kpis", { rest: "who owns kpis", setApart: true }],
+      ["aifirst", { rest: "", setApart: false }],
+      ["Playbook Bot:", { rest: "", setApart: true }],
+    ])("reads %j as said to the bot", (input, addressed) => {
+      expect(names?.atStart(input)).toEqual(addressed);
     });
 
     it.each([
-      ["aifirst, how do we measure kpis?", "how do we measure kpis?"],
-      ["hey Playbook Bot: who owns kpis", "who owns kpis"],
-    ])("reads %j as a question without the name", (input, question) => {
-      const { text, command } = parseAddressed(input, names);
-      expect(command.type).toBe("question");
-      expect(withoutOpener(text)).toBe(question);
-    });
-
-    it.each([
-      // Words of a question, not the bot's name: "aifirst" may mean AI-first.
-      "aifirst roadmap?",
-      "aifirst vs ai native",
       "aifirst.js keeps crashing",
       "aifirstness",
       "playbook bots, how many",
-    ])("leaves %j as it was typed", (input) => {
-      const { text, command } = parseAddressed(input, names);
-      expect(text).toBe(input);
-      expect(command).toEqual(parseCommand(input));
+      "the aifirst roadmap",
+    ])("finds no name at the start of %j", (input) => {
+      expect(names?.atStart(input)).toBeNull();
+    });
+
+    it("reads a name with a pattern's characters as it is written", () => {
+      const odd = botNames(["C++ Bot", "a.b"]);
+      expect(odd?.atStart("c++ bot step 2")).toEqual({ rest: "step 2", setApart: false });
+      expect(odd?.atStart("axb step 2")).toBeNull();
     });
 
     it('has no names to read when it is given none, or only "bot"', () => {
       expect(botNames([])).toBeNull();
       expect(botNames(["bot", " "])).toBeNull();
-      expect(parseAddressed("aifirst step 6", null)).toEqual({
-        text: "aifirst step 6",
-        command: parseCommand("aifirst step 6"),
-      });
     });
   });
 

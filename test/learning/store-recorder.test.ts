@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAssistant } from "../../src/assistant.ts";
+import { parseConfig } from "../../src/config.ts";
 import { loadBot } from "../../src/load-bot.ts";
 import { silentLogger } from "../../src/log.ts";
 import { openStore } from "../../src/store/index.ts";
@@ -59,7 +60,7 @@ async function setUp(options: { databaseUrl?: string } = {}) {
     "a-kites.md": playbook("title: Kites\nslug: kites\ndescription: Flying kites", body("kites")),
     "b-boats.md": playbook("title: Boats\nslug: boats\ndescription: Sailing boats", body("boats")),
   });
-  const bot = await loadBot({ contentDir: content, defaultPlaybook: undefined });
+  const bot = await loadBot(parseConfig({ CONTENT_DIR: content }));
   let failures = 0;
   const recorder = storeRecorder({
     store,

@@ -3,11 +3,12 @@
  * and cannot be guessed, and that sort in the order the replies were made.
  */
 import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config.ts";
 import { loadBot, loadBotVersion } from "../../src/load-bot.ts";
 import { mintedAt, replyId } from "../../src/reply-id.ts";
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const content = { contentDir: "content", defaultPlaybook: undefined };
+const content = parseConfig({ CONTENT_DIR: "content" });
 
 describe("reply ids", () => {
   it("are UUIDv7: the time they were made, then random bits", () => {

@@ -48,12 +48,14 @@ export function formatWhy(why: Explanation): string {
     );
   } else if (given?.brokeTie) {
     lines.push(
-      "  The answer given broke a tie: the answers after it cover as much, each holding the same words in the same places, so nothing asked chose between them; this one holds those words too, and more.",
+      "  The answer given broke a tie: the answers after it that tie with one another hold the same words in the same places, so nothing asked chose between them; this one covers nearly as much and holds a word none of them does.",
     );
   } else if (why.byKind) {
-    const kinds = (k: string[]) => k.map((x) => `"${x}"`).join(", ") || "nothing";
+    const { question, faq, alternate } = why.byKind;
+    const kinds = (k: string[]) => k.map((x) => `"${x}"`).join(", ");
+    const asks = alternate ? `its Also asked line "${printable(alternate)}"` : "its question";
     lines.push(
-      `  The answer given is the best step: the best FAQ asks for ${kinds(why.byKind.faq)}, this question for ${kinds(why.byKind.question)}, and the step is as likely right, so the FAQ does not answer it.`,
+      `  The answer given is the best step: the best FAQ, by ${asks}, asks for ${kinds(faq)}, this question for ${kinds(question)}, and the step is at least as likely right, so the FAQ does not answer it.`,
     );
   } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;

@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPeriod } from "../../../src/adapters/insights/range.ts";
 import { createAssistant } from "../../../src/assistant.ts";
+import { parseConfig } from "../../../src/config.ts";
 import { loadBot } from "../../../src/load-bot.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { openStore } from "../../../src/store/index.ts";
@@ -40,7 +41,7 @@ beforeAll(async () => {
     retentionDays: 90,
     learnMinUsers: 2,
   });
-  const bot = await loadBot({ contentDir: "content", defaultPlaybook: undefined });
+  const bot = await loadBot(parseConfig({ CONTENT_DIR: "content" }));
   const assistant = createAssistant(
     bot,
     storeRecorder({ store, bot: () => bot, recordQuestions: true, logger: silentLogger }),
