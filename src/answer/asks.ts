@@ -24,9 +24,10 @@ const KIND_OF: Record<string, string> = {
   whom: "who",
   whose: "who",
   when: "when",
+  whens: "when",
   "how soon": "when",
-  "what time": "when",
   why: "why",
+  whys: "why",
   "how come": "why",
   "how often": "how often",
   "how frequently": "how often",
@@ -35,7 +36,10 @@ const KIND_OF: Record<string, string> = {
   "how long": "how many, much or long",
 };
 
-/** The question words and phrases, longest first, so "how often" is read before "how". */
+/**
+ * The question words and phrases, longest first, so "how often" is read before "how". Only
+ * ever read through `matchAll`, which starts a copy of it from the beginning.
+ */
 const QUESTION_WORD = new RegExp(
   `\\b(?:${Object.keys(KIND_OF)
     .sort((a, b) => b.length - a.length)
@@ -62,14 +66,6 @@ export function kindsAsked(question: string): string[] {
     if (kind && !kinds.includes(kind)) kinds.push(kind);
   }
   return kinds;
-}
-
-/** `text` opens as a question does: with a question word or a verb ("how do we...", "is it..."). */
-export function opensQuestion(text: string): boolean {
-  const simple = simplify(text).trim();
-  if (YES_OR_NO.test(simple)) return true;
-  QUESTION_WORD.lastIndex = 0;
-  return QUESTION_WORD.exec(simple)?.index === 0;
 }
 
 /**

@@ -3,7 +3,7 @@
  */
 import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
-import { asksOtherwise, opensQuestion } from "./asks.ts";
+import { asksOtherwise } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
 import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
@@ -66,16 +66,16 @@ export function answerRead(kb: KnowledgeBase, asked: string): { reply: Reply; te
   const text = withoutChatMarkup(input);
   const plain = { reply: answerCommand(kb, input, text, parseCommand(text)), text };
   // The bot's own name first ("aifirst step 6"), where the message read whole is no command:
-  // what follows is said to the bot. Its words are a question's own unless punctuation or a
-  // question after them sets them apart ("aifirst roadmap?" may ask about AI-first).
+  // what follows is said to the bot. Said alone, the name is the bot addressed ("hey aifirst",
+  // "thanks aifirst"). Before a question or a topic, its words may be the question's own
+  // ("aifirst roadmap": AI-first's?), unless punctuation sets them apart: the likelier reading wins.
   const named = kb.names?.atStart(text);
   if (!named || plain.reply.read !== "question") return plain;
   const rest = named.rest;
-  const addressed = answerCommand(kb, input, rest, rest ? parseCommand(rest) : { type: "help" });
-  if (addressed.read === "command" || named.setApart || opensQuestion(rest)) {
-    return { reply: addressed, text: rest };
-  }
-  return plain;
+  const command = parseCommand(rest || `${named.before} bot`);
+  const addressed = answerCommand(kb, input, rest, command);
+  if (addressed.read === "command" || named.setApart) return { reply: addressed, text: rest };
+  return addressed.confidence >= plain.reply.confidence ? { reply: addressed, text: rest } : plain;
 }
 
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {

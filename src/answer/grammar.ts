@@ -83,8 +83,11 @@ const NUMBER_WORDS = new Map<string, number>(
  * for signups", "bot-detection", "and bot traffic is spiking" are about bots. ("hi bot step
  * 6", the bot named and a command after it, is read in `parseCommand`.)
  */
-const OPENER =
-  /^(?:(?:(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,:]|[!.]+(?:\s|$)|\s+-\s))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?/i;
+const CHAT_BEFORE = String.raw`(?:please|pls|hey|hi|hello|ok|okay|so|yo|and|also|thanks|thx)(?:\s+(?:team|all|folks|everyone|there))?`;
+const OPENER = new RegExp(
+  String.raw`^(?:(?:${CHAT_BEFORE}|(?:(?:hey|hi|hello)\s+)?bot(?=\s*[,:]|[!.]+(?:\s|$)|\s+-\s))[\s,!.:-]+){0,3}(?:(?:(?:quick|noob|newbie|stupid|dumb|silly|random|small)\s+)?(?:q|question)(?:\s*[:,-]\s*|\s+))?`,
+  "i",
+);
 
 /** A question without the chat before it: "hey quick q what is ..." asks what "what is ..." asks. */
 export function withoutOpener(question: string): string {
@@ -296,10 +299,10 @@ function asksForHelp(bare: string): boolean {
  */
 export interface BotNames {
   /**
-   * What follows a name that starts `text` (after a greeting: "hey aifirst, ..."), and whether
-   * punctuation sets the name apart ("aifirst: ..."); null if no name starts it.
+   * What follows a name that starts `text`, the chat before the name ("hey", "thanks"), and
+   * whether punctuation sets the name apart ("aifirst: ..."); null if no name starts it.
    */
-  atStart(text: string): { rest: string; setApart: boolean } | null;
+  atStart(text: string): { before: string; rest: string; setApart: boolean } | null;
 }
 
 export function botNames(names: readonly string[]): BotNames | null {
@@ -308,8 +311,9 @@ export function botNames(names: readonly string[]): BotNames | null {
     .filter((w) => w.length > 0 && w.join(" ") !== "bot")
     .map((w) => w.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
   if (words.length === 0) return null;
+  // The chat that may come before the name, as before "bot".
   const start = new RegExp(
-    `^(?:(?:hey|hi|hello)\\s+)?(?:${words.join("|")})(\\s*[,:;!.-]+(?=\\s|$)|(?=\\s|$))`,
+    String.raw`^((?:${CHAT_BEFORE}[\s,!.:-]+)?)(?:${words.join("|")})(\s*[,:;!?.\u2013\u2014-]+(?=\s|$)|(?=\s|$))`,
     "i",
   );
   return {
@@ -317,7 +321,11 @@ export function botNames(names: readonly string[]): BotNames | null {
       const text = typed.trim();
       const m = start.exec(text);
       if (!m) return null;
-      return { rest: text.slice(m[0].length).trim(), setApart: /\S/.test(m[1] ?? "") };
+      return {
+        before: (m[1] ?? "").trim(),
+        rest: text.slice(m[0].length).trim(),
+        setApart: /\S/.test(m[2] ?? ""),
+      };
     },
   };
 }

@@ -276,8 +276,9 @@ export function breakTie(found: Found): Found | null {
   );
   // Three replies or more (an FAQ and the step it brings are one): two may differ in what the
   // question leaves unsaid.
-  const replies = tied.filter((h, i) => !tied.slice(0, i).some((o) => faqAndItsStep(h, o)));
-  if (replies.length < 3) return null;
+  const faqs = tied.filter((h) => h.doc.faq);
+  const steps = tied.filter((h) => h.doc.step && !faqs.some((f) => faqAndItsStep(f, h)));
+  if (faqs.length + steps.length < 3) return null;
   const at = hits.findIndex(
     (h) =>
       !tied.includes(h) &&

@@ -403,8 +403,16 @@ describe("answering from several playbooks", () => {
       step: { number: 3 },
     });
     expect(ask("aifirst faq code-review")).toMatchObject({ kind: "faqs", playbook: "code-review" });
-    for (const alone of ["aifirst", "aifirst:", "hey aifirst,", "Playbook Bot!"]) {
-      expect(ask(alone).kind, alone).toBe("help");
+    for (const alone of ["aifirst", "aifirst:", "aifirst?", "hey aifirst,", "Playbook Bot!"]) {
+      expect(ask(alone), alone).toMatchObject({ kind: "help", notice: null });
+    }
+    expect(ask("thanks aifirst")).toMatchObject({ kind: "help", notice: { type: "thanks" } });
+    for (const greeted of [
+      "hey, aifirst, step 2",
+      "yo aifirst step 2",
+      "hey there aifirst step 2",
+    ]) {
+      expect(ask(greeted).step?.number, greeted).toBe(2);
     }
     expect(ask("aifirst, how do we decide incident severity")).toMatchObject({
       input: "aifirst, how do we decide incident severity",
@@ -418,7 +426,16 @@ describe("answering from several playbooks", () => {
         id: "",
       });
     same("playbook bot what is a nit", "what is a nit");
-    same("aifirst roadmap?", "aifirst roadmap?");
+    // One message read with a name leaves the next question as it was.
+    const lineage = "why should we bother tracking data lineage for our models?";
+    const before = toJson(ask(lineage));
+    ask("aifirst tell me what the roadmap is");
+    expect({ ...toJson(ask(lineage)), id: "" }).toEqual({ ...before, id: "" });
+    // A topic after the name: the likelier reading, with or without the name's words.
+    same("Playbook Bot roadmap", "roadmap");
+    expect(ask("aifirst roadmap").confidence).toBe(
+      Math.max(bot.ask("aifirst roadmap").reply.confidence, bot.ask("roadmap").reply.confidence),
+    );
   });
 
   it("reads a message whole first when the bot's name is also a command or a playbook's word", async () => {

@@ -342,8 +342,20 @@ describe("the command grammar", () => {
       ["  Playbook  Bot - who owns kpis", { rest: "who owns kpis", setApart: true }],
       ["aifirst", { rest: "", setApart: false }],
       ["Playbook Bot:", { rest: "", setApart: true }],
+      ["aifirst?", { rest: "", setApart: true }],
+      ["aifirst \u2014 step 2", { rest: "step 2", setApart: true }],
     ])("reads %j as said to the bot", (input, addressed) => {
-      expect(names?.atStart(input)).toEqual(addressed);
+      expect(names?.atStart(input)).toMatchObject(addressed);
+    });
+
+    it.each([
+      ["hey, aifirst, step 2", "hey,"],
+      ["yo aifirst step 2", "yo"],
+      ["ok aifirst step 2", "ok"],
+      ["hey there aifirst step 2", "hey there"],
+      ["thanks aifirst", "thanks"],
+    ])('reads the chat before the name in %j, as before "bot"', (input, before) => {
+      expect(names?.atStart(input)?.before).toBe(before);
     });
 
     it.each([
@@ -357,7 +369,11 @@ describe("the command grammar", () => {
 
     it("reads a name with a pattern's characters as it is written", () => {
       const odd = botNames(["C++ Bot", "a.b"]);
-      expect(odd?.atStart("c++ bot step 2")).toEqual({ rest: "step 2", setApart: false });
+      expect(odd?.atStart("c++ bot step 2")).toEqual({
+        before: "",
+        rest: "step 2",
+        setApart: false,
+      });
       expect(odd?.atStart("axb step 2")).toBeNull();
     });
 
