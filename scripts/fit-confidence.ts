@@ -4,14 +4,14 @@
  * eval sets, each set weighted alike, and prints them with what they give on
  * both halves. The held-out halves are printed for the record, never fitted on.
  *
- * A case is the answer the engine would pick (the best FAQ, unless a step covers
- * clearly more); it is positive when that answer is the labelled one, negative when
- * it is another or the question is out of scope.
+ * A case is the answer the engine picks (`weighQuestion`, with the weights in force);
+ * it is positive when that answer is the labelled one, negative when it is another or
+ * the question is out of scope.
  */
 import { createBot } from "../src/answer/bot.ts";
 import { features } from "../src/answer/confidence.ts";
+import { weighQuestion } from "../src/answer/engine.ts";
 import type { Hit } from "../src/answer/search.ts";
-import { searchQuestion } from "../src/answer/search.ts";
 import type { Library } from "../src/content/load.ts";
 import { type Half, type Labelled, loadEvalSets } from "./lib/eval-set.ts";
 
@@ -31,7 +31,6 @@ interface Case {
   out: boolean;
 }
 
-const STEP_MARGIN = 0.25;
 const bots = new Map<Library, ReturnType<typeof createBot>>();
 const rightFor = (q: Labelled, h: Hit) =>
   q.faq
@@ -50,10 +49,8 @@ function cases(which: Half): Case[] {
     }
     const kb = bot.knowledge;
     for (const q of questions) {
-      const found = searchQuestion(kb, q.q);
-      const faq = found.hits.find((h) => h.doc.faq);
-      const step = found.hits.find((h) => h.doc.step);
-      const best = step && (!faq || step.coverage >= faq.coverage + STEP_MARGIN) ? step : faq;
+      // The answer the engine picks, as it picks it (tie-breaks and all).
+      const { found, best } = weighQuestion(kb, q.q);
       if (!best) {
         out.push({ set: name, x: null, right: false, out: Boolean(q.out) });
         continue;
