@@ -72,10 +72,16 @@ export function answerRead(kb: KnowledgeBase, asked: string): { reply: Reply; te
   const named = kb.names?.atStart(text);
   if (!named || plain.reply.read !== "question") return plain;
   const rest = named.rest;
-  const command = parseCommand(rest || `${named.before} bot`);
+  const command = rest ? parseCommand(rest) : nameAlone(named.before);
   const addressed = answerCommand(kb, input, rest, command);
   if (addressed.read === "command" || named.setApart) return { reply: addressed, text: rest };
   return addressed.confidence >= plain.reply.confidence ? { reply: addressed, text: rest } : plain;
+}
+
+/** The bot's name said alone, after `before` ("thanks", "hey,"): thanks, or what the bot can do. */
+function nameAlone(before: string): Command {
+  const said = parseCommand(`${before.replace(/[\s,!.:-]+$/, "")} bot`);
+  return said.type === "help" && said.thanks ? said : { type: "help" };
 }
 
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {

@@ -406,7 +406,12 @@ describe("answering from several playbooks", () => {
     for (const alone of ["aifirst", "aifirst:", "aifirst?", "hey aifirst,", "Playbook Bot!"]) {
       expect(ask(alone), alone).toMatchObject({ kind: "help", notice: null });
     }
-    expect(ask("thanks aifirst")).toMatchObject({ kind: "help", notice: { type: "thanks" } });
+    for (const alone of ["hey, aifirst", "ok aifirst", "hey there, aifirst"]) {
+      expect(ask(alone), alone).toMatchObject({ kind: "help", notice: null });
+    }
+    for (const thanks of ["thanks aifirst", "thanks, aifirst", "thx Playbook Bot!"]) {
+      expect(ask(thanks), thanks).toMatchObject({ kind: "help", notice: { type: "thanks" } });
+    }
     for (const greeted of [
       "hey, aifirst, step 2",
       "yo aifirst step 2",
