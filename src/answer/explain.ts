@@ -85,8 +85,8 @@ export type Explanation =
       /** How much clearer a step's fit must be for it to answer instead of an FAQ. */
       stepMargins: { coverage: number; confidence: number };
       /**
-       * A step answers, as likely right as the best FAQ, because the FAQ asks another kind of
-       * thing: what each asks for ("how often", "who", "what"); null otherwise.
+       * A step answers, at least as likely right as the best FAQ, because the FAQ asks another
+       * kind of thing: what each asks for ("how often", "who", "what or how"); null otherwise.
        */
       byKind: { question: string[]; faq: string[]; alternate: string | null } | null;
     };

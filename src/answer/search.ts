@@ -257,7 +257,7 @@ function rankAnswers(
 }
 
 /**
- * Three or more answers (an FAQ and the step it brings count as one) ranked first with the
+ * Three or more replies (an FAQ and the step it brings are one) ranked first with the
  * same coverage, holding the same terms in the same places ("pull request" in the question
  * of every FAQ of a playbook about pull requests): the question says nothing that chooses
  * between them, and BM25 would pick the shortest. An answer that holds all they hold in what
