@@ -132,10 +132,6 @@ export interface Found {
   known: number;
 }
 
-export function searchQuestion(kb: KnowledgeBase, question: string): Found {
-  return searchTerms(kb, questionTerms(kb, question));
-}
-
 /** The answers for a question already read into terms. */
 export function searchTerms(
   kb: KnowledgeBase,
