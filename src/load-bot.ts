@@ -5,9 +5,8 @@
 import { type Bot, createBot } from "./answer/bot.ts";
 import type { Glossary } from "./answer/glossary.ts";
 import type { Config } from "./config.ts";
-import { glossaryNoteText } from "./content/glossary-file.ts";
-import { loadContent, loadLibrary } from "./content/load.ts";
-import { type ContentProblem, formatNote, type Playbook } from "./content/types.ts";
+import { loadContent, loadLibrary, noteLines } from "./content/load.ts";
+import type { ContentProblem, Playbook } from "./content/types.ts";
 import { type ConfirmedAlternate, fitAlternates } from "./learning/fit-alternates.ts";
 import type { Logger } from "./log.ts";
 import { replyId } from "./reply-id.ts";
@@ -64,7 +63,7 @@ export async function loadBotVersion(
     ok: true,
     bot: rebuild(options.learned ?? []),
     version,
-    notes: [...notes.map(formatNote), ...glossaryNotes.map(glossaryNoteText)],
+    notes: noteLines(notes, glossaryNotes),
     rebuild,
   };
 }

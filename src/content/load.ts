@@ -7,10 +7,10 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Glossary, GlossaryNote } from "../answer/glossary.ts";
 import { frontMatterKeyLine } from "./front-matter.ts";
-import { loadGlossary } from "./glossary-file.ts";
+import { glossaryNoteText, loadGlossary } from "./glossary-file.ts";
 import { parsePlaybook } from "./playbook.ts";
 import { slugify } from "./slug.ts";
-import { ContentError, type ContentProblem, type Playbook } from "./types.ts";
+import { ContentError, type ContentProblem, formatNote, type Playbook } from "./types.ts";
 
 /**
  * Largest playbook file, in bytes. A playbook is a few pages (the seed is 13 kB); a file of
@@ -143,6 +143,11 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     notes,
     version: versionOf(hash),
   };
+}
+
+/** Notes as `aifirst check` prints them and `serve` logs them: one line each. */
+export function noteLines(notes: ContentProblem[], glossaryNotes: GlossaryNote[]): string[] {
+  return [...notes.map(formatNote), ...glossaryNotes.map(glossaryNoteText)];
 }
 
 /**

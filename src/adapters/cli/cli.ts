@@ -13,13 +13,11 @@ import { explainQuestion } from "../../answer/explain.ts";
 import type { KnowledgeOptions } from "../../answer/knowledge.ts";
 import { toJson } from "../../answer/reply.ts";
 import { type Config, ConfigError, parseConfig } from "../../config.ts";
-import { glossaryNoteText } from "../../content/glossary-file.ts";
-import { loadContent, unreadSubfolders } from "../../content/load.ts";
+import { loadContent, noteLines, unreadSubfolders } from "../../content/load.ts";
 import {
   ContentError,
   countContent,
   describeContent,
-  formatNote,
   formatProblem,
   type Playbook,
 } from "../../content/types.ts";
@@ -150,8 +148,7 @@ async function check(
   // Notes are valid content an author likely did not mean: said either way, never failing,
   // and marked, so no one counts them among the problems.
   const writeNotes = () => {
-    for (const n of notes) io.stdout.write(`${formatNote(n)}\n`);
-    for (const note of glossaryNotes) io.stdout.write(`${glossaryNoteText(note)}\n`);
+    for (const line of noteLines(notes, glossaryNotes)) io.stdout.write(`${line}\n`);
   };
   if (problems.length > 0) {
     // The problems are the command's output (stdout, one per line, like a linter's); the
