@@ -86,6 +86,8 @@ export async function loadContent(dir: string): Promise<LoadResult> {
   const notes: ContentProblem[] = [];
   const playbooks: Playbook[] = [];
   const slugs = new Map<string, string>();
+  /** Each title (lowercased) and the first file that has it. */
+  const titles = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
     const read = await readPlaybookFile(file);
@@ -115,14 +117,14 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     if (!result.playbook) continue;
     // A playbook named in words ("incident response steps") is found by its title.
     const title = result.playbook.title.toLowerCase();
-    const sameTitle = playbooks.find((p) => p.title.toLowerCase() === title);
+    const sameTitle = titles.get(title);
     if (sameTitle) {
       notes.push({
         file,
         line: frontMatterKeyLine(source, "title"),
-        message: `title "${result.playbook.title}" is also ${path.basename(sameTitle.file)}'s: a playbook asked for by name finds the first`,
+        message: `title "${result.playbook.title}" is also ${path.basename(sameTitle)}'s: a playbook asked for by name finds the first`,
       });
-    }
+    } else titles.set(title, file);
     playbooks.push(result.playbook);
   }
   if (names.length === 0)
