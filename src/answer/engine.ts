@@ -5,7 +5,7 @@ import type { Faq, Playbook, Step } from "../content/types.ts";
 import { withoutChatMarkup } from "./analyzer.ts";
 import { asksOtherwise } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
-import { type Command, parseCommand, withoutOpener } from "./grammar.ts";
+import { type Command, nameAlone, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import {
@@ -76,12 +76,6 @@ export function answerRead(kb: KnowledgeBase, asked: string): { reply: Reply; te
   const addressed = answerCommand(kb, input, rest, command);
   if (addressed.read === "command" || named.setApart) return { reply: addressed, text: rest };
   return addressed.confidence >= plain.reply.confidence ? { reply: addressed, text: rest } : plain;
-}
-
-/** The bot's name said alone, after `before` ("thanks", "hey,"): thanks, or what the bot can do. */
-function nameAlone(before: string): Command {
-  const said = parseCommand(`${before.replace(/[\s,!.:-]+$/, "")} bot`);
-  return said.type === "help" && said.thanks ? said : { type: "help" };
 }
 
 function answerCommand(kb: KnowledgeBase, input: string, text: string, command: Command): Reply {

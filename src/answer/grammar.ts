@@ -330,6 +330,12 @@ export function botNames(names: readonly string[]): BotNames | null {
   };
 }
 
+/** The bot's name said alone, after `before` ("thanks", "hey,"): thanks, or what the bot can do. */
+export function nameAlone(before: string): Command {
+  const said = parseCommand(`${before.replace(/[\s,!.:-]+$/, "")} bot`);
+  return said.type === "help" && said.thanks ? said : { type: "help" };
+}
+
 /** The command `bare` (opening chat gone) asks for, or null if it is a question. */
 function commandIn(bare: string): Command | null {
   let message: Message | undefined;

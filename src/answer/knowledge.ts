@@ -88,7 +88,7 @@ export interface KnowledgeBase {
   /** How much a term says: by how many of the content's phrasings use it, or as an unknown word. */
   termWeight(term: string): number;
   analyzer: Analyzer;
-  /** The bot's own names, read as "bot" at the start of a message; null if none. */
+  /** The bot's own names, which may start a message said to it; null if none. */
   names: BotNames | null;
   tuning: Required<EngineTuning>;
 }
