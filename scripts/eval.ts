@@ -58,6 +58,7 @@ const header = [
   "matching step",
   "step of right",
   "commands",
+  "miss, right offered",
 ];
 const row = (label: string, system: string, s: Scores): string[] => [
   label,
@@ -72,6 +73,7 @@ const row = (label: string, system: string, s: Scores): string[] => [
     s.matchingStep,
     s.stepOfRight,
     s.commands,
+    s.missOffered,
   ].map(pct),
 ];
 const rows: string[][] = [];
@@ -106,7 +108,7 @@ console.log(
 );
 for (const r of rows) console.log(line(r));
 console.log(
-  '\n"right", "wrong" and "not sure" are shares of the questions an FAQ or a step answers; a likely answer counts as answered. "Matching step" counts every question whose label names a step (a "not sure" misses it); "step of right" only the right answers among them.',
+  '\n"right", "wrong" and "not sure" are shares of the questions an FAQ or a step answers; a likely answer counts as answered. "Matching step" counts every question whose label names a step (a "not sure" misses it); "step of right" only the right answers among them. "Miss, right offered": of the questions answered wrong or "not sure", those whose reply offers the wanted answer all the same (a suggestion, or the step shown beside the FAQ).',
 );
 
 if (process.argv.includes("--misses")) {

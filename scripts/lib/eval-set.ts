@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ReplyJson } from "../../src/answer/reply.ts";
+import { type ReplyJson, stepLabel } from "../../src/answer/reply.ts";
 import { type Library, loadLibrary } from "../../src/content/load.ts";
 import type { Playbook } from "../../src/content/types.ts";
 import { loadEvalLibrary } from "./corpus.ts";
@@ -192,6 +192,11 @@ export interface Scores {
   stepOfRight: Ratio;
   /** Out-of-scope questions that got "not sure". */
   outCaught: Ratio;
+  /**
+   * Of the questions answered wrong or "not sure", those whose reply offers the wanted answer
+   * all the same: among its suggestions, or as the step shown beside the FAQ given.
+   */
+  missOffered: Ratio;
   commands: Ratio;
   misses: string[];
 }
@@ -212,6 +217,7 @@ export function score(
     matchingStep: ratio(),
     stepOfRight: ratio(),
     outCaught: ratio(),
+    missOffered: ratio(),
     commands: ratio(),
     misses: [],
   };
@@ -223,6 +229,19 @@ export function score(
       reply.step !== null &&
       steps.includes(reply.step.number) &&
       (!playbook || reply.playbook === playbook)
+    );
+  };
+
+  // The wanted answer offered though not given: an FAQ by its question, a step by its label.
+  const offers = (reply: ReplyJson, want: Labelled, playbook: string | undefined) => {
+    if (want.faq) return reply.suggestions.includes(want.faq);
+    const steps = playbooks.find((p) => p.slug === playbook)?.steps ?? [];
+    const wanted = steps.filter((st) =>
+      ([] as number[]).concat(want.step ?? []).includes(st.number),
+    );
+    return (
+      (reply.kind === "faq" && stepOk(reply, want, playbook)) ||
+      wanted.some((st) => reply.suggestions.includes(stepLabel(st)))
     );
   };
 
@@ -254,6 +273,10 @@ export function score(
     const right = want.faq
       ? reply.kind === "faq" && reply.faq?.question === want.faq
       : reply.kind === "step" && stepOk(reply, want, playbook);
+    if (!right) {
+      s.missOffered.of++;
+      if (offers(reply, want, playbook)) s.missOffered.hit++;
+    }
     if (fellBack) {
       s.notSure.hit++;
       if (want.faq && reply.suggestions[0] === want.faq) s.notSureFirstRight.hit++;
