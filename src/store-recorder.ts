@@ -5,7 +5,7 @@
  * reject while the store is down, and the surfaces answer that politely.
  */
 import type { Bot } from "./answer/bot.ts";
-import type { Reply } from "./answer/reply.ts";
+import { type Reply, stepLabel } from "./answer/reply.ts";
 import type { Asker, FeedbackInput, FeedbackResult, Recorder } from "./assistant.ts";
 import type { Logger } from "./log.ts";
 import type { Counters } from "./metrics.ts";
@@ -14,7 +14,7 @@ import { namesSuggestion } from "./suggestion-choice.ts";
 
 export interface StoreRecorderOptions {
   store: Store;
-  /** The bot answering now: where a chosen FAQ's playbook is looked up. */
+  /** The bot answering now: where a chosen FAQ's (or step's) playbook is looked up. */
   bot: () => Bot;
   /** RECORD_QUESTIONS: false keeps the question text out of the store. */
   recordQuestions: boolean;
@@ -82,16 +82,18 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
 }
 
 /**
- * The slug of the playbook holding an FAQ with this question: the replied one
- * when it has it, else the first; undefined when no playbook does.
+ * The slug of the playbook holding an FAQ with this question, or a step with this label:
+ * the replied one when it has it, else the first; undefined when no playbook does.
  */
 function playbookOf(
   bot: Bot,
-  question: string,
+  chose: string,
   preferred: string | null | undefined,
 ): string | undefined {
-  const holding = bot.knowledge.playbooks.filter((p) =>
-    p.faqs.some((f) => namesSuggestion(f.question, question)),
+  const holding = bot.knowledge.playbooks.filter(
+    (p) =>
+      p.faqs.some((f) => namesSuggestion(f.question, chose)) ||
+      p.steps.some((s) => stepLabel(s) === chose),
   );
   return (holding.find((p) => p.slug === preferred) ?? holding[0])?.slug;
 }

@@ -7,7 +7,7 @@ import { asksOtherwise } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
 import { type Command, nameAlone, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
+import { type Reply, type ReplyStep, type SuggestedStep, stepLabel } from "./reply.ts";
 import {
   breakTie,
   type Found,
@@ -287,7 +287,7 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
       read: "question",
       notice: { type: "not-sure" },
       confidence: round(confidenceOfBest),
-      suggestions: suggestionsFrom(kb, hits),
+      ...nextCandidates(kb, hits),
     });
   }
   const sure = judged >= kb.tuning.sureFrom;
@@ -304,8 +304,8 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
     return {
       ...stepReply(input, playbook, step, confidenceOfBest),
       ...shared,
-      // A likely step offers the FAQs that came next; a sure one, the questions about it.
-      ...(sure ? {} : { suggestions: suggestionsFrom(kb, hits, best) }),
+      // A likely step offers the answers that came next; a sure one, the questions about it.
+      ...(sure ? {} : nextCandidates(kb, hits, best)),
     };
   }
   const faq = best.doc.faq as Faq;
@@ -315,7 +315,9 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
     playbook: playbook.slug,
     faq: { question: faq.question, answer: faq.answer },
     step: matching ? stepJson(matching) : null,
-    suggestions: suggestionsFrom(kb, hits, best, sure),
+    ...(sure
+      ? { suggestions: relatedQuestions(hits, best) }
+      : nextCandidates(kb, hits, best, matching)),
   });
 }
 
@@ -340,22 +342,58 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
   });
 }
 
-/**
- * Other FAQs to offer. Beside a sure answer, only those that share real substance with
- * what was asked; beside a likely one, the next candidates, whatever they are; after
- * "not sure", any lead is better than none. With no other candidate, a likely answer or
- * a "not sure" offers the first questions there are.
- */
-function suggestionsFrom(kb: KnowledgeBase, hits: Hit[], answered?: Hit, sure = false): string[] {
-  const least = answered && sure ? RELATED_MIN_COVERAGE : Number.MIN_VALUE;
+/** Beside a sure answer, the other FAQs that share real substance with what was asked. */
+function relatedQuestions(hits: Hit[], answered: Hit): string[] {
   const out: string[] = [];
   for (const hit of hits) {
     const q = hit.doc.faq?.question;
-    if (q && hit !== answered && !out.includes(q) && hit.coverage >= least) out.push(q);
-    if (out.length === MAX_SUGGESTIONS) return out;
+    if (q && hit !== answered && !out.includes(q) && hit.coverage >= RELATED_MIN_COVERAGE) {
+      out.push(q);
+    }
+    if (out.length === MAX_SUGGESTIONS) break;
   }
-  if (out.length === 0 && !sure) return firstQuestions(kb, answered?.doc.faq?.question);
   return out;
+}
+
+/**
+ * Beside a likely answer, or after "not sure", the answers that came next, steps as well as
+ * FAQs: the one meant may be a step. The step already shown (the answer, or the FAQ's
+ * matching step) is not offered again. With no other candidate, the first questions there are.
+ */
+function nextCandidates(
+  kb: KnowledgeBase,
+  hits: Hit[],
+  answered?: Hit,
+  shownStep?: Step | null,
+): Pick<Reply, "suggestions" | "suggestedSteps"> {
+  const suggestions: string[] = [];
+  const suggestedSteps: SuggestedStep[] = [];
+  const shown = answered?.doc.step ?? shownStep ?? null;
+  const isShown = (hit: Hit) =>
+    hit.doc.playbook === answered?.doc.playbook && hit.doc.step?.number === shown?.number;
+  // The best other FAQ first, as an FAQ answers before a step: then what came next, in order.
+  const firstFaq = hits.find((h) => h !== answered && h.doc.faq);
+  const ordered = firstFaq ? [firstFaq, ...hits.filter((h) => h !== firstFaq)] : hits;
+  for (const hit of ordered) {
+    if (suggestions.length === MAX_SUGGESTIONS) break;
+    if (hit === answered) continue;
+    const { faq, step, playbook } = hit.doc;
+    const label = faq ? faq.question : step && !isShown(hit) ? stepLabel(step) : null;
+    if (label === null || suggestions.includes(label)) continue;
+    suggestions.push(label);
+    if (step) {
+      suggestedSteps.push({
+        label,
+        playbook: playbook.slug,
+        number: step.number,
+        title: step.title,
+      });
+    }
+  }
+  if (suggestions.length === 0) {
+    return { suggestions: firstQuestions(kb, answered?.doc.faq?.question), suggestedSteps };
+  }
+  return { suggestions, suggestedSteps };
 }
 
 /** The default playbook, then the others in order. */
@@ -467,6 +505,7 @@ function reply(
     step: parts.step ?? null,
     confidence: parts.confidence ?? 1,
     suggestions: parts.suggestions ?? [],
+    suggestedSteps: parts.suggestedSteps ?? [],
     sure: parts.sure ?? kind !== "fallback",
     // Named by the bot that hands the reply out: the engine has no clock and no randomness.
     id: "",

@@ -18,6 +18,7 @@ import {
 } from "./analyzer.ts";
 import type { Glossary } from "./glossary.ts";
 import { type BotNames, botNames } from "./grammar.ts";
+import { stepLabel } from "./reply.ts";
 import { buildVocabulary, createReader, type ReadWord } from "./spelling.ts";
 import { matchSteps } from "./step-match.ts";
 
@@ -67,7 +68,10 @@ export interface IndexedTerm {
 /** An alternate phrasing learned from use (see the store), applied as content would be. */
 export interface LearnedAlternate {
   playbook: string;
-  /** The FAQ's question, as written in its playbook. */
+  /**
+   * The FAQ's question, as written in its playbook; or a step's label ("Step 2: Write a
+   * Useful Description"), as the step was offered.
+   */
   faq: string;
   question: string;
 }
@@ -199,7 +203,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       `aifirst: DEFAULT_PLAYBOOK "${wanted}" is not a playbook slug (known: ${playbooks.map((p) => p.slug).join(", ")})`,
     );
   }
-  const learnedFor = learnedByFaq(options.learned ?? []);
+  const learnedFor = learnedByAnswer(options.learned ?? []);
   const docs: Doc[] = [];
   const phrasings: Phrasing[] = [];
   const rows: IndexedRow[] = [];
@@ -244,6 +248,9 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
       docs.push(doc);
       addPhrasing(doc, step.title, step.text, null);
       for (const alternate of step.alternates ?? []) addPhrasing(doc, alternate, step.text, null);
+      for (const learned of learnedFor.get(`${playbook.slug}\n${stepLabel(step)}`) ?? []) {
+        addPhrasing(doc, withoutChatMarkup(learned), step.text, learned);
+      }
     }
   }
   const index = new MiniSearch<IndexedRow>({
@@ -325,8 +332,8 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
   };
 }
 
-/** Learned alternates by "playbook\nquestion" of the FAQ they belong to. */
-function learnedByFaq(learned: readonly LearnedAlternate[]): Map<string, string[]> {
+/** Learned alternates by "playbook\nquestion" of the FAQ (or label of the step) they belong to. */
+function learnedByAnswer(learned: readonly LearnedAlternate[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const a of learned) {
     const key = `${a.playbook}\n${a.faq}`;

@@ -57,7 +57,17 @@ export type Notice =
   /** The best match, not certainly what was meant: the alternatives are offered. */
   | { type: "likely" };
 
+/** A suggestion that is a playbook's step: its label in `suggestions`, and which step it is. */
+export interface SuggestedStep {
+  label: string;
+  playbook: string;
+  number: number;
+  title: string;
+}
+
 export interface Reply extends ReplyJson {
+  /** Those of `suggestions` that are steps (the rest are FAQ questions or commands). */
+  suggestedSteps: SuggestedStep[];
   notice: Notice | null;
   /** What was read: a question searched for, or a command (step 3, faq, help). */
   read: "question" | "command";
@@ -67,7 +77,12 @@ export interface Reply extends ReplyJson {
 
 /** How a step is named in listings and titles: "Step 3: Structure Your Team". */
 export function stepLabel(step: { number: number; title: string }): string {
-  return `Step ${step.number}: ${step.title}`;
+  return `${stepLabelStart(step.number)}${step.title}`;
+}
+
+/** How every label of step `number` starts: "Step 3: ". */
+export function stepLabelStart(number: number): string {
+  return `Step ${number}: `;
 }
 
 /** The contract's JSON object, in the contract's key order, without internal fields. */

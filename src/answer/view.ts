@@ -59,7 +59,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
   const source = playbook ? { slug: playbook.slug, title: playbook.title } : null;
   switch (reply.kind) {
     case "faq":
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: reply.faq?.question ?? "",
         suggestionsTitle: reply.sure ? undefined : ALTERNATIVES_TITLE,
         body: reply.faq?.answer ?? "",
@@ -75,13 +75,13 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           : null,
       });
     case "step":
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: reply.step ? stepLabel(reply.step) : "",
         body: reply.step?.text ?? "",
         suggestionsTitle: reply.sure ? "Questions about this step" : ALTERNATIVES_TITLE,
       });
     case "steps":
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: `Steps of ${source?.title ?? "the playbook"}`,
         body: [
           playbook?.steps.length
@@ -92,7 +92,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         list: stepChoices(kb, playbook, reply.playbook),
       });
     case "faqs":
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
         body: [
           reply.suggestions.length
@@ -103,7 +103,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         list: choicesOf(reply.suggestions),
       });
     case "help":
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "How to ask me",
         body: reply.notice ? noticeBody(reply.notice) : helpText(kb),
         suggestionsTitle: "Try",
@@ -111,13 +111,13 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
     case "fallback":
       // No such step: the steps there are, to pick from.
       if (reply.notice?.type === "unknown-step") {
-        return viewOf(reply, source, {
+        return viewOf(kb, reply, source, {
           title: noticeTitle(reply.notice),
           body: noticeBody(reply.notice, source?.title),
           list: stepChoices(kb, playbook, reply.playbook),
         });
       }
-      return viewOf(reply, source, {
+      return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
         suggestionsTitle:
@@ -148,7 +148,12 @@ interface ViewParts {
 }
 
 /** Every view, with the defaults of what a kind leaves out. */
-function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts): ReplyView {
+function viewOf(
+  kb: KnowledgeBase,
+  reply: Reply,
+  playbook: ReplyView["playbook"],
+  parts: ViewParts,
+): ReplyView {
   const answers = reply.kind === "faq" || reply.kind === "step";
   return {
     id: reply.id,
@@ -158,7 +163,7 @@ function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts)
     body: parts.body,
     step: parts.step ?? null,
     list: parts.list ?? [],
-    suggestions: parts.list ? [] : choicesOf(reply.suggestions),
+    suggestions: parts.list ? [] : suggestionChoices(kb, reply),
     suggestionsTitle: parts.suggestionsTitle ?? "Related questions",
     playbook,
   };
@@ -167,6 +172,19 @@ function viewOf(reply: Reply, playbook: ReplyView["playbook"], parts: ViewParts)
 /** Questions and commands, each asked as shown. */
 function choicesOf(labels: string[]): Choice[] {
   return labels.map((label) => ({ label, ask: label }));
+}
+
+/** The reply's suggestions: a step asked for by number and playbook, the rest as shown. */
+function suggestionChoices(kb: KnowledgeBase, reply: Reply): Choice[] {
+  return reply.suggestions.map((label) => {
+    const step = reply.suggestedSteps.find((s) => s.label === label);
+    if (!step) return { label, ask: label };
+    return {
+      label,
+      ask: stepAsk(kb, step.number, step.playbook),
+      step: { number: step.number, title: step.title },
+    };
+  });
 }
 
 /** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */

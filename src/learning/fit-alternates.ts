@@ -1,10 +1,11 @@
 /**
- * Learned alternates as the engine takes them: only those whose FAQ the
- * content still has, each tied to the playbook that holds it. Content moves
- * on (a question reworded or removed); an alternate left behind is skipped,
- * not an error.
+ * Learned alternates as the engine takes them: only those whose FAQ (or step, by its
+ * label) the content still has, each tied to the playbook that holds it. Content moves
+ * on (a question reworded or removed, steps renumbered); an alternate left behind is
+ * skipped, not an error.
  */
 import type { LearnedAlternate } from "../answer/knowledge.ts";
+import { stepLabel } from "../answer/reply.ts";
 import type { Playbook } from "../content/types.ts";
 import type { Logger } from "../log.ts";
 import type { Alternate } from "../store/types.ts";
@@ -30,12 +31,13 @@ export function fitAlternates(
 ): LearnedAlternate[] {
   const fitted: LearnedAlternate[] = [];
   for (const a of alternates) {
-    const holds = (p: Playbook) => p.faqs.some((f) => f.question === a.faq);
+    const holds = (p: Playbook) =>
+      p.faqs.some((f) => f.question === a.faq) || p.steps.some((s) => stepLabel(s) === a.faq);
     const playbook = a.playbook
       ? playbooks.find((p) => p.slug === a.playbook && holds(p))
       : playbooks.find(holds);
     if (!playbook) {
-      logger?.debug("learned alternate skipped: its FAQ is not in the content", {
+      logger?.debug("learned alternate skipped: its FAQ or step is not in the content", {
         playbook: a.playbook,
         faq: a.faq,
         question: a.question,

@@ -26,7 +26,16 @@ export async function writeFeedback(
   return db.transaction().execute(async (trx) => {
     const event = await trx
       .selectFrom("question_event")
-      .select(["id", "sure", "question_norm", "playbook", "faq", "via_alternate", "suggestions"])
+      .select([
+        "id",
+        "sure",
+        "question_norm",
+        "playbook",
+        "faq",
+        "step",
+        "via_alternate",
+        "suggestions",
+      ])
       .where("id", "=", input.id)
       .executeTakeFirst();
     if (!event) return { outcome: "unknown", alternatesChanged: false };

@@ -8,8 +8,9 @@
  * - A "chose" (the user picked a suggestion instead of the reply) counts only
  *   when the reply was not sure, or when the same user (hash) gave that reply
  *   👎; either order of 👎 and chose works. It proposes (normalised question of
- *   the event -> chosen FAQ in the chosen playbook). Events whose question was
- *   not recorded teach nothing.
+ *   the event -> chosen FAQ in the chosen playbook). A step offered as a suggestion
+ *   is chosen by its label ("Step 2: Write a Useful Description") and learned the
+ *   same way. Events whose question was not recorded teach nothing.
  * - An alternate is confirmed when >= learnMinUsers distinct user hashes made
  *   the same proposal; anonymous users together count as one.
  * - It is retired when 👎 from distinct users on replies answered through it
@@ -23,6 +24,7 @@
  * alternate outlives the retention of the questions that taught it.
  */
 import type { Transaction } from "kysely";
+import { stepLabelStart } from "../answer/reply.ts";
 import { sameQuestionKey } from "./normalise.ts";
 import type { AlternateVoteTable, Database, Db, LearnedChoiceTable } from "./schema.ts";
 import type { Alternate } from "./types.ts";
@@ -34,6 +36,8 @@ export interface LearningEvent {
   question_norm: string | null;
   playbook: string | null;
   faq: string | null;
+  /** The step answered with, or shown beside the FAQ. */
+  step: number | null;
   via_alternate: string | null;
 }
 
@@ -97,13 +101,14 @@ export async function learnVote(
       changed ||= learned;
     }
   }
-  if (event.via_alternate && event.faq) {
+  const answered = event.via_alternate ? await answeredThrough(trx, event) : null;
+  if (event.via_alternate && answered) {
     await trx
       .insertInto("alternate_vote")
       .values({
         question: event.via_alternate,
         playbook: event.playbook ?? "",
-        faq: event.faq,
+        faq: answered,
         user_hash: vote.userHash,
         helpful: vote.helpful ? 1 : 0,
         at: vote.at,
@@ -117,6 +122,23 @@ export async function learnVote(
     changed = true;
   }
   return changed;
+}
+
+/**
+ * What a reply that came through an alternate answered, as the alternate names it: its FAQ's
+ * question, or, for a step (recorded by number), the label of the step it was learned for.
+ */
+async function answeredThrough(trx: Trx, event: LearningEvent): Promise<string | null> {
+  if (event.faq) return event.faq;
+  if (event.step === null || !event.via_alternate) return null;
+  const key = sameQuestionKey(event.via_alternate);
+  const learned = await trx
+    .selectFrom("learned_choice")
+    .select(["question", "faq"])
+    .where("playbook", "=", event.playbook ?? "")
+    .where("faq", "like", `${stepLabelStart(event.step)}%`)
+    .execute();
+  return learned.find((l) => sameQuestionKey(l.question) === key)?.faq ?? null;
 }
 
 /** One user's proposal (normalised question -> FAQ), as learned_choice keeps it. */

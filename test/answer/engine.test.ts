@@ -461,6 +461,41 @@ describe("answering from several playbooks", () => {
     });
   });
 
+  it("offers the steps that came next beside a likely answer, each asked by number, but not the step shown", () => {
+    const likely = bot.ask("how do we make sure postmortem action items actually get done");
+    expect(likely.reply).toMatchObject({
+      kind: "faq",
+      sure: false,
+      faq: { question: "What goes into a postmortem document?" },
+      step: { number: 5 },
+    });
+    const followUps = "Step 6: Track Follow-up Actions and Reliability Metrics";
+    expect(likely.reply.suggestions).toContain(followUps);
+    // The step shown beside the answer is not offered again.
+    expect(likely.reply.suggestions).not.toContain("Step 5: Run a Blameless Postmortem");
+    const choice = likely.view.suggestions.find((c) => c.label === followUps);
+    expect(choice).toMatchObject({
+      ask: "step 6 incident-response",
+      step: { number: 6, title: "Track Follow-up Actions and Reliability Metrics" },
+    });
+    expect(bot.ask(choice?.ask ?? "").reply).toMatchObject({
+      kind: "step",
+      playbook: "incident-response",
+      step: { number: 6 },
+    });
+    // The contract's JSON carries the label, a string like every suggestion.
+    expect(toJson(likely.reply).suggestions).toContain(followUps);
+    expect(Object.keys(toJson(likely.reply))).not.toContain("suggestedSteps");
+    // After "not sure" too.
+    const notSure = bot.ask("incident follow-ups never get done, whats the process").reply;
+    expect(notSure).toMatchObject({ kind: "fallback", notice: { type: "not-sure" } });
+    expect(notSure.suggestions).toContain(followUps);
+    // Beside a sure answer, only questions that share its substance.
+    const sure = bot.ask("how do we decide incident severity?").reply;
+    expect(sure.sure).toBe(true);
+    expect(sure.suggestions.every((s) => !s.startsWith("Step "))).toBe(true);
+  });
+
   it("opens the matching step of the answer's own playbook", () => {
     const { view } = bot.ask("how do we decide incident severity?");
     expect(view.step?.ask).toBe("step 1 incident-response");
@@ -623,9 +658,11 @@ describe("answering from several playbooks", () => {
   });
 
   it("answers where to start with a topic that is no playbook as a question", () => {
-    // The seed's first step is "Define Your AI Strategy"; the question is still the FAQ's.
+    // The seed's first step is "Define Your AI Strategy"; the question is still read as a
+    // question, whose candidates are that FAQ and that step.
     const strategy = bot.ask("where do i start with ai strategy").reply;
-    expect(strategy.faq?.question ?? strategy.suggestions[0]).toBe(
+    expect(strategy.read).toBe("question");
+    expect([strategy.faq?.question, ...strategy.suggestions]).toContain(
       "How should an engineering director approach AI strategy?",
     );
     for (const q of ["getting started with copilot", "how do i get started with ai"]) {

@@ -161,6 +161,24 @@ describe.skipIf(skipBrowser)("the playground in Chromium", () => {
     expect(asked[1]?.postDataJSON()).toEqual({ q: label });
   });
 
+  it("asks a step offered as a suggestion by number, and says it was chosen by its label", async () => {
+    const fallback = await askIn(
+      page(),
+      "which stakeholders need to be bought in for the ai push?",
+    );
+    const count = await cards().count();
+    const label = "Step 7: Foster a Culture of Change";
+    const chip = fallback.locator("button.chip", { hasText: label });
+    const [chose, asked] = await Promise.all([
+      feedbackSent(() => chip.click()),
+      page().waitForRequest((r) => r.url().endsWith("/api/chat")),
+    ]);
+    const reply = await replyIn(page(), count);
+    expect(chose).toEqual({ status: 204, body: { id: expect.any(String), chose: label } });
+    expect(asked.postDataJSON()).toEqual({ q: "step 7" });
+    expect(await textOf(reply)).toContain("Foster a Culture of Change");
+  });
+
   it("announces a reply's words, not its buttons, and keeps the log itself quiet", async () => {
     const reply = await askIn(page(), "how do we measure ai kpis");
     const announcer = page().locator("#announcer");

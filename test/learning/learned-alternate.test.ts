@@ -122,6 +122,46 @@ describe("a learned alternate", () => {
     expect((await askOverHttp(server.base, QUESTION)).kind).toBe("fallback");
   });
 
+  it("learns a step chosen by its label the same way, and retires it on 👎 (LEARN=auto)", async () => {
+    server = await startRealServer({ LEARN: "auto", LEARN_MIN_USERS: "2" });
+    const asked = "which stakeholders need to be bought in for the ai push?";
+    const step = "Step 7: Foster a Culture of Change";
+    for (const user of ["U0000AAAA", "U0000BBBB"]) {
+      const asker: Asker = { surface: "slack", user };
+      const { reply } = server.running.assistant.ask(asked, asker);
+      expect(reply.kind).toBe("fallback");
+      expect(reply.suggestions).toContain(step);
+      const chose = { id: reply.id, chose: step };
+      expect(await server.running.assistant.feedback(chose, asker)).toBe("recorded");
+    }
+    const base = server.base;
+    await eventually(async () => (await askOverHttp(base, asked)).kind === "step");
+    expect(await askOverHttp(base, asked)).toMatchObject({
+      kind: "step",
+      step: { number: 7, title: "Foster a Culture of Change" },
+    });
+    expect(await server.running.store?.alternates()).toEqual([
+      expect.objectContaining({
+        playbook: "building-an-ai-first-engineering-organization",
+        faq: step,
+        users: 2,
+        applied: true,
+      }),
+    ]);
+    // People it then failed vote it down: it is retired, and the question is "not sure" again.
+    for (const user of ["U0000CCCC", "U0000DDDD"]) {
+      const asker: Asker = { surface: "slack", user };
+      const { reply } = server.running.assistant.ask(asked, asker);
+      expect(reply).toMatchObject({ kind: "step", learned: expect.any(String) });
+      const vote = { id: reply.id, helpful: false };
+      expect(await server.running.assistant.feedback(vote, asker)).toBe("recorded");
+    }
+    await eventually(async () => (await askOverHttp(base, asked)).kind === "fallback");
+    expect(await server.running.store?.alternates()).toEqual([
+      expect.objectContaining({ faq: step, applied: false, retired: true }),
+    ]);
+  });
+
   it("is neither applied nor listed with LEARN=off", async () => {
     server = await startRealServer({
       LEARN: "off",

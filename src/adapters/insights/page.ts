@@ -209,7 +209,7 @@ ${
   });
   return html`<section aria-labelledby="alternates-title">
 <h2 id="alternates-title">Suggested alternates</h2>
-<p class="hint">Questions people asked and then answered themselves by choosing this FAQ among the suggestions. An alternate is applied once enough different people made the same choice (<code>LEARN_MIN_USERS</code>).</p>
+<p class="hint">Questions people asked and then answered themselves by choosing this FAQ (or step) among the suggestions. An alternate is applied once enough different people made the same choice (<code>LEARN_MIN_USERS</code>).</p>
 ${sections.length ? sections : html`<p>None yet.</p>`}
 </section>`;
 }

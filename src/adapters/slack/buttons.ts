@@ -66,7 +66,7 @@ export function onAskButton(deps: ListenerDeps) {
     const value = readValue(AskValue, click.action.value) ?? { ask: click.action.value ?? "" };
     if (value.id) {
       deps.assistant
-        .feedback({ id: value.id, chose: value.ask }, { surface: "slack", user })
+        .feedback({ id: value.id, chose: value.chose ?? value.ask }, { surface: "slack", user })
         .catch((error: unknown) => logger.warn("slack feedback failed", { error }));
     }
     const answered = ask(deps, "button", value.ask, user);

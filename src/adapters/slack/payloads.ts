@@ -119,6 +119,8 @@ export const AskValue = z.object({
   id: z.string().optional(),
   /** Under a Share button: the title of the answer recorded under `id`. */
   was: z.string().optional(),
+  /** The suggestion as offered, where asking it takes other words (a step, asked by number). */
+  chose: z.string().optional(),
 });
 export type AskValue = z.infer<typeof AskValue>;
 

@@ -171,15 +171,19 @@ function button(label: string, value: string, actionId: string, style?: "primary
 
 /**
  * What an "ask this" button carries, as JSON: the question, and the reply id it was
- * suggested under (so a click records the choice). A question too long for Slack's
+ * suggested under (so a click records the choice), with the suggestion as offered when
+ * asking it takes other words (a step, asked by number). A question too long for Slack's
  * 2,000-character value is cut, which still asks something close.
  */
-function askValue(ask: string, id?: string): string {
-  const value = JSON.stringify(id ? { ask, id } : { ask });
+function askValue(ask: string, id?: string, offered?: string): string {
+  const chose = id && offered !== undefined && offered !== ask ? { chose: offered } : {};
+  const value = JSON.stringify(id ? { ask, id, ...chose } : { ask });
   if (value.length <= LIMITS.buttonValue) return value;
   // Never below 0: a negative end would make slice() count from the question's end.
   const room = Math.max(0, LIMITS.buttonValue - (value.length - ask.length) - 20);
-  return JSON.stringify(id ? { ask: ask.slice(0, room), id } : { ask: ask.slice(0, room) });
+  return JSON.stringify(
+    id ? { ask: ask.slice(0, room), id, ...chose } : { ask: ask.slice(0, room) },
+  );
 }
 
 /** What a screen reader says for a list item's button: "Ask step 3: Structure Your Team". */
@@ -224,7 +228,7 @@ function suggestionBlocks(view: ReplyView): Block[] {
   if (view.suggestions.length === 0) return [];
   const blocks: Block[] = [section(`*${escapeSlack(view.suggestionsTitle)}*`)];
   const buttons = view.suggestions.map((c, i) =>
-    button(c.label, askValue(c.ask, view.id), `${ACTIONS.askPrefix}_s_${i}`),
+    button(c.label, askValue(c.ask, view.id, c.label), `${ACTIONS.askPrefix}_s_${i}`),
   );
   for (let i = 0; i < buttons.length; i += LIMITS.actionsElements) {
     blocks.push({ type: "actions", elements: buttons.slice(i, i + LIMITS.actionsElements) });

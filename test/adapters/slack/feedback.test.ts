@@ -232,6 +232,25 @@ describe("suggestions", () => {
     expect(visibleText(answered.body)).toContain(`*${suggestion.label}*`);
   });
 
+  it("ask a step offered as a suggestion by number, and record it chosen by its label", async () => {
+    const reply = await command("which stakeholders need to be bought in for the ai push?");
+    const label = "Step 7: Foster a Culture of Change";
+    const suggestion = buttons(reply).find((b) => b.label === label);
+    if (!suggestion) throw new Error("no step suggestion");
+    const value = JSON.parse(suggestion.value) as { id: string; ask: string; chose: string };
+    expect(value).toMatchObject({ ask: "step 7", chose: label });
+
+    await sendAction(h, privateClick(suggestion, "chose-step"));
+    const answered = await h.fake.waitFor(() =>
+      h.fake.responses.find((r) => r.id === "chose-step"),
+    );
+    expect(recorder.feedback.calls).toContainEqual({
+      input: { id: value.id, chose: label },
+      user: STEVE,
+    });
+    expect(visibleText(answered.body)).toContain(`*${label}*`);
+  });
+
   it("still answer a button drawn before values were JSON (the bare question)", async () => {
     const old = { action_id: "aifirst_ask_s_0", value: "step 6" };
     await sendAction(h, privateClick(old, "old-button"));

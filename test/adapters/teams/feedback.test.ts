@@ -116,6 +116,26 @@ describe("feedback on a Teams card", () => {
     expect(cardTexts(cardOf(sent))[0]).toBe(row.title);
   });
 
+  it("asks a step offered as a suggestion by number, and records it chosen by its label", async () => {
+    const card = await ask("which stakeholders need to be bought in for the ai push?");
+    const label = "Step 7: Foster a Culture of Change";
+    const row = cardSubmits(card).find((a) => a.data?.reply && a.title === label);
+    expect(row?.data.msteams).toMatchObject({ displayText: label, text: "step 7" });
+    const click = fixture("card-suggestion-click", teams.connector.serviceUrl);
+    click.text = row.data.msteams.text;
+    click.value = row.data.msteams.value;
+    const sent = await exchange(click);
+
+    expect(teams.server.feedback).toEqual([
+      {
+        input: { id: row.data.reply, chose: label },
+        asker: { surface: "teams", user: AAD_ID },
+        result: "recorded",
+      },
+    ]);
+    expect(cardTexts(cardOf(sent))[0]).toBe(label);
+  });
+
   it("takes the same click as the Emulator sends it: the whole data, no text", async () => {
     const card = await ask("what is mlops");
     const row = cardSubmits(card).find((a) => a.data?.ask && a.data?.reply);
