@@ -5,12 +5,12 @@
  * reject while the store is down, and the surfaces answer that politely.
  */
 import type { Bot } from "./answer/bot.ts";
-import { type Reply, stepLabel } from "./answer/reply.ts";
+import { type Reply, type SuggestedStep, stepLabel } from "./answer/reply.ts";
 import type { Asker, FeedbackInput, FeedbackResult, Recorder } from "./assistant.ts";
 import type { Logger } from "./log.ts";
 import type { Counters } from "./metrics.ts";
 import type { Store, Surface } from "./store/types.ts";
-import { namesSuggestion } from "./suggestion-choice.ts";
+import { holdsAnswer, namesSuggestion } from "./suggestion-choice.ts";
 
 export interface StoreRecorderOptions {
   store: Store;
@@ -24,22 +24,26 @@ export interface StoreRecorderOptions {
   remember?: number;
 }
 
+/** What the recorder remembers of a recent reply. */
+interface RepliedTo {
+  playbook: string | null;
+  steps: readonly SuggestedStep[];
+}
+
 export function storeRecorder(options: StoreRecorderOptions): Recorder {
   const { store, logger } = options;
   const max = options.remember ?? 10_000;
-  // Which playbook each recent reply came from, so a "chose" resolves a question asked in
-  // two playbooks to the one the user was reading.
-  const repliedPlaybook = new Map<string, string | null>();
+  // What each recent reply came from and offered, so a "chose" resolves a question asked in
+  // two playbooks to the one the user was reading, and a step to the playbook it was offered from.
+  const replied = new Map<string, RepliedTo>();
 
   return {
     record(reply: Reply, asker: Asker) {
       if (asker.surface === "cli") return;
       try {
-        repliedPlaybook.set(reply.id, reply.playbook);
+        replied.set(reply.id, { playbook: reply.playbook, steps: reply.suggestedSteps });
         // A Map iterates oldest first.
-        if (repliedPlaybook.size > max) {
-          repliedPlaybook.delete(repliedPlaybook.keys().next().value as string);
-        }
+        if (replied.size > max) replied.delete(replied.keys().next().value as string);
         store.record({
           id: reply.id,
           at: new Date(),
@@ -54,6 +58,7 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
           confidence: reply.confidence,
           suggestions: reply.suggestions,
           viaAlternate: reply.learned,
+          viaAlternateOf: reply.learned ? answeredLabel(reply) : null,
         });
       } catch (error) {
         // An answer never fails because it could not be recorded.
@@ -64,7 +69,7 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
     async feedback(input: FeedbackInput, asker: Asker): Promise<FeedbackResult> {
       try {
         if ("chose" in input) {
-          const playbook = playbookOf(options.bot(), input.chose, repliedPlaybook.get(input.id));
+          const playbook = playbookOf(options.bot(), input.chose, replied.get(input.id));
           return await store.feedback({
             id: input.id,
             user: asker.user,
@@ -82,18 +87,19 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
 }
 
 /**
- * The slug of the playbook holding an FAQ with this question, or a step with this label:
- * the replied one when it has it, else the first; undefined when no playbook does.
+ * The slug of the playbook holding the FAQ or step a choice names: the one its suggestion
+ * came from, when this instance still remembers the reply; else the replied playbook when it
+ * holds it, else the first; undefined when no playbook does.
  */
-function playbookOf(
-  bot: Bot,
-  chose: string,
-  preferred: string | null | undefined,
-): string | undefined {
-  const holding = bot.knowledge.playbooks.filter(
-    (p) =>
-      p.faqs.some((f) => namesSuggestion(f.question, chose)) ||
-      p.steps.some((s) => stepLabel(s) === chose),
-  );
-  return (holding.find((p) => p.slug === preferred) ?? holding[0])?.slug;
+function playbookOf(bot: Bot, chose: string, replied: RepliedTo | undefined): string | undefined {
+  const offered = replied?.steps.find((s) => namesSuggestion(s.label, chose));
+  if (offered) return offered.playbook;
+  const holding = bot.knowledge.playbooks.filter((p) => holdsAnswer(p, chose));
+  return (holding.find((p) => p.slug === replied?.playbook) ?? holding[0])?.slug;
+}
+
+/** What a reply answered, as a learned alternate names it: an FAQ's question, a step's label. */
+function answeredLabel(reply: Reply): string | null {
+  if (reply.faq) return reply.faq.question;
+  return reply.step ? stepLabel(reply.step) : null;
 }

@@ -3,11 +3,24 @@
  * its Markdown links as their words (a Teams button does), so that form names it too;
  * what is kept is the suggestion as offered, the FAQ's own question.
  */
+import { stepLabel } from "./answer/reply.ts";
+import type { Playbook } from "./content/types.ts";
 import { linkText } from "./markdown-links.ts";
 
 /** Whether `chose` names `suggestion`: as written, or with its links as their words. */
 export function namesSuggestion(suggestion: string, chose: string): boolean {
   return suggestion === chose || linkText(suggestion) === chose;
+}
+
+/**
+ * Whether `playbook` holds the answer a suggestion names: an FAQ by its question, a step by
+ * its label ("Step 7: Foster a Culture of Change").
+ */
+export function holdsAnswer(playbook: Playbook, name: string): boolean {
+  return (
+    playbook.faqs.some((f) => namesSuggestion(f.question, name)) ||
+    playbook.steps.some((s) => namesSuggestion(stepLabel(s), name))
+  );
 }
 
 export function offeredChoice(suggestions: readonly string[], chose: string): string | undefined {

@@ -77,12 +77,7 @@ export interface Reply extends ReplyJson {
 
 /** How a step is named in listings and titles: "Step 3: Structure Your Team". */
 export function stepLabel(step: { number: number; title: string }): string {
-  return `${stepLabelStart(step.number)}${step.title}`;
-}
-
-/** How every label of step `number` starts: "Step 3: ". */
-export function stepLabelStart(number: number): string {
-  return `Step ${number}: `;
+  return `Step ${step.number}: ${step.title}`;
 }
 
 /** The contract's JSON object, in the contract's key order, without internal fields. */

@@ -5,10 +5,10 @@
  * skipped, not an error.
  */
 import type { LearnedAlternate } from "../answer/knowledge.ts";
-import { stepLabel } from "../answer/reply.ts";
 import type { Playbook } from "../content/types.ts";
 import type { Logger } from "../log.ts";
 import type { Alternate } from "../store/types.ts";
+import { holdsAnswer } from "../suggestion-choice.ts";
 
 /** A confirmed alternate as the store lists it (`playbook` "" when the chooser did not say). */
 export interface ConfirmedAlternate {
@@ -31,8 +31,7 @@ export function fitAlternates(
 ): LearnedAlternate[] {
   const fitted: LearnedAlternate[] = [];
   for (const a of alternates) {
-    const holds = (p: Playbook) =>
-      p.faqs.some((f) => f.question === a.faq) || p.steps.some((s) => stepLabel(s) === a.faq);
+    const holds = (p: Playbook) => holdsAnswer(p, a.faq);
     const playbook = a.playbook
       ? playbooks.find((p) => p.slug === a.playbook && holds(p))
       : playbooks.find(holds);

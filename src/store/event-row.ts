@@ -26,6 +26,7 @@ export const EVENT_COLUMNS = [
   "confidence",
   "suggestions",
   "via_alternate",
+  "via_alternate_of",
 ] as const satisfies ReadonlyArray<keyof QuestionEventTable>;
 
 export function eventRow(
@@ -52,6 +53,7 @@ export function eventRow(
     confidence: Number.isFinite(event.confidence) ? event.confidence : 0,
     suggestions: JSON.stringify(event.suggestions),
     via_alternate: event.viaAlternate ?? null,
+    via_alternate_of: event.viaAlternate ? (event.viaAlternateOf ?? event.faq ?? null) : null,
   };
 }
 

@@ -32,8 +32,8 @@ export async function writeFeedback(
         "question_norm",
         "playbook",
         "faq",
-        "step",
         "via_alternate",
+        "via_alternate_of",
         "suggestions",
       ])
       .where("id", "=", input.id)

@@ -24,7 +24,6 @@
  * alternate outlives the retention of the questions that taught it.
  */
 import type { Transaction } from "kysely";
-import { stepLabelStart } from "../answer/reply.ts";
 import { sameQuestionKey } from "./normalise.ts";
 import type { AlternateVoteTable, Database, Db, LearnedChoiceTable } from "./schema.ts";
 import type { Alternate } from "./types.ts";
@@ -36,9 +35,9 @@ export interface LearningEvent {
   question_norm: string | null;
   playbook: string | null;
   faq: string | null;
-  /** The step answered with, or shown beside the FAQ. */
-  step: number | null;
   via_alternate: string | null;
+  /** What that alternate was learned for: an FAQ's question, or a step's label. */
+  via_alternate_of: string | null;
 }
 
 type Trx = Transaction<Database>;
@@ -101,7 +100,8 @@ export async function learnVote(
       changed ||= learned;
     }
   }
-  const answered = event.via_alternate ? await answeredThrough(trx, event) : null;
+  // What the alternate was learned for; events recorded before that was kept name only an FAQ.
+  const answered = event.via_alternate_of ?? event.faq;
   if (event.via_alternate && answered) {
     await trx
       .insertInto("alternate_vote")
@@ -122,23 +122,6 @@ export async function learnVote(
     changed = true;
   }
   return changed;
-}
-
-/**
- * What a reply that came through an alternate answered, as the alternate names it: its FAQ's
- * question, or, for a step (recorded by number), the label of the step it was learned for.
- */
-async function answeredThrough(trx: Trx, event: LearningEvent): Promise<string | null> {
-  if (event.faq) return event.faq;
-  if (event.step === null || !event.via_alternate) return null;
-  const key = sameQuestionKey(event.via_alternate);
-  const learned = await trx
-    .selectFrom("learned_choice")
-    .select(["question", "faq"])
-    .where("playbook", "=", event.playbook ?? "")
-    .where("faq", "like", `${stepLabelStart(event.step)}%`)
-    .execute();
-  return learned.find((l) => sameQuestionKey(l.question) === key)?.faq ?? null;
 }
 
 /** One user's proposal (normalised question -> FAQ), as learned_choice keeps it. */

@@ -115,6 +115,17 @@ const migrations: Record<string, Migration> = {
   },
 };
 
+migrations["0002_via_alternate_of"] = {
+  // What a learned alternate an answer came through was learned for: an FAQ's question, or a
+  // step's label ("Step 7: ..."), since a step answer records only its number.
+  async up(db: AnyDb) {
+    await db.schema.alterTable("question_event").addColumn("via_alternate_of", "text").execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.alterTable("question_event").dropColumn("via_alternate_of").execute();
+  },
+};
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the database to the latest schema; rejects with the first migration's error. */

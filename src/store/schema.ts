@@ -30,6 +30,8 @@ export interface QuestionEventTable {
   /** JSON array of strings. */
   suggestions: string;
   via_alternate: string | null;
+  /** What that alternate was learned for: the FAQ's question, or the step's label. */
+  via_alternate_of: string | null;
 }
 
 /** One 👍/👎 per (reply, user), changeable. */

@@ -27,6 +27,8 @@ export interface QuestionEvent {
   suggestions: string[];
   /** When the answer came through a learned alternate: its normalised question. */
   viaAlternate: string | null;
+  /** ... and what it was learned for: the FAQ's question, or the step's label. */
+  viaAlternateOf?: string | null;
 }
 
 /**

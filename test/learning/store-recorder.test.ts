@@ -56,9 +56,18 @@ async function setUp(options: { databaseUrl?: string } = {}) {
     retentionDays: 90,
     learnMinUsers: 1,
   });
+  // Both have the same second step ("Step 2: Pack the gear").
+  const started = (topic: string) =>
+    body(topic).replace("## FAQ", `### Step 2: Pack the gear\n\nPack it.\n\n## FAQ`);
   const content = contentDir({
-    "a-kites.md": playbook("title: Kites\nslug: kites\ndescription: Flying kites", body("kites")),
-    "b-boats.md": playbook("title: Boats\nslug: boats\ndescription: Sailing boats", body("boats")),
+    "a-kites.md": playbook(
+      "title: Kites\nslug: kites\ndescription: Flying kites",
+      started("kites"),
+    ),
+    "b-boats.md": playbook(
+      "title: Boats\nslug: boats\ndescription: Sailing boats",
+      started("boats"),
+    ),
   });
   const bot = await loadBot(parseConfig({ CONTENT_DIR: content }));
   let failures = 0;
@@ -69,7 +78,13 @@ async function setUp(options: { databaseUrl?: string } = {}) {
     logger: silentLogger,
     counters: { storeWriteFailed: () => failures++ },
   });
-  return { store, assistant: createAssistant(bot, recorder), failures: () => failures };
+  return {
+    store,
+    bot,
+    recorder,
+    assistant: createAssistant(bot, recorder),
+    failures: () => failures,
+  };
 }
 
 describe("the store recorder", () => {
@@ -89,6 +104,29 @@ describe("the store recorder", () => {
     expect(alternates.map((a) => [a.question, a.playbook, a.faq]).sort()).toEqual([
       ["step 1 boats", "boats", SHARED],
       ["xylophone zebra", "kites", SHARED],
+    ]);
+  });
+
+  it("credits a chosen step to the playbook it was offered from, when two share its label", async () => {
+    const { store, bot, recorder } = await setUp();
+    const asker = { surface: "slack" as const, user: "U1" };
+    const label = "Step 2: Pack the gear";
+    expect(bot.knowledge.playbooks.map((p) => p.steps[1]?.title)).toEqual([
+      "Pack the gear",
+      "Pack the gear",
+    ]);
+    // A "not sure" that offered the boats playbook's step 2 (the second playbook holding that label).
+    const fallback = bot.ask("xylophone zebra").reply;
+    const offered = {
+      ...fallback,
+      id: "offered-boats-step",
+      suggestions: [label],
+      suggestedSteps: [{ label, playbook: "boats", number: 2, title: "Pack the gear" }],
+    };
+    recorder.record(offered, asker);
+    expect(await recorder.feedback({ id: offered.id, chose: label }, asker)).toBe("recorded");
+    expect((await store.alternates()).map((a) => [a.question, a.playbook, a.faq])).toEqual([
+      ["xylophone zebra", "boats", label],
     ]);
   });
 

@@ -231,6 +231,38 @@ describeOnEngines("store on $name", (engine) => {
     expect((await store.alternates())[0]).toMatchObject({ applied: true, retired: false });
   });
 
+  it("retires a step's alternate by the label it was learned for, not an older title's", async () => {
+    const store = await open(await engine.fresh(), { learnMinUsers: 2 });
+    const old = "Step 2: Ship";
+    const retitled = "Step 2: Ship it safely";
+    for (const [label, users] of [
+      [old, ["U1", "U2"]],
+      [retitled, ["U3", "U4"]],
+    ] as const) {
+      for (const user of users) {
+        const e = event({ sure: false, suggestions: [label], question: "Ship it" });
+        store.record(e);
+        await store.feedback({ id: e.id, user, chose: label, playbook: "deploys" });
+      }
+    }
+    // A step answer records only the step's number; what it came through names the label.
+    for (const user of ["U5", "U6"]) {
+      const e = event({
+        kind: "step",
+        faq: null,
+        step: 2,
+        viaAlternate: "ship it",
+        viaAlternateOf: retitled,
+        question: "ship it",
+      });
+      store.record(e);
+      await store.feedback({ id: e.id, user, helpful: false });
+    }
+    const byLabel = new Map((await store.alternates()).map((a) => [a.faq, a]));
+    expect(byLabel.get(retitled)).toMatchObject({ applied: false, retired: true });
+    expect(byLabel.get(old)).toMatchObject({ applied: true, retired: false });
+  });
+
   it("tells in-process listeners, debounced, when alternates may have changed", async () => {
     const store = await open(await engine.fresh());
     let calls = 0;
