@@ -301,11 +301,12 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
   const { playbook } = best.doc;
   if (best.doc.step) {
     const step = best.doc.step;
+    const asStep = stepReply(input, playbook, step, confidenceOfBest);
     return {
-      ...stepReply(input, playbook, step, confidenceOfBest),
+      ...asStep,
       ...shared,
       // A likely step offers the answers that came next; a sure one, the questions about it.
-      ...(sure ? {} : nextCandidates(kb, hits, best)),
+      ...(sure ? besideSure(hits, best, step, asStep.suggestions) : nextCandidates(kb, hits, best)),
     };
   }
   const faq = best.doc.faq as Faq;
@@ -316,7 +317,7 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
     faq: { question: faq.question, answer: faq.answer },
     step: matching ? stepJson(matching) : null,
     ...(sure
-      ? { suggestions: relatedQuestions(hits, best) }
+      ? besideSure(hits, best, matching, relatedQuestions(hits, best))
       : nextCandidates(kb, hits, best, matching)),
   });
 }
@@ -340,6 +341,41 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
       .slice(0, MAX_SUGGESTIONS)
       .map((f) => f.question),
   });
+}
+
+/**
+ * Beside a sure answer: first any other answer people chose for this very question (a
+ * learned phrasing of it matched; not the step shown), then `related`.
+ */
+function besideSure(
+  hits: Hit[],
+  answered: Hit,
+  shown: Step | null,
+  related: string[],
+): Pick<Reply, "suggestions" | "suggestedSteps"> {
+  const suggestions: string[] = [];
+  const suggestedSteps: SuggestedStep[] = [];
+  for (const hit of hits) {
+    const { faq, step, playbook } = hit.doc;
+    if (hit === answered || hit.phrasing.learned === null) continue;
+    if (step && playbook === answered.doc.playbook && step.number === shown?.number) continue;
+    const label = faq ? faq.question : stepLabel(step as Step);
+    if (suggestions.includes(label)) continue;
+    suggestions.push(label);
+    if (step)
+      suggestedSteps.push({
+        label,
+        playbook: playbook.slug,
+        number: step.number,
+        title: step.title,
+      });
+  }
+  for (const q of related) if (!suggestions.includes(q)) suggestions.push(q);
+  const kept = suggestions.slice(0, MAX_SUGGESTIONS);
+  return {
+    suggestions: kept,
+    suggestedSteps: suggestedSteps.filter((s) => kept.includes(s.label)),
+  };
 }
 
 /** Beside a sure answer, the other FAQs that share real substance with what was asked. */

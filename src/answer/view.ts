@@ -120,8 +120,7 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
       return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
-        suggestionsTitle:
-          reply.notice?.type === "unknown-playbook" ? "Try" : "Questions I can answer",
+        suggestionsTitle: reply.notice?.type === "unknown-playbook" ? "Try" : "Answers I can give",
       });
   }
 }

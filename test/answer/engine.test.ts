@@ -486,10 +486,13 @@ describe("answering from several playbooks", () => {
     // The contract's JSON carries the label, a string like every suggestion.
     expect(toJson(likely.reply).suggestions).toContain(followUps);
     expect(Object.keys(toJson(likely.reply))).not.toContain("suggestedSteps");
-    // After "not sure" too.
+    // After "not sure" too; the best other FAQ first, though the step was found before it.
     const notSure = bot.ask("incident follow-ups never get done, whats the process").reply;
     expect(notSure).toMatchObject({ kind: "fallback", notice: { type: "not-sure" } });
-    expect(notSure.suggestions).toContain(followUps);
+    expect(notSure.suggestions.slice(0, 2)).toEqual([
+      "How do we decide the severity of an incident?",
+      followUps,
+    ]);
     // Beside a sure answer, only questions that share its substance.
     const sure = bot.ask("how do we decide incident severity?").reply;
     expect(sure.sure).toBe(true);
@@ -658,11 +661,9 @@ describe("answering from several playbooks", () => {
   });
 
   it("answers where to start with a topic that is no playbook as a question", () => {
-    // The seed's first step is "Define Your AI Strategy"; the question is still read as a
-    // question, whose candidates are that FAQ and that step.
+    // The seed's first step is "Define Your AI Strategy"; the question is still the FAQ's.
     const strategy = bot.ask("where do i start with ai strategy").reply;
-    expect(strategy.read).toBe("question");
-    expect([strategy.faq?.question, ...strategy.suggestions]).toContain(
+    expect(strategy.faq?.question ?? strategy.suggestions[0]).toBe(
       "How should an engineering director approach AI strategy?",
     );
     for (const q of ["getting started with copilot", "how do i get started with ai"]) {
@@ -819,6 +820,21 @@ describe("alternates learned from use", () => {
     expect(reply.faq?.question).toBe(plain.faq?.question);
     // Only minisearch's BM25, a small part of the ranking, still sees them.
     expect(reply.confidence).toBeCloseTo(plain.confidence, 1);
+  });
+
+  it("offer beside a sure answer the other answer people chose for the same question, a step too", async () => {
+    const question = "incident follow-ups never get done, whats the process";
+    const faq = "How do we decide the severity of an incident?";
+    const step = "Step 6: Track Follow-up Actions and Reliability Metrics";
+    const learned = [
+      { playbook: "incident-response", faq, question },
+      { playbook: "incident-response", faq: step, question },
+    ];
+    const { reply, view } = (await libraryBot({ learned })).ask(question);
+    expect(reply.learned).toBe(question);
+    const other = reply.faq?.question === faq ? step : faq;
+    expect(reply.suggestions[0]).toBe(other);
+    if (other === step) expect(view.suggestions[0]?.ask).toBe("step 6 incident-response");
   });
 
   it("answer at least as a likely answer when they match, however common their words", async () => {

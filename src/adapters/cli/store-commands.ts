@@ -222,7 +222,7 @@ async function alternatesCommand(config: Readonly<Config>, io: StoreIo): Promise
     const confirmed: Alternate[] = (await store.alternates()).filter((a) => a.applied);
     if (confirmed.length === 0) {
       io.stderr.write(
-        `aifirst: no confirmed alternates yet (one needs ${config.store.learnMinUsers} different users choosing the same FAQ for the same question)\n`,
+        `aifirst: no confirmed alternates yet (one needs ${config.store.learnMinUsers} different users choosing the same FAQ or step for the same question)\n`,
       );
       return 0;
     }

@@ -201,7 +201,7 @@ function alternates(r: Insights): Html {
     )}</tbody></table>
 ${
   confirmed.length
-    ? html`<p class="hint">To keep them in the content, paste this line under the question in the playbook:</p>
+    ? html`<p class="hint">To keep them in the content, paste this line under the question (or step heading) in the playbook:</p>
 <div class="snippet"><pre id="${snippetId}" tabindex="0" aria-label="Snippet for ${first.faq}">${alsoAsked(confirmed)}</pre><button type="button" class="copy" data-copy="${snippetId}" hidden>Copy</button><span class="copied" role="status"></span></div>`
     : html`<p class="hint">Not confirmed by enough people yet: no snippet.</p>`
 }

@@ -148,7 +148,7 @@ describe("the reply's buttons", () => {
   it("a suggestion button answers that question, replacing the private reply", async () => {
     const reply = await command("what is the meaning of life");
     expect(visibleText(reply)).toContain("I'm not sure I have an answer to that");
-    expect(visibleText(reply)).toContain("*Questions I can answer*");
+    expect(visibleText(reply)).toContain("*Answers I can give*");
     const suggestion = buttons(reply).find((b) => b.action_id.startsWith("aifirst_ask"));
     expect(suggestion?.label).toBe("What is an AI-first engineering organization?");
 
