@@ -16,10 +16,14 @@ export function namesSuggestion(suggestion: string, chose: string): boolean {
  * Whether `playbook` holds the answer a suggestion names: an FAQ by its question, a step by
  * its label ("Step 7: Foster a Culture of Change").
  */
-export function holdsAnswer(playbook: Playbook, name: string): boolean {
+export function holdsAnswer(
+  playbook: Playbook,
+  name: string,
+  names: (suggestion: string, name: string) => boolean = namesSuggestion,
+): boolean {
   return (
-    playbook.faqs.some((f) => namesSuggestion(f.question, name)) ||
-    playbook.steps.some((s) => namesSuggestion(stepLabel(s), name))
+    playbook.faqs.some((f) => names(f.question, name)) ||
+    playbook.steps.some((s) => names(stepLabel(s), name))
   );
 }
 

@@ -31,7 +31,8 @@ export function fitAlternates(
 ): LearnedAlternate[] {
   const fitted: LearnedAlternate[] = [];
   for (const a of alternates) {
-    const holds = (p: Playbook) => holdsAnswer(p, a.faq);
+    // As written: the engine applies an alternate to the FAQ (or step) named exactly so.
+    const holds = (p: Playbook) => holdsAnswer(p, a.faq, (named, name) => named === name);
     const playbook = a.playbook
       ? playbooks.find((p) => p.slug === a.playbook && holds(p))
       : playbooks.find(holds);

@@ -119,6 +119,12 @@ migrations["0002_via_alternate_of"] = {
   // What a learned alternate an answer came through was learned for: an FAQ's question, or a
   // step's label ("Step 7: ..."), since a step answer records only its number.
   async up(db: AnyDb) {
+    // SQLite runs migrations without a lock or a transaction: an instance starting beside
+    // another, or one stopped between adding the column and recording the migration, finds
+    // the column there already.
+    const tables = await db.introspection.getTables();
+    const events = tables.find((t) => t.name === "question_event");
+    if (events?.columns.some((c) => c.name === "via_alternate_of")) return;
     await db.schema.alterTable("question_event").addColumn("via_alternate_of", "text").execute();
   },
   async down(db: AnyDb) {

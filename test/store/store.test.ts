@@ -47,6 +47,29 @@ describeOnEngines("store on $name", (engine) => {
     expect(insights.asked).toBe(1);
   });
 
+  it("opens a store whose last migration's column is there but not recorded as applied", async () => {
+    // As an instance stopped between the two leaves it, or one starting beside another on
+    // SQLite, where migrations take no lock.
+    const at = await engine.fresh();
+    await (await open(at)).close();
+    const { db } = await connect(at, silentLogger);
+    try {
+      await db
+        .deleteFrom("kysely_migration" as never)
+        .where("name" as never, "=", "0002_via_alternate_of" as never)
+        .execute();
+    } finally {
+      await db.destroy();
+    }
+    const again = await open(at);
+    expect(again.health()).toBe("ok");
+    again.record(event({ viaAlternate: "ship it", viaAlternateOf: "Step 2: Ship" }));
+    await again.flush();
+    const insights = await again.insights({ from: new Date(0), to: new Date(Date.now() + DAY) });
+    expect(insights.asked).toBe(1);
+    await again.close();
+  });
+
   it("writes recorded events in batches and counts them in insights", async () => {
     const store = await open(await engine.fresh());
     const now = Date.now();
