@@ -92,7 +92,7 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
  * holds it, else the first; undefined when no playbook does.
  */
 function playbookOf(bot: Bot, chose: string, replied: RepliedTo | undefined): string | undefined {
-  const offered = replied?.steps.find((s) => namesSuggestion(s.label, chose));
+  const offered = replied?.steps.find((s) => namesSuggestion(stepLabel(s), chose));
   if (offered) return offered.playbook;
   const holding = bot.knowledge.playbooks.filter((p) => holdsAnswer(p, chose));
   return (holding.find((p) => p.slug === replied?.playbook) ?? holding[0])?.slug;

@@ -7,7 +7,7 @@ import { asksOtherwise } from "./asks.ts";
 import { confidenceOf } from "./confidence.ts";
 import { type Command, nameAlone, parseCommand, withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
-import { type Reply, type ReplyStep, type SuggestedStep, stepLabel } from "./reply.ts";
+import { type Reply, type ReplyStep, stepLabel } from "./reply.ts";
 import {
   breakTie,
   type Found,
@@ -344,8 +344,39 @@ function stepReply(input: string, playbook: Playbook, step: Step, confidence: nu
 }
 
 /**
+ * Suggestions as they are gathered: an FAQ by its question, a step by its label (and which
+ * step it is); none twice, at most `MAX_SUGGESTIONS`, never the answer itself or the step
+ * shown beside it.
+ */
+function gathering(answered: Hit | undefined, shown: Step | null) {
+  const offered: Pick<Reply, "suggestions" | "suggestedSteps"> = {
+    suggestions: [],
+    suggestedSteps: [],
+  };
+  const full = () => offered.suggestions.length >= MAX_SUGGESTIONS;
+  const offerText = (text: string) => {
+    if (!full() && !offered.suggestions.includes(text)) offered.suggestions.push(text);
+  };
+  const offer = (hit: Hit) => {
+    const { faq, step, playbook } = hit.doc;
+    if (hit === answered || full()) return;
+    if (faq) return offerText(faq.question);
+    if (!step || (playbook === answered?.doc.playbook && step.number === shown?.number)) return;
+    const label = stepLabel(step);
+    if (offered.suggestions.includes(label)) return;
+    offered.suggestions.push(label);
+    offered.suggestedSteps.push({
+      playbook: playbook.slug,
+      number: step.number,
+      title: step.title,
+    });
+  };
+  return { offered, offer, offerText };
+}
+
+/**
  * Beside a sure answer: first any other answer people chose for this very question (a
- * learned phrasing of it matched; not the step shown), then `related`.
+ * learned phrasing of it matched), then `related`.
  */
 function besideSure(
   hits: Hit[],
@@ -353,29 +384,10 @@ function besideSure(
   shown: Step | null,
   related: string[],
 ): Pick<Reply, "suggestions" | "suggestedSteps"> {
-  const suggestions: string[] = [];
-  const suggestedSteps: SuggestedStep[] = [];
-  for (const hit of hits) {
-    const { faq, step, playbook } = hit.doc;
-    if (hit === answered || hit.phrasing.learned === null) continue;
-    if (step && playbook === answered.doc.playbook && step.number === shown?.number) continue;
-    const label = faq ? faq.question : stepLabel(step as Step);
-    if (suggestions.includes(label)) continue;
-    suggestions.push(label);
-    if (step)
-      suggestedSteps.push({
-        label,
-        playbook: playbook.slug,
-        number: step.number,
-        title: step.title,
-      });
-  }
-  for (const q of related) if (!suggestions.includes(q)) suggestions.push(q);
-  const kept = suggestions.slice(0, MAX_SUGGESTIONS);
-  return {
-    suggestions: kept,
-    suggestedSteps: suggestedSteps.filter((s) => kept.includes(s.label)),
-  };
+  const { offered, offer, offerText } = gathering(answered, shown);
+  for (const hit of hits) if (hit.phrasing.learned !== null) offer(hit);
+  for (const q of related) offerText(q);
+  return offered;
 }
 
 /** Beside a sure answer, the other FAQs that share real substance with what was asked. */
@@ -393,8 +405,8 @@ function relatedQuestions(hits: Hit[], answered: Hit): string[] {
 
 /**
  * Beside a likely answer, or after "not sure", the answers that came next, steps as well as
- * FAQs: the one meant may be a step. The step already shown (the answer, or the FAQ's
- * matching step) is not offered again. With no other candidate, the first questions there are.
+ * FAQs: the one meant may be a step. The best other FAQ comes first, as an FAQ answers before
+ * a step. With no other candidate, the first questions there are.
  */
 function nextCandidates(
   kb: KnowledgeBase,
@@ -402,34 +414,12 @@ function nextCandidates(
   answered?: Hit,
   shownStep?: Step | null,
 ): Pick<Reply, "suggestions" | "suggestedSteps"> {
-  const suggestions: string[] = [];
-  const suggestedSteps: SuggestedStep[] = [];
-  const shown = answered?.doc.step ?? shownStep ?? null;
-  const isShown = (hit: Hit) =>
-    hit.doc.playbook === answered?.doc.playbook && hit.doc.step?.number === shown?.number;
-  // The best other FAQ first, as an FAQ answers before a step: then what came next, in order.
+  const { offered, offer } = gathering(answered, answered?.doc.step ?? shownStep ?? null);
   const firstFaq = hits.find((h) => h !== answered && h.doc.faq);
-  const ordered = firstFaq ? [firstFaq, ...hits.filter((h) => h !== firstFaq)] : hits;
-  for (const hit of ordered) {
-    if (suggestions.length === MAX_SUGGESTIONS) break;
-    if (hit === answered) continue;
-    const { faq, step, playbook } = hit.doc;
-    const label = faq ? faq.question : step && !isShown(hit) ? stepLabel(step) : null;
-    if (label === null || suggestions.includes(label)) continue;
-    suggestions.push(label);
-    if (step) {
-      suggestedSteps.push({
-        label,
-        playbook: playbook.slug,
-        number: step.number,
-        title: step.title,
-      });
-    }
-  }
-  if (suggestions.length === 0) {
-    return { suggestions: firstQuestions(kb, answered?.doc.faq?.question), suggestedSteps };
-  }
-  return { suggestions, suggestedSteps };
+  if (firstFaq) offer(firstFaq);
+  for (const hit of hits) offer(hit);
+  if (offered.suggestions.length > 0) return offered;
+  return { suggestions: firstQuestions(kb, answered?.doc.faq?.question), suggestedSteps: [] };
 }
 
 /** The default playbook, then the others in order. */

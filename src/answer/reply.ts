@@ -57,9 +57,8 @@ export type Notice =
   /** The best match, not certainly what was meant: the alternatives are offered. */
   | { type: "likely" };
 
-/** A suggestion that is a playbook's step: its label in `suggestions`, and which step it is. */
+/** A suggestion that is a playbook's step (in `suggestions` by its `stepLabel`). */
 export interface SuggestedStep {
-  label: string;
   playbook: string;
   number: number;
   title: string;

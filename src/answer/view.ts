@@ -130,11 +130,20 @@ function stepChoices(
   playbook: { steps: Array<{ number: number; title: string }> } | undefined,
   slug: string | null,
 ): Choice[] {
-  return (playbook?.steps ?? []).map((step) => ({
+  return (playbook?.steps ?? []).map((step) => stepChoice(kb, step, slug));
+}
+
+/** A step to pick: shown by its label, asked for by number (and playbook, unless the default). */
+function stepChoice(
+  kb: KnowledgeBase,
+  step: { number: number; title: string },
+  slug: string | null,
+): Choice {
+  return {
     label: stepLabel(step),
     ask: stepAsk(kb, step.number, slug),
     step: { number: step.number, title: step.title },
-  }));
+  };
 }
 
 interface ViewParts {
@@ -176,13 +185,8 @@ function choicesOf(labels: string[]): Choice[] {
 /** The reply's suggestions: a step asked for by number and playbook, the rest as shown. */
 function suggestionChoices(kb: KnowledgeBase, reply: Reply): Choice[] {
   return reply.suggestions.map((label) => {
-    const step = reply.suggestedSteps.find((s) => s.label === label);
-    if (!step) return { label, ask: label };
-    return {
-      label,
-      ask: stepAsk(kb, step.number, step.playbook),
-      step: { number: step.number, title: step.title },
-    };
+    const step = reply.suggestedSteps.find((s) => stepLabel(s) === label);
+    return step ? stepChoice(kb, step, step.playbook) : { label, ask: label };
   });
 }
 

@@ -53,7 +53,7 @@ export function eventRow(
     confidence: Number.isFinite(event.confidence) ? event.confidence : 0,
     suggestions: JSON.stringify(event.suggestions),
     via_alternate: event.viaAlternate ?? null,
-    via_alternate_of: event.viaAlternate ? (event.viaAlternateOf ?? event.faq ?? null) : null,
+    via_alternate_of: event.viaAlternateOf ?? null,
   };
 }
 

@@ -121,7 +121,7 @@ describe("the store recorder", () => {
       ...fallback,
       id: "offered-boats-step",
       suggestions: [label],
-      suggestedSteps: [{ label, playbook: "boats", number: 2, title: "Pack the gear" }],
+      suggestedSteps: [{ playbook: "boats", number: 2, title: "Pack the gear" }],
     };
     recorder.record(offered, asker);
     expect(await recorder.feedback({ id: offered.id, chose: label }, asker)).toBe("recorded");
