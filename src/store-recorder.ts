@@ -50,6 +50,7 @@ export function storeRecorder(options: StoreRecorderOptions): Recorder {
           surface: asker.surface satisfies Surface,
           user: asker.user,
           question: options.recordQuestions ? reply.input : null,
+          command: reply.read === "command",
           kind: reply.kind,
           sure: reply.sure,
           playbook: reply.playbook,

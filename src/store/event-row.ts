@@ -43,7 +43,8 @@ export function eventRow(
     surface: event.surface,
     user_hash: event.user === null ? null : hashUser(event.user),
     question: question ?? null,
-    question_norm: question == null ? null : normaliseQuestion(question) || null,
+    // Learning keys on the normalised question; a command's teaches nothing.
+    question_norm: question == null || event.command ? null : normaliseQuestion(question) || null,
     kind: event.kind,
     sure: event.sure ? 1 : 0,
     playbook: event.playbook ?? null,

@@ -10,7 +10,7 @@
  *   👎; either order of 👎 and chose works. It proposes (normalised question of
  *   the event -> chosen FAQ in the chosen playbook). A step offered as a suggestion
  *   is chosen by its label ("Step 2: Write a Useful Description") and learned the
- *   same way. Events whose question was not recorded teach nothing.
+ *   same way. Events whose question was not recorded, and commands (`step 99`), teach nothing.
  * - An alternate is confirmed when >= learnMinUsers distinct user hashes made
  *   the same proposal; anonymous users together count as one.
  * - It is retired when 👎 from distinct users on replies answered through it

@@ -17,6 +17,11 @@ export interface QuestionEvent {
   user: string | null;
   /** null when RECORD_QUESTIONS=false; the store also drops it itself when told so. */
   question: string | null;
+  /**
+   * True when the text was read as a command (`step 99`, `faq boats`): kept for insights, never
+   * learned from, since a command never reaches the search an alternate would teach.
+   */
+  command?: boolean;
   kind: "faq" | "step" | "steps" | "faqs" | "help" | "fallback";
   sure: boolean;
   playbook: string | null;

@@ -92,8 +92,8 @@ describe("the store recorder", () => {
     const { store, assistant } = await setUp();
     const asker = { surface: "slack" as const, user: "U1" };
     // Step 1 of boats, sure, offers the questions about that step.
-    const boats = assistant.ask("step 1 boats", asker).reply;
-    expect(boats.playbook).toBe("boats");
+    const boats = assistant.ask("boats basics", asker).reply;
+    expect([boats.playbook, boats.step?.number, boats.sure]).toEqual(["boats", 1, true]);
     expect(boats.suggestions).toContain(SHARED);
     await assistant.feedback({ id: boats.id, helpful: false }, asker);
     await assistant.feedback({ id: boats.id, chose: SHARED }, asker);
@@ -102,7 +102,7 @@ describe("the store recorder", () => {
     await assistant.feedback({ id: fallback.id, chose: SHARED }, asker);
     const alternates = await store.alternates();
     expect(alternates.map((a) => [a.question, a.playbook, a.faq]).sort()).toEqual([
-      ["step 1 boats", "boats", SHARED],
+      ["boats basics", "boats", SHARED],
       ["xylophone zebra", "kites", SHARED],
     ]);
   });
@@ -128,6 +128,25 @@ describe("the store recorder", () => {
     expect((await store.alternates()).map((a) => [a.question, a.playbook, a.faq])).toEqual([
       ["xylophone zebra", "boats", label],
     ]);
+  });
+
+  it("records a choice made on a command's reply, and learns nothing from it", async () => {
+    const { store, assistant } = await setUp();
+    const asker = { surface: "slack" as const, user: "U1" };
+    // `step 99` lists the steps there are; `step 1 boats` offers that step's questions.
+    const unknown = assistant.ask("step 99", asker).reply;
+    const step = assistant.ask("step 1 boats", asker).reply;
+    expect([unknown.read, step.read]).toEqual(["command", "command"]);
+    expect(unknown.suggestions).toContain("Step 2: Pack the gear");
+    expect(step.suggestions).toContain(SHARED);
+    expect(
+      await assistant.feedback({ id: unknown.id, chose: "Step 2: Pack the gear" }, asker),
+    ).toBe("recorded");
+    await assistant.feedback({ id: step.id, helpful: false }, asker);
+    expect(await assistant.feedback({ id: step.id, chose: SHARED }, asker)).toBe("recorded");
+    expect(await store.alternates()).toEqual([]);
+    const range = { from: new Date(0), to: new Date(Date.now() + 1000) };
+    expect((await store.insights(range)).asked).toBe(2);
   });
 
   it("records nothing asked on the CLI", async () => {
