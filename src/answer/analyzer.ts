@@ -100,6 +100,8 @@ interface Phrase {
   keys: string[];
   /** What it is read as: the group's first phrase, in words. */
   replacement: string[];
+  /** The glossary group it belongs to (its index). */
+  group: number;
 }
 
 /**
@@ -139,22 +141,24 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   const keyOf = (word: string) => stemOf(bare(word));
   const phrases = new Map<string, Phrase[]>();
   if (fold) {
-    for (const group of glossary.groups) {
+    for (const [index, group] of glossary.groups.entries()) {
       const replacement = words(simplify(group[0] ?? ""));
-      // A one-word first phrase too: its plural is read as it ("ctos" as "cto").
-      for (const phrase of replacement.length === 1 ? group : group.slice(1)) {
+      // The first phrase too: its plural is read as it ("ctos" as "cto"), and it is read whole
+      // before a phrase inside it ("root cause" in `[root cause analysis, rca, root cause]`).
+      for (const phrase of group) {
         const keys = words(simplify(phrase)).map(keyOf);
         const first = keys[0];
         if (!first) continue;
         const list = phrases.get(first) ?? [];
-        list.push({ keys, replacement });
+        list.push({ keys, replacement, group: index });
         // Longest first: "pull request template" before "pull request".
         list.sort((a, b) => b.keys.length - a.keys.length);
         phrases.set(first, list);
       }
     }
   }
-  const foldWords = (input: string[]): string[] => {
+  /** `input` with the glossary's phrases rewritten; those of group `skip` left as written. */
+  const foldWords = (input: string[], skip?: number): string[] => {
     if (phrases.size === 0) return input;
     const keys = input.map(keyOf);
     const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
@@ -178,6 +182,7 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
         // A stop word is no one-word phrase whose stem it shares: "explain ai first to me"
         // does not ask about the glossary's "explainable".
         if (p.keys.length === 1 && STOP_WORDS.has(input[i] as string)) continue;
+        if (p.group === skip) continue;
         length = taken(p, i);
         if (length > 0) {
           // A word read as itself stays as typed: "product" is no "production" to the eye,
@@ -203,9 +208,11 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   // A group's first phrase may hold another group's phrase ("developer experience", where
   // "developer" reads as "engineer"): it is read as that group reads it, so that both ways
   // of saying it come out alike. Once: the phrases it is read through are read as written.
+  // Not through its own group: "root cause" in `[root cause analysis, rca, root cause]` would
+  // read "root cause analysis" as "root cause analysis analysis".
   const refolded = new Map<Phrase, string[]>();
   for (const list of phrases.values()) {
-    for (const p of list) refolded.set(p, foldWords(p.replacement));
+    for (const p of list) refolded.set(p, foldWords(p.replacement, p.group));
   }
   for (const [p, replacement] of refolded) p.replacement = replacement;
   // The phrases of more than one word that `fold` writes, by their first word, longest first.

@@ -136,4 +136,13 @@ describe("terms", () => {
     expect(read("DX")).toEqual(read("developer experience"));
     expect(read("DX")).toEqual(["engin", "experi"]);
   });
+
+  it("reads a group's first phrase once, though it holds another of the group's phrases", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [["root cause analysis", "rca", "root cause"]],
+    });
+    expect(read("RCA")).toEqual(["root", "caus", "analysi"]);
+    expect(read("root cause analysis")).toEqual(read("RCA"));
+    expect(read("root cause")).toEqual(read("RCA"));
+  });
 });
