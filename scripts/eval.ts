@@ -3,7 +3,7 @@
  * held-out half (see docs/accuracy.md). Ranking and thresholds are judged on
  * the held-out halves; only the tuning halves' misses may be looked at.
  *
- *   --misses     list the misses of the tuning halves (never the held-out ones)
+ *   --misses     the tuning halves only: their figures, then their misses (never the held-out ones)
  *   --ablation   also the engine with each of its parts switched off (held-out halves)
  *   --typos      also the engine on every set with one slip typed into each question
  */
@@ -76,14 +76,19 @@ const row = (label: string, system: string, s: Scores): string[] => [
     s.missOffered,
   ].map(pct),
 ];
+const missesOnly = process.argv.includes("--misses");
 const rows: string[][] = [];
+/** A row of the table, unless only the tuning halves may be seen (with --misses). */
+const add = (half: string, cells: string[]) => {
+  if (!missesOnly || half === "tuning") rows.push(cells);
+};
 const tuningMisses: string[] = [];
 for (const set of sets) {
   const label = `${set.name}, ${set.half} (${set.questions.length})`;
   const run = [...systems, ...(withAblation && set.half === "held-out" ? ablations : [])];
   for (const [name, make] of run) {
     const s: Scores = score(set.questions, set.library.playbooks, make(set.library));
-    rows.push(row(label, name, s));
+    add(set.half, row(label, name, s));
     if (name === "aifirst engine" && set.half === "tuning") {
       tuningMisses.push(...s.misses.map((m) => `${set.name}: ${m}`));
     }
@@ -93,7 +98,8 @@ if (typosToo) {
   for (const set of sets) {
     const typed = withTypos(set.questions.filter((q) => !q.kind));
     const s = score(typed, set.library.playbooks, engine()(set.library));
-    rows.push(
+    add(
+      set.half,
       row(`${set.name}, ${set.half}, one slip per question (${typed.length})`, "aifirst engine", s),
     );
   }
@@ -111,7 +117,7 @@ console.log(
   '\n"right", "wrong" and "not sure" are shares of the questions an FAQ or a step answers; a likely answer counts as answered. "Matching step" counts every question whose label names a step (a "not sure" misses it); "step of right" only the right answers among them. "Miss, right offered": of the questions answered wrong or "not sure", those whose reply offers the wanted answer all the same (a suggestion, or the step shown beside the FAQ).',
 );
 
-if (process.argv.includes("--misses")) {
+if (missesOnly) {
   console.log("\nMisses of the engine on the tuning halves:");
   for (const m of tuningMisses) console.log(`  ${m}`);
 }
