@@ -2,7 +2,8 @@
  * `npx tsx scripts/fit-confidence.ts`: refits the confidence model's weights
  * (src/answer/confidence.ts) by logistic regression on the tuning halves of the
  * eval sets, each set weighted alike, and prints them with what they give on
- * both halves. The held-out halves are printed for the record, never fitted on.
+ * the tuning halves. `--held-out` prints the held-out halves as well, once a fit is
+ * chosen: they are never fitted on, and a threshold read off them would be tuned to them.
  *
  * A case is the answer the engine picks (`weighQuestion`, with the weights in force);
  * it is positive when that answer is the labelled one, negative when it is another or
@@ -66,7 +67,8 @@ function cases(which: Half): Case[] {
 }
 
 const tuning = cases("tuning");
-const heldOut = cases("held-out");
+const showHeldOut = process.argv.includes("--held-out");
+const heldOut = showHeldOut ? cases("held-out") : [];
 const dim = tuning.find((c) => c.x)?.x?.length ?? 0;
 const perSet = new Map<string, number>();
 for (const c of tuning) perSet.set(c.set, (perSet.get(c.set) ?? 0) + 1);
@@ -134,5 +136,5 @@ function summary(cs: Case[], threshold: number): string {
 for (const threshold of [0.45, 0.49, 0.55]) {
   console.log(`\nAnswering from ${threshold}:`);
   console.log(`  tuning:   ${summary(tuning, threshold)}`);
-  console.log(`  held-out: ${summary(heldOut, threshold)}`);
+  if (showHeldOut) console.log(`  held-out: ${summary(heldOut, threshold)}`);
 }
