@@ -102,6 +102,8 @@ interface Phrase {
   replacement: string[];
   /** The glossary group it belongs to (its index). */
   group: number;
+  /** Its group's first phrase, of more than one word: read whole, as itself. */
+  whole: boolean;
 }
 
 /**
@@ -119,9 +121,12 @@ function bare(word: string): string {
   return americanize(word.replace(/'s$/, "").replace(/'/g, ""));
 }
 
-/** A bare word's stem (Porter2, but for the few words it splits wrongly). */
+/**
+ * A bare word's stem (Porter2, but for the few words it splits wrongly, and a Greek plural
+ * read as its singular: Porter2 gives "analyses" and "analysis" two stems).
+ */
 function stemOfWord(word: string): string {
-  return STEM_EXCEPTIONS.get(word) ?? stemmer(word);
+  return STEM_EXCEPTIONS.get(word) ?? stemmer(word.replace(/(?<=..)yses$/, "ysis"));
 }
 
 export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}): Analyzer {
@@ -145,20 +150,24 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       const replacement = words(simplify(group[0] ?? ""));
       // The first phrase too: its plural is read as it ("ctos" as "cto"), and it is read whole
       // before a phrase inside it ("root cause" in `[root cause analysis, rca, root cause]`).
-      for (const phrase of group) {
+      for (const [at, phrase] of group.entries()) {
         const keys = words(simplify(phrase)).map(keyOf);
         const first = keys[0];
         if (!first) continue;
         const list = phrases.get(first) ?? [];
-        list.push({ keys, replacement, group: index });
+        list.push({ keys, replacement, group: index, whole: at === 0 && keys.length > 1 });
         // Longest first: "pull request template" before "pull request".
         list.sort((a, b) => b.keys.length - a.keys.length);
         phrases.set(first, list);
       }
     }
   }
-  /** `input` with the glossary's phrases rewritten; those of group `skip` left as written. */
-  const foldWords = (input: string[], skip?: number): string[] => {
+  /**
+   * `input` with the glossary's phrases rewritten. `refolding` names the group whose first
+   * phrase `input` is: its own phrases and other first phrases read whole are passed over, so
+   * that the phrases inside it are read through their groups.
+   */
+  const foldWords = (input: string[], refolding?: number): string[] => {
     if (phrases.size === 0) return input;
     const keys = input.map(keyOf);
     const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
@@ -182,7 +191,7 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
         // A stop word is no one-word phrase whose stem it shares: "explain ai first to me"
         // does not ask about the glossary's "explainable".
         if (p.keys.length === 1 && STOP_WORDS.has(input[i] as string)) continue;
-        if (p.group === skip) continue;
+        if (refolding !== undefined && (p.group === refolding || p.whole)) continue;
         length = taken(p, i);
         if (length > 0) {
           // A word read as itself stays as typed: "product" is no "production" to the eye,

@@ -144,5 +144,20 @@ describe("terms", () => {
     expect(read("RCA")).toEqual(["root", "caus", "analysi"]);
     expect(read("root cause analysis")).toEqual(read("RCA"));
     expect(read("root cause")).toEqual(read("RCA"));
+    expect(read("root cause analyses")).toEqual(read("RCA"));
+  });
+
+  it("reads a first phrase through the groups of the phrases inside it, however deep", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [
+        ["engineer", "developer"],
+        ["developer experience", "dx"],
+        ["developer experience survey", "dx survey"],
+      ],
+    });
+    expect(read("dx survey")).toEqual(["engin", "experi", "survey"]);
+    expect(read("developer experience survey")).toEqual(read("dx survey"));
+    expect(read("developer experience")).toEqual(read("DX"));
+    expect(read("DX")).toEqual(["engin", "experi"]);
   });
 });
