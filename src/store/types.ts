@@ -18,8 +18,8 @@ export interface QuestionEvent {
   /** null when RECORD_QUESTIONS=false; the store also drops it itself when told so. */
   question: string | null;
   /**
-   * True when the text was read as a command (`step 99`, `faq boats`): kept for insights, never
-   * learned from, since a command never reaches the search an alternate would teach.
+   * True when the text was read as a command (`step 99`, `faq boats`): the event counts in the
+   * insights, and teaches no alternate, since a command never reaches the search one would teach.
    */
   command?: boolean;
   kind: "faq" | "step" | "steps" | "faqs" | "help" | "fallback";

@@ -144,9 +144,13 @@ describe("the store recorder", () => {
     ).toBe("recorded");
     await assistant.feedback({ id: step.id, helpful: false }, asker);
     expect(await assistant.feedback({ id: step.id, chose: SHARED }, asker)).toBe("recorded");
+    // The other order: a choice, then the 👎 that makes it count.
+    const again = assistant.ask("step 1 boats", { ...asker, user: "U2" }).reply;
+    await assistant.feedback({ id: again.id, chose: SHARED }, { ...asker, user: "U2" });
+    await assistant.feedback({ id: again.id, helpful: false }, { ...asker, user: "U2" });
     expect(await store.alternates()).toEqual([]);
     const range = { from: new Date(0), to: new Date(Date.now() + 1000) };
-    expect((await store.insights(range)).asked).toBe(2);
+    expect((await store.insights(range)).asked).toBe(3);
   });
 
   it("records nothing asked on the CLI", async () => {
