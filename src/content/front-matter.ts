@@ -85,7 +85,10 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
     });
     return { data: null, body: parsed.content, bodyLine, problems, notes: [] };
   }
-  const notes = misspeltKeys(file, source, parsed.data);
+  const notes = [
+    ...misspeltKeys(file, source, parsed.data),
+    ...runOnValues(file, source, parsed.data),
+  ];
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -137,6 +140,29 @@ function misspeltKeys(file: string, source: string, data: unknown): ContentProbl
         file,
         line: frontMatterKeyLine(source, key),
         message: `front matter key "${key}" is not read: did you mean "${meant}"?`,
+      });
+    }
+  }
+  return notes;
+}
+
+/**
+ * A value that runs on into the next key (`title: "Rollouts` then `description: "How..."`: the
+ * title's quote closes at the description's, and the title reads "Rollouts description: ").
+ * Valid YAML, so a note naming the line where the quote was left open.
+ */
+function runOnValues(file: string, source: string, data: unknown): ContentProblem[] {
+  if (!data || typeof data !== "object") return [];
+  const notes: ContentProblem[] = [];
+  for (const key of KNOWN_KEYS) {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== "string") continue;
+    const next = KNOWN_KEYS.find((k) => value.includes(`${k}:`));
+    if (next) {
+      notes.push({
+        file,
+        line: frontMatterKeyLine(source, key),
+        message: `\`${key}\` runs on into "${next}:" (it reads "${value.trim()}"): a quote opened on this line is not closed on it`,
       });
     }
   }

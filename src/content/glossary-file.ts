@@ -122,7 +122,7 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
         problems.push({
           file,
           line: lineAt(node?.range?.[0]),
-          message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one`,
+          message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one, or, if it means two things, keep it in one`,
         });
       }
       seen.set(key, i);

@@ -45,7 +45,10 @@ interface Heading {
 }
 
 const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
-const looseStepHeading = /^step\s+(\S+)/i;
+/** A heading meant as a step, however written: "Step 3x", "Step5: Title". */
+const looseStepHeading = /^step(?:\s+\S|\s*\d)/i;
+/** "5. Title", "5) Title": a numbered heading, a step written without "Step". */
+const numberedHeading = /^(\d{1,3})\s*[.):]\s*(\S.*)$/;
 /** "FAQ", "FAQs:", "Frequently Asked Questions (FAQ)". */
 const faqSection = /^(?:faqs?|frequently asked questions)(?:\s*\(faqs?\))?\s*:?$/i;
 
@@ -111,6 +114,15 @@ export function parseBody(
         message: `"#### ${clean(h.text)}" is read as part of the answer above; if it is a question of its own, write "### ${clean(h.text)}"`,
       });
     }
+    // A step heading one level or more too deep is read as part of the step above (a sub-step,
+    // maybe), so a note.
+    if (!inFaq && h.level >= 4 && stepHeading.test(h.text)) {
+      notes.push({
+        file,
+        line: h.line,
+        message: `"${"#".repeat(h.level)} ${clean(h.text)}" is read as part of the step above; if it is a step of its own, write "### ${clean(h.text)}"`,
+      });
+    }
     if (h.level <= 2) {
       if (looseStepHeading.test(h.text)) {
         // Read as a section, it would leave the playbook without that step, silently.
@@ -155,14 +167,26 @@ export function parseBody(
       return;
     }
     if (looseStepHeading.test(h.text) && !inFaq) {
+      const meant = /^step\s*(\d+)(?:\s*[:.\-–—]\s*|\s+)(\S.*)$/i.exec(h.text);
       problems.push({
         file,
         line: h.line,
-        message: `step heading "${h.text}" should read "Step N: Title" with a number`,
+        message: meant
+          ? `step heading "${h.text}" should read "Step ${meant[1]}: ${meant[2]}"`
+          : `step heading "${h.text}" should read "Step N: Title" with a number`,
       });
       return;
     }
     if (!inFaq) {
+      const numbered = numberedHeading.exec(clean(h.text));
+      // Outside the steps, such a heading may be an introduction's, so a note.
+      if (numbered) {
+        notes.push({
+          file,
+          line: h.line,
+          message: `"### ${clean(h.text)}" is not read as a step, and no answer holds its text; if it is a step, write "### Step ${numbered[1]}: ${numbered[2]}"`,
+        });
+      }
       strayAlternates(h.after, end);
       prose.push(clean(h.text), text());
       return;

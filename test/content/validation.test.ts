@@ -96,6 +96,45 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reports a step heading with no space before its number, and says how it should read", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook(
+        'title: "A"',
+        VALID_BODY.replace("### Step 2: Measure", "### Step2 Measure"),
+      ),
+    });
+    expect(problems).toEqual([
+      'a.md:11: step heading "Step2 Measure" should read "Step 2: Measure"',
+    ]);
+  });
+
+  it("notes a step heading too deep, read as the step above, and a numbered heading read as no step", async () => {
+    const body = VALID_BODY.replace(
+      "Track lead time.",
+      "Track lead time.\n\n#### Step 3: Review\n\nMonthly.\n\n### 4. Celebrate\n\nWith cake.",
+    );
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { problems, notes, playbooks } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps[1]?.text).toContain("Monthly.");
+    expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
+      'a.md:15: "#### Step 3: Review" is read as part of the step above; if it is a step of its own, write "### Step 3: Review"',
+      'a.md:19: "### 4. Celebrate" is not read as a step, and no answer holds its text; if it is a step, write "### Step 4: Celebrate"',
+    ]);
+  });
+
+  it("notes a front matter value that runs on into the next key, a quote left open", async () => {
+    // The title's quote closes at the description's; what follows reads as a key of its own.
+    const front = 'title: "Rollouts\ndescription: "How we ship: safely."';
+    const dir = contentDir({ "a.md": playbook(front, VALID_BODY) });
+    const { problems, notes, playbooks } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.title).toBe("Rollouts description:");
+    expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
+      'a.md:2: `title` runs on into "description:" (it reads "Rollouts description:"): a quote opened on this line is not closed on it',
+    ]);
+  });
+
   it("notes a question written one heading level too deep in the FAQ, read as answer text", async () => {
     const step =
       "### Step 1: Start Small\n\nPick one team.\n\n#### Why does this matter?\nFocus.\n";

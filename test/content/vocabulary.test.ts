@@ -226,7 +226,7 @@ describe("a content folder's glossary", () => {
     ]);
     const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
     expect(twice.problems.map(formatProblem)).toEqual([
-      'g.yml:3: "b" is in two groups (1 and 2): join them into one',
+      'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in one',
     ]);
     expect(parseGlossary("g.yml", "synonyms: [\n").problems[0]?.message).toMatch(/invalid YAML/);
     // A list of groups without its key: said as what a glossary holds, not as a type.
