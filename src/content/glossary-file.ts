@@ -107,11 +107,31 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
             : "";
       problems.push({ file, line: lineAt(offset), message: `${where}${issue.message}` });
     }
+    // A phrase in two groups is listed too, so that one run of `check` shows every problem.
+    const raw = (doc.toJS() as { synonyms?: unknown } | null)?.synonyms;
+    const groups = Array.isArray(raw)
+      ? raw.map((g) =>
+          Array.isArray(g) ? g.filter((p): p is string => typeof p === "string") : [],
+        )
+      : [];
+    problems.push(...phrasesInTwoGroups(file, doc, groups, lineAt));
     problems.sort((a, b) => a.line - b.line);
     return { glossary: { groups: [] }, withDefault: true, problems };
   }
+  problems.push(...phrasesInTwoGroups(file, doc, result.data.synonyms, lineAt));
+  return { glossary: { groups: result.data.synonyms }, withDefault: result.data.default, problems };
+}
+
+/** A phrase in two groups of one file: which group reads it would be a matter of order. */
+function phrasesInTwoGroups(
+  file: string,
+  doc: ReturnType<typeof parseDocument>,
+  groups: string[][],
+  lineAt: (offset: number | undefined) => number,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const seen = new Map<string, number>();
-  result.data.synonyms.forEach((group, i) => {
+  groups.forEach((group, i) => {
     for (const phrase of group) {
       const key = phrase.toLowerCase();
       const first = seen.get(key);
@@ -128,7 +148,7 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
       seen.set(key, i);
     }
   });
-  return { glossary: { groups: result.data.synonyms }, withDefault: result.data.default, problems };
+  return problems;
 }
 
 /** Where the shipped default glossary is: `glossary/engineering.yml` at the package's root. */

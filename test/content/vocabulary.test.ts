@@ -222,6 +222,8 @@ describe("a content folder's glossary", () => {
     );
     expect(bad.problems.map(formatProblem)).toEqual([
       "g.yml:2: group 1: a group needs at least two phrases that mean the same",
+      // Listed in the same run as the problems above, not after they are mended.
+      'g.yml:4: "b" is in two groups (2 and 3): join them into one, or, if it means two things, keep it in one',
       'g.yml:5: unknown key "extra": a glossary holds `synonyms` and `default`',
     ]);
     const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
