@@ -229,10 +229,13 @@ function describeYamlError(error: unknown): string {
   const e = error as { name?: string; reason?: string; message?: string };
   if (e.name === "YAMLException") {
     const reason = e.reason ?? "syntax error";
-    // The usual cause: a value with ": " in it, which YAML reads as another key.
-    const hint = /mapping/.test(reason)
-      ? ' (a value holding ": " needs quotes: title: "On-call: the guide")'
-      : "";
+    // The usual causes: a key indented unlike its neighbours, or a value with ": " in it,
+    // which YAML reads as another key.
+    const hint = /bad indentation/.test(reason)
+      ? " (keys start at the line's start, and faqSteps' questions under it at the same indent)"
+      : /mapping/.test(reason)
+        ? ' (a value holding ": " needs quotes: title: "On-call: the guide")'
+        : "";
     return `invalid YAML in front matter: ${reason}${hint}`;
   }
   return e.message ?? "unreadable front matter";

@@ -43,6 +43,15 @@ describe("content validation names file, line and problem", () => {
     expect(problems[0]).toMatch(/^a\.md:\d+: invalid YAML in front matter: .*needs quotes/);
   });
 
+  it("says how keys are indented when one is not", async () => {
+    const problems = await problemsOf({
+      "a.md": playbook('title: "A"\n  description: "How we ship."', VALID_BODY),
+    });
+    expect(problems).toEqual([
+      "a.md:3: invalid YAML in front matter: bad indentation of a mapping entry (keys start at the line's start, and faqSteps' questions under it at the same indent)",
+    ]);
+  });
+
   it("requires a title", async () => {
     expect(
       await problemsOf({ "a.md": playbook("description: no title here", VALID_BODY) }),
