@@ -71,7 +71,7 @@ export function parseFrontMatter(file: string, source: string): ParsedSource {
       message:
         unclosed !== undefined && !/quoted/.test((error as { reason?: string }).reason ?? "")
           ? "invalid YAML in front matter: a quote opened on this line is not closed on it"
-          : describeYamlError(error),
+          : describeYamlError(error, source),
     });
     return { data: null, body: "", bodyLine: 1, problems, notes: [] };
   }
@@ -157,7 +157,8 @@ function runOnValues(file: string, source: string, data: unknown): ContentProble
   for (const key of KNOWN_KEYS) {
     const value = (data as Record<string, unknown>)[key];
     if (typeof value !== "string") continue;
-    const next = KNOWN_KEYS.find((k) => value.includes(`${k}:`));
+    // The swallowed key ends the value ("Rollouts description: "): a "title:" inside it is text.
+    const next = KNOWN_KEYS.find((k) => new RegExp(`(?:^|\\s)${k}:\\s*$`).test(value));
     if (next) {
       notes.push({
         file,
@@ -225,17 +226,18 @@ function lineWithOddQuote(source: string, before: number): number | undefined {
   return undefined;
 }
 
-function describeYamlError(error: unknown): string {
+function describeYamlError(error: unknown, source: string): string {
   const e = error as { name?: string; reason?: string; message?: string };
   if (e.name === "YAMLException") {
     const reason = e.reason ?? "syntax error";
     // The usual causes: a key indented unlike its neighbours, or a value with ": " in it,
-    // which YAML reads as another key.
-    const hint = /bad indentation/.test(reason)
-      ? " (keys start at the line's start, and faqSteps' questions under it at the same indent)"
-      : /mapping/.test(reason)
-        ? ' (a value holding ": " needs quotes: title: "On-call: the guide")'
-        : "";
+    // which YAML reads as another key. An indent is the cause when the line is one of ours.
+    const quote = ' (a value holding ": " needs quotes: title: "On-call: the guide")';
+    const indent = " (each key starts at the start of its line, and faqSteps' questions line up)";
+    const flagged = source.split("\n")[yamlErrorLine(error) - 1]?.trim() ?? "";
+    const ours = /^["']/.test(flagged) || KNOWN_KEYS.some((k) => flagged.startsWith(`${k}:`));
+    const hint =
+      /bad indentation/.test(reason) && ours ? indent : /mapping/.test(reason) ? quote : "";
     return `invalid YAML in front matter: ${reason}${hint}`;
   }
   return e.message ?? "unreadable front matter";

@@ -111,7 +111,13 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
     const raw = (doc.toJS() as { synonyms?: unknown } | null)?.synonyms;
     const groups = Array.isArray(raw)
       ? raw.map((g) =>
-          Array.isArray(g) ? g.filter((p): p is string => typeof p === "string") : [],
+          // As the schema reads a phrase: trimmed, neither empty nor too long (those it reports).
+          Array.isArray(g)
+            ? g
+                .filter((p): p is string => typeof p === "string")
+                .map((p) => p.trim())
+                .filter((p) => p && p.length <= LONGEST_PHRASE)
+            : [],
         )
       : [];
     problems.push(...phrasesInTwoGroups(file, doc, groups, lineAt));
@@ -142,7 +148,7 @@ function phrasesInTwoGroups(
         problems.push({
           file,
           line: lineAt(node?.range?.[0]),
-          message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one, or, if it means two things, keep it in one`,
+          message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one, or, if it means two things, keep it in only one group`,
         });
       }
       seen.set(key, i);

@@ -47,8 +47,8 @@ interface Heading {
 const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
 /** A heading meant as a step, however written: "Step 3x", "Step5: Title". */
 const looseStepHeading = /^step(?:\s+\S|\s*\d)/i;
-/** "5. Title", "5) Title": a numbered heading, a step written without "Step". */
-const numberedHeading = /^(\d{1,3})\s*[.):]\s*(\S.*)$/;
+/** "5. Title", "5) Title": a numbered heading, a step written without "Step" (not "1:1s", "2.5"). */
+const numberedHeading = /^(\d{1,3})[.):]\s+(\S.*)$/;
 /** "FAQ", "FAQs:", "Frequently Asked Questions (FAQ)". */
 const faqSection = /^(?:faqs?|frequently asked questions)(?:\s*\(faqs?\))?\s*:?$/i;
 
@@ -75,6 +75,8 @@ export function parseBody(
   // What is neither a step nor the FAQ: the introduction and other sections.
   const prose: string[] = [blockText(lines, 0, headings[0]?.index ?? lines.length)];
   let inFaq = false;
+  // Whether the last heading of level 3 or less was a step: what a deeper heading is part of.
+  let inStep = false;
   // An "Also asked:" line under no question or step would be read as prose, and match nothing.
   const strayAlternates = (from: number, to: number) => {
     for (const index of alsoAskedLines(from, to)) {
@@ -114,15 +116,16 @@ export function parseBody(
         message: `"#### ${clean(h.text)}" is read as part of the answer above; if it is a question of its own, write "### ${clean(h.text)}"`,
       });
     }
-    // A step heading one level or more too deep is read as part of the step above (a sub-step,
-    // maybe), so a note.
-    if (!inFaq && h.level >= 4 && stepHeading.test(h.text)) {
+    // A step heading one level or more too deep is read as part of the step above, so a note;
+    // none for a sub-step ("Step 2.1: Configure" under step 2).
+    if (inStep && h.level >= 4 && stepHeading.test(h.text) && !/^step\s+\d+\.\d/i.test(h.text)) {
       notes.push({
         file,
         line: h.line,
         message: `"${"#".repeat(h.level)} ${clean(h.text)}" is read as part of the step above; if it is a step of its own, write "### ${clean(h.text)}"`,
       });
     }
+    if (h.level <= 3) inStep = h.level === 3 && !inFaq && stepHeading.test(h.text);
     if (h.level <= 2) {
       if (looseStepHeading.test(h.text)) {
         // Read as a section, it would leave the playbook without that step, silently.
@@ -167,12 +170,13 @@ export function parseBody(
       return;
     }
     if (looseStepHeading.test(h.text) && !inFaq) {
-      const meant = /^step\s*(\d+)(?:\s*[:.\-–—]\s*|\s+)(\S.*)$/i.exec(h.text);
+      // "Step5: Title", "Step5 Title": the number run into "Step", the rest as meant.
+      const meant = /^step(\d+)\s*[:.\-–—]?\s*(.*)$/i.exec(clean(h.text));
       problems.push({
         file,
         line: h.line,
         message: meant
-          ? `step heading "${h.text}" should read "Step ${meant[1]}: ${meant[2]}"`
+          ? `step heading "${h.text}" should read "Step ${meant[1]}: ${meant[2] || "Title"}"`
           : `step heading "${h.text}" should read "Step N: Title" with a number`,
       });
       return;

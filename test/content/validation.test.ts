@@ -48,8 +48,15 @@ describe("content validation names file, line and problem", () => {
       "a.md": playbook('title: "A"\n  description: "How we ship."', VALID_BODY),
     });
     expect(problems).toEqual([
-      "a.md:3: invalid YAML in front matter: bad indentation of a mapping entry (keys start at the line's start, and faqSteps' questions under it at the same indent)",
+      "a.md:3: invalid YAML in front matter: bad indentation of a mapping entry (each key starts at the start of its line, and faqSteps' questions line up)",
     ]);
+    // Indented on purpose, under a value that holds ": ": quoting is the way out.
+    const quoted = await problemsOf({
+      "a.md": playbook('title: "A"\ndescription: How we ship\n  safely: always', VALID_BODY),
+    });
+    expect(quoted[0]).toMatch(
+      /bad indentation of a mapping entry \(a value holding ": " needs quotes/,
+    );
   });
 
   it("requires a title", async () => {
@@ -115,6 +122,13 @@ describe("content validation names file, line and problem", () => {
     expect(problems).toEqual([
       'a.md:11: step heading "Step2 Measure" should read "Step 2: Measure"',
     ]);
+    const colon = await problemsOf({
+      "a.md": playbook(
+        'title: "A"',
+        VALID_BODY.replace("### Step 2: Measure", "### Step2: Measure"),
+      ),
+    });
+    expect(colon).toEqual(['a.md:11: step heading "Step2: Measure" should read "Step 2: Measure"']);
   });
 
   it("notes a step heading too deep, read as the step above, and a numbered heading read as no step", async () => {
@@ -132,6 +146,20 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reads headings that only look like steps as the sections they are, without a word", async () => {
+    const intro =
+      "### Steps to follow\n\nRead on.\n\n### Stepping back\n\nWhy.\n\n#### Step 2: Preview\n\nLater.\n\n### 1:1s\n\nWeekly.\n\n### 2.5 release notes\n\nNew.\n";
+    const body = VALID_BODY.replace(
+      "Track lead time.",
+      "Track lead time.\n\n#### Step 2.1: Configure\n\nThe dashboard.",
+    );
+    const dir = contentDir({ "a.md": playbook('title: "A"', `${intro}${body}`) });
+    const { problems, notes, playbooks } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([]);
+    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual(["Start Small", "Measure"]);
+  });
+
   it("notes a front matter value that runs on into the next key, a quote left open", async () => {
     // The title's quote closes at the description's; what follows reads as a key of its own.
     const front = 'title: "Rollouts\ndescription: "How we ship: safely."';
@@ -142,6 +170,14 @@ describe("content validation names file, line and problem", () => {
     expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
       'a.md:2: `title` runs on into "description:" (it reads "Rollouts description:"): a quote opened on this line is not closed on it',
     ]);
+    // A key's name inside a value, quotes closed, is the value's own text.
+    const titled = contentDir({
+      "a.md": playbook(
+        'title: "A"\ndescription: "How to write a good page title: tips"',
+        VALID_BODY,
+      ),
+    });
+    expect((await loadContent(titled)).notes).toEqual([]);
   });
 
   it("notes a question written one heading level too deep in the FAQ, read as answer text", async () => {

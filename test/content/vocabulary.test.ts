@@ -223,12 +223,19 @@ describe("a content folder's glossary", () => {
     expect(bad.problems.map(formatProblem)).toEqual([
       "g.yml:2: group 1: a group needs at least two phrases that mean the same",
       // Listed in the same run as the problems above, not after they are mended.
-      'g.yml:4: "b" is in two groups (2 and 3): join them into one, or, if it means two things, keep it in one',
+      'g.yml:4: "b" is in two groups (2 and 3): join them into one, or, if it means two things, keep it in only one group',
       'g.yml:5: unknown key "extra": a glossary holds `synonyms` and `default`',
+    ]);
+    // Read as the groups are: trimmed, and an empty phrase reported once, as empty.
+    const spaced = parseGlossary("g.yml", "synonyms:\n  - [' b', a, '']\n  - [b, c]\n  - [x]\n");
+    expect(spaced.problems.map(formatProblem)).toEqual([
+      "g.yml:2: group 1, phrase 3: a phrase is empty",
+      'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in only one group',
+      "g.yml:4: group 3: a group needs at least two phrases that mean the same",
     ]);
     const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
     expect(twice.problems.map(formatProblem)).toEqual([
-      'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in one',
+      'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in only one group',
     ]);
     expect(parseGlossary("g.yml", "synonyms: [\n").problems[0]?.message).toMatch(/invalid YAML/);
     // A list of groups without its key: said as what a glossary holds, not as a type.
