@@ -24,20 +24,19 @@ const GLOSSARY_FILE_YAML = "glossary.yaml";
 
 const LONGEST_PHRASE = 100;
 
+const phraseSchema = z
+  .string({ error: "each phrase must be text" })
+  .trim()
+  .min(1, "a phrase is empty")
+  .max(LONGEST_PHRASE, `a phrase is over ${LONGEST_PHRASE} characters`);
+
 const glossarySchema = z
   .object(
     {
       synonyms: z
         .array(
           z
-            .array(
-              z
-                .string({ error: "each phrase must be text" })
-                .trim()
-                .min(1, "a phrase is empty")
-                .max(LONGEST_PHRASE, `a phrase is over ${LONGEST_PHRASE} characters`),
-              { error: "each group must be a list, e.g. [pull request, pr]" },
-            )
+            .array(phraseSchema, { error: "each group must be a list, e.g. [pull request, pr]" })
             .min(2, "a group needs at least two phrases that mean the same"),
           { error: "`synonyms` must be a list of groups, e.g. - [pull request, pr]" },
         )
@@ -109,17 +108,10 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
     }
     // A phrase in two groups is listed too, so that one run of `check` shows every problem.
     const raw = (doc.toJS() as { synonyms?: unknown } | null)?.synonyms;
-    const groups = Array.isArray(raw)
-      ? raw.map((g) =>
-          // As the schema reads a phrase: trimmed, neither empty nor too long (those it reports).
-          Array.isArray(g)
-            ? g
-                .filter((p): p is string => typeof p === "string")
-                .map((p) => p.trim())
-                .filter((p) => p && p.length <= LONGEST_PHRASE)
-            : [],
-        )
-      : [];
+    // Each phrase as the schema reads it; those it refuses are reported above.
+    const phrases = (g: unknown) =>
+      Array.isArray(g) ? g.flatMap((p) => phraseSchema.safeParse(p).data ?? []) : [];
+    const groups = Array.isArray(raw) ? raw.map(phrases) : [];
     problems.push(...phrasesInTwoGroups(file, doc, groups, lineAt));
     problems.sort((a, b) => a.line - b.line);
     return { glossary: { groups: [] }, withDefault: true, problems };

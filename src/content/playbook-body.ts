@@ -75,7 +75,7 @@ export function parseBody(
   // What is neither a step nor the FAQ: the introduction and other sections.
   const prose: string[] = [blockText(lines, 0, headings[0]?.index ?? lines.length)];
   let inFaq = false;
-  // Whether the last heading of level 3 or less was a step: what a deeper heading is part of.
+  // Whether the last heading of level 3 or less was read as a step: what a deeper one is part of.
   let inStep = false;
   // An "Also asked:" line under no question or step would be read as prose, and match nothing.
   const strayAlternates = (from: number, to: number) => {
@@ -125,7 +125,7 @@ export function parseBody(
         message: `"${"#".repeat(h.level)} ${clean(h.text)}" is read as part of the step above; if it is a step of its own, write "### ${clean(h.text)}"`,
       });
     }
-    if (h.level <= 3) inStep = h.level === 3 && !inFaq && stepHeading.test(h.text);
+    if (h.level <= 3) inStep = false;
     if (h.level <= 2) {
       if (looseStepHeading.test(h.text)) {
         // Read as a section, it would leave the playbook without that step, silently.
@@ -156,6 +156,7 @@ export function parseBody(
     const end = next ? next.index : lines.length;
     const step = stepHeading.exec(h.text);
     if (step) {
+      inStep = true;
       const under = underHeading(lines, alsoAskedLines(h.after, end), h.after, end);
       for (const problem of under.problems) {
         problems.push({ file, line: firstLine + problem.index, message: problem.message });
