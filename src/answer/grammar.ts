@@ -94,10 +94,13 @@ export function withoutOpener(question: string): string {
   const text = question.trim();
   return text.replace(OPENER, "") || text;
 }
+/** "what" as typed in a hurry: "wat comes after step 3", "whats step 2". */
+const WHAT = "(?:what|wht|wat|waht|whta|wut)";
 // Polite framing around a command: "show me step 3 please", "what's step 3?", "whats step 3",
 // "can you help me with step 2", "what does step 5 say".
-const LEAD =
-  /^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|(?:what|wht|wat|waht|whta|wut)(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+|(?:what|how)\s+about\s+|what\s+(?=step\s*#?\s*\d))?/;
+const LEAD = new RegExp(
+  String.raw`^(?:(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+)?)?(?:remind\s+(?:me|us)(?:\s+(?:of|what))?\s+|(?:show|give|gimme|tell|list|get|display|open|read|explain|describe|summari[sz]e|see|view|pull\s+up|bring\s+up)(?:\s+(?:me|us))?(?:\s+(?:about|the|all))?\s+|help(?:\s+(?:me|us))?\s+with(?:\s+the)?\s+|${WHAT}(?:'?s|\s+is|\s+are|\s+does|\s+was)(?:\s+(?:the|in))?\s+|(?:what|how)\s+about\s+|what\s+(?=step\s*#?\s*\d))?`,
+);
 /** "how many steps are there", "how many steps in incident-response". */
 const HOW_MANY_STEPS =
   /^how\s+many\s+steps(?:\s+(?:are\s+there|do\s+(?:we|you|i)\s+have|does\s+it\s+have))?(?:\s+(.+))?$/;
@@ -116,16 +119,18 @@ const START =
  * before the direction ("what comes", "next step"), group 2 the direction, group 3 the
  * step named.
  */
-const BESIDE =
-  /^(?:(?:and|then|so|ok)\s+)?((?:what|which)(?:\s+step)?\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$/;
+const BESIDE = new RegExp(
+  String.raw`^(?:(?:and|then|so|ok)\s+)?((?:${WHAT}|which)(?:\s+step)?\s+(?:(?:comes|is|happens|do\s+(?:i|we|you)\s+do|should\s+(?:i|we)\s+do|to\s+do)\s+)?(?:next\s+)?|(?:the\s+)?(?:(?:next|previous|prior)\s+(?:(?:step|thing|one)\s+)?|step\s+))?(?:(?:right|just|immediately)\s+)?(after|before|following|preceding|follows|precedes)\s+(.+)$`,
+);
 /**
  * "step 3, then what?", "step 3 done, what's next", "finished step 3... what now?": the
  * step after the one named in group 1, which may itself say "after" ("after step 3, what's
  * next" is still step 4). A short run of punctuation may part them: a longer one would
  * have the pattern try every split of it.
  */
-const THEN_WHAT =
-  /^(.+?)\s*[,.;:!\u2026\u2013\u2014-]{0,3}\s+(?:and\s+|so\s+)?(?:(?:then|now)\s+what|what\s+now|what(?:'?s|\s+is|\s+comes)?\s+next)$/;
+const THEN_WHAT = new RegExp(
+  String.raw`^(.+?)\s*[,.;:!\u2026\u2013\u2014-]{0,3}\s+(?:and\s+|so\s+)?(?:(?:then|now)\s+${WHAT}|${WHAT}\s+now|${WHAT}(?:'?s|\s+is|\s+comes)?\s+next)$`,
+);
 /** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
 const DONE_WITH =
   /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;

@@ -189,6 +189,12 @@ describe("the command grammar", () => {
     ["what step comes after step 3", { number: 3, offset: 1 }],
     ["what comes after the governance step", { number: null, words: "governance", offset: 1 }],
     ["after the last step of code-review", { number: "last", playbook: "code-review", offset: 1 }],
+    // "what" typed in a hurry, as the polite framing already reads it ("whats step 3").
+    ["wat comes after step 3", { number: 3, offset: 1 }],
+    ["waht comes before step 4", { number: 4, offset: -1 }],
+    ["wats next after step 2", { number: 2, offset: 1 }],
+    ["step 3 done, wat next", { number: 3, offset: 1 }],
+    ["step 2 then wut", { number: 2, offset: 1 }],
   ])("reads %j as the step beside one named", (input, expected) => {
     expect(parseCommand(input)).toEqual({
       type: "step",
