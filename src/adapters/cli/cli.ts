@@ -23,7 +23,6 @@ import {
 } from "../../content/types.ts";
 import { botNamesOf, loadBotVersion } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
-import { startServer } from "../../server/start.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
 import { checkQuestions, parseQuestionFile } from "./question-check.ts";
 import { forgetCommand, insightsCommand, learnedForCli } from "./store-commands.ts";
@@ -265,6 +264,9 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
 async function serve(config: Readonly<Config>, io: CliIo): Promise<number> {
   const logger = createLogger({ level: config.log.level, format: config.log.format });
   try {
+    // Loaded here, not at the top: Bolt, botbuilder and Express take about a second to load,
+    // which `ask`, `check` and `--help` would otherwise wait for every time.
+    const { startServer } = await import("../../server/start.ts");
     await startServer(config, logger);
     return 0;
   } catch (error) {
