@@ -162,6 +162,22 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       }
     }
   }
+  // A word a one-word phrase reads as another ("prod" as "production"), by key: a longer phrase
+  // holding either matches text holding the other ("ship to prod" as "ship to production").
+  const sameAs = new Map<string, string>();
+  for (const [key, list] of phrases) {
+    const one = list.find((p) => p.keys.length === 1 && p.replacement.length === 1);
+    if (one) sameAs.set(key, keyOf(one.replacement[0] as string));
+  }
+  const alike = (a: string, b: string) => a === b || (sameAs.get(a) ?? a) === (sameAs.get(b) ?? b);
+  // The phrases a word may start: its own, and the longer ones of the word it reads as.
+  const starting = new Map(phrases);
+  for (const [key, canon] of sameAs) {
+    const longer = (phrases.get(canon) ?? []).filter((p) => p.keys.length > 1);
+    if (canon === key || longer.length === 0) continue;
+    const list = [...(phrases.get(key) ?? []), ...longer];
+    starting.set(key, list.sort((a, b) => b.keys.length - a.keys.length));
+  }
   /**
    * `input` with the glossary's phrases rewritten. `refolding` names the group whose first
    * phrase `input` is: its own phrases and other first phrases read whole are passed over, so
@@ -171,10 +187,13 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     if (phrases.size === 0) return input;
     const keys = input.map(keyOf);
     const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
+    // In a phrase of several words, a word matches one the glossary reads alike.
+    const near = (j: number, k: string) => at(j, k) || alike(keys[j] ?? "", k);
     // How many words from `i` the phrase takes: its own, one more for a pronoun inside a
     // phrasal verb ("burning me out", "roll it back"), or 0 when it is not there.
     const taken = (p: Phrase, i: number): number => {
-      if (p.keys.every((k, j) => at(i + j, k))) return p.keys.length;
+      const match = p.keys.length > 1 ? near : at;
+      if (p.keys.every((k, j) => match(i + j, k))) return p.keys.length;
       const last = p.keys.length - 1;
       const split =
         last > 0 &&
@@ -187,7 +206,7 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     for (let i = 0; i < input.length; ) {
       const key = keys[i] as string;
       let length = 0;
-      for (const p of phrases.get(key) ?? phrases.get(singular(key)) ?? []) {
+      for (const p of starting.get(key) ?? starting.get(singular(key)) ?? []) {
         // A stop word is no one-word phrase whose stem it shares: "explain ai first to me"
         // does not ask about the glossary's "explainable".
         if (p.keys.length === 1 && STOP_WORDS.has(input[i] as string)) continue;

@@ -160,4 +160,22 @@ describe("terms", () => {
     expect(read("developer experience")).toEqual(read("DX"));
     expect(read("DX")).toEqual(["engin", "experi"]);
   });
+
+  it("matches a phrase of several words through another group's one-word phrases", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [
+        ["deploy", "ship to production"],
+        ["production", "prod"],
+        ["postmortem", "incident review"],
+        ["incident", "outage"],
+      ],
+    });
+    expect(read("ship to prod")).toEqual(read("deploy"));
+    expect(read("ship to production")).toEqual(read("deploy"));
+    // The first word too: "outage review" is an incident review.
+    expect(read("outage review")).toEqual(read("postmortem"));
+    // A one-word phrase itself is matched only as written: "prod" is no "deploy".
+    expect(read("prod")).toEqual(read("production"));
+    expect(read("ship to staging")).toEqual(["ship", "stage"]);
+  });
 });
