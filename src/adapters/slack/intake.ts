@@ -7,7 +7,7 @@
  * handed to Bolt as `req.rawBody`, which its ExpressReceiver verifies and
  * parses as it would its own read.
  */
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Request, RequestHandler, Response } from "express";
 import type { Logger } from "../../log.ts";
 
@@ -68,7 +68,7 @@ export function slackIntake(options: IntakeOptions): RequestHandler {
     }
     if (reading >= maxConcurrent) return refuse(req, res, 503, "too many requests at once");
     reading++;
-    readCapped(req, maxBytes).then(
+    readCapped(req, res, maxBytes).then(
       (body) => {
         reading--;
         // Bolt's ExpressReceiver takes a body already read from here (as on Google Cloud).
@@ -106,7 +106,7 @@ function mediaType(header: string | undefined): string {
 class TooLarge extends Error {}
 
 /** The whole body, or a TooLarge as soon as it passes `limit` (the rest is never buffered). */
-function readCapped(req: IncomingMessage, limit: number): Promise<Buffer> {
+function readCapped(req: IncomingMessage, res: ServerResponse, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -115,6 +115,7 @@ function readCapped(req: IncomingMessage, limit: number): Promise<Buffer> {
       req.off("end", onEnd);
       req.off("error", onError);
       req.off("aborted", onError);
+      res.off("close", onClose);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
@@ -134,9 +135,14 @@ function readCapped(req: IncomingMessage, limit: number): Promise<Buffer> {
       cleanup();
       reject(error ?? new Error("aborted"));
     };
+    // Answered or gone before the body ended: the deadline's 408 closes the connection
+    // without aborting or erroring the request, so the body would never settle and its
+    // place would never be given back.
+    const onClose = () => onError(new Error("closed before the body ended"));
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onError);
     req.on("aborted", onError);
+    res.on("close", onClose);
   });
 }

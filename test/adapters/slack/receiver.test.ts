@@ -137,6 +137,42 @@ describe("what an unsigned stranger can cost", () => {
     expect((await sendCommand(h, "step 3")).status).toBe(200);
   });
 
+  it("frees a body's place when the server's own deadline closes it (408), not only when the client goes", async () => {
+    const slow = await startHarness({ requestTimeoutMs: 300 });
+    const sockets: Socket[] = [];
+    try {
+      await slow.surface.ready();
+      const { port } = new URL(slow.base);
+      const answers: Promise<string>[] = [];
+      for (let i = 0; i < MAX_UNVERIFIED_BODIES; i++) {
+        const socket = connect(Number(port), "127.0.0.1");
+        await once(socket, "connect");
+        socket.write(
+          "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+            `X-Slack-Request-Timestamp: ${now()}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
+            "Content-Length: 1000\r\n\r\n{",
+        );
+        sockets.push(socket);
+        answers.push(
+          new Promise((resolve) => {
+            let text = "";
+            socket.on("data", (d: Buffer) => {
+              text += d.toString();
+            });
+            socket.on("end", () => resolve(text));
+          }),
+        );
+      }
+      // The server answers each 408 and closes it; the clients stay, never sending the rest.
+      for (const text of await Promise.all(answers)) expect(text).toMatch(/^HTTP\/1\.1 408/);
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await sendCommand(slow, "step 3")).status).toBe(200);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await slow.close();
+    }
+  });
+
   it("answers 415 to a content type Slack never sends", async () => {
     const res = await sendToSlackEndpoint(h.base, "hello", "text/plain");
     expect(res.status).toBe(415);

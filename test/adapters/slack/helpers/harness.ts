@@ -52,6 +52,8 @@ export async function startHarness(
     beforeStart?: (fake: FakeSlack) => void;
     /** The server's shutdown grace period (short by default, so tests end quickly). */
     shutdownGraceMs?: number;
+    /** How long a request may take, its body's arrival included (the server's default if unset). */
+    requestTimeoutMs?: number;
     /** Where the surface counts failed Web API calls (default: nowhere). */
     metrics?: Counters;
   } = {},
@@ -90,6 +92,7 @@ export async function startHarness(
     logger,
     surfaces: [setup],
     shutdownGraceMs: options.shutdownGraceMs ?? 100,
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
   });
   const port = await http.listen(0, "127.0.0.1");
   void setup.start?.();
