@@ -122,10 +122,18 @@ function bare(word: string): string {
 }
 
 /**
+ * No word is longer: a longer one is read as typed, neither stemmed nor corrected. The
+ * stemmer's patterns and the spelling's splits take time growing with the square of a
+ * word's length, and a question of 2,000 characters can read as one 8,000-letter word.
+ */
+export const LONGEST_WORD = 40;
+
+/**
  * A bare word's stem (Porter2, but for the few words it splits wrongly, and a Greek plural
  * read as its singular: Porter2 gives "analyses" and "analysis" two stems).
  */
 function stemOfWord(word: string): string {
+  if (word.length > LONGEST_WORD) return word;
   return STEM_EXCEPTIONS.get(word) ?? stemmer(word.replace(/(?<=..)yses$/, "ysis"));
 }
 

@@ -7,7 +7,7 @@
  * reqeust" can still become "pull request". Known words never pay for it:
  * only unknown ones are looked up.
  */
-import { STOP_WORDS } from "./analyzer.ts";
+import { LONGEST_WORD, STOP_WORDS } from "./analyzer.ts";
 import { COMMON_WORDS } from "./common-words.ts";
 
 export interface Vocabulary {
@@ -194,6 +194,7 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
   };
   /** A word the playbooks do not know, as they would write it: none, one or two words. */
   const unknown = (word: string): ReadWord[] => {
+    if (word.length > LONGEST_WORD) return [asTyped(word)];
     if (fuzzy) {
       const base = comparedBase(vocabulary, word);
       if (base) return [asTyped(base)];

@@ -178,4 +178,11 @@ describe("terms", () => {
     expect(read("prod")).toEqual(read("production"));
     expect(read("ship to staging")).toEqual(["ship", "stage"]);
   });
+
+  it("keeps a word longer than any word as typed, unstemmed", () => {
+    const { terms } = createAnalyzer({ groups: [] });
+    const long = `ba${"na".repeat(18)}meetings`;
+    expect(terms(long)).toEqual([long]);
+    expect(terms(`ba${"na".repeat(10)}meetings`)).toEqual([`ba${"na".repeat(10)}meet`]);
+  });
 });

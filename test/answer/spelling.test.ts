@@ -124,6 +124,19 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("post mortem")).toEqual(["post", "mortem"]);
   });
 
+  it("reads a word longer than any word as typed: no split, no correction", () => {
+    const [a20, b20, a21, b21] = ["a".repeat(20), "b".repeat(20), "a".repeat(21), "b".repeat(21)];
+    const v = buildVocabulary([`${a20} ${b20} ${a21} ${b21} ${a21}${b21}x`], words);
+    const reading = (typed: string) =>
+      createReader({ vocabulary: v, termOf: (word) => word, indexed: () => false, fuzzy: true })([
+        typed,
+      ]).map((r) => r.word);
+    // 42 letters: two playbook words run together, and one letter from a third.
+    expect(reading(`${a21}${b21}`)).toEqual([`${a21}${b21}`]);
+    // 40: still split.
+    expect(reading(`${a20}${b20}`)).toEqual([a20, b20]);
+  });
+
   it("reads a comparative or superlative as the adjective the playbooks use", () => {
     const v = buildVocabulary(["a slow, easy and safe rollout, close to home"], words);
     const compared = (typed: string, fuzzy = true) =>
