@@ -106,8 +106,32 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
     }
   }
 
+  /**
+   * Whether the request may see insights. A wrong Bearer token counts as a failed sign-in
+   * from its address, so guessing by header is throttled as guessing by the form is.
+   */
+  function admit(req: Request): "yes" | "no" | { waitSeconds: number } {
+    const address = req.ip ?? "";
+    const guessing = req.get("authorization") !== undefined;
+    if (guessing) {
+      const wait = throttle.waitSeconds(address);
+      if (wait > 0) return { waitSeconds: wait };
+    }
+    if (gate.allows(req)) return "yes";
+    if (guessing) throttle.failed(address);
+    return "no";
+  }
+
   router.get("/insights.json", async (req, res) => {
-    if (!gate.allows(req)) {
+    const admitted = admit(req);
+    if (typeof admitted === "object") {
+      res
+        .status(429)
+        .set("Retry-After", String(admitted.waitSeconds))
+        .json({ error: "too many wrong tokens from this address; try again later" });
+      return;
+    }
+    if (admitted === "no") {
       res
         .status(401)
         .set("WWW-Authenticate", CHALLENGE)
@@ -123,7 +147,13 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
   });
 
   router.get("/insights", async (req, res) => {
-    if (!gate.allows(req)) {
+    const admitted = admit(req);
+    if (typeof admitted === "object") {
+      res.set("Retry-After", String(admitted.waitSeconds));
+      sendPage(res, 429, loginPage(shell, true));
+      return;
+    }
+    if (admitted === "no") {
       res.set("WWW-Authenticate", CHALLENGE);
       sendPage(res, 401, loginPage(shell, false));
       return;

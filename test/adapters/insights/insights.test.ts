@@ -390,8 +390,44 @@ describe("insights sign-in under guessing", () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(refused.headers.get("set-cookie")).toBeNull();
-      // Bearer requests are not sign-ins: scripts holding the token are not locked out.
-      expect((await fetch(`${server.base}/insights.json`, { headers: bearer })).status).toBe(200);
+      // The token sent as a header waits too: otherwise guessing would go on that way.
+      const waiting = await fetch(`${server.base}/insights.json`, { headers: bearer });
+      expect(waiting.status).toBe(429);
+      expect(Number(waiting.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+      await seeded.close();
+    }
+  });
+
+  it("counts wrong Bearer tokens as failed sign-ins, on the page and the JSON alike", async () => {
+    const seeded = await emptyStore();
+    const server = await serve(seeded.store);
+    try {
+      const guess = (path: string, i: number) =>
+        fetch(`${server.base}${path}`, { headers: { Authorization: `Bearer guess-${i}` } });
+      for (let i = 0; i < 5; i++) expect((await guess("/insights.json", i)).status).toBe(401);
+      for (let i = 5; i < 10; i++) expect((await guess("/insights", i)).status).toBe(401);
+      const json = await guess("/insights.json", 10);
+      expect(json.status).toBe(429);
+      expect(await json.json()).toEqual({
+        error: "too many wrong tokens from this address; try again later",
+      });
+      expect((await guess("/insights", 11)).status).toBe(429);
+      // So does the sign-in form, and the right token as a header.
+      expect(
+        (
+          await fetch(`${server.base}/insights/login`, {
+            method: "POST",
+            headers: { "Content-Type": "application/x-www-form-urlencoded" },
+            body: new URLSearchParams({ token: TOKEN }).toString(),
+            redirect: "manual",
+          })
+        ).status,
+      ).toBe(429);
+      expect((await fetch(`${server.base}/insights.json`, { headers: bearer })).status).toBe(429);
+      // A browser without a header is not guessing: it gets the sign-in page, not a wait.
+      expect((await fetch(`${server.base}/insights`)).status).toBe(401);
     } finally {
       await server.close();
       await seeded.close();
