@@ -149,6 +149,17 @@ export function parseBody(
           line: h.line,
           message: `"${clean(h.text)}" over a line of --- is a heading, which ends the FAQ, so the questions after it (from line ${cut.line}) are not read: leave a blank line above --- to draw a line, or write "## ${clean(h.text)}" for a new section`,
         });
+      } else if (wasInFaq && !inFaq && /\?$/.test(clean(h.text))) {
+        // A question one level too high ends the FAQ; when questions follow, they were likely
+        // meant as part of it. A note: "## Still have questions?" may be a section of its own.
+        const lost = questionsCut(headings, i);
+        if (lost && /\?$/.test(clean(lost.text))) {
+          notes.push({
+            file,
+            line: h.line,
+            message: `"${"#".repeat(h.level)} ${clean(h.text)}" ends the FAQ, so it and the questions after it (from line ${lost.line}) are read as a section, not as questions: if it is a question, write "### ${clean(h.text)}"`,
+          });
+        }
       }
       return;
     }

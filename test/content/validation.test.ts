@@ -478,6 +478,30 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("notes a question one level too high, which ends the FAQ before more questions", async () => {
+    const body =
+      "## FAQ\n\n### Who is my buddy?\n\nYour manager.\n\n## Who is the secondary on call?\n\nThe next in the rota.\n\n### When?\n\nDay one.\n";
+    const dir = contentDir({ "a.md": playbook('title: "A"', body) });
+    const { problems, notes } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(notes.map((n) => formatProblem(n).replace(`${dir}/`, ""))).toEqual([
+      'a.md:11: "## Who is the secondary on call?" ends the FAQ, so it and the questions after it (from line 15) are read as a section, not as questions: if it is a question, write "### Who is the secondary on call?"',
+    ]);
+  });
+
+  it("says nothing of a section after the FAQ that asks something, with no questions under it", async () => {
+    for (const after of [
+      "## Still have questions?\n\nAsk in #eng-help.\n",
+      "## Still have questions?\n\n### Ask in Slack\n\nIn #eng-help.\n",
+    ]) {
+      const dir = contentDir({
+        "a.md": playbook('title: "A"', `## FAQ\n\n### Why?\n\nSo.\n\n${after}`),
+      });
+      const { problems, notes } = await loadContent(dir);
+      expect([...problems, ...notes]).toEqual([]);
+    }
+  });
+
   it("reads a setext heading written over two lines", async () => {
     const body = "### Step 1: A\n\nx\n\nFrequently asked\nquestions\n---\n\n### Empty?\n";
     expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
