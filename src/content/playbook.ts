@@ -40,13 +40,20 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     }
     seen.set(step.number, step.line);
     if (step.number !== expected) {
+      // The step skipped over may come later (two steps swapped), or came earlier, where
+      // it was reported already.
+      const skipped = body.steps.find((s) => s.number === expected);
       const message =
         expected === 1
           ? `Step ${step.number} is the first step: number steps from 1`
-          : step.number > expected
-            ? `Step ${step.number} comes after step ${expected - 1}: step ${expected} is missing`
-            : `Step ${step.number} comes after step ${expected - 1}: number steps in order`;
-      problems.push({ file, line: step.line, message });
+          : step.number < expected
+            ? `Step ${step.number} comes after step ${expected - 1}: number steps in order`
+            : !skipped
+              ? `Step ${step.number} comes after step ${expected - 1}: step ${expected} is missing`
+              : skipped.line > step.line
+                ? `Step ${step.number} comes before step ${expected} (line ${skipped.line}): number steps in order`
+                : undefined;
+      if (message) problems.push({ file, line: step.line, message });
     }
     expected = step.number + 1;
     if (!step.text)
@@ -61,16 +68,21 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     });
   }
   const questions = new Map<string, number>();
+  // The same question but for case, spaces and sentence punctuation ("How fast?", "how fast").
+  const asked = new Map<string, number>();
   for (const faq of body.faqs) {
     const key = faq.question.toLowerCase();
-    const first = questions.get(key);
+    // Sentence punctuation only: "C++" and "C#" stay apart.
+    const words = key.replace(/[\s?.!,;:'"\u2018\u2019\u201c\u201d]+/g, " ").trim();
+    const first = asked.get(words);
     if (first !== undefined)
       problems.push({
         file,
         line: faq.line,
         message: `duplicate FAQ question (first at line ${first})`,
       });
-    else questions.set(key, faq.line);
+    else asked.set(words, faq.line);
+    if (!questions.has(key)) questions.set(key, faq.line);
   }
 
   // A Map: a question such as "constructor" must not find Object's own members.

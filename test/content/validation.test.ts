@@ -80,6 +80,26 @@ describe("content validation names file, line and problem", () => {
     ]);
   });
 
+  it("reports two steps swapped once each, not a step missing that is there", async () => {
+    const step = (n: number) => `### Step ${n}: S${n}\n\nx\n\n`;
+    const body = [1, 2, 3, 5, 4, 6].map(step).join("");
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      "a.md:17: Step 5 comes before step 4 (line 21): number steps in order",
+      "a.md:21: Step 4 comes after step 5: number steps in order",
+    ]);
+  });
+
+  it("reports a question asked twice but for case and punctuation", async () => {
+    const body =
+      "## FAQ\n\n### How fast do I respond to a page?\n\nIn 5 minutes.\n\n### how fast do I respond to a page\n\nQuickly.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
+      "a.md:11: duplicate FAQ question (first at line 7)",
+    ]);
+    const languages =
+      "## FAQ\n\n### How do I learn C++?\n\nRead.\n\n### How do I learn C#?\n\nWrite.\n";
+    expect(await problemsOf({ "a.md": playbook('title: "A"', languages) })).toEqual([]);
+  });
+
   it("reports an FAQ question with no answer", async () => {
     const body = "## FAQ\n\n### Is this answered?\n\n### What about this?\n\nYes.\n";
     expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
