@@ -184,7 +184,10 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     const longer = (phrases.get(canon) ?? []).filter((p) => p.keys.length > 1);
     if (canon === key || longer.length === 0) continue;
     const list = [...(phrases.get(key) ?? []), ...longer];
-    starting.set(key, list.sort((a, b) => b.keys.length - a.keys.length));
+    starting.set(
+      key,
+      list.sort((a, b) => b.keys.length - a.keys.length),
+    );
   }
   /**
    * `input` with the glossary's phrases rewritten. `refolding` names the group whose first

@@ -190,6 +190,11 @@ function suggestionChoices(kb: KnowledgeBase, reply: Reply): Choice[] {
   });
 }
 
+/** A list's title over its lines in text: "Related questions:", but "Not what you meant?". */
+export function listLead(title: string): string {
+  return /[?:]$/.test(title) ? title : `${title}:`;
+}
+
 /** The same words as plain Markdown text: a chat fallback, a terminal, a log line. */
 export function viewToText(view: ReplyView): string {
   const parts: string[] = [];
@@ -201,7 +206,7 @@ export function viewToText(view: ReplyView): string {
   if (view.list.length) parts.push(view.list.map((c) => `• ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(
-      `${view.suggestionsTitle}:\n${view.suggestions.map((c) => `• ${c.label}`).join("\n")}`,
+      `${listLead(view.suggestionsTitle)}\n${view.suggestions.map((c) => `• ${c.label}`).join("\n")}`,
     );
   }
   if (view.playbook) parts.push(`_From: ${view.playbook.title}_`);

@@ -2,7 +2,7 @@
  * Renders a reply view for a terminal: bold headings when the output is a
  * TTY, plain text otherwise (so it pipes cleanly).
  */
-import type { ReplyView } from "../../answer/view.ts";
+import { listLead, type ReplyView } from "../../answer/view.ts";
 import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
@@ -31,7 +31,7 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   if (view.list.length) parts.push(view.list.map((c) => `  • ${c.label}`).join("\n"));
   if (view.suggestions.length) {
     parts.push(
-      `${view.suggestionsTitle.endsWith("?") ? view.suggestionsTitle : `${view.suggestionsTitle}:`}\n${view.suggestions.map((c) => `  • ${c.label}`).join("\n")}`,
+      `${listLead(view.suggestionsTitle)}\n${view.suggestions.map((c) => `  • ${c.label}`).join("\n")}`,
     );
   }
   if (view.playbook) parts.push(dim(`From: ${view.playbook.title} (${view.playbook.slug})`));

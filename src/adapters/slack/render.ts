@@ -72,9 +72,11 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   const head: Block[] = [];
   const tail: Block[] = [];
 
-  if (options.sharedBy && isUserId(options.sharedBy)) {
-    head.push(context(`${LABELS.sharedBy} <@${options.sharedBy}>`));
-  }
+  const sharedBy =
+    options.sharedBy && isUserId(options.sharedBy)
+      ? `${LABELS.sharedBy} <@${options.sharedBy}>`
+      : undefined;
+  if (sharedBy) head.push(context(sharedBy));
   if (view.note) head.push(context(`_${escapeSlack(view.note)}_`));
   if (view.title)
     head.push(section(`*${truncate(escapeSlack(view.title), LIMITS.sectionText - 2)}*`));
@@ -100,7 +102,11 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   const bodyBlocks = fitSections(body, budget - list.length);
 
   return {
-    text: truncate(markdownToMrkdwn(viewToText(view)), LIMITS.messageText),
+    // The notification and screen readers say who shared it too, as the blocks do.
+    text: truncate(
+      [sharedBy, markdownToMrkdwn(viewToText(view))].filter(Boolean).join("\n\n"),
+      LIMITS.messageText,
+    ),
     blocks: [...head, ...bodyBlocks, ...list, ...tail],
   };
 }

@@ -129,6 +129,27 @@ describe("rendering a view for Slack", () => {
     );
   });
 
+  it("titles the fallback text's list as the blocks do, with no colon after a question mark", () => {
+    const suggestions = [{ label: "How fast should reviewers respond?", ask: "x" }];
+    const likely = renderView({
+      ...base,
+      title: "Q?",
+      body: "A.",
+      suggestions,
+      suggestionsTitle: "Not what you meant?",
+    });
+    expect(likely.text).toContain("Not what you meant?\n• How fast should reviewers respond?");
+    expect(likely.text).not.toContain("?:");
+    const related = renderView({
+      ...base,
+      title: "Q?",
+      body: "A.",
+      suggestions,
+      suggestionsTitle: "Related questions",
+    });
+    expect(related.text).toContain("Related questions:\n• How fast");
+  });
+
   it("offers 👍 / 👎 with accessible labels and the reply id on an answer that takes votes", () => {
     const message = renderView({ ...base, id: "r42", votes: true, title: "Q?", body: "A." });
     const votes = buttons(message).filter((b) => b.action_id.startsWith("aifirst_vote"));

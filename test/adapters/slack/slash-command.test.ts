@@ -138,6 +138,7 @@ describe("the reply's buttons", () => {
     expect(visibleText(posted.body)).toContain("*Step 3: Structure Your Team*");
     expect(visibleText(posted.body)).toContain("Shared by <@U2147483697>");
     expect(posted.body.text).toContain("Structure Your Team");
+    expect(posted.body.text).toMatch(/^Shared by <@U2147483697>\n/);
     // The shared copy has no share button of its own; the private copy is removed.
     expect(buttons(posted.body).map((b) => b.label)).not.toContain("Share in channel");
     await h.fake.waitFor(() =>
