@@ -103,6 +103,18 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     }
     case "step":
       return answerStep(kb, input, text, command);
+    case "beside-unnamed": {
+      // The bot keeps no conversation: which step is meant is asked, with the steps to pick.
+      const playbook = defaultFirst(kb).find((p) => p.steps.length > 1);
+      if (!playbook) return answerQuestion(kb, input, text);
+      const from = command.offset > 0 ? playbook.steps.slice(0, -1) : playbook.steps.slice(1);
+      return reply(input, "fallback", {
+        playbook: playbook.slug,
+        notice: { type: "which-step", offset: command.offset, playbook: playbook.slug },
+        confidence: 0,
+        suggestions: from.map(stepLabel),
+      });
+    }
     case "question":
       return answerQuestion(kb, input, text);
   }

@@ -37,6 +37,11 @@ export type Command =
        */
       orQuestion?: boolean;
     }
+  /**
+   * "what's next", "previous step": the step beside one not named. The engine keeps no
+   * conversation, so it asks which: `offset` is 1 for the next, -1 for the one before.
+   */
+  | { type: "beside-unnamed"; offset: 1 | -1 }
   | { type: "question"; text: string };
 
 // A Map, not an object: "step constructor" must not find Object's own members.
@@ -130,6 +135,14 @@ const BESIDE = new RegExp(
  */
 const THEN_WHAT = new RegExp(
   String.raw`^(.+?)\s*[,.;:!\u2026\u2013\u2014-]{0,3}\s+(?:and\s+|so\s+)?(?:(?:then|now)\s+${WHAT}|${WHAT}\s+now|${WHAT}(?:'?s|\s+is|\s+comes)?\s+next)$`,
+);
+/**
+ * "what's next", "next step", "then what", "what do we do next", "previous step": the whole
+ * message asks for the step beside one it does not name. Group 1 is "previous" or "prior"
+ * when it asks for the one before.
+ */
+const BESIDE_UNNAMED = new RegExp(
+  String.raw`^(?:(?:and|so|ok|okay|then)\s+)?(?:(?:${WHAT}(?:'?s|\s+is|\s+comes)?\s+)?(?:the\s+)?(?:next|(previous|prior))(?:\s+(?:step|one|thing))?|(?:then|now)\s+${WHAT}|${WHAT}\s+(?:now|next)|${WHAT}\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+next)$`,
 );
 /** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
 const DONE_WITH =
@@ -259,6 +272,14 @@ const COMMANDS: ReadonlyArray<{
     name: "a step",
     mentioned: (bare) => bare.includes("step"),
     parse: ({ core }) => namedStep(core),
+  },
+  {
+    name: "the step beside one not named",
+    mentioned: (bare) => /next|previous|prior|then|now/.test(bare),
+    parse: ({ bare }) => {
+      const m = BESIDE_UNNAMED.exec(bare);
+      return m ? { type: "beside-unnamed", offset: m[1] ? -1 : 1 } : null;
+    },
   },
   {
     name: "a slip of 'step' before its number",

@@ -49,6 +49,11 @@ export type Notice =
       count: number;
       from?: { number: number; edge: "last" | "first" };
     }
+  /**
+   * "what's next" with no step named: the steps to pick the one the asker is on (`offset`
+   * 1) or the one after which they want the one before (-1).
+   */
+  | { type: "which-step"; offset: 1 | -1; playbook: string }
   | { type: "unknown-playbook"; requested: string; known: string[] }
   | { type: "too-long"; limit: number }
   | { type: "not-sure" }

@@ -117,6 +117,21 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           list: stepChoices(kb, playbook, reply.playbook),
         });
       }
+      // "What's next?": the step the asker is on, each choice asking for the one beside it.
+      if (reply.notice?.type === "which-step") {
+        const { offset } = reply.notice;
+        const from = (playbook?.steps ?? []).filter((s) =>
+          reply.suggestions.includes(stepLabel(s)),
+        );
+        return viewOf(kb, reply, source, {
+          title: noticeTitle(reply.notice),
+          body: noticeBody(reply.notice, source?.title),
+          list: from.map((step) => ({
+            ...stepChoice(kb, step, reply.playbook),
+            ask: stepAsk(kb, step.number + offset, reply.playbook),
+          })),
+        });
+      }
       return viewOf(kb, reply, source, {
         title: reply.notice ? noticeTitle(reply.notice) : "I'm not sure",
         body: reply.notice ? noticeBody(reply.notice, undefined, reply.input) : "",
@@ -253,6 +268,8 @@ function noticeTitle(notice: Notice): string {
     case "unknown-step":
       if (notice.from) return `Step ${notice.from.number} is the ${notice.from.edge} step`;
       return `There is no step ${notice.requested}`;
+    case "which-step":
+      return notice.offset > 0 ? "Next after which step?" : "Before which step?";
     case "unknown-playbook":
       return `I don't know a playbook called "${notice.requested}"`;
     case "too-long":
@@ -270,6 +287,8 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
   switch (notice.type) {
     case "unknown-step":
       return `*${playbookTitle ?? notice.playbook}* has ${stepRange(notice.count)}`;
+    case "which-step":
+      return `I don't keep track of where you are, so pick the step you are on in *${playbookTitle ?? notice.playbook}*, or say \`what comes ${notice.offset > 0 ? "after" : "before"} step 3\`:`;
     case "unknown-playbook":
       return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
     case "too-long":

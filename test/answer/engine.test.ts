@@ -733,6 +733,24 @@ describe("answering from several playbooks", () => {
     expect(say(bot, "what comes after step 99").text).toContain("There is no step 99");
   });
 
+  it('asks which step is meant by "what\'s next" alone, each choice asking for the step beside', () => {
+    const next = say(bot, "what's next?");
+    expect(next.reply.kind).toBe("fallback");
+    expect(next.reply.sure).toBe(false);
+    expect(next.view.title).toBe("Next after which step?");
+    expect(next.text).toContain("pick the step you are on");
+    // On step 1, the next is step 2; nothing comes after the last, so it is not offered.
+    expect(next.view.list.map((c) => [c.label.slice(0, 6), c.ask])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => [`Step ${n}`, `step ${n + 1}`]),
+    );
+    const back = say(bot, "previous step");
+    expect(back.view.title).toBe("Before which step?");
+    expect(back.view.list.map((c) => c.ask)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `step ${n}`));
+    expect(back.view.list[0]?.label).toMatch(/^Step 2:/);
+    // A choice made on it asks for a step, which the bot answers.
+    expect(say(bot, next.view.list[2]?.ask ?? "").reply.step?.number).toBe(4);
+  });
+
   it("does not take one or two letters for a playbook's name", () => {
     for (const q of ["step 3 c", "step 3 in"]) {
       expect(bot.ask(q).reply.notice, q).toMatchObject({ type: "unknown-playbook" });

@@ -205,14 +205,28 @@ describe("the command grammar", () => {
   });
 
   it.each([
+    ["what's next", 1],
+    ["whats next?", 1],
+    ["next", 1],
+    ["next step please", 1],
+    ["what is the next step", 1],
+    ["ok, then what?", 1],
+    ["now what", 1],
+    ["what do we do next", 1],
+    ["wat next", 1],
+    ["previous step", -1],
+    ["the previous one", -1],
+  ])("reads %j as the step beside one not named", (input, offset) => {
+    expect(parseCommand(input)).toEqual({ type: "beside-unnamed", offset });
+  });
+
+  it.each([
     // About something other than steps, or about a step that was never named.
     "im an engineering director, where do i start with ai strategy",
     "what should reviewers look for first",
     "what do we do first when an incident starts",
     "what comes after governance",
     "what happens after the incident question",
-    "what is the next step",
-    "previous step",
     "after the postmortem, which step is next",
     // Near "step" but not a slip of it before a number, or more than a step number.
     "set 3 kpis per team",
@@ -222,8 +236,6 @@ describe("the command grammar", () => {
     "sep 30",
     "set 3",
     "q3",
-    "what next",
-    "now what",
   ])("reads %j as a question, not a step", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
@@ -314,7 +326,11 @@ describe("the command grammar", () => {
   );
 
   it.each([
-    ...["how do we measure ai kpis?", "what is the next step", "stepping up our ai game"],
+    ...[
+      "how do we measure ai kpis?",
+      "what are the next steps for ai adoption",
+      "stepping up our ai game",
+    ],
     ...["please how do we measure kpis", "/aifirst who owns kpis", "hi team", "é"],
     // "bot" is chat only when addressed ("bot, ...").
     ...["bot detection for signups?"],
