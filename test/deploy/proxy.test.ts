@@ -273,6 +273,21 @@ http {
     await listening(http, nginx.child, nginx.log);
 
     await checkThrough({ port: https, tls: cert });
+    // Questions from one address are limited (5 a second, bursts of 20); Slack is not.
+    const burst = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        send({ port: https, tls: cert }, { method: "GET", path: "/api/ask?q=step+3" }),
+      ),
+    );
+    const statuses = burst.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    const slack = await send(
+      { port: https, tls: cert },
+      signedSlack(JSON.stringify({ type: "url_verification", challenge: "c-789" })),
+    );
+    expect(slack.status).toBe(200);
     const plain = await send({ port: http }, { method: "POST", path: "/slack/events" });
     expect(plain.status).toBe(301);
     expect(plain.headers.location).toBe(`https://${NAME}/slack/events`);
