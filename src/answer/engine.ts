@@ -83,7 +83,11 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "help":
       return reply(input, "help", {
         suggestions: helpExamples(kb),
-        notice: command.thanks ? { type: "thanks" } : null,
+        notice: command.thanks
+          ? { type: "thanks" }
+          : command.acknowledged
+            ? { type: "acknowledged" }
+            : null,
       });
     case "steps":
     case "faqs": {

@@ -10,7 +10,7 @@ import { slugify } from "../content/slug.ts";
 import { osaDistance } from "./spelling.ts";
 
 export type Command =
-  | { type: "help"; thanks?: boolean }
+  | { type: "help"; thanks?: boolean; acknowledged?: boolean }
   /**
    * `orQuestion`: the words before "steps" or "faq" may name a playbook ("incident response
    * steps") or be part of a question ("interview questions"): a question unless a playbook
@@ -220,6 +220,12 @@ const READS_AS_A_QUESTION =
 /** Thanks and nothing else ("thx!", "ok great, thank you so much", "cheers mate"). */
 const THANKS =
   /^(?:(?:ok|okay|great|cool|perfect|awesome|nice|got it|makes sense|that helps|super)[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*(?:(?::\)|🙏|👍)[\s!.]*)?$/u;
+/**
+ * An acknowledgement and nothing else ("ok", "got it", "cool 👍", "lol"): no question to
+ * search, but said back to, as thanks are.
+ */
+const ACKNOWLEDGED =
+  /^(?:(?:ok|okay|k|kk|okok|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|no|nope|nah|lol|haha|interesting|good|noted|understood|will do|sounds good)[\s,!.]*){1,3}(?:(?::\)|🙏|👍|👌)[\s!.]*)?$/u;
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "plz", "thanks", "thank you", "thx", "cheers"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);
@@ -291,6 +297,7 @@ const COMMANDS: ReadonlyArray<{
 export function parseCommand(input: string): Command {
   const tidied = tidy(input);
   if (THANKS.test(tidied)) return { type: "help", thanks: true };
+  if (ACKNOWLEDGED.test(tidied)) return { type: "help", acknowledged: true };
   let bare = withoutTrail(tidied);
   // "step 3 pls thx": a polite end after another.
   for (let more = withoutTrail(bare); more !== bare; more = withoutTrail(bare)) bare = more;

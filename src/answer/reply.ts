@@ -59,6 +59,8 @@ export type Notice =
   | { type: "not-sure" }
   /** Thanks, and nothing else: said back, with what else the bot can do. */
   | { type: "thanks" }
+  /** "ok", "got it", and nothing else: what else the bot can do. */
+  | { type: "acknowledged" }
   /** The best match, not certainly what was meant: the alternatives are offered. */
   | { type: "likely" };
 

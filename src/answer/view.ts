@@ -280,6 +280,8 @@ function noticeTitle(notice: Notice): string {
       return LIKELY_NOTE;
     case "thanks":
       return "You're welcome";
+    case "acknowledged":
+      return "Anything else?";
   }
 }
 
@@ -299,6 +301,7 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
       // Not "none covers it": a suggestion below may well be the answer, only not sure enough.
       return `I only answer from our playbooks, and I could not tell which part covers ${quote(input)}. Is it one of these? Or rephrase it:`;
     case "thanks":
+    case "acknowledged":
       return "Ask me anything else about the playbooks, in your own words, or `help` for the commands.";
   }
 }

@@ -751,6 +751,15 @@ describe("answering from several playbooks", () => {
     expect(say(bot, next.view.list[2]?.ask ?? "").reply.step?.number).toBe(4);
   });
 
+  it('answers "ok" or "lol" alone with what else it does, not with unrelated questions', () => {
+    for (const ack of ["ok", "lol", "got it 👍"]) {
+      const said = say(bot, ack);
+      expect(said.reply.kind, ack).toBe("help");
+      expect(said.view.title, ack).toBe("Anything else?");
+      expect(said.text, ack).not.toContain("not sure");
+    }
+  });
+
   it("does not take one or two letters for a playbook's name", () => {
     for (const q of ["step 3 c", "step 3 in"]) {
       expect(bot.ask(q).reply.notice, q).toMatchObject({ type: "unknown-playbook" });

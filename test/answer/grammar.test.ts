@@ -325,8 +325,17 @@ describe("the command grammar", () => {
     },
   );
 
+  it.each(["ok", "OK!", "got it", "ok cool 👍", "lol", "no", "yep, makes sense", "sounds good."])(
+    "reads %j as an acknowledgement, answered with what else the bot does",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "help", acknowledged: true });
+    },
+  );
+
   it.each([
     ...[
+      "ok so how do we measure kpis",
+      "good question",
       "how do we measure ai kpis?",
       "what are the next steps for ai adoption",
       "stepping up our ai game",
