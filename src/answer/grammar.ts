@@ -208,12 +208,12 @@ const IS_SLUG = new RegExp(`^${SLUG}$`);
 const JOINERS = new Set(["and", "to", "through", "or"]);
 /**
  * Words after "step 3" that ask for nothing more: "what is step 3 about?", "step 3 again",
- * "explain step 3 to me", "step 3: what does it mean?". Each word is followed by exactly one
+ * "explain step 3 to me", "step 3: what does it mean?", "step 3 of 7". Each word is followed by exactly one
  * kind of separator: were a space able to go to either of two parts, a run of these words
  * ending in another would take time doubling with each word.
  */
 const STEP_FILLER =
-  /^(?:(?:about|again|now|was|is|details?|more|info|information|explained|summary|text|say|says|mean|means|cover|covers|involve|involves|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
+  /^(?:(?:about|again|now|was|is|details?|more|info|information|explained|summary|text|say|says|mean|means|cover|covers|involve|involves|in\s+(?:more\s+)?detail|(?:for|to)\s+(?:me|us)|what(?:'?s|\s+is)?\s+(?:it|this|that)|what\s+(?:does|do)\s+(?:it|this|that)\s+(?:mean|say|involve|cover)|how\s+does\s+(?:it|this|that)\s+work|(?:out\s+)?of\s+\d+|what\s+(?:should|do)\s+(?:i|we)\s+do(?:\s+(?:here|there))?)(?:\s*[,.;:-]\s*|\s+|$))+$/;
 /** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;

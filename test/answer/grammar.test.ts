@@ -55,6 +55,9 @@ describe("the command grammar", () => {
     ["can i see step #2", { number: 2 }],
     ["what was step 3 again?", { number: 3 }],
     ["what was the last step again?", { number: "last" }],
+    // The count after it names no playbook.
+    ["step 3 of 7", { number: 3 }],
+    ["step 3 out of 7", { number: 3 }],
     ["step three pls thx", { number: 3 }],
     ["remind me what step 4 was", { number: 4 }],
     ["what step 4 is about", { number: 4 }],
