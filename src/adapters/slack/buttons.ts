@@ -83,7 +83,9 @@ export function onAskButton(deps: ListenerDeps) {
       return;
     }
     try {
-      await postAnswer(deps, client, channel, threadOf(channel, click.body.message), answered);
+      // In a channel, others read it: say whose click asked (a DM is the asker's own).
+      const by = channel.startsWith("D") ? {} : { askedBy: user };
+      await postAnswer(deps, client, channel, threadOf(channel, click.body.message), answered, by);
     } catch (error) {
       logger.warn("slack could not post the answer, replying privately", { error });
       await privately();

@@ -36,6 +36,7 @@ const LABELS = {
   share: "Share in channel",
   ask: "Ask",
   sharedBy: "Shared by",
+  askedBy: "Asked by",
   helpful: "👍",
   notHelpful: "👎",
   helpfulA11y: "Helpful",
@@ -64,6 +65,8 @@ export interface RenderOptions {
   shareAsk?: string;
   /** The Slack user who shared the answer into the channel. */
   sharedBy?: string;
+  /** The Slack user whose click on a button asked it, in a conversation others read. */
+  askedBy?: string;
   /** Votes taken so far, listed under the 👍 / 👎 buttons. */
   votes?: Vote[];
 }
@@ -72,11 +75,14 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   const head: Block[] = [];
   const tail: Block[] = [];
 
-  const sharedBy =
+  // Who put this answer in front of everyone: the words are theirs to own, not the bot's.
+  const by =
     options.sharedBy && isUserId(options.sharedBy)
       ? `${LABELS.sharedBy} <@${options.sharedBy}>`
-      : undefined;
-  if (sharedBy) head.push(context(sharedBy));
+      : options.askedBy && isUserId(options.askedBy)
+        ? `${LABELS.askedBy} <@${options.askedBy}>`
+        : undefined;
+  if (by) head.push(context(by));
   if (view.note) head.push(context(`_${escapeSlack(view.note)}_`));
   if (view.title)
     head.push(section(`*${truncate(escapeSlack(view.title), LIMITS.sectionText - 2)}*`));
@@ -104,7 +110,7 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
   return {
     // The notification and screen readers say who shared it too, as the blocks do.
     text: truncate(
-      [sharedBy, markdownToMrkdwn(viewToText(view))].filter(Boolean).join("\n\n"),
+      [by, markdownToMrkdwn(viewToText(view))].filter(Boolean).join("\n\n"),
       LIMITS.messageText,
     ),
     blocks: [...head, ...bodyBlocks, ...list, ...tail],

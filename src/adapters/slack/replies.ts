@@ -98,12 +98,13 @@ export async function postAnswer(
   channel: string,
   threadTs: string | undefined,
   answered: Answered | null,
+  options: RenderOptions = {},
 ): Promise<void> {
   try {
     await client.chat.postMessage({
       channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),
-      ...(answered ? renderView(answered.view) : APOLOGY),
+      ...(answered ? renderView(answered.view, options) : APOLOGY),
     });
   } catch (error) {
     counters.platformApiError("slack", "chat.postMessage");

@@ -183,6 +183,22 @@ describe("the reply's buttons", () => {
     const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
     expect(posted.body).toMatchObject({ channel: "C0001", thread_ts: "1700000100.000200" });
     expect(visibleText(posted.body)).toContain("Step 6: Set KPIs and Monitor Progress");
+    // Everyone in the thread sees who asked for it, in the blocks and the notification text.
+    expect(visibleText(posted.body)).toContain("Asked by <@U2147483697>");
+    expect(String(posted.body.text)).toMatch(/^Asked by <@U2147483697>\n/);
+  });
+
+  it("a button in a direct message answers there, without saying who asked", async () => {
+    const payload = clickUnderVisible(
+      { channel: "D0001", ts: "1700000620.1" },
+      { action_id: "aifirst_ask_s_0", value: "step 4" },
+    );
+    const before = h.fake.callsTo("chat.postMessage").length;
+    await sendAction(h, payload);
+    const posted = await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage")[before]);
+    expect(posted.body).toMatchObject({ channel: "D0001" });
+    expect(visibleText(posted.body)).toContain("Step 4:");
+    expect(visibleText(posted.body)).not.toContain("Asked by");
   });
 
   it("a button under a visible top-level answer starts a thread under it", async () => {
