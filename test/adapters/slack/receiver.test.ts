@@ -33,6 +33,21 @@ afterAll(() => h.close());
 const FORM = "application/x-www-form-urlencoded";
 const now = () => Math.floor(Date.now() / 1000);
 
+/** Opens `count` unsigned Slack requests whose bodies start and never finish, into `sockets`. */
+async function startBodies(base: string, count: number, declared: number, sockets: Socket[]) {
+  const { port } = new URL(base);
+  for (let i = 0; i < count; i++) {
+    const socket = connect(Number(port), "127.0.0.1");
+    sockets.push(socket);
+    await once(socket, "connect");
+    socket.write(
+      "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+        `X-Slack-Request-Timestamp: ${now()}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
+        `Content-Length: ${declared}\r\n\r\n{`,
+    );
+  }
+}
+
 describe("Slack's request verification", () => {
   it("answers a command whose content type carries a charset", async () => {
     const res = await sendToSlackEndpoint(
@@ -113,18 +128,8 @@ describe("what an unsigned stranger can cost", () => {
   it(`reads at most ${MAX_UNVERIFIED_BODIES} unverified bodies at once; more get 503`, async () => {
     // Bodies that start and never finish, each claiming 100 kB.
     const sockets: Socket[] = [];
-    const { port } = new URL(h.base);
     try {
-      for (let i = 0; i < MAX_UNVERIFIED_BODIES; i++) {
-        const socket = connect(Number(port), "127.0.0.1");
-        await once(socket, "connect");
-        socket.write(
-          "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
-            `X-Slack-Request-Timestamp: ${now()}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
-            "Content-Length: 100000\r\n\r\n{",
-        );
-        sockets.push(socket);
-      }
+      await startBodies(h.base, MAX_UNVERIFIED_BODIES, 100_000, sockets);
       await new Promise((r) => setTimeout(r, 100));
       const res = await sendCommand(h, "step 3");
       expect(res.status).toBe(503);
@@ -142,27 +147,18 @@ describe("what an unsigned stranger can cost", () => {
     const sockets: Socket[] = [];
     try {
       await slow.surface.ready();
-      const { port } = new URL(slow.base);
-      const answers: Promise<string>[] = [];
-      for (let i = 0; i < MAX_UNVERIFIED_BODIES; i++) {
-        const socket = connect(Number(port), "127.0.0.1");
-        await once(socket, "connect");
-        socket.write(
-          "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
-            `X-Slack-Request-Timestamp: ${now()}\r\nX-Slack-Signature: v0=${"0".repeat(64)}\r\n` +
-            "Content-Length: 1000\r\n\r\n{",
-        );
-        sockets.push(socket);
-        answers.push(
-          new Promise((resolve) => {
+      await startBodies(slow.base, MAX_UNVERIFIED_BODIES, 1000, sockets);
+      // Read only once a listener is on: what the server sends before waits in the socket.
+      const answers = sockets.map(
+        (socket) =>
+          new Promise<string>((resolve) => {
             let text = "";
             socket.on("data", (d: Buffer) => {
               text += d.toString();
             });
             socket.on("end", () => resolve(text));
           }),
-        );
-      }
+      );
       // The server answers each 408 and closes it; the clients stay, never sending the rest.
       for (const text of await Promise.all(answers)) expect(text).toMatch(/^HTTP\/1\.1 408/);
       await new Promise((r) => setTimeout(r, 100));
