@@ -98,6 +98,8 @@ const EMOJI_SHORTCODE =
 interface Phrase {
   /** The phrase's words as matched: stems, so "pull requests" matches "pull request". */
   keys: string[];
+  /** Its words as written (bare): what another group's one-word phrase is compared with. */
+  words: string[];
   /** What it is read as: the group's first phrase, in words. */
   replacement: string[];
   /** The glossary group it belongs to (its index). */
@@ -159,31 +161,49 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
       // The first phrase too: its plural is read as it ("ctos" as "cto"), and it is read whole
       // before a phrase inside it ("root cause" in `[root cause analysis, rca, root cause]`).
       for (const [at, phrase] of group.entries()) {
-        const keys = words(simplify(phrase)).map(keyOf);
+        const written = words(simplify(phrase)).map(bare);
+        const keys = written.map((w) => stemOf(w));
         const first = keys[0];
         if (!first) continue;
         const list = phrases.get(first) ?? [];
-        list.push({ keys, replacement, group: index, whole: at === 0 && keys.length > 1 });
+        list.push({
+          keys,
+          words: written,
+          replacement,
+          group: index,
+          whole: at === 0 && keys.length > 1,
+        });
         // Longest first: "pull request template" before "pull request".
         list.sort((a, b) => b.keys.length - a.keys.length);
         phrases.set(first, list);
       }
     }
   }
-  // A word a one-word phrase reads as another ("prod" as "production"), by key: a longer phrase
-  // holding either matches text holding the other ("ship to prod" as "ship to production").
+  // A word that a one-word phrase reads as another ("prod" as "production"): in a longer
+  // phrase, either matches the other ("ship to prod" is "ship to production"). By the words
+  // themselves, not their stems: "production" and "product" share one.
   const sameAs = new Map<string, string>();
-  for (const [key, list] of phrases) {
-    const one = list.find((p) => p.keys.length === 1 && p.replacement.length === 1);
-    if (one) sameAs.set(key, keyOf(one.replacement[0] as string));
+  for (const list of phrases.values()) {
+    for (const p of list) {
+      const [word] = p.words;
+      const [meant] = p.replacement;
+      if (p.words.length === 1 && p.replacement.length === 1 && word && meant) {
+        if (!sameAs.has(word)) sameAs.set(word, bare(meant));
+      }
+    }
   }
-  const alike = (a: string, b: string) => a === b || (sameAs.get(a) ?? a) === (sameAs.get(b) ?? b);
+  const alike = (typed: string, written: string) =>
+    (sameAs.get(typed) ?? typed) === (sameAs.get(written) ?? written);
   // The phrases a word may start: its own, and the longer ones of the word it reads as.
   const starting = new Map(phrases);
-  for (const [key, canon] of sameAs) {
-    const longer = (phrases.get(canon) ?? []).filter((p) => p.keys.length > 1);
-    if (canon === key || longer.length === 0) continue;
-    const list = [...(phrases.get(key) ?? []), ...longer];
+  for (const [word, meant] of sameAs) {
+    const key = stemOf(word);
+    const longer = (phrases.get(stemOf(meant)) ?? []).filter((p) => p.keys.length > 1);
+    if (stemOf(meant) === key || longer.length === 0) continue;
+    const list = [
+      ...(starting.get(key) ?? []),
+      ...longer.filter((p) => !starting.get(key)?.includes(p)),
+    ];
     starting.set(
       key,
       list.sort((a, b) => b.keys.length - a.keys.length),
@@ -198,13 +218,13 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
     if (phrases.size === 0) return input;
     const keys = input.map(keyOf);
     const at = (j: number, k: string) => keys[j] === k || singular(keys[j] ?? "") === k;
-    // In a phrase of several words, a word matches one the glossary reads alike.
-    const near = (j: number, k: string) => at(j, k) || alike(keys[j] ?? "", k);
     // How many words from `i` the phrase takes: its own, one more for a pronoun inside a
     // phrasal verb ("burning me out", "roll it back"), or 0 when it is not there.
     const taken = (p: Phrase, i: number): number => {
-      const match = p.keys.length > 1 ? near : at;
-      if (p.keys.every((k, j) => match(i + j, k))) return p.keys.length;
+      // In a phrase of several words, a word also matches one the glossary reads alike.
+      const near = (k: string, j: number) =>
+        at(i + j, k) || (p.keys.length > 1 && alike(bare(input[i + j] ?? ""), p.words[j] ?? ""));
+      if (p.keys.every(near)) return p.keys.length;
       const last = p.keys.length - 1;
       const split =
         last > 0 &&

@@ -176,6 +176,7 @@ describe("terms", () => {
     expect(read("outage review")).toEqual(read("postmortem"));
     // A one-word phrase itself is matched only as written: "prod" is no "deploy".
     expect(read("prod")).toEqual(read("production"));
+    expect(read("prod")).not.toEqual(read("deploy"));
     expect(read("ship to staging")).toEqual(["ship", "stage"]);
   });
 
@@ -184,5 +185,18 @@ describe("terms", () => {
     const long = `ba${"na".repeat(18)}meetings`;
     expect(terms(long)).toEqual([long]);
     expect(terms(`ba${"na".repeat(10)}meetings`)).toEqual([`ba${"na".repeat(10)}meet`]);
+  });
+
+  it("does not take a word for another that only shares its stem ('prod' is no 'product')", () => {
+    const { terms: read } = createAnalyzer({
+      groups: [
+        ["production", "prod"],
+        ["product director", "product lead", "head of product"],
+      ],
+    });
+    // "production" and "product" share the stem "product"; "prod" reads as "production" only.
+    expect(read("prod lead")).not.toEqual(read("product director"));
+    expect(read("head of prod")).not.toEqual(read("product director"));
+    expect(read("product lead")).toEqual(read("product director"));
   });
 });
