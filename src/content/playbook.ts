@@ -27,7 +27,7 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   const data = front.data;
 
   const seen = new Map<number, number>();
-  let expected = 1;
+  const ordered: typeof body.steps = [];
   for (const step of body.steps) {
     const firstLine = seen.get(step.number);
     if (firstLine !== undefined) {
@@ -39,25 +39,33 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
       continue;
     }
     seen.set(step.number, step.line);
-    if (step.number !== expected) {
-      // The step skipped over may come later (two steps swapped), or came earlier, where
-      // it was reported already.
-      const skipped = body.steps.find((s) => s.number === expected);
-      const message =
-        expected === 1
-          ? `Step ${step.number} is the first step: number steps from 1`
-          : step.number < expected
-            ? `Step ${step.number} comes after step ${expected - 1}: number steps in order`
-            : !skipped
-              ? `Step ${step.number} comes after step ${expected - 1}: step ${expected} is missing`
-              : skipped.line > step.line
-                ? `Step ${step.number} comes before step ${expected} (line ${skipped.line}): number steps in order`
-                : undefined;
-      if (message) problems.push({ file, line: step.line, message });
+    const before = ordered.at(-1);
+    // Out of order: said once, where a step comes after a higher one.
+    if (before && step.number < before.number) {
+      problems.push({
+        file,
+        line: step.line,
+        message: `Step ${step.number} comes after step ${before.number}: number steps in order`,
+      });
     }
-    expected = step.number + 1;
+    ordered.push(step);
     if (!step.text)
       problems.push({ file, line: step.line, message: `Step ${step.number} has no text` });
+  }
+  // A number missing, wherever the steps around it stand: said at the first step above it.
+  const highest = Math.max(0, ...seen.keys());
+  for (let missing = 1; missing < highest; missing++) {
+    if (seen.has(missing)) continue;
+    const above = ordered.find((s) => s.number > missing);
+    if (!above) continue;
+    const previous = ordered[ordered.indexOf(above) - 1];
+    const message =
+      missing === 1
+        ? `Step ${above.number} is the first step: number steps from 1`
+        : previous?.number === missing - 1
+          ? `Step ${above.number} comes after step ${missing - 1}: step ${missing} is missing`
+          : `step ${missing} is missing (the steps go up to ${highest})`;
+    problems.push({ file, line: above.line, message });
   }
   if (body.steps.length === 0 && body.faqs.length === 0) {
     const leadingBlankLines = (/^\s*\n/.exec(front.body)?.[0].split("\n").length ?? 1) - 1;

@@ -84,8 +84,18 @@ describe("content validation names file, line and problem", () => {
     const step = (n: number) => `### Step ${n}: S${n}\n\nx\n\n`;
     const body = [1, 2, 3, 5, 4, 6].map(step).join("");
     expect(await problemsOf({ "a.md": playbook('title: "A"', body) })).toEqual([
-      "a.md:17: Step 5 comes before step 4 (line 21): number steps in order",
       "a.md:21: Step 4 comes after step 5: number steps in order",
+    ]);
+    // A swap does not hide a step missing after it.
+    const both = [1, 3, 2, 5, 4, 7].map(step).join("");
+    expect(await problemsOf({ "a.md": playbook('title: "A"', both) })).toEqual([
+      "a.md:13: Step 2 comes after step 3: number steps in order",
+      "a.md:21: Step 4 comes after step 5: number steps in order",
+      "a.md:25: step 6 is missing (the steps go up to 7)",
+    ]);
+    const first = [2, 3].map(step).join("");
+    expect(await problemsOf({ "a.md": playbook('title: "A"', first) })).toEqual([
+      "a.md:5: Step 2 is the first step: number steps from 1",
     ]);
   });
 
