@@ -283,6 +283,16 @@ http {
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+    // The server routes any case and a trailing slash alike: so does the limit.
+    for (const path of ["/API/ASK?q=step+3", "/api/ask/?q=step+3"]) {
+      const more = await Promise.all(
+        Array.from({ length: 10 }, () => send({ port: https, tls: cert }, { method: "GET", path })),
+      );
+      expect(
+        more.some((r) => r.status === 429),
+        path,
+      ).toBe(true);
+    }
     const slack = await send(
       { port: https, tls: cert },
       signedSlack(JSON.stringify({ type: "url_verification", challenge: "c-789" })),
