@@ -112,7 +112,8 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
    */
   function admit(req: Request): "yes" | "no" | { waitSeconds: number } {
     const address = req.ip ?? "";
-    const guessing = req.get("authorization") !== undefined;
+    // Only a Bearer token is a guess at ours: a proxy's own Basic login passes its header on.
+    const guessing = /^Bearer\s/i.test(req.get("authorization") ?? "");
     if (guessing) {
       const wait = throttle.waitSeconds(address);
       if (wait > 0) return { waitSeconds: wait };

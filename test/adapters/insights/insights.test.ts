@@ -433,6 +433,21 @@ describe("insights sign-in under guessing", () => {
       await seeded.close();
     }
   });
+
+  it("does not count another scheme's header (a proxy's Basic login) as a guess", async () => {
+    const seeded = await emptyStore();
+    const server = await serve(seeded.store);
+    try {
+      const basic = { Authorization: "Basic dXNlcjpwYXNz" };
+      for (let i = 0; i < 12; i++) {
+        expect((await fetch(`${server.base}/insights`, { headers: basic })).status).toBe(401);
+      }
+      expect((await fetch(`${server.base}/insights.json`, { headers: bearer })).status).toBe(200);
+    } finally {
+      await server.close();
+      await seeded.close();
+    }
+  });
 });
 
 describe("insights sign-in behind a reverse proxy", () => {
