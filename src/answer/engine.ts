@@ -108,15 +108,14 @@ function answerCommand(kb: KnowledgeBase, input: string, text: string, command: 
     case "step":
       return answerStep(kb, input, text, command);
     case "beside-unnamed": {
-      // The bot keeps no conversation: which step is meant is asked, with the steps to pick.
+      // The bot keeps no conversation: the steps that can come next (or before), to pick from.
       const playbook = defaultFirst(kb).find((p) => p.steps.length > 1);
       if (!playbook) return answerQuestion(kb, input, text);
-      const from = command.offset > 0 ? playbook.steps.slice(0, -1) : playbook.steps.slice(1);
-      return reply(input, "fallback", {
+      const steps = command.offset > 0 ? playbook.steps.slice(1) : playbook.steps.slice(0, -1);
+      return reply(input, "steps", {
         playbook: playbook.slug,
         notice: { type: "which-step", offset: command.offset, playbook: playbook.slug },
-        confidence: 0,
-        suggestions: from.map(stepLabel),
+        suggestions: steps.map(stepLabel),
       });
     }
     case "question":

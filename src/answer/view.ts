@@ -81,6 +81,16 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         suggestionsTitle: reply.sure ? "Questions about this step" : ALTERNATIVES_TITLE,
       });
     case "steps":
+      // "What's next?" with no step named: the steps that can come next, to pick from.
+      if (reply.notice?.type === "which-step") {
+        return viewOf(kb, reply, source, {
+          title: noticeTitle(reply.notice),
+          body: noticeBody(reply.notice, source?.title),
+          list: stepChoices(kb, playbook, reply.playbook).filter((c) =>
+            reply.suggestions.includes(c.label),
+          ),
+        });
+      }
       return viewOf(kb, reply, source, {
         title: `Steps of ${source?.title ?? "the playbook"}`,
         body: [
@@ -115,21 +125,6 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
           title: noticeTitle(reply.notice),
           body: noticeBody(reply.notice, source?.title),
           list: stepChoices(kb, playbook, reply.playbook),
-        });
-      }
-      // "What's next?": the step the asker is on, each choice asking for the one beside it.
-      if (reply.notice?.type === "which-step") {
-        const { offset } = reply.notice;
-        const from = (playbook?.steps ?? []).filter((s) =>
-          reply.suggestions.includes(stepLabel(s)),
-        );
-        return viewOf(kb, reply, source, {
-          title: noticeTitle(reply.notice),
-          body: noticeBody(reply.notice, source?.title),
-          list: from.map((step) => ({
-            ...stepChoice(kb, step, reply.playbook),
-            ask: stepAsk(kb, step.number + offset, reply.playbook),
-          })),
         });
       }
       return viewOf(kb, reply, source, {
@@ -269,7 +264,9 @@ function noticeTitle(notice: Notice): string {
       if (notice.from) return `Step ${notice.from.number} is the ${notice.from.edge} step`;
       return `There is no step ${notice.requested}`;
     case "which-step":
-      return notice.offset > 0 ? "Next after which step?" : "Before which step?";
+      return notice.offset > 0
+        ? "Which step is next for you?"
+        : "Which step do you want to go back to?";
     case "unknown-playbook":
       return `I don't know a playbook called "${notice.requested}"`;
     case "too-long":
@@ -290,7 +287,7 @@ function noticeBody(notice: Notice, playbookTitle?: string, input = ""): string 
     case "unknown-step":
       return `*${playbookTitle ?? notice.playbook}* has ${stepRange(notice.count)}`;
     case "which-step":
-      return `I don't keep track of where you are, so pick the step you are on in *${playbookTitle ?? notice.playbook}*, or say \`what comes ${notice.offset > 0 ? "after" : "before"} step 3\`:`;
+      return `I don't keep track of where you are in *${playbookTitle ?? notice.playbook}*, so pick the step below, or say \`what comes ${notice.offset > 0 ? "after" : "before"} step 3\`:`;
     case "unknown-playbook":
       return `Playbooks I know: ${notice.known.map((s) => `\`${s}\``).join(", ")}.`;
     case "too-long":

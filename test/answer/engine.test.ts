@@ -99,7 +99,9 @@ describe("answering from the seed playbook", () => {
     expect(bot.ask("step kpis").reply.step?.number).toBe(6);
     // Named before the word "step"; words that name no step are a question.
     expect(bot.ask("the goverance step").reply.step?.number).toBe(4);
-    expect(bot.ask("the next step").reply.kind).toBe("fallback");
+    expect(bot.ask("the ultimate step").reply.kind).toBe("fallback");
+    // "the next step" names none either: the steps that can come next, to pick.
+    expect(bot.ask("the next step").reply.notice).toMatchObject({ type: "which-step" });
   });
 
   it("explains an unknown step and lists the steps that exist", () => {
@@ -733,22 +735,22 @@ describe("answering from several playbooks", () => {
     expect(say(bot, "what comes after step 99").text).toContain("There is no step 99");
   });
 
-  it('asks which step is meant by "what\'s next" alone, each choice asking for the step beside', () => {
+  it('answers "what\'s next" alone with the steps that can come next, each asking for itself', () => {
     const next = say(bot, "what's next?");
-    expect(next.reply.kind).toBe("fallback");
-    expect(next.reply.sure).toBe(false);
-    expect(next.view.title).toBe("Next after which step?");
-    expect(next.text).toContain("pick the step you are on");
-    // On step 1, the next is step 2; nothing comes after the last, so it is not offered.
+    // A list of steps, as `steps` is: nothing was left unanswered.
+    expect(next.reply.kind).toBe("steps");
+    expect(next.view.title).toBe("Which step is next for you?");
+    expect(next.text).toContain("I don't keep track of where you are");
+    // Nothing comes before the first step, so it is never next.
     expect(next.view.list.map((c) => [c.label.slice(0, 6), c.ask])).toEqual(
-      [1, 2, 3, 4, 5, 6].map((n) => [`Step ${n}`, `step ${n + 1}`]),
+      [2, 3, 4, 5, 6, 7].map((n) => [`Step ${n}`, `step ${n}`]),
     );
+    expect(next.reply.suggestions).toEqual(next.view.list.map((c) => c.label));
     const back = say(bot, "previous step");
-    expect(back.view.title).toBe("Before which step?");
+    expect(back.view.title).toBe("Which step do you want to go back to?");
     expect(back.view.list.map((c) => c.ask)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `step ${n}`));
-    expect(back.view.list[0]?.label).toMatch(/^Step 2:/);
-    // A choice made on it asks for a step, which the bot answers.
-    expect(say(bot, next.view.list[2]?.ask ?? "").reply.step?.number).toBe(4);
+    // A suggestion asked back, as any surface asks it, gets that very step.
+    expect(say(bot, next.reply.suggestions[1] ?? "").reply.step?.number).toBe(3);
   });
 
   it('answers "ok" or "lol" alone with what else it does, not with unrelated questions', () => {
