@@ -217,15 +217,23 @@ const STEP_FILLER =
 /** Words after "step 3" that ask something of their own: three words or more, or a question word first. */
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
-/** Thanks and nothing else ("thx!", "ok great, thank you so much", "cheers mate"). */
-const THANKS =
-  /^(?:(?:ok|okay|great|cool|perfect|awesome|nice|got it|makes sense|that helps|super)[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*(?:(?::\)|🙏|👍)[\s!.]*)?$/u;
+/** Words that acknowledge an answer: "ok", "got it", "makes sense". */
+const ACKNOWLEDGING = String.raw`(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)`;
+/** What may close a message of thanks or acknowledgement: a smile, a thumbs up. */
+const CLOSING = String.raw`(?:(?::\)|🙏|👍|👌)[\s!.]*)?`;
+/** Thanks and nothing else ("thx!", "ok great, thank you so much", "sounds good, thanks"). */
+const THANKS = new RegExp(
+  String.raw`^(?:${ACKNOWLEDGING}[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*${CLOSING}$`,
+  "u",
+);
 /**
- * An acknowledgement and nothing else ("ok", "got it", "cool 👍", "lol"): no question to
- * search, but said back to, as thanks are.
+ * An acknowledgement and nothing else ("ok", "got it", "cool 👍", "no"): no question to
+ * search, but said back to, as thanks are. "no" only alone: "no good" is a complaint.
  */
-const ACKNOWLEDGED =
-  /^(?:(?:ok|okay|k|kk|okok|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|no|nope|nah|lol|haha|interesting|good|noted|understood|will do|sounds good)[\s,!.]*){1,3}(?:(?::\)|🙏|👍|👌)[\s!.]*)?$/u;
+const ACKNOWLEDGED = new RegExp(
+  String.raw`^(?:(?:${ACKNOWLEDGING}(?:[\s,!.]+|$)){1,3}|(?:no|nope|nah)[\s!.]*)${CLOSING}$`,
+  "u",
+);
 /** Polite words that may end a command: "step 3 please", "steps thanks!". */
 export const POLITE_ENDINGS = ["please", "pls", "plz", "thanks", "thank you", "thx", "cheers"];
 export const TRAIL = new RegExp(`\\s*(?:${POLITE_ENDINGS.join("|")})?\\s*[?!.]*$`);

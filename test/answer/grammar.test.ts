@@ -321,12 +321,13 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "help" });
   });
 
-  it.each(["thanks!", "thank you", "/aifirst thx", "ok cool, thanks a lot :)"])(
-    "reads %j as thanks, answered with help",
-    (input) => {
-      expect(parseCommand(input)).toEqual({ type: "help", thanks: true });
-    },
-  );
+  it.each([
+    ...["thanks!", "thank you", "/aifirst thx", "ok cool, thanks a lot :)"],
+    // Any acknowledgement before them, from the same list.
+    ...["sounds good, thanks", "yep thanks", "k thanks", "understood, thank you"],
+  ])("reads %j as thanks, answered with help", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "help", thanks: true });
+  });
 
   it.each(["ok", "OK!", "got it", "ok cool 👍", "lol", "no", "yep, makes sense", "sounds good."])(
     "reads %j as an acknowledgement, answered with what else the bot does",
@@ -339,6 +340,9 @@ describe("the command grammar", () => {
     ...[
       "ok so how do we measure kpis",
       "good question",
+      // "no" is an acknowledgement alone only; words run together are none.
+      "no good",
+      "nok",
       "how do we measure ai kpis?",
       "what are the next steps for ai adoption",
       "stepping up our ai game",
