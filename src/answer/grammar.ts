@@ -218,7 +218,7 @@ const STEP_FILLER =
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
 /** Words that acknowledge an answer: "ok", "got it", "makes sense". */
-const ACKNOWLEDGING = String.raw`(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)`;
+const ACKNOWLEDGING = "(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)";
 /** What may close a message of thanks or acknowledgement: a smile, a thumbs up. */
 const CLOSING = String.raw`(?:(?::\)|🙏|👍|👌)[\s!.]*)?`;
 /** Thanks and nothing else ("thx!", "ok great, thank you so much", "sounds good, thanks"). */
