@@ -226,6 +226,9 @@ export function parseConfig(env: Record<string, string | undefined>): Readonly<C
   });
 }
 
+/** The name of every variable the configuration reads: the schema's own keys, listed nowhere else. */
+export const SETTING_NAMES: readonly string[] = Object.freeze(Object.keys(envSchema.shape));
+
 function deepFreeze<T extends object>(value: T): Readonly<T> {
   for (const v of Object.values(value)) if (v && typeof v === "object") deepFreeze(v);
   return Object.freeze(value);

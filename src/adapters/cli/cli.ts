@@ -23,6 +23,7 @@ import {
 } from "../../content/types.ts";
 import { botNamesOf, loadBotVersion } from "../../load-bot.ts";
 import { createLogger } from "../../log.ts";
+import { straySettings } from "../../stray-settings.ts";
 import { DEFAULT_DAYS } from "../insights/range.ts";
 import { checkQuestions, parseQuestionFile } from "./question-check.ts";
 import { forgetCommand, insightsCommand, learnedForCli } from "./store-commands.ts";
@@ -64,11 +65,17 @@ Environment: CONTENT_DIR, DEFAULT_PLAYBOOK, PORT, DATA_DIR, DATABASE_URL, LEARN 
 /** Runs one command line; resolves with the exit code (serve resolves when listening). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  // Warned, never refused: a stray variable in a shared environment must not stop a server.
+  const strays = straySettings(io.env);
+  const warnStrays = () => {
+    for (const stray of strays) io.stderr.write(`aifirst: ${stray}\n`);
+  };
   let config: Readonly<Config>;
   try {
     config = parseConfig(io.env);
   } catch (error) {
     if (error instanceof ConfigError) {
+      warnStrays();
       io.stderr.write(`${error.message}\n`);
       return 2;
     }
@@ -79,6 +86,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(USAGE);
     return 0;
   }
+  // The commands that act on the configuration; the usage is the same whatever is set.
+  if (["check", "ask", "insights", "forget"].includes(command ?? "")) warnStrays();
   switch (command) {
     case undefined:
     case "help":
@@ -120,7 +129,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     case "ask":
       return ask(rest, config, io);
     case "serve":
-      return serve(config, io);
+      return serve(config, io, strays);
     case "insights":
       return insightsCommand(rest, config, io);
     case "forget":
@@ -261,8 +270,10 @@ async function ask(args: string[], config: Readonly<Config>, io: CliIo): Promise
   return 0;
 }
 
-async function serve(config: Readonly<Config>, io: CliIo): Promise<number> {
+async function serve(config: Readonly<Config>, io: CliIo, strays: string[]): Promise<number> {
   const logger = createLogger({ level: config.log.level, format: config.log.format });
+  // In the log, where a server's other start-up warnings go (a log collector reads JSON lines).
+  for (const stray of strays) logger.warn(stray);
   try {
     // Loaded here, not at the top: Bolt, botbuilder and Express take about a second to load,
     // which `ask`, `check` and `--help` would otherwise wait for every time.
