@@ -60,6 +60,24 @@ function isAddressOrCidr(value: string): boolean {
   return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
+/** Never the value itself: it holds the password. */
+const DATABASE_URL_FORM =
+  "DATABASE_URL is not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded";
+
+/**
+ * Whether the Postgres driver can read the URL (it parses with `new URL`), with a port it can
+ * connect to: else the store would retry an "Invalid URL" forever, as if the database were down.
+ */
+function parsesWithPort(value: string): boolean {
+  // pg reads a URL with no host (`postgres://app@/db?host=/run/postgresql`) as if it had one.
+  for (const text of [value, value.replace("@/", "@localhost/")]) {
+    try {
+      return new URL(text).port !== "0";
+    } catch {}
+  }
+  return false;
+}
+
 const envSchema = z.object({
   // Empty (a blank line in .env) means unset, not port 0.
   PORT: optionalText.pipe(
@@ -109,6 +127,7 @@ const envSchema = z.object({
     z
       .string()
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+      .refine(parsesWithPort, DATABASE_URL_FORM)
       .optional(),
   ),
   RECORD_QUESTIONS: flag,

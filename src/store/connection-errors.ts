@@ -57,3 +57,35 @@ export function readError(error: unknown): Error {
   if (isConnectionError(error)) return new StoreDownError(undefined, { cause: error });
   return error instanceof Error ? error : new Error(String(error));
 }
+
+/** Postgres turning away who or what the URL names: no such role, a wrong password, no such database. */
+const POSTGRES_REFUSALS = new Set(["28000", "28P01", "3D000"]);
+
+/** Why SQLite's folder or file cannot be made or opened, by error code. */
+const FOLDER_PROBLEMS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EEXIST: "it is a file, not a folder",
+  ENOTDIR: "part of the path is a file, not a folder",
+  SQLITE_CANTOPEN: "SQLite cannot open its file there",
+};
+
+/**
+ * What to fix when the store cannot be opened because of a setting rather than an outage
+ * (the store retries either way: the setting may be fixed, or the folder made, meanwhile);
+ * undefined when it looks like an outage. Never the URL: it may hold the password.
+ */
+export function settingProblem(
+  error: unknown,
+  place: { engine: "sqlite" | "postgres"; dataDir: string },
+): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code = String((error as { code?: unknown }).code ?? "");
+  if (place.engine === "postgres") {
+    return POSTGRES_REFUSALS.has(code)
+      ? `Postgres refused the connection: ${error.message}; check DATABASE_URL`
+      : undefined;
+  }
+  const problem = FOLDER_PROBLEMS[code];
+  return problem ? `cannot open the store in DATA_DIR=${place.dataDir}: ${problem}` : undefined;
+}

@@ -9,7 +9,7 @@
 import { mintedAt } from "../reply-id.ts";
 import { AlternatesNotifier } from "./alternates-notifier.ts";
 import { type Connection, connect, engineFor } from "./connect.ts";
-import { isConnectionError, readError } from "./connection-errors.ts";
+import { isConnectionError, readError, settingProblem } from "./connection-errors.ts";
 import { writeEventsCsv } from "./csv-export.ts";
 import { claimKey, deleteExpiredClaims } from "./event-claims.ts";
 import { eventRow, insertEvents } from "./event-row.ts";
@@ -365,7 +365,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     await tryConnect();
   } catch (error) {
-    logger.warn("store: database unavailable, retrying in the background", { engine, error });
+    // A wrong setting is retried too (it may be fixed meanwhile), but said as what to fix.
+    const setting = settingProblem(error, { engine, dataDir: options.dataDir });
+    logger.warn(
+      setting
+        ? `store: ${setting} (retrying)`
+        : "store: database unavailable, retrying in the background",
+      { engine, error },
+    );
     queue.noteFailure(error);
     scheduleReconnect();
   }

@@ -158,6 +158,26 @@ describe("access, content and store settings", () => {
       expect((error as Error).message).not.toContain("hunter2");
     }
   });
+
+  it("refuses a DATABASE_URL the Postgres driver cannot read, naming it, without the password", () => {
+    for (const url of [
+      "postgres://app:hunter2@127.0.0.1:notaport/aifirst",
+      "postgres://app:hunter2@127.0.0.1:99999/aifirst",
+      "postgres://app:hunter2@127.0.0.1:0/aifirst",
+      "postgres://app:hun#ter2@db/aifirst",
+    ]) {
+      expect(() => parseConfig({ DATABASE_URL: url }), url).toThrow(
+        /\n {2}DATABASE_URL: DATABASE_URL is not a valid URL: write it as postgres:\/\/user:password@host:5432\/database/,
+      );
+      expect(() => parseConfig({ DATABASE_URL: url })).not.toThrow(/hunter2|ter2/);
+    }
+    for (const url of [
+      "postgres://app:pw@db.internal:5432/aifirst",
+      "postgresql://app@[::1]/aifirst",
+      "postgres://app@/aifirst?host=/var/run/postgresql",
+    ])
+      expect(parseConfig({ DATABASE_URL: url }).store.databaseUrl).toBe(url);
+  });
 });
 
 describe(".env.example", () => {

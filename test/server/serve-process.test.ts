@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile } from "node:fs/promises";
+import { appendFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copyOfContent, eventually, tempDataDir } from "./helpers/real-server.ts";
@@ -57,6 +57,41 @@ describe("`aifirst serve` as a process", () => {
       `${join(data.dir, "content")}:0: cannot read content: folder not found`,
     );
     expect(existsSync(join(data.dir, "store"))).toBe(false);
+  });
+
+  it("stops at once on a DATABASE_URL that is no URL, naming it, exit 2, without its password", async () => {
+    const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
+      env: {
+        ...process.env,
+        PORT: "0",
+        DATABASE_URL: "postgres://app:hunter2@127.0.0.1:notaport/aifirst",
+      },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "aifirst: invalid configuration:\n  DATABASE_URL: DATABASE_URL is not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded\n",
+    );
+  });
+
+  it("says first that DATA_DIR cannot hold the store, and answers anyway", async () => {
+    const data = await tempDataDir();
+    dataDirs.push(data);
+    const file = join(data.dir, "a-file");
+    await writeFile(file, "not a folder");
+    const server = await serve({ DATA_DIR: file });
+    expect(server.stdout()).toContain("(unreachable now: answering anyway, retrying)");
+    expect((await fetch(`${server.base}/api/ask?q=step%203`)).status).toBe(200);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+    expect(JSON.parse(server.stderr().split("\n")[0] ?? "")).toMatchObject({
+      level: "warn",
+      msg: `store: cannot open the store in DATA_DIR=${file}: it is a file, not a folder (retrying)`,
+    });
   });
 
   it("says which surfaces are on and off, serves, and exits 0 on SIGTERM", async () => {

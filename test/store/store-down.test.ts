@@ -3,10 +3,11 @@
  * fail, the queue stays bounded, failures are logged rarely, reads say the
  * store is down, and it catches up once the database is back.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { type AddressInfo, connect as connectTcp, createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
+import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import { connect } from "../../src/store/connect.ts";
@@ -385,6 +386,64 @@ describe("a store whose Postgres goes away while it runs", () => {
       }
     },
   );
+});
+
+describe("a store whose setting is wrong, not its database down", () => {
+  const skip = postgresSkipReason();
+  let cluster: TestPostgres | undefined;
+  afterAll(() => cluster?.stop());
+
+  it.skipIf(skip !== undefined)(
+    "says Postgres refused the database or role DATABASE_URL names, and still retries",
+    async () => {
+      cluster = await startPostgres();
+      const firstLine = async (databaseUrl: string) => {
+        const { logger, lines } = capturingLogger();
+        const store = await open({ dataDir: tempDir(), databaseUrl }, { logger });
+        expect(store.health()).toBe("degraded");
+        return { store, line: lines[0] };
+      };
+      const role = await firstLine(cluster.url().replace("//app@", "//nobody@"));
+      expect(role.line).toMatchObject({
+        level: "warn",
+        msg: 'store: Postgres refused the connection: role "nobody" does not exist; check DATABASE_URL (retrying)',
+      });
+      const { store, line } = await firstLine(cluster.url("nodb"));
+      expect(line).toMatchObject({
+        level: "warn",
+        msg: 'store: Postgres refused the connection: database "nodb" does not exist; check DATABASE_URL (retrying)',
+      });
+      // Made meanwhile, as an operator fixing it would: the store finds it without a restart.
+      const admin = new pg.Client({ connectionString: cluster.url() });
+      await admin.connect();
+      await admin.query("CREATE DATABASE nodb");
+      await admin.end();
+      await eventually(() => expect(store.health()).toBe("ok"), 10_000);
+    },
+  );
+
+  it("says which DATA_DIR cannot hold SQLite's file, and why", async () => {
+    const blocker = join(tempDir(), "not-a-dir");
+    writeFileSync(blocker, "a file where the data folder should go");
+    const said = async (dataDir: string) => {
+      const { logger, lines } = capturingLogger();
+      const store = await open({ dataDir }, { logger });
+      expect(store.health()).toBe("degraded");
+      return lines[0];
+    };
+    expect(await said(blocker)).toMatchObject({
+      level: "warn",
+      msg: `store: cannot open the store in DATA_DIR=${blocker}: it is a file, not a folder (retrying)`,
+    });
+    expect(await said(join(blocker, "data"))).toMatchObject({
+      msg: `store: cannot open the store in DATA_DIR=${join(blocker, "data")}: part of the path is a file, not a folder (retrying)`,
+    });
+    const holder = tempDir();
+    mkdirSync(join(holder, "aifirst.sqlite"));
+    expect(await said(holder)).toMatchObject({
+      msg: `store: cannot open the store in DATA_DIR=${holder}: SQLite cannot open its file there (retrying)`,
+    });
+  });
 });
 
 describe("a store whose SQLite file cannot be created", () => {
