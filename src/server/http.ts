@@ -48,7 +48,7 @@ export const DEFAULTS = { requestTimeoutMs: 15_000, shutdownGraceMs: 10_000 } as
 export interface HttpServer {
   app: Express;
   server: Server;
-  /** Resolves with the bound port once listening; rejects with a clear message if the port is taken. */
+  /** Resolves with the bound port once listening; rejects with a clear message if the port is taken or the host not here. */
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, lets requests in flight finish, stops surfaces. */
   close(): Promise<void>;
@@ -62,6 +62,11 @@ export class PortInUseError extends Error {
 /** The port is not ours to use (below 1024 without privileges). */
 class PortDeniedError extends Error {
   readonly code = "AIFIRST_PORT_DENIED";
+}
+
+/** HOST names no address of this machine (not one of its interfaces, or no address at all). */
+class HostNotHereError extends Error {
+  readonly code = "AIFIRST_HOST_NOT_HERE";
 }
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
@@ -140,7 +145,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           server.off("listening", onListening);
-          reject(portError(error, port) ?? error);
+          reject(listenError(error, port, host) ?? error);
         };
         const onListening = () => {
           server.off("error", onError);
@@ -207,7 +212,13 @@ function rejectBadRequest(logger: Logger) {
   };
 }
 
-function portError(error: NodeJS.ErrnoException, port: number): Error | null {
+function listenError(error: NodeJS.ErrnoException, port: number, host?: string): Error | null {
+  // ENOTFOUND: no address at all (HOST=999.1.1.1, a misspelt name); EADDRNOTAVAIL: another machine's.
+  if (host !== undefined && (error.code === "ENOTFOUND" || error.code === "EADDRNOTAVAIL")) {
+    return new HostNotHereError(
+      `aifirst: HOST=${host} is not an address of this machine: set HOST to one of its addresses, 0.0.0.0 or 127.0.0.1`,
+    );
+  }
   if (error.code === "EADDRINUSE") {
     return new PortInUseError(
       `aifirst: port ${port} is already in use; stop the other process or set PORT to a free port`,

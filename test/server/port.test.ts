@@ -40,3 +40,32 @@ describe("a port that is already taken", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("a HOST that is not an address of this machine", () => {
+  it("makes listen() reject naming HOST, for no address and for another machine's", async () => {
+    for (const host of ["999.1.1.1", "192.0.2.1"]) {
+      const http = createHttpServer({ bot: await botFor(), logger: silentLogger });
+      await expect(http.listen(0, host)).rejects.toThrow(
+        `aifirst: HOST=${host} is not an address of this machine: set HOST to one of its addresses, 0.0.0.0 or 127.0.0.1`,
+      );
+    }
+  });
+
+  it("makes `aifirst serve` exit 1 with that message and no stack", async () => {
+    const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
+      env: { ...process.env, PORT: "0", HOST: "999.1.1.1", LOG_FORMAT: "json", DATA_DIR: "off" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "\naifirst: HOST=999.1.1.1 is not an address of this machine: set HOST to one of its addresses, 0.0.0.0 or 127.0.0.1\n",
+    );
+    expect(stderr).not.toContain("unexpected error");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
