@@ -86,6 +86,9 @@ function folderAt(dir: string): string | null {
   }
 }
 
+/** The reason the watcher gives its reloads. */
+const FILE_CHANGE = "file change";
+
 /** How long after a swap the heap is read (see `warnIfHeapTight`). */
 const HEAP_CHECK_DELAY_MS = 30_000;
 
@@ -109,16 +112,21 @@ export function liveContent(options: LiveContentOptions): LiveContent {
 
   async function readOnce(reason: string): Promise<ReloadResult> {
     const loaded = await load(config, { learned: learned(), logger });
+    // A reload asked for (SIGHUP, `systemctl reload`) is always answered in the log; the
+    // watcher's are not, or every save that changes nothing would add a line.
+    const asked = reason !== FILE_CHANGE;
     if (loaded.version === current.version) {
       refused = null;
-      logger.debug("content unchanged", { reason, version: loaded.version });
+      const fields = { reason, version: loaded.version };
+      if (asked) logger.info("content unchanged", fields);
+      else logger.debug("content unchanged", fields);
       return "unchanged";
     }
     if (!loaded.ok) {
       const problems = loaded.problems.map(formatProblem);
       const repeated = refused?.version === loaded.version;
       refused = { version: loaded.version, problems };
-      if (!repeated) {
+      if (!repeated || asked) {
         for (const problem of problems) logger.error(problem);
         logger.error("content reload refused: the previous content keeps answering", {
           reason,
@@ -177,7 +185,7 @@ export function liveContent(options: LiveContentOptions): LiveContent {
   const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!closed) reload("file change").catch(() => undefined);
+      if (!closed) reload(FILE_CHANGE).catch(() => undefined);
     }, debounceMs);
   };
 

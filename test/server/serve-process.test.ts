@@ -151,4 +151,40 @@ describe("`aifirst serve` as a process", () => {
       await content.remove();
     }
   });
+
+  it("says so on SIGHUP when the content is unchanged, as `systemctl reload` needs, and still refuses invalid content each time", async () => {
+    const content = await copyOfContent();
+    try {
+      const server = await serve({ CONTENT_DIR: content.dir, CONTENT_WATCH: "false" });
+      const lines = () =>
+        server
+          .stderr()
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l));
+      server.child.kill("SIGHUP");
+      await eventually(async () => lines().some((l) => l.msg === "content unchanged"));
+      expect(lines().find((l) => l.msg === "content unchanged")).toMatchObject({
+        level: "info",
+        reason: "SIGHUP",
+      });
+
+      await appendFile(
+        join(content.dir, "building-an-ai-first-engineering-organization.md"),
+        "\n## Step 99: Out of order\n",
+      );
+      const refusals = () =>
+        lines().filter(
+          (l) => l.msg === "content reload refused: the previous content keeps answering",
+        );
+      server.child.kill("SIGHUP");
+      await eventually(async () => refusals().length === 1);
+      server.child.kill("SIGHUP");
+      await eventually(async () => refusals().length === 2);
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+    } finally {
+      await content.remove();
+    }
+  });
 });
