@@ -18,10 +18,22 @@ const flag = z
   .transform((v, ctx) => {
     if (["", "0", "false", "no", "off"].includes(v)) return false;
     if (["1", "true", "yes", "on"].includes(v)) return true;
-    ctx.addIssue({ code: "custom", message: `expected true or false, got "${v}"` });
+    ctx.addIssue({
+      code: "custom",
+      message: `expected on/off, true/false, yes/no or 1/0, got "${v}"`,
+    });
     return z.NEVER;
   })
   .optional();
+
+/** A whole number from `min` to `max`, one message for every way it can be wrong (zod's say "expected int"). */
+function wholeNumber(message: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return z.coerce
+    .number<string | undefined>({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message });
+}
 
 /** Express's names for the private ranges a proxy on the same host or network sits in. */
 const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
@@ -81,7 +93,7 @@ function parsesWithPort(value: string): boolean {
 const envSchema = z.object({
   // Empty (a blank line in .env) means unset, not port 0.
   PORT: optionalText.pipe(
-    z.coerce.number<string | undefined>().int().min(0).max(65535).default(3000),
+    wholeNumber("PORT must be a whole number from 0 to 65535", 0, 65535).default(3000),
   ),
   HOST: optionalText,
   TRUST_PROXY: trustProxy,
@@ -131,9 +143,13 @@ const envSchema = z.object({
       .optional(),
   ),
   RECORD_QUESTIONS: flag,
-  RETENTION_DAYS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).default(90)),
+  RETENTION_DAYS: optionalText.pipe(
+    wholeNumber("RETENTION_DAYS must be a whole number of days, at least 1", 1).default(90),
+  ),
   LEARN: optionalText.pipe(z.enum(["suggest", "auto", "off"]).default("suggest")),
-  LEARN_MIN_USERS: optionalText.pipe(z.coerce.number<string | undefined>().int().min(1).default(3)),
+  LEARN_MIN_USERS: optionalText.pipe(
+    wholeNumber("LEARN_MIN_USERS must be a whole number of users, at least 1", 1).default(3),
+  ),
   INSIGHTS_TOKEN: optionalText,
 });
 

@@ -65,7 +65,7 @@ describe("configuration from the environment", () => {
       /SLACK_COMMAND must look like \/aifirst/,
     );
     expect(() => parseConfig({ TEAMS_ANONYMOUS: "maybe" })).toThrow(
-      /TEAMS_ANONYMOUS: expected true or false/,
+      'TEAMS_ANONYMOUS: expected on/off, true/false, yes/no or 1/0, got "maybe"',
     );
     expect(() =>
       parseConfig({ SLACK_API_URL: "not a url", SLACK_BOT_TOKEN: "xoxb-secret" }),
@@ -149,7 +149,7 @@ describe("access, content and store settings", () => {
   it("names a bad store setting without echoing it", () => {
     expect(() => parseConfig({ LEARN: "always" })).toThrow(/LEARN/);
     expect(() => parseConfig({ RETENTION_DAYS: "0" })).toThrow(/RETENTION_DAYS/);
-    expect(() => parseConfig({ PLAYGROUND: "hidden" })).toThrow(/PLAYGROUND: expected true/);
+    expect(() => parseConfig({ PLAYGROUND: "hidden" })).toThrow(/PLAYGROUND: expected on\/off/);
     try {
       parseConfig({ DATABASE_URL: "mysql://root:hunter2@db/x" });
       expect.unreachable();
@@ -157,6 +157,34 @@ describe("access, content and store settings", () => {
       expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
       expect((error as Error).message).not.toContain("hunter2");
     }
+  });
+
+  it("lists every word an on/off setting takes, and says what a number setting must be", () => {
+    expect(() => parseConfig({ PLAYGROUND: "of" })).toThrow(
+      '\n  PLAYGROUND: expected on/off, true/false, yes/no or 1/0, got "of"',
+    );
+    for (const [yes, no] of [
+      ["on", "off"],
+      ["true", "false"],
+      ["yes", "no"],
+      ["1", "0"],
+    ])
+      expect([yes, no].map((v) => parseConfig({ PLAYGROUND: v ?? "" }).access.playground)).toEqual([
+        true,
+        false,
+      ]);
+    const numbers = {
+      PORT: "PORT must be a whole number from 0 to 65535",
+      RETENTION_DAYS: "RETENTION_DAYS must be a whole number of days, at least 1",
+      LEARN_MIN_USERS: "LEARN_MIN_USERS must be a whole number of users, at least 1",
+    };
+    for (const [name, message] of Object.entries(numbers))
+      for (const value of ["1.5", "abc", "-1"])
+        expect(() => parseConfig({ [name]: value }), `${name}=${value}`).toThrow(
+          `aifirst: invalid configuration:\n  ${name}: ${message}`,
+        );
+    expect(() => parseConfig({ PORT: "70000" })).toThrow(numbers.PORT);
+    expect(() => parseConfig({ RETENTION_DAYS: "0" })).toThrow(numbers.RETENTION_DAYS);
   });
 
   it("refuses a DATABASE_URL the Postgres driver cannot read, naming it, without the password", () => {
