@@ -130,6 +130,39 @@ describe("the env file template", () => {
     const documented = Object.keys(envFile(read(".env.example")));
     for (const key of Object.keys(env)) expect(documented, key).toContain(key);
   });
+
+  it("says, above each token left empty, what empty leaves open and how to make one", () => {
+    const lines = read("deploy/aifirst.env").split("\n");
+    const commentAbove = (name: string) => {
+      const at = lines.indexOf(`${name}=`);
+      expect(at, name).toBeGreaterThan(0);
+      let start = at;
+      while (lines[start - 1]?.startsWith("#")) start--;
+      return lines.slice(start, at).join(" ");
+    };
+    for (const name of ["API_TOKEN", "METRICS_TOKEN"])
+      expect(commentAbove(name), name).toMatch(/^# Empty = open: .*openssl rand -hex 32/);
+    expect(commentAbove("INSIGHTS_TOKEN")).toMatch(
+      /^# Empty = off: \/insights is 404\. .*openssl rand -hex 32/,
+    );
+  });
+});
+
+describe("the README", () => {
+  const readme = read("README.md");
+
+  it("gives POST /api/feedback's bodies as docs/playground.md does, within 1,500 words", () => {
+    const row = read("docs/playground.md")
+      .split("\n")
+      .find((line) => line.startsWith("| `POST /api/feedback` with "));
+    const bodies = [...(row ?? "").matchAll(/`(\{"id": [^`]+\})`/g)].map((m) =>
+      (m[1] ?? "").replace("\\|", "|"),
+    );
+    expect(bodies).toHaveLength(2);
+    const flat = readme.replace(/\s+/g, " ");
+    for (const body of bodies) expect(flat).toContain(body);
+    expect(readme.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(1500);
+  });
 });
 
 describe("the reverse proxy examples", () => {
