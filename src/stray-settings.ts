@@ -4,6 +4,7 @@
  * Only near misses of our own names are named: a shared environment holds plenty of other
  * variables (PATH, HOME, NODE_OPTIONS, CI, ...), and none of them is a reason to stop or warn.
  */
+import { osaDistance as editDistance } from "./answer/spelling.ts";
 import { SETTING_NAMES } from "./config.ts";
 
 /** One warning per stray variable, by name: `RETENTON_DAYS is not a setting: did you mean RETENTION_DAYS?` */
@@ -47,26 +48,4 @@ function isNearMiss(name: string, ours: string): boolean {
     oursWords.slice(0, words.length).join("_") === name ||
     oursWords.slice(-(words.length - 1)).join("_") === rest
   );
-}
-
-/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const above = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(
-        (above[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (above[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
 }
