@@ -144,6 +144,12 @@ const THEN_WHAT = new RegExp(
 const BESIDE_UNNAMED = new RegExp(
   String.raw`^(?:(?:and|so|ok|okay|then)\s+)?(?:(?:${WHAT}(?:'?s|\s+is|\s+comes)?\s+)?(?:the\s+)?(?:next|(previous|prior))(?:\s+(?:step|one|thing))?|(?:then|now)\s+${WHAT}|${WHAT}\s+(?:now|next)|${WHAT}\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+next)$`,
 );
+/** "what is this playbook about", "what's in the playbook": its steps, as `steps` lists them. */
+const PLAYBOOK_ABOUT =
+  /^(?:what(?:'?s|\s+is)\s+(?:this|the|our|your)\s+playbook\s+(?:about|for)|what(?:'?s|\s+is)\s+in\s+(?:this|the|our|your)\s+playbook|what\s+(?:does|do)\s+(?:this|the|our|your)\s+playbook\s+(?:cover|say|contain)|(?:(?:an?|the)\s+)?(?:summary|overview)\s+of\s+(?:this|the|our|your)\s+playbook)$/;
+/** "what playbooks do you have", "list the playbooks": what the bot can answer from. */
+const WHICH_PLAYBOOKS =
+  /^(?:(?:what|which)\s+playbooks\s+(?:do\s+(?:you|we)\s+(?:have|know)|are\s+there|can\s+you\s+answer\s+from)|(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?playbooks)$/;
 /** "i'm done with step 3", "finished step 3": a step finished, before "what's next". */
 const DONE_WITH =
   /^(?:(?:i|we)(?:'m|'re|'ve|\s+am|\s+are|\s+have)?\s+)?(?:done\s+with|finished(?:\s+with)?|completed|through\s+with)\s+/;
@@ -218,7 +224,8 @@ const STEP_FILLER =
 const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
 /** Words that acknowledge an answer: "ok", "got it", "makes sense". */
-const ACKNOWLEDGING = "(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)";
+const ACKNOWLEDGING =
+  "(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)";
 /** What may close a message of thanks or acknowledgement: a smile, a thumbs up. */
 const CLOSING = String.raw`(?:(?::\)|🙏|👍|👌)[\s!.]*)?`;
 /** Thanks and nothing else ("thx!", "ok great, thank you so much", "sounds good, thanks"). */
@@ -261,6 +268,16 @@ const COMMANDS: ReadonlyArray<{
     name: "where to start",
     mentioned: (bare) => /start|begin|kick|do first|first thing/.test(bare),
     parse: ({ bare }) => startCommand(bare),
+  },
+  {
+    name: "what the playbooks are",
+    mentioned: (bare) => bare.includes("playbook"),
+    parse: ({ bare }) =>
+      PLAYBOOK_ABOUT.test(bare)
+        ? { type: "steps", playbook: null }
+        : WHICH_PLAYBOOKS.test(bare)
+          ? { type: "help" }
+          : null,
   },
   {
     name: "the list of steps",

@@ -329,6 +329,22 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "help", thanks: true });
   });
 
+  it.each([
+    "what is this playbook about",
+    "what's in the playbook?",
+    "what does our playbook cover",
+    "an overview of the playbook",
+  ])("reads %j as the default playbook's steps", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "steps", playbook: null });
+  });
+
+  it.each(["what playbooks do you have", "which playbooks are there", "list all playbooks"])(
+    "reads %j as help, which names the playbooks",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "help" });
+    },
+  );
+
   it.each(["ok", "OK!", "got it", "ok cool 👍", "lol", "no", "yep, makes sense", "sounds good."])(
     "reads %j as an acknowledgement, answered with what else the bot does",
     (input) => {
@@ -339,6 +355,8 @@ describe("the command grammar", () => {
   it.each([
     ...[
       "ok so how do we measure kpis",
+      "what strategies can a cto implement in a playbook",
+      "what is the playbook for incidents",
       "good question",
       // "no" is an acknowledgement alone only; words run together are none.
       "no good",
