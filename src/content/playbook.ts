@@ -52,20 +52,39 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
     if (!step.text)
       problems.push({ file, line: step.line, message: `Step ${step.number} has no text` });
   }
-  // A number missing, wherever the steps around it stand: said at the first step above it.
+  // Numbers missing, wherever the steps around them stand: each run said once, at the first
+  // step above it. A step 0 ("Prerequisites") is said to be numbered from 1 instead.
+  const zero = ordered.find((s) => s.number === 0);
+  if (zero) {
+    problems.push({ file, line: zero.line, message: "Step 0: number steps from 1" });
+  }
   const highest = Math.max(0, ...seen.keys());
-  for (let missing = 1; missing < highest; missing++) {
-    if (seen.has(missing)) continue;
-    const above = ordered.find((s) => s.number > missing);
-    if (!above) continue;
-    const previous = ordered[ordered.indexOf(above) - 1];
-    const message =
-      missing === 1
-        ? `Step ${above.number} is the first step: number steps from 1`
-        : previous?.number === missing - 1
-          ? `Step ${above.number} comes after step ${missing - 1}: step ${missing} is missing`
-          : `step ${missing} is missing (the steps go up to ${highest})`;
-    problems.push({ file, line: above.line, message });
+  for (let from = 1; from < highest; from++) {
+    if (seen.has(from)) continue;
+    let to = from;
+    while (to + 1 < highest && !seen.has(to + 1)) to++;
+    const above = ordered.find((s) => s.number > to);
+    const previous = above ? ordered[ordered.indexOf(above) - 1] : undefined;
+    const missing = from === to ? `step ${from} is missing` : `steps ${from} to ${to} are missing`;
+    if (above && from === 1 && !zero) {
+      if (ordered[0] === above) {
+        problems.push({
+          file,
+          line: above.line,
+          message: `Step ${above.number} is the first step: number steps from 1`,
+        });
+      }
+    } else if (above && !(from === 1 && zero)) {
+      problems.push({
+        file,
+        line: above.line,
+        message:
+          previous?.number === from - 1
+            ? `Step ${above.number} comes after step ${from - 1}: ${missing}`
+            : `${missing.replace(/^s/, "S")} (the steps go up to ${highest})`,
+      });
+    }
+    from = to;
   }
   if (body.steps.length === 0 && body.faqs.length === 0) {
     const leadingBlankLines = (/^\s*\n/.exec(front.body)?.[0].split("\n").length ?? 1) - 1;

@@ -91,11 +91,21 @@ describe("content validation names file, line and problem", () => {
     expect(await problemsOf({ "a.md": playbook('title: "A"', both) })).toEqual([
       "a.md:13: Step 2 comes after step 3: number steps in order",
       "a.md:21: Step 4 comes after step 5: number steps in order",
-      "a.md:25: step 6 is missing (the steps go up to 7)",
+      "a.md:25: Step 6 is missing (the steps go up to 7)",
     ]);
     const first = [2, 3].map(step).join("");
     expect(await problemsOf({ "a.md": playbook('title: "A"', first) })).toEqual([
       "a.md:5: Step 2 is the first step: number steps from 1",
+    ]);
+    // A run of numbers missing is said once.
+    const gap = [1, 10, 11].map(step).join("");
+    expect(await problemsOf({ "a.md": playbook('title: "A"', gap) })).toEqual([
+      "a.md:9: Step 10 comes after step 1: steps 2 to 9 are missing",
+    ]);
+    // A step 0 ("Prerequisites") is refused, as the steps are numbered from 1.
+    const zero = [0, 1, 2].map(step).join("");
+    expect(await problemsOf({ "a.md": playbook('title: "A"', zero) })).toEqual([
+      "a.md:5: Step 0: number steps from 1",
     ]);
   });
 
