@@ -16,12 +16,18 @@ export function straySettings(
   const warnings: string[] = [];
   for (const name of Object.keys(env).sort()) {
     // Blank is unset, as the configuration reads it (a copied template's empty lines).
-    if (known.has(name) || !env[name]?.trim()) continue;
+    if (known.has(name) || !env[name]?.trim() || numbered(name, ours)) continue;
     const guesses = nearest(name, ours);
     if (guesses.length > 0)
       warnings.push(`${name} is not a setting: did you mean ${guesses.join(" or ")}?`);
   }
   return warnings;
+}
+
+/** One of our names with a number or an "S" after it: Marathon's PORT0, PORT1, PORTS. */
+function numbered(name: string, ours: readonly string[]): boolean {
+  const m = /^(.+?)(?:\d+|S)$/i.exec(name);
+  return m !== null && ours.some((o) => o.toUpperCase() === (m[1] ?? "").toUpperCase());
 }
 
 /** Our names `name` is a near miss of, the closest first (ties all named). */

@@ -213,8 +213,12 @@ function rejectBadRequest(logger: Logger) {
 }
 
 function listenError(error: NodeJS.ErrnoException, port: number, host?: string): Error | null {
-  // ENOTFOUND: no address at all (HOST=999.1.1.1, a misspelt name); EADDRNOTAVAIL: another machine's.
-  if (host !== undefined && (error.code === "ENOTFOUND" || error.code === "EADDRNOTAVAIL")) {
+  // ENOTFOUND: no address at all (HOST=999.1.1.1, a misspelt name), or EAI_AGAIN where no
+  // resolver answers; EADDRNOTAVAIL: another machine's.
+  if (
+    host !== undefined &&
+    (error.code === "ENOTFOUND" || error.code === "EAI_AGAIN" || error.code === "EADDRNOTAVAIL")
+  ) {
     return new HostNotHereError(
       `aifirst: HOST=${host} is not an address of this machine: set HOST to one of its addresses, 0.0.0.0 or 127.0.0.1`,
     );
