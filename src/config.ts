@@ -74,7 +74,7 @@ function isAddressOrCidr(value: string): boolean {
 
 /** Never the value itself: it holds the password. */
 const DATABASE_URL_FORM =
-  "DATABASE_URL is not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded";
+  "not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded";
 
 /**
  * Whether the Postgres driver can read the URL (it parses with `new URL`), with a port it can
@@ -93,15 +93,12 @@ function parsesWithPort(value: string): boolean {
 const envSchema = z.object({
   // Empty (a blank line in .env) means unset, not port 0.
   PORT: optionalText.pipe(
-    wholeNumber("PORT must be a whole number from 0 to 65535", 0, 65535).default(3000),
+    wholeNumber("must be a whole number from 0 to 65535", 0, 65535).default(3000),
   ),
   HOST: optionalText,
   TRUST_PROXY: trustProxy,
   BOT_NAME: optionalText.pipe(
-    z
-      .string()
-      .max(30, "BOT_NAME must be at most 30 characters (Teams' limit)")
-      .default("Playbook Bot"),
+    z.string().max(30, "must be at most 30 characters (Teams' limit)").default("Playbook Bot"),
   ),
   CONTENT_DIR: optionalText,
   DEFAULT_PLAYBOOK: optionalText,
@@ -113,11 +110,11 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.url({ error: "SLACK_API_URL must be a URL" }).optional()),
+  SLACK_API_URL: optionalText.pipe(z.url({ error: "must be a URL" }).optional()),
   SLACK_COMMAND: optionalText.pipe(
     z
       .string()
-      .regex(/^\/[a-z0-9_-]+$/i, "SLACK_COMMAND must look like /aifirst")
+      .regex(/^\/[a-z0-9_-]+$/i, "must look like /aifirst")
       .default("/aifirst"),
   ),
 
@@ -138,17 +135,17 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z
       .string()
-      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL")
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
       .refine(parsesWithPort, DATABASE_URL_FORM)
       .optional(),
   ),
   RECORD_QUESTIONS: flag,
   RETENTION_DAYS: optionalText.pipe(
-    wholeNumber("RETENTION_DAYS must be a whole number of days, at least 1", 1).default(90),
+    wholeNumber("must be a whole number of days, at least 1", 1).default(90),
   ),
   LEARN: optionalText.pipe(z.enum(["suggest", "auto", "off"]).default("suggest")),
   LEARN_MIN_USERS: optionalText.pipe(
-    wholeNumber("LEARN_MIN_USERS must be a whole number of users, at least 1", 1).default(3),
+    wholeNumber("must be a whole number of users, at least 1", 1).default(3),
   ),
   INSIGHTS_TOKEN: optionalText,
 });

@@ -272,12 +272,11 @@ const COMMANDS: ReadonlyArray<{
   {
     name: "what the playbooks are",
     mentioned: (bare) => bare.includes("playbook"),
+    // The default playbook's steps: their title names it, and the others are named under them.
     parse: ({ bare }) =>
-      PLAYBOOK_ABOUT.test(bare)
+      PLAYBOOK_ABOUT.test(bare) || WHICH_PLAYBOOKS.test(bare)
         ? { type: "steps", playbook: null }
-        : WHICH_PLAYBOOKS.test(bare)
-          ? { type: "help" }
-          : null,
+        : null,
   },
   {
     name: "the list of steps",

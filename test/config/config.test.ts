@@ -62,14 +62,14 @@ describe("configuration from the environment", () => {
     expect(() => parseConfig({ PORT: "abc" })).toThrow(ConfigError);
     expect(() => parseConfig({ PORT: "70000" })).toThrow(/PORT/);
     expect(() => parseConfig({ SLACK_COMMAND: "aifirst" })).toThrow(
-      /SLACK_COMMAND must look like \/aifirst/,
+      /SLACK_COMMAND: must look like \/aifirst/,
     );
     expect(() => parseConfig({ TEAMS_ANONYMOUS: "maybe" })).toThrow(
       'TEAMS_ANONYMOUS: expected on/off, true/false, yes/no or 1/0, got "maybe"',
     );
     expect(() =>
       parseConfig({ SLACK_API_URL: "not a url", SLACK_BOT_TOKEN: "xoxb-secret" }),
-    ).toThrow(/SLACK_API_URL must be a URL/);
+    ).toThrow(/SLACK_API_URL: must be a URL/);
     try {
       parseConfig({ SLACK_API_URL: "not a url", SLACK_BOT_TOKEN: "xoxb-secret" });
     } catch (error) {
@@ -154,7 +154,7 @@ describe("access, content and store settings", () => {
       parseConfig({ DATABASE_URL: "mysql://root:hunter2@db/x" });
       expect.unreachable();
     } catch (error) {
-      expect((error as Error).message).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+      expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
       expect((error as Error).message).not.toContain("hunter2");
     }
   });
@@ -174,9 +174,9 @@ describe("access, content and store settings", () => {
         false,
       ]);
     const numbers = {
-      PORT: "PORT must be a whole number from 0 to 65535",
-      RETENTION_DAYS: "RETENTION_DAYS must be a whole number of days, at least 1",
-      LEARN_MIN_USERS: "LEARN_MIN_USERS must be a whole number of users, at least 1",
+      PORT: "must be a whole number from 0 to 65535",
+      RETENTION_DAYS: "must be a whole number of days, at least 1",
+      LEARN_MIN_USERS: "must be a whole number of users, at least 1",
     };
     for (const [name, message] of Object.entries(numbers))
       for (const value of ["1.5", "abc", "-1"])
@@ -195,7 +195,7 @@ describe("access, content and store settings", () => {
       "postgres://app:hun#ter2@db/aifirst",
     ]) {
       expect(() => parseConfig({ DATABASE_URL: url }), url).toThrow(
-        /\n {2}DATABASE_URL: DATABASE_URL is not a valid URL: write it as postgres:\/\/user:password@host:5432\/database/,
+        /\n {2}DATABASE_URL: not a valid URL: write it as postgres:\/\/user:password@host:5432\/database/,
       );
       expect(() => parseConfig({ DATABASE_URL: url })).not.toThrow(/hunter2|ter2/);
     }

@@ -74,7 +74,7 @@ describe("`aifirst serve` as a process", () => {
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "aifirst: invalid configuration:\n  DATABASE_URL: DATABASE_URL is not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded\n",
+      "aifirst: invalid configuration:\n  DATABASE_URL: not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded\n",
     );
   });
 

@@ -138,7 +138,7 @@ describe("npm run teams:package", () => {
     });
     await expect(
       packageTeamsApp({ out: join(work, "long.zip"), env: { BOT_NAME: "x".repeat(31) } }),
-    ).rejects.toThrow(/BOT_NAME must be at most 30 characters/);
+    ).rejects.toThrow(/BOT_NAME: must be at most 30 characters/);
   });
 
   it("adds a bare host name to validDomains, with a port if given", async () => {
