@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { createServer, type Server } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import { createHttpServer, PortInUseError } from "../../src/server/http.ts";
 import { botFor } from "../support/converse.ts";
+import { serveUntilExit } from "../support/serve-exit.ts";
 
 let blocker: Server;
 let port: number;
@@ -25,15 +25,11 @@ describe("a port that is already taken", () => {
   });
 
   it("makes `aifirst serve` exit non-zero with that message and no stack", async () => {
-    const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
-      env: { ...process.env, PORT: String(port), LOG_FORMAT: "json", DATA_DIR: "off" },
-      stdio: ["ignore", "pipe", "pipe"],
+    const { code, stderr } = await serveUntilExit({
+      PORT: String(port),
+      LOG_FORMAT: "json",
+      DATA_DIR: "off",
     });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
     expect(stderr).toContain(`aifirst: port ${port} is already in use`);
     expect(stderr).toContain("set PORT to a free port");
@@ -52,15 +48,12 @@ describe("a HOST that is not an address of this machine", () => {
   });
 
   it("makes `aifirst serve` exit 1 with that message and no stack", async () => {
-    const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
-      env: { ...process.env, PORT: "0", HOST: "999.1.1.1", LOG_FORMAT: "json", DATA_DIR: "off" },
-      stdio: ["ignore", "pipe", "pipe"],
+    const { code, stderr } = await serveUntilExit({
+      PORT: "0",
+      HOST: "999.1.1.1",
+      LOG_FORMAT: "json",
+      DATA_DIR: "off",
     });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(1);
     expect(stderr).toContain(
       "\naifirst: HOST=999.1.1.1 is not an address of this machine: set HOST to one of its addresses, 0.0.0.0 or 127.0.0.1\n",

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { appendFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { serveUntilExit } from "../support/serve-exit.ts";
 import { copyOfContent, eventually, tempDataDir } from "./helpers/real-server.ts";
 
 const dataDirs: Array<{ remove(): Promise<void> }> = [];
@@ -60,18 +61,10 @@ describe("`aifirst serve` as a process", () => {
   });
 
   it("stops at once on a DATABASE_URL that is no URL, naming it, exit 2, without its password", async () => {
-    const child = spawn(process.execPath, ["bin/aifirst.js", "serve"], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        DATABASE_URL: "postgres://app:hunter2@127.0.0.1:notaport/aifirst",
-      },
+    const { code, stderr } = await serveUntilExit({
+      PORT: "0",
+      DATABASE_URL: "postgres://app:hunter2@127.0.0.1:notaport/aifirst",
     });
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(2);
     expect(stderr).toBe(
       "aifirst: invalid configuration:\n  DATABASE_URL: not a valid URL: write it as postgres://user:password@host:5432/database, the port a number from 1 to 65535, and @ : / # ? in the password percent-encoded\n",
