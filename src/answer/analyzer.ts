@@ -194,16 +194,14 @@ export function createAnalyzer(glossary: Glossary, options: AnalyzerOptions = {}
   }
   const alike = (typed: string, written: string) =>
     (sameAs.get(typed) ?? typed) === (sameAs.get(written) ?? written);
-  // The phrases a word may start: its own, and the longer ones of the word it reads as.
+  // The phrases a word may start: its own, and the longer ones of the word it reads as
+  // (by key: "outage" and "outages" are one, and read as one).
+  const readAs = new Map([...sameAs].map(([word, meant]) => [stemOf(word), stemOf(meant)]));
   const starting = new Map(phrases);
-  for (const [word, meant] of sameAs) {
-    const key = stemOf(word);
-    const longer = (phrases.get(stemOf(meant)) ?? []).filter((p) => p.keys.length > 1);
-    if (stemOf(meant) === key || longer.length === 0) continue;
-    const list = [
-      ...(starting.get(key) ?? []),
-      ...longer.filter((p) => !starting.get(key)?.includes(p)),
-    ];
+  for (const [key, meant] of readAs) {
+    const longer = (phrases.get(meant) ?? []).filter((p) => p.keys.length > 1);
+    if (meant === key || longer.length === 0) continue;
+    const list = [...(phrases.get(key) ?? []), ...longer];
     starting.set(
       key,
       list.sort((a, b) => b.keys.length - a.keys.length),

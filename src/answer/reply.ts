@@ -50,8 +50,8 @@ export type Notice =
       from?: { number: number; edge: "last" | "first" };
     }
   /**
-   * "what's next" with no step named: the steps to pick the one the asker is on (`offset`
-   * 1) or the one after which they want the one before (-1).
+   * "what's next" with no step named: the steps that can come next (`offset` 1) or before
+   * (-1), to pick from.
    */
   | { type: "which-step"; offset: 1 | -1; playbook: string }
   | { type: "unknown-playbook"; requested: string; known: string[] }

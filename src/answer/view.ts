@@ -80,15 +80,16 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
         body: reply.step?.text ?? "",
         suggestionsTitle: reply.sure ? "Questions about this step" : ALTERNATIVES_TITLE,
       });
-    case "steps":
-      // "What's next?" with no step named: the steps that can come next, to pick from.
+    case "steps": {
+      // The steps the reply lists: all of them, or after "what's next" those that can come next.
+      const list = stepChoices(kb, playbook, reply.playbook).filter((c) =>
+        reply.suggestions.includes(c.label),
+      );
       if (reply.notice?.type === "which-step") {
         return viewOf(kb, reply, source, {
           title: noticeTitle(reply.notice),
           body: noticeBody(reply.notice, source?.title),
-          list: stepChoices(kb, playbook, reply.playbook).filter((c) =>
-            reply.suggestions.includes(c.label),
-          ),
+          list,
         });
       }
       return viewOf(kb, reply, source, {
@@ -99,8 +100,9 @@ export function toView(kb: KnowledgeBase, reply: Reply): ReplyView {
             : "It has no steps: ask a question in your own words.",
           otherPlaybooks(kb, reply.playbook, "steps"),
         ].join(""),
-        list: stepChoices(kb, playbook, reply.playbook),
+        list,
       });
+    }
     case "faqs":
       return viewOf(kb, reply, source, {
         title: `Questions answered by ${source?.title ?? "the playbook"}`,
