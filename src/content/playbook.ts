@@ -62,19 +62,21 @@ export function parsePlaybook(file: string, source: string, defaultSlug: string)
   for (let from = 1; from < highest; from++) {
     if (seen.has(from)) continue;
     let to = from;
-    while (to + 1 < highest && !seen.has(to + 1)) to++;
-    const above = ordered.find((s) => s.number > to);
-    const previous = above ? ordered[ordered.indexOf(above) - 1] : undefined;
+    while (!seen.has(to + 1)) to++;
+    // The first step above the run: there is one, since the highest step is above it.
+    const above = ordered.find((s) => s.number > to) as (typeof ordered)[number];
+    const previous = ordered[ordered.indexOf(above) - 1];
     const missing = from === to ? `step ${from} is missing` : `steps ${from} to ${to} are missing`;
-    if (above && from === 1 && !zero) {
-      if (ordered[0] === above) {
+    // With no step 1 (and no step 0, said above), the first step in the file is above the run.
+    if (from === 1) {
+      if (!zero) {
         problems.push({
           file,
           line: above.line,
           message: `Step ${above.number} is the first step: number steps from 1`,
         });
       }
-    } else if (above && !(from === 1 && zero)) {
+    } else {
       problems.push({
         file,
         line: above.line,
