@@ -5,7 +5,15 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { AskValue, BlockActions, readValue } from "./payloads.ts";
 import { renderView } from "./render.ts";
-import { ask, type ListenerDeps, postAnswer, privateMessage, reshow, threadOf } from "./replies.ts";
+import {
+  ask,
+  isDirectMessage,
+  type ListenerDeps,
+  postAnswer,
+  privateMessage,
+  reshow,
+  threadOf,
+} from "./replies.ts";
 
 export type ActionArgs = SlackActionMiddlewareArgs & AllMiddlewareArgs;
 
@@ -40,7 +48,7 @@ export function onShare(deps: ListenerDeps) {
     await respond({
       response_type: "in_channel",
       replace_original: false,
-      ...renderView(answered.view, { sharedBy: click.body.user.id }),
+      ...renderView(answered.view, { by: { user: click.body.user.id, how: "shared" } }),
     });
     await respond({ delete_original: true }).catch((error: unknown) =>
       deps.logger.warn("slack could not remove the private copy", { error }),
@@ -84,7 +92,7 @@ export function onAskButton(deps: ListenerDeps) {
     }
     try {
       // In a channel, others read it: say whose click asked (a DM is the asker's own).
-      const by = channel.startsWith("D") ? {} : { askedBy: user };
+      const by = isDirectMessage(channel) ? {} : { by: { user, how: "asked" as const } };
       await postAnswer(deps, client, channel, threadOf(channel, click.body.message), answered, by);
     } catch (error) {
       logger.warn("slack could not post the answer, replying privately", { error });

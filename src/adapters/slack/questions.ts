@@ -11,7 +11,14 @@ import type {
 import type { BotIdentity } from "./identity.ts";
 import { commandText, incomingText, richTextOf } from "./incoming.ts";
 import { MessageEvent, SlashCommand } from "./payloads.ts";
-import { ask, type ListenerDeps, postAnswer, privateMessage, threadOf } from "./replies.ts";
+import {
+  ask,
+  isDirectMessage,
+  type ListenerDeps,
+  postAnswer,
+  privateMessage,
+  threadOf,
+} from "./replies.ts";
 
 export function onCommand(deps: ListenerDeps) {
   return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
@@ -81,7 +88,7 @@ function questionIn(event: unknown, where: "mention" | "dm", self: BotIdentity):
   if (!parsed.success) return null;
   const e = parsed.data;
   // A DM is answered by the message listener; answering its mention too would reply twice.
-  if (where === "mention" ? e.channel.startsWith("D") : e.channel_type !== "im") return null;
+  if (where === "mention" ? isDirectMessage(e.channel) : e.channel_type !== "im") return null;
   if (e.subtype !== undefined && !ASKING_SUBTYPES.has(e.subtype)) return null;
   // Slack delivers an edited mention again as a fresh app_mention carrying `edited`:
   // the original was answered already.

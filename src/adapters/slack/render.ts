@@ -35,8 +35,8 @@ export const BLOCKS = { votes: "aifirst_votes", votesTaken: "aifirst_votes_taken
 const LABELS = {
   share: "Share in channel",
   ask: "Ask",
-  sharedBy: "Shared by",
-  askedBy: "Asked by",
+  shared: "Shared by",
+  asked: "Asked by",
   helpful: "👍",
   notHelpful: "👎",
   helpfulA11y: "Helpful",
@@ -63,10 +63,11 @@ export interface RenderOptions {
    * back with a click, so the answer is re-asked to show the vote under it).
    */
   shareAsk?: string;
-  /** The Slack user who shared the answer into the channel. */
-  sharedBy?: string;
-  /** The Slack user whose click on a button asked it, in a conversation others read. */
-  askedBy?: string;
+  /**
+   * Who put the answer in front of everyone, and how: shared a private answer into the
+   * channel, or asked it with a button under a visible one.
+   */
+  by?: { user: string; how: "shared" | "asked" };
   /** Votes taken so far, listed under the 👍 / 👎 buttons. */
   votes?: Vote[];
 }
@@ -77,11 +78,9 @@ export function renderView(view: ReplyView, options: RenderOptions = {}): SlackM
 
   // Who put this answer in front of everyone: the words are theirs to own, not the bot's.
   const by =
-    options.sharedBy && isUserId(options.sharedBy)
-      ? `${LABELS.sharedBy} <@${options.sharedBy}>`
-      : options.askedBy && isUserId(options.askedBy)
-        ? `${LABELS.askedBy} <@${options.askedBy}>`
-        : undefined;
+    options.by && isUserId(options.by.user)
+      ? `${LABELS[options.by.how]} <@${options.by.user}>`
+      : undefined;
   if (by) head.push(context(by));
   if (view.note) head.push(context(`_${escapeSlack(view.note)}_`));
   if (view.title)

@@ -85,7 +85,12 @@ export function threadOf(
   channel: string,
   message: { ts?: string; thread_ts?: string } | undefined,
 ): string | undefined {
-  return message?.thread_ts ?? (channel.startsWith("D") ? undefined : message?.ts);
+  return message?.thread_ts ?? (isDirectMessage(channel) ? undefined : message?.ts);
+}
+
+/** A direct message's channel (Slack's ids of DMs start with D): one person reads it. */
+export function isDirectMessage(channel: string): boolean {
+  return channel.startsWith("D");
 }
 
 /**
