@@ -87,6 +87,7 @@ const TEAM_SETS: ReadonlyArray<readonly [string, string, string?]> = [
   ["ninth team set", "test/fixtures/eval/team9", "test/fixtures/playbooks"],
   ["tenth team set", "test/fixtures/eval/team10", "test/fixtures/playbooks"],
   ["eleventh team set", "test/fixtures/eval/team11", "test/fixtures/playbooks"],
+  ["twelfth team set", "test/fixtures/eval/team12", "test/fixtures/playbooks"],
 ];
 
 /** One half of one labelled set, with the content it is asked of. */

@@ -762,6 +762,16 @@ describe("answering from several playbooks", () => {
     }
   });
 
+  it("answers one word that an answer's own question names as a likely answer, not with not sure", () => {
+    const kpis = say(bot, "kpis");
+    expect(kpis.reply.kind).toBe("faq");
+    expect(kpis.reply.faq?.question).toBe("How can AI engineering KPIs be effectively measured?");
+    expect(kpis.reply.sure).toBe(false);
+    expect(kpis.reply.suggestions).not.toEqual([]);
+    // A word found only in answers' text, or in none, names no answer's topic.
+    for (const q of ["federated", "vacation"]) expect(bot.ask(q).reply.kind, q).toBe("fallback");
+  });
+
   it("does not take one or two letters for a playbook's name", () => {
     for (const q of ["step 3 c", "step 3 in"]) {
       expect(bot.ask(q).reply.notice, q).toMatchObject({ type: "unknown-playbook" });
