@@ -146,7 +146,7 @@ const BESIDE_UNNAMED = new RegExp(
 );
 /** "what is this playbook about", "what's in the playbook": its steps, as `steps` lists them. */
 const PLAYBOOK_ABOUT =
-  /^(?:what(?:'?s|\s+is)\s+(?:this|the|our|your)\s+playbook\s+(?:about|for)|what(?:'?s|\s+is)\s+in\s+(?:this|the|our|your)\s+playbook|what\s+(?:does|do)\s+(?:this|the|our|your)\s+playbook\s+(?:cover|say|contain)|(?:(?:an?|the)\s+)?(?:summary|overview)\s+of\s+(?:this|the|our|your)\s+playbook)$/;
+  /^(?:what(?:'?s|\s+is)\s+(?:this|the|our|your)\s+playbook\s+(?:about|for)|what(?:'?s|\s+is)\s+in\s+(?:this|the|our|your)\s+playbook|what\s+(?:does|do)\s+(?:this|the|our|your)\s+playbook\s+(?:cover|say|contain)|(?:(?:give|show|tell)\s+me\s+|(?:can|could)\s+(?:i|you)\s+(?:get|have|give\s+me)\s+)?(?:(?:an?|the)\s+)?(?:summary|overview)\s+of\s+(?:this|the|our|your)\s+playbook)$/;
 /** "what playbooks do you have", "list the playbooks": what the bot can answer from. */
 const WHICH_PLAYBOOKS =
   /^(?:(?:what|which)\s+playbooks\s+(?:do\s+(?:you|we)\s+(?:have|know)|are\s+there|can\s+you\s+answer\s+from)|(?:list|show)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?)?playbooks)$/;
@@ -225,12 +225,12 @@ const READS_AS_A_QUESTION =
   /^(?:(?:what|how|why|when|who|where|which|should|can|could|do|does|is|are)\b|\S+\s+\S+\s+\S)/;
 /** Words that acknowledge an answer: "ok", "got it", "makes sense". */
 const ACKNOWLEDGING =
-  "(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)";
+  "(?:ok|okay|k|kk|great|cool|perfect|awesome|nice|neat|got it|gotcha|makes sense|that helps|super|sure thing|sure|alright|right|fine|yes|yep|yeah|lol|haha|interesting|good|noted|understood|will do|sounds good)";
 /** What may close a message of thanks or acknowledgement: a smile, a thumbs up. */
 const CLOSING = String.raw`(?:(?::\)|🙏|👍|👌)[\s!.]*)?`;
-/** Thanks and nothing else ("thx!", "ok great, thank you so much", "sounds good, thanks"). */
+/** Thanks and nothing else ("thx!", "ok great, thank you so much", "no thanks"). */
 const THANKS = new RegExp(
-  String.raw`^(?:${ACKNOWLEDGING}[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*${CLOSING}$`,
+  String.raw`^(?:(?:${ACKNOWLEDGING}|no|nope|nah)[\s,!.]+){0,2}(?:thanks?|thx|tx|ty|tysm|thank (?:you|u)|cheers|much appreciated|appreciate it)(?: (?:a lot|so much|very much|again|mate|man|bot))?(?: for (?:the|your) (?:help|answer|info))?[\s,!.]*${CLOSING}$`,
   "u",
 );
 /**

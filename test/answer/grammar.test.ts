@@ -325,6 +325,8 @@ describe("the command grammar", () => {
     ...["thanks!", "thank you", "/aifirst thx", "ok cool, thanks a lot :)"],
     // Any acknowledgement before them, from the same list.
     ...["sounds good, thanks", "yep thanks", "k thanks", "understood, thank you"],
+    // Declining what the bot offered ("Anything else?").
+    ...["no thanks", "nope, thank you", "no thx!"],
   ])("reads %j as thanks, answered with help", (input) => {
     expect(parseCommand(input)).toEqual({ type: "help", thanks: true });
   });
@@ -334,6 +336,8 @@ describe("the command grammar", () => {
     "what's in the playbook?",
     "what does our playbook cover",
     "an overview of the playbook",
+    "give me an overview of the playbook",
+    "can i get a summary of this playbook?",
     // The steps' title names the default playbook, and the others are named under them.
     "what playbooks do you have",
     "which playbooks are there",
@@ -342,12 +346,19 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook: null });
   });
 
-  it.each(["ok", "OK!", "got it", "ok cool 👍", "lol", "no", "yep, makes sense", "sounds good."])(
-    "reads %j as an acknowledgement, answered with what else the bot does",
-    (input) => {
-      expect(parseCommand(input)).toEqual({ type: "help", acknowledged: true });
-    },
-  );
+  it.each([
+    "ok",
+    "OK!",
+    "got it",
+    "ok cool 👍",
+    "lol",
+    "no",
+    "yep, makes sense",
+    "sounds good.",
+    "sure thing",
+  ])("reads %j as an acknowledgement, answered with what else the bot does", (input) => {
+    expect(parseCommand(input)).toEqual({ type: "help", acknowledged: true });
+  });
 
   it.each([
     ...[
@@ -358,6 +369,7 @@ describe("the command grammar", () => {
       // "no" is an acknowledgement alone only; words run together are none.
       "no good",
       "nok",
+      "no thanks to the new on-call rota, what do i do",
       "how do we measure ai kpis?",
       "what are the next steps for ai adoption",
       "stepping up our ai game",
