@@ -1,15 +1,17 @@
 /**
  * The store as the server holds it: what it could not write reaches `/metrics`'s counters.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.ts";
 import { silentLogger } from "../../src/log.ts";
 import { openConfiguredStore } from "../../src/server/store-lifecycle.ts";
 import { MAX_QUEUED } from "../../src/store/write-queue.ts";
-import { event, tempDir } from "../store/engines.ts";
+import { event, removeTempDirs, tempDir } from "../store/engines.ts";
 import { freePort } from "../support/postgres.ts";
 
 describe("the server's store while its database is down", () => {
+  afterAll(() => removeTempDirs());
+
   it("counts failed writes and dropped events for /metrics", async () => {
     const port = await freePort();
     const config = parseConfig({
