@@ -205,15 +205,21 @@ function unknownStep(
   });
 }
 
+/**
+ * A question of one word ("kpis") that `hit`'s own question or title holds asks about that
+ * answer's topic: at least a likely answer, with the others offered, rather than "not sure".
+ */
+export function namedByOneWord(found: Found, hit: Hit): boolean {
+  return found.terms === 1 && found.known === 1 && hit.inPhrasing.size === 1;
+}
+
 /** How likely `hit`, one of the answers `found` for a question, is the right one. */
 export function hitConfidence(kb: KnowledgeBase, found: Found, hit: Hit): number {
   const { hits } = found;
   // A learned phrasing matches only a question that says nearly what it says (see search.ts),
   // and people chose this answer for it: at least a likely answer, whatever the words weigh.
-  // A question of one word ("kpis") that an answer's own question or title holds is asked
-  // about that answer's topic: a likely answer, with the others offered, rather than "not sure".
-  const named = found.terms === 1 && found.known === 1 && hit.inPhrasing.size === 1;
-  const floor = hit.phrasing.learned != null || named ? kb.tuning.notSureBelow : 0;
+  const floor =
+    hit.phrasing.learned != null || namedByOneWord(found, hit) ? kb.tuning.notSureBelow : 0;
   return Math.max(
     floor,
     confidenceOf({

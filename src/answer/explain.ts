@@ -9,6 +9,7 @@ import {
   answerRead,
   hitConfidence,
   isTooLong,
+  namedByOneWord,
   STEP_CONFIDENCE_MARGIN,
   STEP_MARGIN,
   weighQuestion,
@@ -89,6 +90,8 @@ export type Explanation =
        * kind of thing: what each asks for ("how often", "who", "what or how"); null otherwise.
        */
       byKind: { question: string[]; faq: string[]; alternate: string | null } | null;
+      /** The question is one word, which the answer given's own question or title holds. */
+      oneWordNamed: boolean;
     };
 
 const SHOWN = 5;
@@ -177,6 +180,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
     byKind: kindsOf(byKind && !notSure, text, weighed),
+    oneWordNamed: !notSure && best !== undefined && namedByOneWord(found, best),
   };
 }
 

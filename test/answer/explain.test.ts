@@ -3,6 +3,7 @@
  * answers, and where each word of the question was found in each.
  */
 import { describe, expect, it } from "vitest";
+import { formatWhy } from "../../src/adapters/cli/why-text.ts";
 import type { Bot } from "../../src/answer/bot.ts";
 import { explainQuestion } from "../../src/answer/explain.ts";
 import { toJson } from "../../src/answer/reply.ts";
@@ -147,6 +148,21 @@ describe("why a question got its answer", () => {
       "Step 4: Implement AI Governance and Data Management",
     );
     expect(searched(bot, "how many approvals before i can merge").byKind).toBeNull();
+  });
+
+  it("says when one word, named in an answer's own question, made it a likely answer", async () => {
+    const bot = await libraryBot();
+    const why = searched(bot, "kpis");
+    expect(why.oneWordNamed).toBe(true);
+    expect(why.candidates.find((c) => c.given)?.title).toBe(
+      "How can AI engineering KPIs be effectively measured?",
+    );
+    expect(formatWhy(why)).toContain(
+      "  One word, which the answer given's own question or title holds: asked about that answer's topic",
+    );
+    // Two words, or one found only in answers' text, are weighed as any question is.
+    expect(searched(bot, "ai kpis").oneWordNamed).toBe(false);
+    expect(searched(bot, "federated").oneWordNamed).toBe(false);
   });
 
   it("says which two answers the bot weighed when it was not sure, whatever their rank", async () => {

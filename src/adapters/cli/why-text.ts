@@ -57,6 +57,10 @@ export function formatWhy(why: Explanation): string {
     lines.push(
       `  The answer given is the best step: the best FAQ, by ${asks}, asks for ${kinds(faq)}, this question for ${kinds(question)}, and the step is at least as likely right, so the FAQ does not answer it.`,
     );
+  } else if (why.oneWordNamed) {
+    lines.push(
+      "  One word, which the answer given's own question or title holds: asked about that answer's topic, so at least a likely answer, with the others offered.",
+    );
   } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;
     lines.push(
