@@ -55,6 +55,8 @@ export interface GlossaryFile {
   /** Whether the shipped default glossary applies too. */
   withDefault: boolean;
   problems: ContentProblem[];
+  /** What does no harm but is likely a slip: a phrase written twice in one group. */
+  notes: ContentProblem[];
 }
 
 /** Parses a glossary file's text; never throws. */
@@ -68,7 +70,8 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
     line: lineAt(e.pos[0]),
     message: `invalid YAML: ${e.message.split("\n")[0]}`,
   }));
-  if (problems.length > 0) return { glossary: { groups: [] }, withDefault: true, problems };
+  if (problems.length > 0)
+    return { glossary: { groups: [] }, withDefault: true, problems, notes: [] };
   const result = glossarySchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -112,41 +115,59 @@ export function parseGlossary(file: string, source: string): GlossaryFile {
     const phrases = (g: unknown) =>
       Array.isArray(g) ? g.flatMap((p) => phraseSchema.safeParse(p).data ?? []) : [];
     const groups = Array.isArray(raw) ? raw.map(phrases) : [];
-    problems.push(...phrasesInTwoGroups(file, doc, groups, lineAt));
+    const repeated = repeatedPhrases(file, doc, groups, lineAt);
+    problems.push(...repeated.problems);
     problems.sort((a, b) => a.line - b.line);
-    return { glossary: { groups: [] }, withDefault: true, problems };
+    return { glossary: { groups: [] }, withDefault: true, problems, notes: repeated.notes };
   }
-  problems.push(...phrasesInTwoGroups(file, doc, result.data.synonyms, lineAt));
-  return { glossary: { groups: result.data.synonyms }, withDefault: result.data.default, problems };
+  const repeated = repeatedPhrases(file, doc, result.data.synonyms, lineAt);
+  return {
+    glossary: { groups: result.data.synonyms },
+    withDefault: result.data.default,
+    problems: [...problems, ...repeated.problems],
+    notes: repeated.notes,
+  };
 }
 
-/** A phrase in two groups of one file: which group reads it would be a matter of order. */
-function phrasesInTwoGroups(
+/**
+ * A phrase in two groups of one file is a problem: which group reads it would be a matter of
+ * order. Twice in one group it is a note: harmless, but likely a slip for another phrase.
+ */
+function repeatedPhrases(
   file: string,
   doc: ReturnType<typeof parseDocument>,
   groups: string[][],
   lineAt: (offset: number | undefined) => number,
-): ContentProblem[] {
+): { problems: ContentProblem[]; notes: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const notes: ContentProblem[] = [];
   const seen = new Map<string, number>();
   groups.forEach((group, i) => {
+    const node = (doc.get("synonyms", true) as { items?: Array<{ range?: number[] }> } | undefined)
+      ?.items?.[i];
+    const line = lineAt(node?.range?.[0]);
+    const inThisGroup = new Set<string>();
     for (const phrase of group) {
       const key = phrase.toLowerCase();
       const first = seen.get(key);
       if (first !== undefined && first !== i) {
-        const node = (
-          doc.get("synonyms", true) as { items?: Array<{ range?: number[] }> } | undefined
-        )?.items?.[i];
         problems.push({
           file,
-          line: lineAt(node?.range?.[0]),
+          line,
           message: `"${phrase}" is in two groups (${first + 1} and ${i + 1}): join them into one, or, if it means two things, keep it in only one group`,
         });
+      } else if (inThisGroup.has(key)) {
+        notes.push({
+          file,
+          line,
+          message: `"${phrase}" is twice in group ${i + 1}: once is enough`,
+        });
       }
+      inThisGroup.add(key);
       seen.set(key, i);
     }
   });
-  return problems;
+  return { problems, notes };
 }
 
 /** Where the shipped default glossary is: `glossary/engineering.yml` at the package's root. */
@@ -165,9 +186,13 @@ export function defaultGlossaryPath(): string {
  * The glossary in force for a content folder: the shipped default (unless the folder's
  * own says `default: false`) with the folder's `glossary.yml` over it.
  */
-export async function loadGlossary(
-  contentDir: string,
-): Promise<{ glossary: Glossary; notes: GlossaryNote[]; problems: ContentProblem[] }> {
+export async function loadGlossary(contentDir: string): Promise<{
+  glossary: Glossary;
+  notes: GlossaryNote[];
+  problems: ContentProblem[];
+  /** The folder's own glossary file's notes (the shipped one has none). */
+  fileNotes: ContentProblem[];
+}> {
   // YAML tools write either ending: `glossary.yaml` is read too, but not beside `glossary.yml`.
   const yml = path.join(contentDir, GLOSSARY_FILE);
   const yaml = path.join(contentDir, GLOSSARY_FILE_YAML);
@@ -185,7 +210,12 @@ export async function loadGlossary(
     ? await readGlossary(defaultGlossaryPath(), false)
     : { glossary: { groups: [] }, problems: [] };
   const { notes, ...glossary } = mergeGlossaries([shipped.glossary, own.glossary]);
-  return { glossary, notes, problems: [...shipped.problems, ...own.problems] };
+  return {
+    glossary,
+    notes,
+    problems: [...shipped.problems, ...own.problems],
+    fileNotes: own.notes,
+  };
 }
 
 async function readGlossary(file: string, optional: boolean): Promise<GlossaryFile> {
@@ -195,11 +225,12 @@ async function readGlossary(file: string, optional: boolean): Promise<GlossaryFi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (optional && code === "ENOENT")
-      return { glossary: { groups: [] }, withDefault: true, problems: [] };
+      return { glossary: { groups: [] }, withDefault: true, problems: [], notes: [] };
     return {
       glossary: { groups: [] },
       withDefault: true,
       problems: [{ file, line: 1, message: `cannot read the glossary (${code ?? "unreadable"})` }],
+      notes: [],
     };
   }
   return parseGlossary(file, source);

@@ -135,6 +135,7 @@ export async function loadContent(dir: string): Promise<LoadResult> {
     });
   const glossary = await loadGlossary(dir);
   problems.push(...glossary.problems);
+  notes.push(...glossary.fileNotes);
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   hash.update(JSON.stringify({ glossary: glossary.glossary.groups, problems: glossary.problems }));
   return {

@@ -233,6 +233,15 @@ describe("a content folder's glossary", () => {
       'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in only one group',
       "g.yml:4: group 3: a group needs at least two phrases that mean the same",
     ]);
+    // Twice in one group does no harm: a note, not a problem.
+    const repeated = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [c, d, C, d]\n");
+    expect(repeated.problems).toEqual([]);
+    expect(repeated.glossary.groups).toHaveLength(2);
+    expect(repeated.notes.map(formatProblem)).toEqual([
+      'g.yml:3: "C" is twice in group 2: once is enough',
+      'g.yml:3: "d" is twice in group 2: once is enough',
+    ]);
+    expect(good.notes).toEqual([]);
     const twice = parseGlossary("g.yml", "synonyms:\n  - [a, b]\n  - [b, c]\n");
     expect(twice.problems.map(formatProblem)).toEqual([
       'g.yml:3: "b" is in two groups (1 and 2): join them into one, or, if it means two things, keep it in only one group',

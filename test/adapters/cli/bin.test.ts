@@ -155,17 +155,19 @@ describe("the aifirst command line", () => {
     );
   });
 
-  it("notes what is valid but likely not meant: abbreviations taken from the shipped glossary, a misspelt key", () => {
+  it("notes what is valid but likely not meant: abbreviations taken from the shipped glossary, a misspelt key, a phrase written twice", () => {
     const dir = contentDir({
       "services.md": playbook('title: "Services"\nslug: "services"\ndescripton: "x"', VALID_BODY),
-      "glossary.yml": "synonyms:\n  - [ledger, db]\n",
+      "glossary.yml": "synonyms:\n  - [ledger, db, Ledger]\n",
     });
     const { code, stdout } = aifirst(["check", dir]);
     expect(code).toBe(0);
     expect(stdout).toBe(
       `ok: 1 playbook, 2 steps, 1 FAQ in ${dir}\n` +
         `${dir}/services.md:4: note: front matter key "descripton" is not read: did you mean "description"?\n` +
-        'glossary: [ledger, db] takes "db", "dbs" from the group "database": they read as "ledger" now\n',
+        `${dir}/glossary.yml:2: note: "Ledger" is twice in group 1: once is enough\n` +
+        // The group as written.
+        'glossary: [ledger, db, Ledger] takes "db", "dbs" from the group "database": they read as "ledger" now\n',
     );
   });
 
