@@ -42,6 +42,7 @@ const ablations: System[] = [
   ["  without step answers", engine({ stepAnswers: false })],
   ["  without the kind of answer asked", engine({ kindsAsked: false })],
   ["  without tie-breaks", engine({ tieBreaks: false })],
+  ["  without one-word topics", engine({ oneWordTopics: false })],
 ];
 const withAblation = process.argv.includes("--ablation");
 const typosToo = process.argv.includes("--typos");

@@ -219,7 +219,9 @@ export function hitConfidence(kb: KnowledgeBase, found: Found, hit: Hit): number
   // A learned phrasing matches only a question that says nearly what it says (see search.ts),
   // and people chose this answer for it: at least a likely answer, whatever the words weigh.
   const floor =
-    hit.phrasing.learned != null || namedByOneWord(found, hit) ? kb.tuning.notSureBelow : 0;
+    hit.phrasing.learned != null || (kb.tuning.oneWordTopics && namedByOneWord(found, hit))
+      ? kb.tuning.notSureBelow
+      : 0;
   return Math.max(
     floor,
     confidenceOf({

@@ -180,7 +180,8 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
     byKind: kindsOf(byKind && !notSure, text, weighed),
-    oneWordNamed: !notSure && best !== undefined && namedByOneWord(found, best),
+    oneWordNamed:
+      kb.tuning.oneWordTopics && !notSure && best !== undefined && namedByOneWord(found, best),
   };
 }
 

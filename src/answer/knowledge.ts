@@ -119,6 +119,8 @@ export interface EngineTuning extends AnalyzerOptions {
   kindsAsked?: boolean;
   /** Three or more answers tied at the top: let one that holds what they hold and more go first. */
   tieBreaks?: boolean;
+  /** A question of one word that an answer's own question or title holds: at least a likely answer. */
+  oneWordTopics?: boolean;
   /** Below this confidence, "not sure"; from `sureFrom` on, sure; between, a likely answer. */
   notSureBelow?: number;
   sureFrom?: number;
@@ -137,6 +139,7 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
   stepAnswers: true,
   kindsAsked: true,
   tieBreaks: true,
+  oneWordTopics: true,
 };
 
 export interface KnowledgeOptions {

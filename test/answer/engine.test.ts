@@ -762,7 +762,7 @@ describe("answering from several playbooks", () => {
     }
   });
 
-  it("answers one word that an answer's own question names as a likely answer, not with not sure", () => {
+  it("answers one word that an answer's own question names as a likely answer, not with not sure", async () => {
     const kpis = say(bot, "kpis");
     expect(kpis.reply.kind).toBe("faq");
     expect(kpis.reply.faq?.question).toBe("How can AI engineering KPIs be effectively measured?");
@@ -770,6 +770,9 @@ describe("answering from several playbooks", () => {
     expect(kpis.reply.suggestions).not.toEqual([]);
     // A word found only in answers' text, or in none, names no answer's topic.
     for (const q of ["federated", "vacation"]) expect(bot.ask(q).reply.kind, q).toBe("fallback");
+    // The rule alone makes the difference: switched off (as the eval's ablation does), not sure.
+    const without = await libraryBot({ tuning: { oneWordTopics: false } });
+    expect(without.ask("kpis").reply.kind).toBe("fallback");
   });
 
   it("does not take one or two letters for a playbook's name", () => {
