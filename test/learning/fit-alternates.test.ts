@@ -23,7 +23,7 @@ describe("fitting learned alternates to the content", () => {
     const fitted = fitAlternates(
       playbooks,
       [
-        { playbook: SLUG, faq: FAQ, question: "what is a kpi" },
+        { playbook: SLUG, faq: FAQ, question: "what is a kpi scorecard" },
         { playbook: "", faq: FAQ, question: "how do we track metrics" },
         { playbook: SLUG, faq: "A question the content no longer has?", question: "gone" },
         { playbook: "another-playbook", faq: FAQ, question: "wrong playbook" },
@@ -31,7 +31,7 @@ describe("fitting learned alternates to the content", () => {
       logger,
     );
     expect(fitted).toEqual([
-      { playbook: SLUG, faq: FAQ, question: "what is a kpi" },
+      { playbook: SLUG, faq: FAQ, question: "what is a kpi scorecard" },
       { playbook: SLUG, faq: FAQ, question: "how do we track metrics" },
     ]);
     expect(lines.filter((l) => l.level === "debug").map((l) => l.question)).toEqual([

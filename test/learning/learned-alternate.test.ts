@@ -16,7 +16,7 @@ import {
   startRealServer,
 } from "../server/helpers/real-server.ts";
 
-const QUESTION = "what is a kpi";
+const QUESTION = "what is a kpi scorecard";
 const FAQ = "How can AI engineering KPIs be effectively measured?";
 
 let server: RealServer | undefined;
@@ -93,11 +93,11 @@ describe("a learned alternate", () => {
 
   it("counts people who asked near-identical questions as agreeing (LEARN=auto)", async () => {
     server = await startRealServer({ LEARN: "auto", LEARN_MIN_USERS: "2" });
-    await chooseAfterAsking(server, "U0000AAAA", "what is a kpi");
-    await chooseAfterAsking(server, "U0000BBBB", "What is the KPI?");
+    await chooseAfterAsking(server, "U0000AAAA", "what is a kpi scorecard");
+    await chooseAfterAsking(server, "U0000BBBB", "What is the KPI scorecard?");
     const base = server.base;
     // A third wording, asked by nobody before: the learned phrasing answers it.
-    await eventually(async () => (await askOverHttp(base, "kpi?")).faq?.question === FAQ);
+    await eventually(async () => (await askOverHttp(base, "kpi scorecard?")).faq?.question === FAQ);
     expect(await server.running.store?.alternates()).toEqual([
       expect.objectContaining({ faq: FAQ, question: QUESTION, users: 2, applied: true }),
     ]);

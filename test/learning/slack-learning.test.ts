@@ -14,7 +14,7 @@ import {
 } from "../adapters/slack/helpers/harness.ts";
 import { eventually, startSlackServer } from "../server/helpers/real-server.ts";
 
-const QUESTION = "what is a kpi";
+const QUESTION = "what is a kpi scorecard";
 const FAQ = "How can AI engineering KPIs be effectively measured?";
 
 type Message = { text?: string; blocks?: unknown[] };

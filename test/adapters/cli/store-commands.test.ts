@@ -53,7 +53,7 @@ beforeAll(async () => {
   );
   for (const user of ["U01ALICE", "U02BOB", "U03CAROL"]) {
     const asker = { surface: "teams" as const, user };
-    const { reply } = assistant.ask("what is a kpi", asker);
+    const { reply } = assistant.ask("what is a kpi scorecard", asker);
     await assistant.feedback({ id: reply.id, chose: FAQ }, asker);
   }
   assistant.ask("what's for lunch", { surface: "api", user: "127.0.0.1" });
@@ -80,14 +80,14 @@ describe("aifirst insights", () => {
     expect(Object.keys(json)).toEqual(CONTRACT_INSIGHTS_KEYS);
     expect(json).toMatchObject({ asked: 5, sure: 1, not_sure: 4, helpful: 1, not_helpful: 0 });
     expect(json.unanswered).toEqual([
-      { question: "what is a kpi", count: 3 },
+      { question: "what is a kpi scorecard", count: 3 },
       { question: "what's for lunch", count: 1 },
     ]);
     expect(json.alternates).toEqual([
       {
         playbook: "building-an-ai-first-engineering-organization",
         faq: FAQ,
-        question: "what is a kpi",
+        question: "what is a kpi scorecard",
         users: 3,
         applied: true,
       },
@@ -105,13 +105,13 @@ describe("aifirst insights", () => {
     expect(stdout).toMatch(/asked\s+5/);
     expect(stdout).toMatch(/not sure\s+4 \(80%\)/);
     expect(stdout).toContain("Feedback: 1 helpful, 0 not helpful");
-    expect(stdout).toMatch(/3\s+what is a kpi/);
+    expect(stdout).toMatch(/3\s+what is a kpi scorecard/);
   });
 
   it("prints confirmed alternates as a snippet to paste under the FAQ", () => {
     const { code, stdout } = aifirst(["insights", "alternates"], { LEARN_MIN_USERS: "2" });
     expect(code).toBe(0);
-    expect(stdout).toContain(`### ${FAQ}\n\nAlso asked: what is a kpi\n`);
+    expect(stdout).toContain(`### ${FAQ}\n\nAlso asked: what is a kpi scorecard\n`);
   });
 
   it("lists no alternates with LEARN=off", () => {
@@ -145,7 +145,7 @@ describe("aifirst ask with what was learned", () => {
   const ask = (env: Record<string, string>) => {
     const result = spawnSync(process.execPath, ["bin/aifirst.js", "ask", "--json"], {
       encoding: "utf8",
-      input: "what is a kpi\n",
+      input: "what is a kpi scorecard\n",
       env: {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "",
