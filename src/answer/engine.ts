@@ -218,10 +218,7 @@ export function hitConfidence(kb: KnowledgeBase, found: Found, hit: Hit): number
   const { hits } = found;
   // A learned phrasing matches only a question that says nearly what it says (see search.ts),
   // and people chose this answer for it: at least a likely answer, whatever the words weigh.
-  const floor =
-    hit.phrasing.learned != null || (kb.tuning.oneWordTopics && namedByOneWord(found, hit))
-      ? kb.tuning.notSureBelow
-      : 0;
+  const floor = hit.phrasing.learned != null ? kb.tuning.notSureBelow : 0;
   return Math.max(
     floor,
     confidenceOf({
@@ -263,6 +260,11 @@ export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
   return answers(weighed) || !answers(standing) ? weighed : standing;
 }
 
+/** The question says exactly what the hit's phrasing says: each holds every term of the other. */
+function saysExactly(hit: Hit): boolean {
+  return hit.coverage >= 1 && hit.echo >= 1;
+}
+
 function weighFound(
   kb: KnowledgeBase,
   question: string,
@@ -289,15 +291,21 @@ function weighFound(
     (faqHit === undefined ||
       // A step that broke a tie among the first answers (see search.ts) fits better than each.
       (stepHit.brokeTie && stepHit === found.hits[0]) ||
+      // Asked word for word (its title or an Also asked line), where the FAQ was not.
+      (saysExactly(stepHit) && !saysExactly(faqHit)) ||
       stepHit.coverage >= faqHit.coverage + STEP_MARGIN ||
       stepConfidence >= faqConfidence + STEP_CONFIDENCE_MARGIN);
   const stepWins = fitsBetter || askedOtherwise;
+  const best = stepWins ? stepHit : faqHit;
+  const chosen = stepWins ? stepConfidence : faqConfidence;
+  // Lifted after the choice, so that it never decides between an FAQ and a step.
+  const named = kb.tuning.oneWordTopics && best !== undefined && namedByOneWord(found, best);
   return {
     read,
     found,
     weighed: [faqHit, stepHit].filter((h): h is Hit => h !== undefined),
-    best: stepWins ? stepHit : faqHit,
-    confidence: stepWins ? stepConfidence : faqConfidence,
+    best,
+    confidence: named ? Math.max(chosen, kb.tuning.notSureBelow) : chosen,
     byKind: askedOtherwise && !fitsBetter,
   };
 }

@@ -811,6 +811,28 @@ describe("answering from a playbook that has only questions", () => {
   });
 });
 
+describe("one word asked of a playbook whose questions all say it", () => {
+  it("answers with the step whose Also asked line says exactly that, not an FAQ lifted to likely", async () => {
+    const body = [
+      "### Step 1: Get Your Change Reviewed\nAlso asked: how do i deploy\n\nOpen a pull request against main.",
+      "### Step 2: Promote to Production\n\nRun the promote job to deploy.",
+      "### Step 3: Watch the Canary\n\nEach deploy sends some traffic to the new version first.",
+      "## FAQ",
+      "### What is a deploy freeze?\n\nA week without releases.",
+      "### How do I roll back a bad deploy?\n\nRun the rollback job.",
+      "### Can I deploy on a Friday?\n\nOnly fixes.",
+      "### How long does a deploy take?\n\nAbout twenty minutes.",
+      "### Who approves a deploy?\n\nThe code owner.",
+      "### How do I ship a hotfix?\n\nUse the hotfix branch to deploy.",
+    ].join("\n\n");
+    const dir = contentDir({ "deploys.md": playbook('title: "Deploying"', body) });
+    const bot = createBot(await loadContentStrict(dir));
+    expect(bot.ask("how do i deploy").reply).toMatchObject({ kind: "step", step: { number: 1 } });
+    // One word that only FAQs' questions hold still gets the likeliest of them.
+    expect(bot.ask("freeze").reply.faq?.question).toBe("What is a deploy freeze?");
+  });
+});
+
 describe("alternates learned from use", () => {
   it("are read as questions are: without the emoji and mentions they were asked with", async () => {
     const faq = "How can change management facilitate AI adoption in an engineering team?";
