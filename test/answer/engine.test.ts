@@ -831,6 +831,26 @@ describe("one word asked of a playbook whose questions all say it", () => {
     // One word that only FAQs' questions hold still gets the likeliest of them.
     expect(bot.ask("freeze").reply.faq?.question).toBe("What is a deploy freeze?");
   });
+
+  it("answers with a step asked word for word by its Also asked line over an FAQ that says more", async () => {
+    const body = [
+      "### Step 1: Get Your Change Reviewed\nAlso asked: how do i ship code\n\nOpen a pull request.",
+      "### Step 2: Promote\n\nRun the promote job.",
+      "## FAQ",
+      "### How do I ship code on a Friday?\n\nOnly fixes.",
+      "### What is a freeze?\n\nA week without releases.",
+    ].join("\n\n");
+    const bot = createBot(
+      await loadContentStrict(contentDir({ "s.md": playbook('title: "S"', body) })),
+    );
+    expect(bot.ask("how do i ship code").reply).toMatchObject({
+      kind: "step",
+      step: { number: 1 },
+    });
+    expect(bot.ask("can i ship code on a friday").reply.faq?.question).toBe(
+      "How do I ship code on a Friday?",
+    );
+  });
 });
 
 describe("alternates learned from use", () => {
