@@ -312,11 +312,21 @@ function weighFound(
 
 /** `input` as sent, echoed; `text` as read, searched, without the chat before it. */
 function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
-  const { found, best, confidence: confidenceOfBest } = weighQuestion(kb, text);
+  const { read, found, best, confidence: confidenceOfBest } = weighQuestion(kb, text);
   const { hits } = found;
   const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
   if (!best || judged < kb.tuning.notSureBelow) {
+    // Nothing fits, and the question says only a playbook's title ("how do i deploy to
+    // production" of "Deploying to Production"): it asks for that playbook, whose steps say it.
+    const titled = kb.playbooks.filter((p) => sameWords(read.terms, kb.titleTerms(p.title)));
+    const [asked] = titled;
+    if (titled.length === 1 && asked && asked.steps.length > 0) {
+      return reply(input, "steps", {
+        playbook: asked.slug,
+        suggestions: asked.steps.map(stepLabel),
+      });
+    }
     return reply(input, "fallback", {
       read: "question",
       notice: { type: "not-sure" },

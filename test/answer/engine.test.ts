@@ -832,6 +832,29 @@ describe("one word asked of a playbook whose questions all say it", () => {
     expect(bot.ask("freeze").reply.faq?.question).toBe("What is a deploy freeze?");
   });
 
+  it("lists a playbook's steps when nothing fits and the question says only its title", async () => {
+    const deploys = [
+      "### Step 1: Merge\n\nMerge to main to deploy to staging.",
+      "### Step 2: Promote\n\nPromote the build to production.",
+      "## FAQ",
+      "### Can I deploy on a Friday?\n\nOnly fixes.",
+      "### Who approves a production change?\n\nThe code owner.",
+      "### How long does a deploy take?\n\nTwenty minutes.",
+    ].join("\n\n");
+    const access = "### Step 1: Ask\n\nAsk for access to production.";
+    const dir = contentDir({
+      "access.md": playbook('title: "Getting Access"', access),
+      "deploys.md": playbook('title: "Deploying to Production"', deploys),
+    });
+    const bot = createBot(await loadContentStrict(dir));
+    const { reply, text } = say(bot, "how do i deploy to production");
+    expect(reply).toMatchObject({ kind: "steps", playbook: "deploys" });
+    expect(reply.suggestions).toEqual(["Step 1: Merge", "Step 2: Promote"]);
+    expect(text).toContain("Deploying to Production");
+    // A word the title does not say is a question of its own, answered as any is.
+    expect(bot.ask("how do i deploy my service to production").reply.kind).not.toBe("steps");
+  });
+
   it("answers with a step asked word for word by its Also asked line over an FAQ that says more", async () => {
     const body = [
       "### Step 1: Get Your Change Reviewed\nAlso asked: how do i ship code\n\nOpen a pull request.",
