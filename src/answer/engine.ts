@@ -322,7 +322,11 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
     const titled = kb.playbooks.filter((p) => sameWords(read.terms, kb.titleTerms(p.title)));
     const [asked] = titled;
     if (titled.length === 1 && asked && asked.steps.length > 0) {
+      // A question, and no sure answer to it: recorded as one, counted as likely.
       return reply(input, "steps", {
+        read: "question",
+        sure: false,
+        confidence: round(confidenceOfBest),
         playbook: asked.slug,
         suggestions: asked.steps.map(stepLabel),
       });

@@ -80,6 +80,8 @@ export type Explanation =
       candidates: Candidate[];
       /** The bot said it was not sure. */
       notSure: boolean;
+      /** Not sure, and the question says only this playbook's title: its steps were listed. */
+      titleOf: string | null;
       /** The confidence below which the bot says it is not sure, and from which it is sure. */
       notSureBelow: number;
       sureFrom: number;
@@ -104,7 +106,8 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   if (reply.read !== "question") return { searched: false, because: "command" };
   // The question weighed as the engine weighed it for `reply`.
   const { read, found, weighed, best, byKind } = weighQuestion(kb, text);
-  const notSure = reply.kind === "fallback";
+  // Listing a playbook's steps for a question is "not sure" of any one answer.
+  const notSure = reply.kind === "fallback" || reply.kind === "steps";
   /** Each term of words as read, with the first word it came from. */
   const termWords = (words: readonly string[]) => {
     const out = new Map<string, string>();
@@ -176,6 +179,10 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     })),
     candidates,
     notSure,
+    titleOf:
+      reply.kind === "steps"
+        ? (kb.playbooks.find((p) => p.slug === reply.playbook)?.title ?? null)
+        : null,
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },

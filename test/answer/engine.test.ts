@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadEvalSet } from "../../scripts/lib/eval-set.ts";
+import { formatWhy } from "../../src/adapters/cli/why-text.ts";
 import type { Bot } from "../../src/answer/bot.ts";
 import { createBot } from "../../src/answer/bot.ts";
 import { isTooLong } from "../../src/answer/engine.ts";
+import { explainQuestion } from "../../src/answer/explain.ts";
 import { toJson } from "../../src/answer/reply.ts";
 import { breakTie, questionTerms, searchTerms } from "../../src/answer/search.ts";
 import { loadContentStrict } from "../../src/content/load.ts";
@@ -848,9 +850,20 @@ describe("one word asked of a playbook whose questions all say it", () => {
     });
     const bot = createBot(await loadContentStrict(dir));
     const { reply, text } = say(bot, "how do i deploy to production");
-    expect(reply).toMatchObject({ kind: "steps", playbook: "deploys" });
+    // Not sure of one answer: counted as likely, and recorded as the question it was.
+    expect(reply).toMatchObject({
+      kind: "steps",
+      playbook: "deploys",
+      sure: false,
+      read: "question",
+    });
     expect(reply.suggestions).toEqual(["Step 1: Merge", "Step 2: Promote"]);
     expect(text).toContain("Deploying to Production");
+    const why = explainQuestion(bot.knowledge, "how do i deploy to production");
+    expect(why.searched && why.titleOf).toBe("Deploying to Production");
+    expect(formatWhy(why)).toContain(
+      'The question says nothing but the title of "Deploying to Production", so that playbook\'s steps are listed.',
+    );
     // A word the title does not say is a question of its own, answered as any is.
     expect(bot.ask("how do i deploy my service to production").reply.kind).not.toBe("steps");
   });

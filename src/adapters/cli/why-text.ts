@@ -46,6 +46,11 @@ export function formatWhy(why: Explanation): string {
     lines.push(
       `  Not sure: the bot weighs the best FAQ and the best step (${judged.map((c) => `number ${c.rank}, ${c.confidence}`).join("; ")}), and neither reached ${why.notSureBelow}.`,
     );
+    if (why.titleOf) {
+      lines.push(
+        `  The question says nothing but the title of "${printable(why.titleOf)}", so that playbook's steps are listed.`,
+      );
+    }
   } else if (given?.brokeTie) {
     lines.push(
       "  The answer given broke a tie: the answers after it that tie with one another hold the same words in the same places, so nothing asked chose between them; this one covers nearly as much and holds a word none of them does.",
