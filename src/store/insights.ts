@@ -64,6 +64,8 @@ export async function readInsights(
     .select(["question", (eb) => eb.fn.countAll<number>().as("count")])
     .where("kind", "=", "fallback")
     .where("question", "is not", null)
+    // A command ("step 99") kept no normalised question: it is no content gap to fill.
+    .where("question_norm", "is not", null)
     .groupBy("question")
     .execute();
 

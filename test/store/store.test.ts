@@ -85,7 +85,9 @@ describeOnEngines("store on $name", (engine) => {
       event({ sure: false, kind: "fallback", question: "Who owns billing?", at: twoDaysAgo }),
     );
     store.record(event({ sure: false, kind: "fallback", question: null }));
-    expect(store.stats().queued).toBe(7);
+    // A command the bot could not follow counts as asked, but is no question left unanswered.
+    store.record(event({ sure: false, kind: "fallback", question: "step 99", command: true }));
+    expect(store.stats().queued).toBe(8);
     await store.flush();
     expect(store.stats().queued).toBe(0);
 
@@ -93,13 +95,13 @@ describeOnEngines("store on $name", (engine) => {
       from: new Date(now - 3 * DAY),
       to: new Date(now + 1000),
     });
-    expect(insights).toMatchObject({ asked: 7, sure: 1, likely: 1, not_sure: 5 });
+    expect(insights).toMatchObject({ asked: 8, sure: 1, likely: 1, not_sure: 6 });
     expect(insights.unanswered).toEqual([
       { question: expect.stringMatching(/rotate/i), count: 3 },
       { question: "Who owns billing?", count: 1 },
     ]);
     expect(insights.perDay).toHaveLength(4);
-    expect(insights.perDay.map((d) => d.sure + d.likely + d.not_sure)).toEqual([0, 1, 0, 6]);
+    expect(insights.perDay.map((d) => d.sure + d.likely + d.not_sure)).toEqual([0, 1, 0, 7]);
     expect(insights.perDay[3]?.day).toBe(new Date(now).toISOString().slice(0, 10));
   });
 
