@@ -282,3 +282,27 @@ describe.skipIf(skipBrowser)("the playground on a server started with API_TOKEN"
     expect((await request.response())?.status()).toBe(204);
   });
 });
+
+describe.skipIf(skipBrowser)("the playground's own requests, as the insights count them", () => {
+  let playground: Playground;
+  afterAll(() => playground?.close());
+
+  it("counts what a person asks, not the steps and greeting the page loads", async () => {
+    playground = await openPlayground({ env: { INSIGHTS_TOKEN: "insights-token" } });
+    const { page, base } = playground;
+    await page.locator("#steps .step-button").nth(6).waitFor();
+    const asked = async () => {
+      const res = await fetch(`${base}/insights.json`, {
+        headers: { authorization: "Bearer insights-token" },
+      });
+      return ((await res.json()) as { asked: number }).asked;
+    };
+    await askIn(page, "how do we measure ai kpis");
+    // Written in batches: wait for the one question, then make sure nothing else came.
+    const deadline = Date.now() + 5_000;
+    while ((await asked()) < 1 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await asked()).toBe(1);
+  });
+});

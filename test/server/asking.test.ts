@@ -47,6 +47,25 @@ describe("questions over HTTP are asked through the assistant", () => {
     expect(recorded[0]?.reply.id).toBe(body.reply.id);
   });
 
+  it("records nothing the page asks of itself as it opens, but a question however it is sent", async () => {
+    recorded.length = 0;
+    const chat = (body: object) =>
+      fetch(`${server.base}/api/chat`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const steps = await chat({ q: "steps", opening: true });
+    expect(steps.status).toBe(200);
+    expect((await steps.json()).reply.kind).toBe("steps");
+    expect((await chat({ q: "help", opening: true })).status).toBe(200);
+    expect(recorded).toHaveLength(0);
+    // Marked so or not, a question is someone's: recorded.
+    await chat({ q: "how do we measure ai kpis", opening: true });
+    await chat({ q: "steps", opening: "yes" });
+    expect(recorded.map((r) => r.reply.input)).toEqual(["how do we measure ai kpis", "steps"]);
+  });
+
   it("records nothing for a refused question", async () => {
     recorded.length = 0;
     expect((await fetch(`${server.base}/api/ask?q=`)).status).toBe(400);

@@ -34,16 +34,17 @@ let busy = false;
 
 /**
  * @param {string} text
+ * @param {boolean} [opening] the page's own request as it opens (steps, greeting): not recorded
  * @returns {Promise<{ reply: Reply, view: View }>}
  */
-async function ask(text) {
+async function ask(text, opening = false) {
   let response;
   const auth = authHeaders();
   try {
     response = await fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json", ...auth },
-      body: JSON.stringify({ q: text }),
+      body: JSON.stringify(opening ? { q: text, opening } : { q: text }),
     });
   } catch {
     throw new Error("Could not reach the bot server. Is `npm start` still running?");
@@ -364,7 +365,7 @@ let panelPlaybook = null;
 
 async function loadSteps() {
   try {
-    const { reply, view } = await ask("steps");
+    const { reply, view } = await ask("steps", true);
     panelPlaybook = reply.playbook;
     stepsList.replaceChildren(
       ...view.list.map((choice) => {
@@ -397,7 +398,7 @@ async function loadSteps() {
 
 async function welcome() {
   try {
-    const { reply, view } = await ask("help");
+    const { reply, view } = await ask("help", true);
     addBotMessage(view, reply);
   } catch (error) {
     showError(error);
