@@ -5,8 +5,10 @@
  * skipped, not an error.
  */
 import type { LearnedAlternate } from "../answer/knowledge.ts";
+import { stepLabel } from "../answer/reply.ts";
 import type { Playbook } from "../content/types.ts";
 import type { Logger } from "../log.ts";
+import { normaliseQuestion } from "../store/normalise.ts";
 import type { Alternate } from "../store/types.ts";
 import { holdsAnswer } from "../suggestion-choice.ts";
 
@@ -47,4 +49,20 @@ export function fitAlternates(
     fitted.push({ playbook: playbook.slug, faq: a.faq, question: a.question });
   }
   return fitted;
+}
+
+/**
+ * Whether the content already says `a`: its FAQ's question or one of its `Also asked:` lines
+ * (a step's title or lines), compared as learning compares questions. Then there is nothing
+ * left to paste for it.
+ */
+export function writtenInContent(playbooks: readonly Playbook[], a: ConfirmedAlternate): boolean {
+  const asked = normaliseQuestion(a.question);
+  const says = (lines: readonly string[]) => lines.some((l) => normaliseQuestion(l) === asked);
+  return playbooks.some(
+    (p) =>
+      (!a.playbook || p.slug === a.playbook) &&
+      (p.faqs.some((f) => f.question === a.faq && says([f.question, ...f.alternates])) ||
+        p.steps.some((s) => stepLabel(s) === a.faq && says([s.title, ...(s.alternates ?? [])]))),
+  );
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../src/content/load.ts";
-import { fitAlternates } from "../../src/learning/fit-alternates.ts";
+import { fitAlternates, writtenInContent } from "../../src/learning/fit-alternates.ts";
 import { createLogger } from "../../src/log.ts";
 
 const FAQ = "How can AI engineering KPIs be effectively measured?";
@@ -38,5 +38,24 @@ describe("fitting learned alternates to the content", () => {
       "gone",
       "wrong playbook",
     ]);
+  });
+});
+
+describe("an alternate the content already says", () => {
+  it("is found as the FAQ's question or an Also asked line, or a step's title, compared as learning compares", async () => {
+    const { playbooks } = await loadLibrary("content");
+    const says = (faq: string, question: string, playbook = SLUG) =>
+      writtenInContent(playbooks, { playbook, faq, question });
+    // The seed's own line, "how do we measure ai kpis", and its question, as learning keeps them.
+    expect(says(FAQ, "how do we measure ai kpis")).toBe(true);
+    expect(says(FAQ, "how can ai engineering kpis be effectively measured")).toBe(true);
+    expect(says(FAQ, "", "")).toBe(false);
+    expect(says(FAQ, "what is a kpi scorecard")).toBe(false);
+    // Under another FAQ, or in another playbook, it is not said for this one.
+    expect(says("What is an AI-first engineering organization?", "how do we measure ai kpis")).toBe(
+      false,
+    );
+    expect(says(FAQ, "how do we measure ai kpis", "another-playbook")).toBe(false);
+    expect(says("Step 3: Structure Your Team", "structure your team")).toBe(true);
   });
 });

@@ -18,7 +18,12 @@ function oneLine(question: string): string {
 
 export function formatInsights(
   i: Insights,
-  options: { days: number; learn: "suggest" | "auto" | "off" },
+  options: {
+    days: number;
+    learn: "suggest" | "auto" | "off";
+    /** Whether the content already says an alternate: nothing left to paste for it. */
+    inContent?: (a: Insights["alternates"][number]) => boolean;
+  },
 ): string {
   const lines = [
     `Questions from ${i.from.slice(0, 10)} to ${i.to.slice(0, 10)} (last ${options.days} day${options.days === 1 ? "" : "s"})`,
@@ -40,15 +45,24 @@ export function formatInsights(
   if (options.learn === "off") lines.push("Alternates: LEARN=off, nothing is learned.");
   else if (i.alternates.length) {
     lines.push("Suggested alternates (question -> FAQ, users):");
+    const inContent = options.inContent ?? (() => false);
     for (const a of i.alternates) {
-      const state = a.applied ? (options.learn === "auto" ? "applied" : "confirmed") : "proposed";
+      const state = !a.applied
+        ? "proposed"
+        : inContent(a)
+          ? "in content"
+          : options.learn === "auto"
+            ? "applied"
+            : "confirmed";
       lines.push(
         `  [${state}] "${oneLine(a.question)}" -> ${a.faq}${a.playbook ? ` (${a.playbook})` : ""}, ${a.users}`,
       );
     }
     // Only confirmed ones are pasted; proposed ones wait for more people to agree.
-    if (i.alternates.some((a) => a.applied)) {
+    if (i.alternates.some((a) => a.applied && !inContent(a))) {
       lines.push("", "Paste-ready: aifirst insights alternates");
+    } else if (i.alternates.some((a) => a.applied)) {
+      lines.push("", "Every confirmed one is in the content already.");
     } else lines.push("", "None is confirmed yet: more people must choose the same FAQ.");
   } else lines.push("No suggested alternates yet.");
   return `${lines.join("\n")}\n`;

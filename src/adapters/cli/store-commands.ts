@@ -8,7 +8,12 @@ import { existsSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Config } from "../../config.ts";
-import { type ConfirmedAlternate, confirmedOf } from "../../learning/fit-alternates.ts";
+import { loadContent } from "../../content/load.ts";
+import {
+  type ConfirmedAlternate,
+  confirmedOf,
+  writtenInContent,
+} from "../../learning/fit-alternates.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
 import type { Alternate, Store } from "../../store/types.ts";
@@ -204,11 +209,12 @@ export async function insightsCommand(
       return 0;
     }
     const insights = await store.insights(range);
-    io.stdout.write(
-      parsed.json
-        ? `${JSON.stringify(toContractJson(insights))}\n`
-        : formatInsights(insights, { days, learn: config.store.learn }),
-    );
+    if (parsed.json) {
+      io.stdout.write(`${JSON.stringify(toContractJson(insights))}\n`);
+      return 0;
+    }
+    const inContent = await contentSays(config);
+    io.stdout.write(formatInsights(insights, { days, learn: config.store.learn, inContent }));
     return 0;
   });
 }
@@ -226,9 +232,23 @@ async function alternatesCommand(config: Readonly<Config>, io: StoreIo): Promise
       );
       return 0;
     }
-    io.stdout.write(formatSnippet(confirmed));
+    const inContent = await contentSays(config);
+    const toPaste = confirmed.filter((a) => !inContent(a));
+    if (toPaste.length === 0) {
+      io.stderr.write(
+        `aifirst: every confirmed alternate is in the content already (${config.contentDir}): nothing to paste\n`,
+      );
+      return 0;
+    }
+    io.stdout.write(formatSnippet(toPaste));
     return 0;
   });
+}
+
+/** Whether the content (CONTENT_DIR, as far as it reads) already says an alternate. */
+async function contentSays(config: Readonly<Config>): Promise<(a: ConfirmedAlternate) => boolean> {
+  const { playbooks } = await loadContent(config.contentDir);
+  return (a) => writtenInContent(playbooks, a);
 }
 
 export async function forgetCommand(

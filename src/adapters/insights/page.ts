@@ -82,7 +82,18 @@ export function messagePage(shell: PageShell, title: string, message: string): s
   );
 }
 
-export function reportPage(shell: PageShell, report: Insights, period: Period): string {
+/** What the alternates section says of learning: the mode, and what the content already says. */
+export interface Learning {
+  mode: "suggest" | "auto" | "off";
+  inContent: (a: Insights["alternates"][number]) => boolean;
+}
+
+export function reportPage(
+  shell: PageShell,
+  report: Insights,
+  period: Period,
+  learning: Learning,
+): string {
   const days = report.perDay;
   const body = html`${patternDefs()}
 ${picker(period.days, period.days === null ? { from: report.from.slice(0, 10), to: report.to.slice(0, 10) } : undefined)}
@@ -101,7 +112,7 @@ ${notSureChart(days)}
 </section>
 ${unanswered(report)}
 ${perFaq(report)}
-${alternates(report)}`;
+${alternates(report, learning)}`;
   return layout(shell, "Insights", body, true);
 }
 
@@ -178,7 +189,7 @@ ${
 }</section>`;
 }
 
-function alternates(r: Insights): Html {
+function alternates(r: Insights, learning: Learning): Html {
   const groups = new Map<string, Insights["alternates"]>();
   for (const a of r.alternates) {
     const key = JSON.stringify([a.playbook, a.faq]);
@@ -189,27 +200,36 @@ function alternates(r: Insights): Html {
   const sections = [...groups.values()].map((list, i) => {
     const first = list[0];
     if (!first) return null;
-    const confirmed = list.filter((a) => a.applied);
+    // Confirmed, and not yet in the content: what is left to paste.
+    const toPaste = list.filter((a) => a.applied && !learning.inContent(a));
+    const state = (a: Insights["alternates"][number]) =>
+      !a.applied ? "Not yet" : learning.inContent(a) ? "In the content" : "Yes";
     const snippetId = `snippet-${i}`;
     return html`<article class="alternate" aria-labelledby="alt-${i}">
 <h3 id="alt-${i}">${first.faq}${first.playbook ? html` <span class="playbook">in <code>${first.playbook}</code></span>` : null}</h3>
 <table><caption class="visually-hidden">Suggested alternates for ${first.faq}</caption>
-<thead><tr><th scope="col">Asked as</th><th scope="col" class="num">People</th><th scope="col" class="num">Applied</th></tr></thead>
+<thead><tr><th scope="col">Asked as</th><th scope="col" class="num">People</th><th scope="col" class="num">Confirmed</th></tr></thead>
 <tbody>${list.map(
       (a) =>
-        html`<tr><td class="question">${a.question}</td><td class="num">${a.users}</td><td class="num">${a.applied ? "Yes" : "Not yet"}</td></tr>`,
+        html`<tr><td class="question">${a.question}</td><td class="num">${a.users}</td><td class="num">${state(a)}</td></tr>`,
     )}</tbody></table>
 ${
-  confirmed.length
+  toPaste.length
     ? html`<p class="hint">To keep them in the content, paste this line under the question (or step heading) in the playbook:</p>
-<div class="snippet"><pre id="${snippetId}" tabindex="0" aria-label="Snippet for ${first.faq}">${alsoAsked(confirmed)}</pre><button type="button" class="copy" data-copy="${snippetId}" hidden>Copy</button><span class="copied" role="status"></span></div>`
-    : html`<p class="hint">Not confirmed by enough people yet: no snippet.</p>`
+<div class="snippet"><pre id="${snippetId}" tabindex="0" aria-label="Snippet for ${first.faq}">${alsoAsked(toPaste)}</pre><button type="button" class="copy" data-copy="${snippetId}" hidden>Copy</button><span class="copied" role="status"></span></div>`
+    : list.some((a) => a.applied)
+      ? html`<p class="hint">Every confirmed phrasing is in the content already: nothing to paste.</p>`
+      : html`<p class="hint">Not confirmed by enough people yet: no snippet.</p>`
 }
 </article>`;
   });
   return html`<section aria-labelledby="alternates-title">
 <h2 id="alternates-title">Suggested alternates</h2>
-<p class="hint">Questions people asked and then answered themselves by choosing this FAQ (or step) among the suggestions. An alternate is applied once enough different people made the same choice (<code>LEARN_MIN_USERS</code>).</p>
+<p class="hint">Questions people asked and then answered themselves by choosing this FAQ (or step) among the suggestions. A phrasing is confirmed once enough different people made the same choice (<code>LEARN_MIN_USERS</code>). ${
+    learning.mode === "auto"
+      ? "With LEARN=auto a confirmed phrasing already answers; its line in the playbook keeps it if the store is lost."
+      : "With LEARN=suggest the bot does not answer with these: a confirmed phrasing answers once its line is in the playbook."
+  }</p>
 ${sections.length ? sections : html`<p>None yet.</p>`}
 </section>`;
 }

@@ -5,6 +5,7 @@
  * or without a store.
  */
 import express, { type Express, type Request, type Response, type Router } from "express";
+import { writtenInContent } from "../../learning/fit-alternates.ts";
 import type { Logger } from "../../log.ts";
 import type { SurfaceContext, SurfaceSetup } from "../../server/surface.ts";
 import type { Insights, Store } from "../../store/types.ts";
@@ -13,7 +14,7 @@ import { setSecurityHeaders } from "../web/headers.ts";
 import { ICON, SCRIPT, STYLE } from "./assets.ts";
 import { createGate, type Gate, sameOrigin } from "./auth.ts";
 import { type LoginThrottle, loginThrottle } from "./login-throttle.ts";
-import { loginPage, messagePage, type PageShell, reportPage } from "./page.ts";
+import { type Learning, loginPage, messagePage, type PageShell, reportPage } from "./page.ts";
 import { checkPeriod, type Period } from "./range.ts";
 import { toContractJson } from "./report.ts";
 
@@ -30,6 +31,11 @@ export function insightsSurface(ctx: SurfaceContext): SurfaceSetup {
     gate: createGate(token),
     logger: ctx.logger,
     botName: ctx.config.botName,
+    learning: {
+      mode: ctx.config.store.learn,
+      // The bot answering now: what the content says after its latest reload.
+      inContent: (a) => writtenInContent(ctx.bot.knowledge.playbooks, a),
+    },
   });
   return {
     description: "insights at GET /insights and /insights.json (INSIGHTS_TOKEN)",
@@ -44,6 +50,8 @@ export interface InsightsRouterOptions {
   gate: Gate;
   logger: Logger;
   botName: string;
+  /** What the alternates section says of learning; default: LEARN=suggest, nothing in the content. */
+  learning?: Learning;
   now?: () => Date;
   /** Failed sign-ins allowed per address; default 10 a minute. */
   throttle?: LoginThrottle;
@@ -52,6 +60,7 @@ export interface InsightsRouterOptions {
 export function insightsRouter(options: InsightsRouterOptions): Router {
   const { store, gate, logger } = options;
   const throttle = options.throttle ?? loginThrottle();
+  const learning: Learning = options.learning ?? { mode: "suggest", inContent: () => false };
   const now = options.now ?? (() => new Date());
   const styleHash = hashOf(STYLE);
   const scriptHash = hashOf(SCRIPT);
@@ -160,7 +169,7 @@ export function insightsRouter(options: InsightsRouterOptions): Router {
       return;
     }
     const result = await report(req);
-    if (result.ok) sendPage(res, 200, reportPage(shell, result.report, result.period));
+    if (result.ok) sendPage(res, 200, reportPage(shell, result.report, result.period, learning));
     else if (result.status === 400)
       sendPage(res, 400, messagePage(shell, "That period cannot be shown", result.error));
     else sendPage(res, 503, messagePage(shell, "The store is unavailable", result.error));

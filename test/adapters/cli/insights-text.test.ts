@@ -33,6 +33,16 @@ describe("insights in a terminal", () => {
     const confirmed = formatInsights(insights(true), { days: 7, learn: "suggest" });
     expect(confirmed).toContain("[confirmed]");
     expect(confirmed).toContain("Paste-ready: aifirst insights alternates");
+    expect(formatInsights(insights(true), { days: 7, learn: "auto" })).toContain("[applied]");
+    // Once its line is in the content, there is nothing left to paste.
+    const written = formatInsights(insights(true), {
+      days: 7,
+      learn: "suggest",
+      inContent: (a) => a.question === "how to ship code",
+    });
+    expect(written).toContain('[in content] "how to ship code"');
+    expect(written).toContain("Every confirmed one is in the content already.");
+    expect(written).not.toContain("Paste-ready");
   });
 
   it("never prints a control character someone typed into a question to the terminal", () => {

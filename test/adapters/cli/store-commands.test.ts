@@ -4,7 +4,7 @@
  * holding questions recorded the way the server records them.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,6 +112,29 @@ describe("aifirst insights", () => {
     const { code, stdout } = aifirst(["insights", "alternates"], { LEARN_MIN_USERS: "2" });
     expect(code).toBe(0);
     expect(stdout).toContain(`### ${FAQ}\n\nAlso asked: what is a kpi scorecard\n`);
+  });
+
+  it("asks for no line the content already has, however it is written", async () => {
+    const content = await mkdtemp(join(tmpdir(), "aifirst-cli-content-"));
+    const seed = "building-an-ai-first-engineering-organization.md";
+    const text = readFileSync(join("content", seed), "utf8").replace(
+      `### ${FAQ}\nAlso asked: `,
+      `### ${FAQ}\nAlso asked: What is a KPI scorecard? | `,
+    );
+    expect(text).toContain("What is a KPI scorecard?");
+    writeFileSync(join(content, seed), text);
+    try {
+      const env = { LEARN_MIN_USERS: "2", CONTENT_DIR: content };
+      const pasted = aifirst(["insights", "alternates"], env);
+      expect(pasted.code).toBe(0);
+      expect(pasted.stdout).toBe("");
+      expect(pasted.stderr).toContain("every confirmed alternate is in the content already");
+      const summary = aifirst(["insights"], env).stdout;
+      expect(summary).toContain('[in content] "what is a kpi scorecard"');
+      expect(summary).toContain("Every confirmed one is in the content already.");
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
   });
 
   it("lists no alternates with LEARN=off", () => {

@@ -8,14 +8,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insightsSurface } from "../../../src/adapters/insights/surface.ts";
+import { createBot } from "../../../src/answer/bot.ts";
 import { createAssistant } from "../../../src/assistant.ts";
 import { parseConfig } from "../../../src/config.ts";
+import { loadContentStrict } from "../../../src/content/load.ts";
 import { createLogger } from "../../../src/log.ts";
 import { isOff, type SurfaceContext } from "../../../src/server/surface.ts";
 import { openStore } from "../../../src/store/open-store.ts";
 import type { Store } from "../../../src/store/types.ts";
 import { CONTRACT_INSIGHTS_KEYS } from "../../support/contract.ts";
 import { botFor } from "../../support/converse.ts";
+import { contentDir, playbook } from "../../support/playbook-files.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 import { ATTACK, emptyStore, type SeededStore, seededStore } from "./fixture.ts";
 
@@ -344,6 +347,9 @@ describe("insights on a store with questions and feedback", () => {
       expect(html).toMatch(
         /<td class="question">push to prod<\/td><td class="num">1<\/td><td class="num">Not yet<\/td>/,
       );
+      // Confirmed is not answered with, unless LEARN=auto: the page says which.
+      expect(html).toContain('<th scope="col" class="num">Confirmed</th>');
+      expect(html).toContain("With LEARN=suggest the bot does not answer with these");
     });
 
     it("shows a chosen from/to period in the picker's form", async () => {
@@ -516,6 +522,42 @@ describe("insights while the store is down", () => {
     } finally {
       await server.close();
       await down.close();
+    }
+  });
+});
+
+describe("insights: alternates the content already says", () => {
+  it("are marked so, with nothing to paste for them", async () => {
+    const seeded = await seededStore();
+    const deploys = [
+      "## FAQ",
+      "### How do I deploy to production?\nAlso asked: How to ship code?\n\nMerge to main.",
+    ].join("\n\n");
+    const dir = contentDir({
+      "deploys.md": playbook('title: "Deploys"\nslug: "deploys"', deploys),
+    });
+    const bot = createBot(await loadContentStrict(dir));
+    const env = { INSIGHTS_TOKEN: TOKEN, LEARN: "auto" };
+    const server = await startTestServer({
+      surfaces: (_, logger) => {
+        const ctx = { config: parseConfig(env), bot, assistant: createAssistant(bot), logger };
+        const setup = insightsSurface({ ...ctx, store: seeded.store });
+        return isOff(setup) ? [] : [setup];
+      },
+    });
+    try {
+      const html = await (
+        await fetch(`${server.base}/insights?days=7`, { headers: bearer })
+      ).text();
+      expect(html).toMatch(
+        /<td class="question">how to ship code<\/td><td class="num">3<\/td><td class="num">In the content<\/td>/,
+      );
+      expect(html).not.toContain("Also asked: how to ship code</pre>");
+      expect(html).toContain("Every confirmed phrasing is in the content already");
+      expect(html).toContain("With LEARN=auto a confirmed phrasing already answers");
+    } finally {
+      await server.close();
+      await seeded.close();
     }
   });
 });
