@@ -160,6 +160,8 @@ describe("why a question got its answer", () => {
     expect(formatWhy(why)).toContain(
       "  One word, which the answer given's own question or title holds: asked about that answer's topic",
     );
+    // How coverage is counted is said once, so "covers 50%" for a word found in a text reads right.
+    expect(formatWhy(why)).toContain("half in its text");
     // Two words, or one found only in answers' text, are weighed as any question is.
     expect(searched(bot, "ai kpis").oneWordNamed).toBe(false);
     expect(searched(bot, "federated").oneWordNamed).toBe(false);

@@ -37,7 +37,8 @@ export function formatWhy(why: Explanation): string {
     return `${lines.join("\n")}\n`;
   }
   lines.push(
-    `  Closest answers, best first (not sure below a confidence of ${why.notSureBelow}, sure from ${why.sureFrom}):`,
+    "  Closest answers, ranked by how much of the question each covers (a word counts fully in an",
+    `  answer's question or title, half in its text, less beside it); confidence is judged apart, not sure below ${why.notSureBelow}, sure from ${why.sureFrom}:`,
   );
   for (const c of why.candidates) lines.push(...candidateLines(c));
   const judged = why.candidates.filter((c) => c.judged);
