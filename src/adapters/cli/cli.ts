@@ -56,6 +56,7 @@ Usage:
   aifirst insights --export csv [--days N]
                                 every recorded question as CSV (default: all kept)
   aifirst forget <user id>      delete everything recorded about one Slack or Teams user
+                                (or web caller, by IP address)
   aifirst --help                this message
 
 Commands inside a question: step 3, step three, step governance, steps, faq, help.

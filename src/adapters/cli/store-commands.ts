@@ -259,7 +259,7 @@ export async function forgetCommand(
   const user = args[0]?.trim();
   if (!user || args.length > 1) {
     io.stderr.write(
-      "aifirst forget: give one Slack or Teams user id, e.g. aifirst forget U0123ABCD\n",
+      "aifirst forget: give one Slack or Teams user id, or the IP address a web user asked from, e.g. aifirst forget U0123ABCD\n",
     );
     return 2;
   }

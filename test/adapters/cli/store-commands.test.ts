@@ -240,6 +240,15 @@ describe("aifirst forget", () => {
     expect(json.alternates[0].users).toBe(2);
     expect(aifirst(["forget", "U02BOB"]).stdout).toBe("Deleted 0 rows about U02BOB.\n");
   });
+
+  it("takes the IP address a web user asked from, as the docs say", () => {
+    // "what's for lunch" was asked over /api/ask from 127.0.0.1.
+    expect(aifirst(["forget", "127.0.0.1"]).stdout).toBe("Deleted 1 row about 127.0.0.1.\n");
+    expect(JSON.parse(aifirst(["insights", "--json"]).stdout).asked).toBe(3);
+    const usage = aifirst(["forget"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("or the IP address a web user asked from");
+  });
 });
 
 describe("a store the CLI cannot open", () => {
