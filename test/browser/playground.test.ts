@@ -35,6 +35,10 @@ describe.skipIf(skipBrowser)("the playground in Chromium", () => {
     await steps.nth(6).waitFor();
     expect(await steps.count()).toBe(7);
     expect(await textOf(steps.nth(2))).toContain("Structure Your Team");
+    // The example in the box is one of this content's questions, not a fixed one.
+    expect(await page().getByLabel("Ask a question or a command").getAttribute("placeholder")).toBe(
+      "e.g. what is an ai-first engineering organization?",
+    );
   });
 
   it("answers a question with the FAQ and its matching step, Step 6", async () => {

@@ -400,6 +400,9 @@ async function welcome() {
   try {
     const { reply, view } = await ask("help", true);
     addBotMessage(view, reply);
+    // An example from this bot's own content, typed as people type.
+    const example = reply.suggestions.find((s) => s.endsWith("?"));
+    if (example) input.placeholder = `e.g. ${example.toLowerCase()}`;
   } catch (error) {
     showError(error);
   }
