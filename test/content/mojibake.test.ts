@@ -30,6 +30,21 @@ describe("mojibake repair", () => {
     expect(bot.ask("step 1").reply.step?.title).toBe("Plan — carefully");
   });
 
+  it("leaves French text alone: an accented capital or é before a no-break space", () => {
+    // Both pairs decode as UTF-8 too ("ɠ", "頻"), but no playbook's mojibake stands for them.
+    for (const text of [
+      "Voir la page «\u00a0sécurité\u00a0». Contact\u00a0: ÉQUIPE SÉCURITÉ\u00a0!",
+      "CAFÉ\u00a0: ouvert",
+    ]) {
+      expect(repairMojibake(text)).toBe(text);
+    }
+    // While the mojibake of Latin letters, punctuation and emoji is still repaired.
+    expect(repairMojibake("voil\u00c3\u00a0, caf\u00c3\u00a9, it\u00e2\u20ac\u2122s")).toBe(
+      "voilà, café, it’s",
+    );
+    expect(repairMojibake("\u00f0\u0178\u0161\u20ac launch")).toBe("🚀 launch");
+  });
+
   it("repairs the seed playbook's description", async () => {
     const [seed] = await loadContentStrict("content");
     expect(JSON.stringify(seed)).not.toMatch(/â€/);
