@@ -317,16 +317,17 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
   const judged = kb.tuning.coverage ? confidenceOfBest : best ? 1 : 0;
 
   if (!best || judged < kb.tuning.notSureBelow) {
-    // Nothing fits, and the question says only a playbook's title ("how do i deploy to
-    // production" of "Deploying to Production"): it asks for that playbook, whose steps say it.
-    const titled = kb.playbooks.filter((p) => sameWords(read.terms, kb.titleTerms(p.title)));
+    // Nothing fits, and the question says a playbook's title, all of it and nothing else ("how
+    // do i deploy to production" of "Deploying to Production"): it asks for that playbook.
+    const titled = kb.playbooks.filter((p) => {
+      const title = kb.titleTerms(p.title);
+      return sameWords(read.terms, title) && sameWords(title, read.terms);
+    });
     const [asked] = titled;
     if (titled.length === 1 && asked && asked.steps.length > 0) {
-      // A question, and no sure answer to it: recorded as one, counted as likely.
+      // Asked as a question (so recorded as one), answered as `steps <playbook>` is.
       return reply(input, "steps", {
         read: "question",
-        sure: false,
-        confidence: round(confidenceOfBest),
         playbook: asked.slug,
         suggestions: asked.steps.map(stepLabel),
       });

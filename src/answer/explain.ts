@@ -80,7 +80,7 @@ export type Explanation =
       candidates: Candidate[];
       /** The bot said it was not sure. */
       notSure: boolean;
-      /** Not sure, and the question says only this playbook's title: its steps were listed. */
+      /** No answer fitted, and the question says this playbook's title: its steps were listed. */
       titleOf: string | null;
       /** The confidence below which the bot says it is not sure, and from which it is sure. */
       notSureBelow: number;
@@ -106,7 +106,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   if (reply.read !== "question") return { searched: false, because: "command" };
   // The question weighed as the engine weighed it for `reply`.
   const { read, found, weighed, best, byKind } = weighQuestion(kb, text);
-  // Listing a playbook's steps for a question is "not sure" of any one answer.
+  // A playbook's steps listed for a question: no one answer was given.
   const notSure = reply.kind === "fallback" || reply.kind === "steps";
   /** Each term of words as read, with the first word it came from. */
   const termWords = (words: readonly string[]) => {

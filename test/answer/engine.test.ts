@@ -850,11 +850,11 @@ describe("one word asked of a playbook whose questions all say it", () => {
     });
     const bot = createBot(await loadContentStrict(dir));
     const { reply, text } = say(bot, "how do i deploy to production");
-    // Not sure of one answer: counted as likely, and recorded as the question it was.
+    // Answered as the command is, and recorded as the question it was.
     expect(reply).toMatchObject({
       kind: "steps",
       playbook: "deploys",
-      sure: false,
+      sure: true,
       read: "question",
     });
     expect(reply.suggestions).toEqual(["Step 1: Merge", "Step 2: Promote"]);
@@ -862,8 +862,12 @@ describe("one word asked of a playbook whose questions all say it", () => {
     const why = explainQuestion(bot.knowledge, "how do i deploy to production");
     expect(why.searched && why.titleOf).toBe("Deploying to Production");
     expect(formatWhy(why)).toContain(
-      'The question says nothing but the title of "Deploying to Production", so that playbook\'s steps are listed.',
+      'But the question says the title of "Deploying to Production", all of it and nothing else, so that playbook\'s steps are listed.',
     );
+    // Part of a title is a question of its own, answered as any is.
+    for (const part of ["production", "deploying", "getting"]) {
+      expect(bot.ask(part).reply.kind, part).not.toBe("steps");
+    }
     // A word the title does not say is a question of its own, answered as any is.
     expect(bot.ask("how do i deploy my service to production").reply.kind).not.toBe("steps");
   });

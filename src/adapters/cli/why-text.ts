@@ -49,7 +49,7 @@ export function formatWhy(why: Explanation): string {
     );
     if (why.titleOf) {
       lines.push(
-        `  The question says nothing but the title of "${printable(why.titleOf)}", so that playbook's steps are listed.`,
+        `  But the question says the title of "${printable(why.titleOf)}", all of it and nothing else, so that playbook's steps are listed.`,
       );
     }
   } else if (given?.brokeTie) {
