@@ -9,6 +9,7 @@ import { toJson } from "../../answer/reply.ts";
 import { logReply } from "../../log.ts";
 import { checkQueryQuestion } from "../../server/question.ts";
 import type { Surface, SurfaceContext } from "../../server/surface.ts";
+import { webCaller } from "../../server/web-caller.ts";
 
 export function apiSurface(ctx: Pick<SurfaceContext, "assistant" | "logger">): Surface {
   const { assistant, logger } = ctx;
@@ -21,7 +22,7 @@ export function apiSurface(ctx: Pick<SurfaceContext, "assistant" | "logger">): S
           res.status(400).json({ error: q.error });
           return;
         }
-        const { reply } = assistant.ask(q.text, { surface: "api", user: req.ip ?? null });
+        const { reply } = assistant.ask(q.text, { surface: "api", user: webCaller(req) });
         logReply(logger, "api", reply);
         res.json(toJson(reply));
       });

@@ -5,6 +5,7 @@
  * or DATABASE_URL), does one thing and closes it.
  */
 import { existsSync } from "node:fs";
+import { isIPv4 } from "node:net";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import type { Config } from "../../config.ts";
@@ -264,7 +265,9 @@ export async function forgetCommand(
     return 2;
   }
   return withStore(config, io, async (store) => {
-    const deleted = await store.forget(user);
+    // Earlier versions kept an IPv4 caller of a dual-stack server as "::ffff:a.b.c.d".
+    const deleted =
+      (await store.forget(user)) + (isIPv4(user) ? await store.forget(`::ffff:${user}`) : 0);
     io.stdout.write(`Deleted ${deleted} row${deleted === 1 ? "" : "s"} about ${user}.\n`);
     return 0;
   });

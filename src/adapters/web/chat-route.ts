@@ -11,6 +11,7 @@ import { toJson } from "../../answer/reply.ts";
 import { logReply } from "../../log.ts";
 import { checkQueryQuestion, checkQuestion } from "../../server/question.ts";
 import type { SurfaceContext } from "../../server/surface.ts";
+import { webCaller } from "../../server/web-caller.ts";
 
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
 export const CHAT_BODY_LIMIT = "16kb";
@@ -34,7 +35,7 @@ export function chatHandler(
     const { reply, view } =
       opening && opening.reply.read === "command"
         ? opening
-        : assistant.ask(q.text, { surface: "playground", user: req.ip ?? null });
+        : assistant.ask(q.text, { surface: "playground", user: webCaller(req) });
     logReply(logger, "playground", reply);
     res.json({ reply: toJson(reply), view });
   };

@@ -9,6 +9,7 @@ import type { Asker, Assistant, FeedbackInput } from "../../assistant.ts";
 import type { Logger } from "../../log.ts";
 import { jsonBody } from "../../server/middleware.ts";
 import type { Surface, SurfaceContext } from "../../server/surface.ts";
+import { webCaller } from "../../server/web-caller.ts";
 
 /** `{"id", "chose"}` with a whole question (2,000 characters) fits; anything larger is 413. */
 const FEEDBACK_BODY_LIMIT = "4kb";
@@ -76,7 +77,7 @@ function feedbackRouter(assistant: Assistant, logger: Logger): Router {
         return;
       }
       // Anyone on the API may vote: the client's address is all we know of them (hashed downstream).
-      const asker: Asker = { surface: "api", user: req.ip ?? null };
+      const asker: Asker = { surface: "api", user: webCaller(req) };
       try {
         const result = await assistant.feedback(check.input, asker);
         if (result === "unknown") {
