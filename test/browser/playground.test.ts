@@ -309,4 +309,19 @@ describe.skipIf(skipBrowser)("the playground's own requests, as the insights cou
     await new Promise((r) => setTimeout(r, 500));
     expect(await asked()).toBe(1);
   });
+
+  it("asks a greeting's suggestion without feeding back a choice the server never recorded", async () => {
+    const { page } = playground;
+    const paths: string[] = [];
+    const onRequest = (r: Request) => {
+      if (r.url().includes("/api/")) paths.push(new URL(r.url()).pathname);
+    };
+    page.on("request", onRequest);
+    const count = await cardsIn(page).count();
+    await cardsIn(page).first().locator("button.chip").first().click();
+    await replyIn(page, count);
+    page.off("request", onRequest);
+    expect(paths).toEqual(["/api/chat"]);
+    expect(playground.problems).toEqual([]);
+  });
 });

@@ -399,7 +399,8 @@ async function loadSteps() {
 async function welcome() {
   try {
     const { reply, view } = await ask("help", true);
-    addBotMessage(view, reply);
+    // Not recorded, so nothing to feed a choice back to: its buttons only ask.
+    addBotMessage({ ...view, id: "" }, reply);
     // An example from this bot's own content, typed as people type.
     const example = reply.suggestions.find((s) => s.endsWith("?"));
     if (example) input.placeholder = `e.g. ${example.toLowerCase()}`;
