@@ -289,10 +289,12 @@ describe.skipIf(skipBrowser)("the playground on a server started with API_TOKEN"
 
 describe.skipIf(skipBrowser)("the playground's own requests, as the insights count them", () => {
   let playground: Playground;
+  beforeAll(async () => {
+    playground = await openPlayground({ env: { INSIGHTS_TOKEN: "insights-token" } });
+  });
   afterAll(() => playground?.close());
 
   it("counts what a person asks, not the steps and greeting the page loads", async () => {
-    playground = await openPlayground({ env: { INSIGHTS_TOKEN: "insights-token" } });
     const { page, base } = playground;
     await page.locator("#steps .step-button").nth(6).waitFor();
     const asked = async () => {
