@@ -64,7 +64,8 @@ export async function readInsights(
     .select(["question", (eb) => eb.fn.countAll<number>().as("count")])
     .where("kind", "=", "fallback")
     .where("question", "is not", null)
-    // A command ("step 99") kept no normalised question: it is no content gap to fill.
+    // A command ("step 99") kept no normalised question, nor did one of no words ("🤔",
+    // "???"): neither is a gap in the content to fill.
     .where("question_norm", "is not", null)
     .groupBy("question")
     .execute();

@@ -214,7 +214,8 @@ export async function insightsCommand(
       io.stdout.write(`${JSON.stringify(toContractJson(insights))}\n`);
       return 0;
     }
-    const inContent = await contentSays(config);
+    // The content is read only when there are alternates to hold against it.
+    const inContent = insights.alternates.length ? await contentSays(config) : undefined;
     io.stdout.write(formatInsights(insights, { days, learn: config.store.learn, inContent }));
     return 0;
   });

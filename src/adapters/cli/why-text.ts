@@ -63,14 +63,15 @@ export function formatWhy(why: Explanation): string {
     lines.push(
       `  The answer given is the best step: the best FAQ, by ${asks}, asks for ${kinds(faq)}, this question for ${kinds(question)}, and the step is at least as likely right, so the FAQ does not answer it.`,
     );
-  } else if (why.oneWordNamed) {
-    lines.push(
-      "  One word, which the answer given's own question or title holds: asked about that answer's topic, so at least a likely answer, with the others offered.",
-    );
   } else if (given && given.rank > 1) {
     const { coverage, confidence } = why.stepMargins;
     lines.push(
       `  The answer given is number ${given.rank}: the bot weighs the best FAQ and the best step, and an FAQ answers unless the step fits clearly better (by ${coverage} of coverage or ${confidence} of confidence); an FAQ brings its step.`,
+    );
+  }
+  if (why.oneWordNamed) {
+    lines.push(
+      "  One word, which the answer given's own question or title holds: asked about that answer's topic, so at least a likely answer, with the others offered.",
     );
   }
   lines.push(...fixes(why));

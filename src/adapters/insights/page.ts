@@ -228,7 +228,9 @@ ${
 <p class="hint">Questions people asked and then answered themselves by choosing this FAQ (or step) among the suggestions. A phrasing is confirmed once enough different people made the same choice (<code>LEARN_MIN_USERS</code>). ${
     learning.mode === "auto"
       ? "With LEARN=auto a confirmed phrasing already answers; its line in the playbook keeps it if the store is lost."
-      : "With LEARN=suggest the bot does not answer with these: a confirmed phrasing answers once its line is in the playbook."
+      : learning.mode === "suggest"
+        ? "With LEARN=suggest the bot does not answer with these: a confirmed phrasing answers once its line is in the playbook."
+        : "With LEARN=off nothing is learned."
   }</p>
 ${sections.length ? sections : html`<p>None yet.</p>`}
 </section>`;
