@@ -34,7 +34,10 @@ export interface RawFaq {
 
 interface Heading {
   level: number;
+  /** As written, less markup an export adds: emphasis, inline HTML, `{#id}` attributes. */
   text: string;
+  /** What tells a step or the FAQ: the text without emoji or symbols before it ("🚀 Step 3"). */
+  key: string;
   line: number;
   /** Index into the body's lines of its first line. */
   index: number;
@@ -49,8 +52,38 @@ const stepHeading = /^step\s+(\d+)\s*[:.\-–—]\s*(.+)$/i;
 const looseStepHeading = /^step(?:\s+\S|\s*\d)/i;
 /** "5. Title", "5) Title": a numbered heading, a step written without "Step" (not "1:1s", "2.5"). */
 const numberedHeading = /^(\d{1,3})[.):]\s+(\S.*)$/;
-/** "FAQ", "FAQs:", "Frequently Asked Questions (FAQ)". */
-const faqSection = /^(?:faqs?|frequently asked questions)(?:\s*\(faqs?\))?\s*:?$/i;
+/**
+ * "FAQ", "FAQs:", "Frequently Asked Questions (FAQ)", "Q&A", "FAQ — Deploys": a section of
+ * questions, which may say what they are about after a dash or a colon.
+ */
+const faqSection =
+  /^(?:faqs?|frequently asked questions|q\s*&\s*a|questions and answers)(?:\s*\(faqs?\))?\s*(?:[:\-–—]\s*.*)?$/i;
+
+/**
+ * A heading's text without the markup wiki exports put in headings: emphasis with asterisks
+ * ("**Step 3: Deploy**"), inline HTML ("<a id=\"s3\"></a>"), pandoc's "{#step-3}" at the end.
+ * Underscores stay ("__name__", "snake_case" are what engineers write), as do code spans.
+ */
+export function plainHeading(text: string): string {
+  // Code spans ("`__init__.py`") are kept as they are: only the text between them is read.
+  return text
+    .split(/(`+[^`]*?`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : withoutMarkup(part)))
+    .join("")
+    .replace(/\s*\{[#.][^{}]*\}\s*$/, "")
+    .trim();
+}
+
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/<\/?[A-Za-z][^>]*>/g, "")
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
+    .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2");
+}
+
+/** Emoji and symbols a heading may start with, which say nothing of what it is. */
+const LEADING_SYMBOLS =
+  /^(?:[\p{Extended_Pictographic}\p{So}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u;
 
 export function parseBody(
   file: string,
@@ -64,7 +97,7 @@ export function parseBody(
   notes: ContentProblem[];
 } {
   const lines = body.split(/\r?\n/);
-  const { headings, paragraphs } = readBlocks(lines, firstLine);
+  const { headings, paragraphs, unclosedFence } = readBlocks(lines, firstLine);
   /** The lines from `from` to `to` where an `Also asked:` line starts a paragraph. */
   const alsoAskedLines = (from: number, to: number) =>
     [...paragraphs].filter((i) => i >= from && i < to && ALSO_ASKED.test(lines[i] ?? ""));
@@ -89,6 +122,17 @@ export function parseBody(
     }
   };
   strayAlternates(0, headings[0]?.index ?? lines.length);
+  // A code block never closed is code to the end of the file: a heading after it is lost.
+  if (unclosedFence !== null) {
+    const lost = lines.findIndex((l, i) => i > unclosedFence && /^ {0,3}#{1,6}\s/.test(l));
+    if (lost >= 0) {
+      problems.push({
+        file,
+        line: firstLine + unclosedFence,
+        message: `a code block opened here is never closed, so everything after it is read as code, the heading on line ${firstLine + lost} too: close it with a line of ${FENCE.exec(lines[unclosedFence] ?? "")?.[1] ?? "```"}`,
+      });
+    }
+  }
 
   headings.forEach((h, i) => {
     const next = headings.slice(i + 1).find((n) => n.level <= 3);
@@ -118,7 +162,7 @@ export function parseBody(
     }
     // A step heading one level or more too deep is read as part of the step above, so a note;
     // none for a sub-step ("Step 2.1: Configure" under step 2).
-    if (inStep && h.level >= 4 && stepHeading.test(h.text) && !/^step\s+\d+\.\d/i.test(h.text)) {
+    if (inStep && h.level >= 4 && stepHeading.test(h.key) && !/^step\s+\d+\.\d/i.test(h.key)) {
       notes.push({
         file,
         line: h.line,
@@ -127,7 +171,7 @@ export function parseBody(
     }
     if (h.level <= 3) inStep = false;
     if (h.level <= 2) {
-      if (looseStepHeading.test(h.text)) {
+      if (looseStepHeading.test(h.key)) {
         // Read as a section, it would leave the playbook without that step, silently.
         problems.push({
           file,
@@ -136,7 +180,7 @@ export function parseBody(
         });
       }
       const wasInFaq = inFaq;
-      inFaq = faqSection.test(h.text);
+      inFaq = faqSection.test(h.key);
       strayAlternates(h.after, next ? next.index : lines.length);
       if (!inFaq) prose.push(clean(h.text), text());
       // A short "---" under a line is how a rule is drawn, and may have been meant as one;
@@ -165,7 +209,7 @@ export function parseBody(
     }
     if (h.level !== 3) return;
     const end = next ? next.index : lines.length;
-    const step = stepHeading.exec(h.text);
+    const step = stepHeading.exec(h.key);
     if (step) {
       inStep = true;
       const under = underHeading(lines, alsoAskedLines(h.after, end), h.after, end);
@@ -181,9 +225,9 @@ export function parseBody(
       });
       return;
     }
-    if (looseStepHeading.test(h.text) && !inFaq) {
+    if (looseStepHeading.test(h.key) && !inFaq) {
       // "Step5: Title", "Step5 Title": the number run into "Step", the rest as meant.
-      const meant = /^step(\d+)\s*[:.\-–—]?\s*(.*)$/i.exec(clean(h.text));
+      const meant = /^step(\d+)\s*[:.\-–—]?\s*(.*)$/i.exec(clean(h.key));
       problems.push({
         file,
         line: h.line,
@@ -311,7 +355,7 @@ function alsoAsked(
 function questionsCut(headings: Heading[], i: number): Heading | undefined {
   for (const h of headings.slice(i + 1)) {
     if (h.level <= 2) return undefined;
-    if (h.level === 3 && !stepHeading.test(h.text)) return h;
+    if (h.level === 3 && !stepHeading.test(h.key)) return h;
   }
   return undefined;
 }
@@ -339,10 +383,12 @@ const SENTENCE_END = /[.,;:!]$/;
 function readBlocks(
   lines: string[],
   firstLine: number,
-): { headings: Heading[]; paragraphs: Set<number> } {
+): { headings: Heading[]; paragraphs: Set<number>; unclosedFence: number | null } {
   const headings: Heading[] = [];
   const paragraphs = new Set<number>();
   let fence: string | null = null;
+  // Where the open fence opened: one never closed runs to the end of the file (CommonMark).
+  let fenceAt = 0;
   // What the lines read so far are in: a paragraph (from the index given), which an
   // underline makes a setext heading; a list item, quote, table or HTML ("other"), until a
   // blank line or a rule; indented code; or nothing.
@@ -366,8 +412,10 @@ function readBlocks(
     const fenceMark = FENCE.exec(line);
     if (fenceMark) {
       const mark = fenceMark[1] ?? "";
-      if (fence === null) fence = mark;
-      else if (mark.startsWith(fence)) fence = null;
+      if (fence === null) {
+        fence = mark;
+        fenceAt = index;
+      } else if (mark.startsWith(fence)) fence = null;
       block = null;
       return;
     }
@@ -378,7 +426,15 @@ function readBlocks(
     const m = /^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(line);
     if (m) {
       const level = (m[1] ?? "").length;
-      headings.push({ level, text: m[2] ?? "", line: firstLine + index, index, after: index + 1 });
+      const text = plainHeading(m[2] ?? "");
+      headings.push({
+        level,
+        text,
+        key: keyOf(text),
+        line: firstLine + index,
+        index,
+        after: index + 1,
+      });
       block = null;
       inList = false;
       return;
@@ -395,12 +451,13 @@ function readBlocks(
     }
     const underline = UNDERLINE.exec(line)?.[1];
     if (underline && typeof block === "number") {
-      const text = clean(lines.slice(block, index).join(" "));
-      const sentence = SENTENCE_END.test(text) && !faqSection.test(text);
+      const text = plainHeading(clean(lines.slice(block, index).join(" ")));
+      const sentence = SENTENCE_END.test(text) && !faqSection.test(keyOf(text));
       if (!(underline.startsWith("-") && sentence)) {
         headings.push({
           level: underline.startsWith("=") ? 1 : 2,
           text,
+          key: keyOf(text),
           line: firstLine + block,
           index: block,
           after: index + 1,
@@ -417,7 +474,7 @@ function readBlocks(
       if (block === index) paragraphs.add(index);
     }
   });
-  return { headings, paragraphs };
+  return { headings, paragraphs, unclosedFence: fence === null ? null : fenceAt };
 }
 
 function blockText(lines: string[], from: number, to: number): string {
@@ -431,6 +488,10 @@ function blockText(lines: string[], from: number, to: number): string {
       .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n")
       .trim(),
   );
+}
+
+function keyOf(text: string): string {
+  return text.replace(LEADING_SYMBOLS, "");
 }
 
 function clean(text: string): string {

@@ -1,0 +1,63 @@
+/**
+ * Playbooks as wiki exports write them (Confluence, Notion, Google Docs, pandoc): headings
+ * with emphasis, emoji, anchors and attributes, FAQ sections under other names, a code
+ * block left open. Read as their author meant, or refused with the line to mend.
+ */
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/content/load.ts";
+import { formatProblem } from "../../src/content/types.ts";
+import { contentDir, playbook } from "../support/playbook-files.ts";
+
+describe("a playbook exported from a wiki", () => {
+  it("reads steps and questions whose headings carry an export's markup", async () => {
+    const body = [
+      "### Step 1: Start\n\nGo.",
+      "### **Step 2: Build**\n\nBuild it.",
+      "### 🚀 Step 3: Launch {#launch}\n\nShip it.",
+      '### <a id="s4"></a>Step 4: **Watch** the *canary*\n\nWatch it.',
+      "## ❓ FAQ — Deploys",
+      "### **How do I deploy?**\n\nLike this.",
+      "### What is `__init__.py`?\n\nA module.",
+      '### What does if __name__ == "__main__": do?\n\nRuns a script.',
+    ].join("\n\n");
+    const dir = contentDir({ "e.md": playbook('title: "Exported"', body) });
+    const { playbooks, problems, notes } = await loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([]);
+    const [exported] = playbooks;
+    expect(exported?.steps.map((s) => `${s.number}: ${s.title}`)).toEqual([
+      "1: Start",
+      "2: Build",
+      "3: Launch",
+      "4: Watch the canary",
+    ]);
+    // Code spans keep what they hold, and underscores are what engineers write.
+    expect(exported?.faqs.map((f) => f.question)).toEqual([
+      "How do I deploy?",
+      "What is `__init__.py`?",
+      'What does if __name__ == "__main__": do?',
+    ]);
+  });
+
+  it.each(["## Q&A", "## **FAQ**", "## FAQ: deploys", "## Questions and answers", "## 📌 FAQs"])(
+    "reads the questions under %j",
+    async (section) => {
+      const body = `### Step 1: Start\n\nGo.\n\n${section}\n\n### Who approves?\n\nThe owner.\n`;
+      const { playbooks } = await loadContent(contentDir({ "q.md": playbook('title: "Q"', body) }));
+      expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Who approves?"]);
+    },
+  );
+
+  it("refuses a code block never closed when it swallows a heading, naming where it opened", async () => {
+    const body = "### Step 1: Build\n\n```bash\nmake deploy\n\n### Step 2: After\n\nDone.\n";
+    const dir = contentDir({ "u.md": playbook('title: "U"', body) });
+    const { problems } = await loadContent(dir);
+    expect(problems.map((p) => formatProblem(p).replace(`${dir}/`, ""))).toEqual([
+      "u.md:7: a code block opened here is never closed, so everything after it is read as code, the heading on line 10 too: close it with a line of ```",
+    ]);
+    // Left open at the very end, it swallows nothing: as CommonMark reads it, no problem.
+    const atEnd = "### Step 1: Build\n\n```bash\nmake deploy\n";
+    const fine = await loadContent(contentDir({ "e.md": playbook('title: "E"', atEnd) }));
+    expect(fine.problems).toEqual([]);
+  });
+});
