@@ -328,7 +328,7 @@ function stepAsk(kb: KnowledgeBase, number: number, playbook: string | null): st
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = (proseOf(text) || text).replace(/\s+/g, " ").trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
   // Whole sentences that fit. A sentence ends where a stop is followed by a space or the
   // end: "renovate.json" and "v2.1" go on. Only the part that can fit is looked at.
@@ -341,4 +341,30 @@ function excerpt(text: string): string {
   return end > 0
     ? flat.slice(0, end)
     : `${flat.slice(0, EXCERPT_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * A step's text as prose for its excerpt: code blocks, tables, headings and HTML left out (on
+ * one line they read as noise), list items without their markers ("2." would end a sentence),
+ * each ending in ";" unless it ends in a stop of its own. Empty when the text is all such.
+ */
+function proseOf(text: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  let item = false;
+  for (const line of text.split("\n")) {
+    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (mark) {
+      if (fence === null) fence = mark;
+      else if (mark.startsWith(fence)) fence = null;
+      continue;
+    }
+    if (fence !== null || /^\s*(?:#{1,6}\s|\||<\/?[a-z!])/i.test(line)) continue;
+    const listed = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    const last = out.length - 1;
+    if (listed && item && last >= 0 && !/[.!?;:,]$/.test(out[last] ?? "")) out[last] += ";";
+    out.push(listed ? (listed[1] ?? "") : line);
+    item = listed !== null || (item && line.trim() !== "" && /^\s/.test(line));
+  }
+  return out.join("\n").trim();
 }

@@ -3,7 +3,7 @@
  *
  * The format (see the seed playbook): steps are `### Step N: Title` headings
  * anywhere in the body; questions are `### ...` headings under a `## FAQ`
- * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`).
+ * section (or `# FAQ`, `## FAQs:`, `## Frequently Asked Questions (FAQ)`, `## Q&A`, `## FAQ: deploys`).
  * A block's text runs to the next heading of level 3 or higher. Headings are
  * ATX (`## FAQ`) or setext (`FAQ` underlined with `---` or `===`), as in
  * CommonMark (with GitHub's tables); those inside fenced code blocks are code,

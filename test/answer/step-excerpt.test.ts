@@ -40,4 +40,37 @@ describe("the excerpt of the step beside an answer", () => {
     expect(excerpt).toMatch(/^Use this config pin: image\.v1 pin: .*…$/);
     expect(excerpt.length).toBeLessThanOrEqual(180);
   });
+
+  it("leaves code, tables, sub-headings and list numbers out of the excerpt", async () => {
+    const step = [
+      "Open the dashboard, then promote:",
+      "",
+      "```bash",
+      "### not a heading",
+      "1. not a step",
+      "./deploy.sh",
+      "```",
+      "",
+      "#### Step 2.1: Build the image",
+      "",
+      "| Env | URL |",
+      "| --- | --- |",
+      "| prod | https://logs.example.com |",
+      "",
+      "1. Click Promote",
+      "2. Wait for green",
+      "3. Tell the channel.",
+    ].join("\n");
+    const dir = contentDir({
+      "deploys.md": playbook(
+        'title: "Deploys"',
+        `### Step 1: Promote\n\n${step}\n\n## FAQ\n\n### Where are the deploy logs?\n\nIn the logs site.`,
+      ),
+    });
+    const library = await loadLibrary(dir);
+    const bot = createBot(library.playbooks, { glossary: library.glossary });
+    expect(bot.ask("where are the deploy logs").view.step?.excerpt).toBe(
+      "Open the dashboard, then promote: Click Promote; Wait for green; Tell the channel.",
+    );
+  });
 });
