@@ -344,27 +344,40 @@ function excerpt(text: string): string {
 }
 
 /**
- * A step's text as prose for its excerpt: code blocks, tables, headings and HTML left out (on
- * one line they read as noise), list items without their markers ("2." would end a sentence),
- * each ending in ";" unless it ends in a stop of its own. Empty when the text is all such.
+ * A step's text as prose for its excerpt: code blocks, tables, headings and block HTML left
+ * out (on one line they read as noise), list items without their markers ("2." would end a
+ * sentence), each ending in ";" unless it ends in a stop of its own. A step that is all code
+ * gives its first line; one that is all tables or headings, nothing.
  */
 function proseOf(text: string): string {
   const out: string[] = [];
+  const code: string[] = [];
   let fence: string | null = null;
   let item = false;
   for (const line of text.split("\n")) {
-    const mark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    // A fence may open on a list item's line ("- ```yaml"), as the content's reader allows.
+    const mark = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})(?!.*`)/.exec(line)?.[1];
     if (mark) {
       if (fence === null) fence = mark;
       else if (mark.startsWith(fence)) fence = null;
       continue;
     }
-    if (fence !== null || /^\s*(?:#{1,6}\s|\||<\/?[a-z!])/i.test(line)) continue;
+    if (fence !== null) {
+      if (line.trim()) code.push(line.trim());
+      continue;
+    }
+    if (
+      line.trim() === "" ||
+      /^\s*(?:#{1,6}\s|\||<\/?(?:details|summary|table|div|p)\b)/i.test(line)
+    )
+      continue;
     const listed = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
     const last = out.length - 1;
     if (listed && item && last >= 0 && !/[.!?;:,]$/.test(out[last] ?? "")) out[last] += ";";
     out.push(listed ? (listed[1] ?? "") : line);
-    item = listed !== null || (item && line.trim() !== "" && /^\s/.test(line));
+    // Blank lines between items keep the list going; a line at the margin ends it.
+    item = listed !== null || (item && /^\s/.test(line));
   }
-  return out.join("\n").trim();
+  // All code: its first line says more than its fences would.
+  return (out.length ? out.join("\n") : (code[0] ?? "")).trim();
 }

@@ -42,7 +42,8 @@ function decoded(run: string): string | null {
 
 /**
  * Whether every character is one that mojibake in playbooks stands for: Latin, Greek,
- * Cyrillic, Hebrew or Arabic letters, punctuation and symbols, emoji. Not IPA, not CJK:
+ * Cyrillic, Hebrew, Arabic, Indic, Thai or Hangul letters and their accents, punctuation and
+ * symbols, emoji and their variation selectors. Not IPA, not CJK ideographs:
  * genuine French "É" or "é" before a no-break space ("SÉCURITÉ\u00a0!", "«\u00a0sécurité\u00a0»")
  * decodes as UTF-8 too, to "ɠ" or "頻", and must stay as written.
  */
@@ -51,9 +52,13 @@ function plausible(text: string): boolean {
     const c = ch.codePointAt(0) ?? 0;
     const ok =
       c < 0x250 ||
+      (c >= 0x300 && c < 0x370) || // combining accents ("e" + U+0301)
       (c >= 0x370 && c < 0x530) ||
       (c >= 0x590 && c < 0x700) ||
+      (c >= 0x900 && c < 0xe80) || // Indic scripts, Thai
       (c >= 0x2000 && c < 0x2c00) ||
+      (c >= 0xac00 && c < 0xd7b0) || // Hangul
+      (c >= 0xfe00 && c < 0xfe10) || // variation selectors ("⚠️")
       c >= 0x1f000;
     if (!ok) return false;
   }

@@ -57,7 +57,7 @@ const numberedHeading = /^(\d{1,3})[.):]\s+(\S.*)$/;
  * questions, which may say what they are about after a dash or a colon.
  */
 const faqSection =
-  /^(?:faqs?|frequently asked questions|q\s*&\s*a|questions and answers)(?:\s*\(faqs?\))?\s*(?:[:\-–—]\s*.*)?$/i;
+  /^(?:(?:.*\s)?faqs?|frequently asked questions|q\s*&\s*a|questions and answers)(?:\s*\(faqs?\))?(?:\s*:.*|\s+[-–—]\s.*|\s+(?:about|for|on)\s.*)?$/i;
 
 /**
  * A heading's text without the markup wiki exports put in headings: emphasis with asterisks
@@ -70,20 +70,27 @@ export function plainHeading(text: string): string {
     .split(/(`+[^`]*?`+)/)
     .map((part, i) => (i % 2 === 1 ? part : withoutMarkup(part)))
     .join("")
-    .replace(/\s*\{[#.][^{}]*\}\s*$/, "")
+    .replace(/\s+\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$/, "")
     .trim();
 }
 
 function withoutMarkup(text: string): string {
   return text
-    .replace(/<\/?[A-Za-z][^>]*>/g, "")
+    .replace(INLINE_HTML, "")
     .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
     .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2");
 }
 
 /** Emoji and symbols a heading may start with, which say nothing of what it is. */
 const LEADING_SYMBOLS =
-  /^(?:[\p{Extended_Pictographic}\p{So}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u;
+  /^(?:[\p{Extended_Pictographic}\p{So}\p{Sm}•·\u{1F1E6}-\u{1F1FF}\uFE0F\u200D]\s*)+/u;
+
+/**
+ * The HTML tags exports put in headings (anchors, spans, emphasis, breaks): only these, so
+ * that "Vec<u8>", "Map<string, number>", "<TOKEN>" or "<https://...>" stay as written.
+ */
+const INLINE_HTML =
+  /<\/?(?:a|span|b|i|em|strong|u|s|br|sup|sub|font|mark|small|div|p|img)(?:\s[^<>]*)?\/?>/gi;
 
 export function parseBody(
   file: string,
@@ -124,7 +131,8 @@ export function parseBody(
   strayAlternates(0, headings[0]?.index ?? lines.length);
   // A code block never closed is code to the end of the file: a heading after it is lost.
   if (unclosedFence !== null) {
-    const lost = lines.findIndex((l, i) => i > unclosedFence && /^ {0,3}#{1,6}\s/.test(l));
+    // A "## " or "### " line, not a shell or YAML comment ("# promote the build").
+    const lost = lines.findIndex((l, i) => i > unclosedFence && /^ {0,3}#{2,3}\s+\S/.test(l));
     if (lost >= 0) {
       problems.push({
         file,
@@ -409,7 +417,7 @@ function readBlocks(
       block = null;
       return;
     }
-    const fenceMark = FENCE.exec(line);
+    const fenceMark = opensOrClosesFence(line);
     if (fenceMark) {
       const mark = fenceMark[1] ?? "";
       if (fence === null) {
@@ -490,8 +498,19 @@ function blockText(lines: string[], from: number, to: number): string {
   );
 }
 
+/**
+ * The fence a line opens or closes, if any. A backtick fence's info string holds no backtick
+ * (CommonMark): "```npm ci```" on a line is inline code, not a fence.
+ */
+function opensOrClosesFence(line: string): RegExpExecArray | null {
+  const mark = FENCE.exec(line);
+  if (!mark) return null;
+  const rest = line.slice(mark.index + mark[0].length);
+  return mark[1]?.startsWith("`") && rest.includes("`") ? null : mark;
+}
+
 function keyOf(text: string): string {
-  return text.replace(LEADING_SYMBOLS, "");
+  return repairMojibake(text).replace(LEADING_SYMBOLS, "");
 }
 
 function clean(text: string): string {

@@ -862,7 +862,7 @@ describe("one word asked of a playbook whose questions all say it", () => {
     const why = explainQuestion(bot.knowledge, "how do i deploy to production");
     expect(why.searched && why.titleOf).toBe("Deploying to Production");
     expect(formatWhy(why)).toContain(
-      'But the question says the title of "Deploying to Production", all of it and nothing else, so that playbook\'s steps are listed.',
+      'but the question says the title of "Deploying to Production", all of it and nothing else, so that playbook\'s steps are listed.',
     );
     // Part of a title is a question of its own, answered as any is.
     for (const part of ["production", "deploying", "getting"]) {

@@ -73,4 +73,33 @@ describe("the excerpt of the step beside an answer", () => {
       "Open the dashboard, then promote: Click Promote; Wait for green; Tell the channel.",
     );
   });
+
+  it.each([
+    [
+      "a fence on a list item's line",
+      "Set the image:\n\n- ```yaml\n  image: v1\n  ```\n- Apply it.",
+      "Set the image: Apply it.",
+    ],
+    [
+      "list items apart",
+      "1. Open the dashboard\n\n2. Click Promote\n\n3. Wait for green",
+      "Open the dashboard; Click Promote; Wait for green",
+    ],
+    ["only code", "```bash\n./deploy.sh --prod\n```", "./deploy.sh --prod"],
+    [
+      "inline HTML first",
+      "<kbd>Ctrl</kbd>+<kbd>C</kbd> stops the server.",
+      "<kbd>Ctrl</kbd>+<kbd>C</kbd> stops the server.",
+    ],
+  ])("makes prose of %s", async (_, step, excerpt) => {
+    const dir = contentDir({
+      "d.md": playbook(
+        'title: "D"',
+        `### Step 1: Deploy\n\n${step}\n\n## FAQ\n\n### Where are the deploy logs?\n\nIn the logs site.`,
+      ),
+    });
+    const library = await loadLibrary(dir);
+    const bot = createBot(library.playbooks, { glossary: library.glossary });
+    expect(bot.ask("where are the deploy logs").view.step?.excerpt).toBe(excerpt);
+  });
 });

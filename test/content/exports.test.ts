@@ -60,4 +60,42 @@ describe("a playbook exported from a wiki", () => {
     const fine = await loadContent(contentDir({ "e.md": playbook('title: "E"', atEnd) }));
     expect(fine.problems).toEqual([]);
   });
+
+  it("keeps what only looks like markup in a heading, and reads what an export garbled", async () => {
+    const body = [
+      "### Step 1: Count with len{#items}\n\nGo.",
+      "### ðŸš€ Step 2: Second\n\nGarbled emoji before it.",
+      "### → Step 3: Next\n\nAn arrow before it.",
+      "## Deploy FAQ",
+      "### Why use Vec<u8> for buffers?\n\nBytes.",
+      "### Where is <https://runbooks.example.com>?\n\nThere.",
+      "## FAQ-driven development\n\nA section of its own.",
+      "### Is this a question?\n\nNo: a section's heading.",
+    ].join("\n\n");
+    const front = 'title: "Kept"\nfaqSteps:\n  "Why use Vec<u8> for buffers?": 2';
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "k.md": playbook(front, body) }),
+    );
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual([
+      "Count with len{#items}",
+      "Second",
+      "Next",
+    ]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual([
+      "Why use Vec<u8> for buffers?",
+      "Where is <https://runbooks.example.com>?",
+    ]);
+  });
+
+  it("reads a code block left open at the end, comments and all, and a line of inline code", async () => {
+    const atEnd = "### Step 1: Promote\n\n```bash\n# promote the build\n./promote.sh\n";
+    const open = await loadContent(contentDir({ "a.md": playbook('title: "A"', atEnd) }));
+    expect(open.problems).toEqual([]);
+    // "```npm ci```" is inline code (CommonMark): it opens no block, so step 2 is read.
+    const inline = "### Step 1: Install\n\n```npm ci```\n\n### Step 2: Test\n\nRun the tests.\n";
+    const read = await loadContent(contentDir({ "b.md": playbook('title: "B"', inline) }));
+    expect(read.problems).toEqual([]);
+    expect(read.playbooks[0]?.steps.map((s) => s.title)).toEqual(["Install", "Test"]);
+  });
 });

@@ -43,6 +43,15 @@ describe("mojibake repair", () => {
       "voilà, café, it’s",
     );
     expect(repairMojibake("\u00f0\u0178\u0161\u20ac launch")).toBe("🚀 launch");
+    // Emoji with a variation selector, and accents typed as marks of their own, too.
+    const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+    const asCp1252 = (text: string) =>
+      [...Buffer.from(text)]
+        .map((b) => (b >= 0x80 && b < 0xa0 ? high.charAt(b - 0x80) : String.fromCharCode(b)))
+        .join("");
+    for (const text of ["⚠️ careful", "1️⃣ one", "cafe\u0301", "한국어"]) {
+      expect(repairMojibake(asCp1252(text))).toBe(text);
+    }
   });
 
   it("repairs the seed playbook's description", async () => {

@@ -17,6 +17,7 @@ import {
 } from "../../learning/fit-alternates.ts";
 import { storeForMode } from "../../learning/learning-view.ts";
 import { createLogger } from "../../log.ts";
+import { plainAddress } from "../../server/web-caller.ts";
 import type { Alternate, Store } from "../../store/types.ts";
 import { describeStore, resolvedDataDir, sqlitePath, storeIsOff } from "../../store-place.ts";
 import { DEFAULT_DAYS, lastDays, MAX_DAYS } from "../insights/range.ts";
@@ -258,7 +259,8 @@ export async function forgetCommand(
   config: Readonly<Config>,
   io: StoreIo,
 ): Promise<number> {
-  const user = args[0]?.trim();
+  // An IPv4 address however it is written ("::ffff:203.0.113.5" too), as web callers are kept.
+  const user = args[0] === undefined ? undefined : plainAddress(args[0].trim());
   if (!user || args.length > 1) {
     io.stderr.write(
       "aifirst forget: give one Slack or Teams user id, or the IP address a web user asked from, e.g. aifirst forget U0123ABCD\n",

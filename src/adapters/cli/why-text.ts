@@ -43,15 +43,14 @@ export function formatWhy(why: Explanation): string {
   for (const c of why.candidates) lines.push(...candidateLines(c));
   const judged = why.candidates.filter((c) => c.judged);
   const given = why.candidates.find((c) => c.given);
-  if (why.notSure) {
+  if (why.notSure && why.titleOf) {
+    lines.push(
+      `  No FAQ or step reached ${why.notSureBelow}, but the question says the title of "${printable(why.titleOf)}", all of it and nothing else, so that playbook's steps are listed.`,
+    );
+  } else if (why.notSure) {
     lines.push(
       `  Not sure: the bot weighs the best FAQ and the best step (${judged.map((c) => `number ${c.rank}, ${c.confidence}`).join("; ")}), and neither reached ${why.notSureBelow}.`,
     );
-    if (why.titleOf) {
-      lines.push(
-        `  But the question says the title of "${printable(why.titleOf)}", all of it and nothing else, so that playbook's steps are listed.`,
-      );
-    }
   } else if (given?.brokeTie) {
     lines.push(
       "  The answer given broke a tie: the answers after it that tie with one another hold the same words in the same places, so nothing asked chose between them; this one covers nearly as much and holds a word none of them does.",
