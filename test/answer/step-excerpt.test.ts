@@ -61,15 +61,7 @@ describe("the excerpt of the step beside an answer", () => {
       "2. Wait for green",
       "3. Tell the channel.",
     ].join("\n");
-    const dir = contentDir({
-      "deploys.md": playbook(
-        'title: "Deploys"',
-        `### Step 1: Promote\n\n${step}\n\n## FAQ\n\n### Where are the deploy logs?\n\nIn the logs site.`,
-      ),
-    });
-    const library = await loadLibrary(dir);
-    const bot = createBot(library.playbooks, { glossary: library.glossary });
-    expect(bot.ask("where are the deploy logs").view.step?.excerpt).toBe(
+    expect(await excerptOf(step)).toBe(
       "Open the dashboard, then promote: Click Promote; Wait for green; Tell the channel.",
     );
   });
@@ -92,14 +84,19 @@ describe("the excerpt of the step beside an answer", () => {
       "<kbd>Ctrl</kbd>+<kbd>C</kbd> stops the server.",
     ],
   ])("makes prose of %s", async (_, step, excerpt) => {
-    const dir = contentDir({
-      "d.md": playbook(
-        'title: "D"',
-        `### Step 1: Deploy\n\n${step}\n\n## FAQ\n\n### Where are the deploy logs?\n\nIn the logs site.`,
-      ),
-    });
-    const library = await loadLibrary(dir);
-    const bot = createBot(library.playbooks, { glossary: library.glossary });
-    expect(bot.ask("where are the deploy logs").view.step?.excerpt).toBe(excerpt);
+    expect(await excerptOf(step)).toBe(excerpt);
   });
 });
+
+/** The excerpt shown beside the one FAQ of a playbook whose one step's text is `step`. */
+async function excerptOf(step: string): Promise<string | undefined> {
+  const dir = contentDir({
+    "d.md": playbook(
+      'title: "Deploys"',
+      `### Step 1: Deploy\n\n${step}\n\n## FAQ\n\n### Where are the deploy logs?\n\nIn the logs site.`,
+    ),
+  });
+  const library = await loadLibrary(dir);
+  const bot = createBot(library.playbooks, { glossary: library.glossary });
+  return bot.ask("where are the deploy logs").view.step?.excerpt;
+}
