@@ -206,7 +206,7 @@ function unknownStep(
 }
 
 /**
- * A question of one word ("kpis") that `hit`'s own question or title holds asks about that
+ * A question of one word ("kpis") that `hit`'s question or title (or an Also asked line) holds asks about that
  * answer's topic: at least a likely answer, with the others offered, rather than "not sure".
  */
 export function namedByOneWord(found: Found, hit: Hit): boolean {

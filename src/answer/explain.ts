@@ -92,7 +92,7 @@ export type Explanation =
        * kind of thing: what each asks for ("how often", "who", "what or how"); null otherwise.
        */
       byKind: { question: string[]; faq: string[]; alternate: string | null } | null;
-      /** The question is one word, which the answer given's own question or title holds. */
+      /** The question is one word, which the answer given's question or title (or an Also asked line) holds. */
       oneWordNamed: boolean;
     };
 

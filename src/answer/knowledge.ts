@@ -119,7 +119,7 @@ export interface EngineTuning extends AnalyzerOptions {
   kindsAsked?: boolean;
   /** Three or more answers tied at the top: let one that holds what they hold and more go first. */
   tieBreaks?: boolean;
-  /** A question of one word that an answer's own question or title holds: at least a likely answer. */
+  /** A question of one word that an answer's question, title or Also asked line holds: at least likely. */
   oneWordTopics?: boolean;
   /** Below this confidence, "not sure"; from `sureFrom` on, sure; between, a likely answer. */
   notSureBelow?: number;

@@ -158,7 +158,7 @@ describe("why a question got its answer", () => {
       "How can AI engineering KPIs be effectively measured?",
     );
     expect(formatWhy(why)).toContain(
-      "  One word, which the answer given's own question or title holds: asked about that answer's topic",
+      "  One word, which the answer given's question or title (or one of its Also asked lines) holds: asked about that answer's topic",
     );
     // How coverage is counted is said once, so "covers 50%" for a word found in a text reads right.
     expect(formatWhy(why)).toContain("half in its text");

@@ -70,7 +70,7 @@ export function formatWhy(why: Explanation): string {
   }
   if (why.oneWordNamed) {
     lines.push(
-      "  One word, which the answer given's own question or title holds: asked about that answer's topic, so at least a likely answer, with the others offered.",
+      "  One word, which the answer given's question or title (or one of its Also asked lines) holds: asked about that answer's topic, so at least a likely answer, with the others offered.",
     );
   }
   lines.push(...fixes(why));
