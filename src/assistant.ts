@@ -36,7 +36,11 @@ export interface Recorder {
 export interface Assistant {
   /** The bot answering now; a content reload replaces it. */
   readonly bot: Bot;
-  ask(text: string, asker: Asker): Answered;
+  /**
+   * The bot's reply, recorded unless `recorded` says otherwise of it (the playground's own
+   * opening requests: a command it sends for itself is nobody's question).
+   */
+  ask(text: string, asker: Asker, recorded?: (reply: Reply) => boolean): Answered;
   feedback(input: FeedbackInput, asker: Asker): Promise<FeedbackResult>;
   /**
    * Answers from `next` from now on. One assignment: a question is answered
@@ -54,9 +58,10 @@ export function createAssistant(first: Bot, recorder: Recorder = memoryRecorder(
     replaceBot(next) {
       bot = next;
     },
-    ask(text, asker) {
+    ask(text, asker, recorded) {
       const answered = bot.ask(text);
-      if (asker.surface !== "cli") recorder.record(answered.reply, asker);
+      const keep = asker.surface !== "cli" && (recorded?.(answered.reply) ?? true);
+      if (keep) recorder.record(answered.reply, asker);
       return answered;
     },
     feedback: (input, asker) => recorder.feedback(input, asker),

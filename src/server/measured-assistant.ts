@@ -12,9 +12,9 @@ export function measuredAssistant(inner: Assistant, metrics: Pick<Metrics, "answ
     },
     replaceBot: (next) => inner.replaceBot(next),
     feedback: (input, asker) => inner.feedback(input, asker),
-    ask(text, asker) {
+    ask(text, asker, recorded) {
       const started = process.hrtime.bigint();
-      const answered = inner.ask(text, asker);
+      const answered = inner.ask(text, asker, recorded);
       metrics.answer(answered.reply, Number(process.hrtime.bigint() - started) / 1e9);
       return answered;
     },

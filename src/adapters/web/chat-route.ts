@@ -16,9 +16,7 @@ import { webCaller } from "../../server/web-caller.ts";
 /** A question is at most 2,000 characters; JSON escapes can make that ~12 kB. */
 export const CHAT_BODY_LIMIT = "16kb";
 
-export function chatHandler(
-  ctx: Pick<SurfaceContext, "assistant" | "bot" | "logger">,
-): RequestHandler {
+export function chatHandler(ctx: Pick<SurfaceContext, "assistant" | "logger">): RequestHandler {
   const { assistant, logger } = ctx;
   return (req: Request, res: Response) => {
     const q =
@@ -31,11 +29,12 @@ export function chatHandler(
     }
     // What the page asks of itself as it opens (the steps, the greeting) is nobody's question:
     // a command so marked is answered without being recorded. A question is always recorded.
-    const opening = req.method === "POST" && isOpening(req.body) ? ctx.bot.ask(q.text) : null;
-    const { reply, view } =
-      opening && opening.reply.read === "command"
-        ? opening
-        : assistant.ask(q.text, { surface: "playground", user: webCaller(req) });
+    const opening = req.method === "POST" && isOpening(req.body);
+    const { reply, view } = assistant.ask(
+      q.text,
+      { surface: "playground", user: webCaller(req) },
+      opening ? (r) => r.read !== "command" : undefined,
+    );
     logReply(logger, "playground", reply);
     res.json({ reply: toJson(reply), view });
   };
