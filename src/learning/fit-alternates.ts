@@ -52,17 +52,25 @@ export function fitAlternates(
 }
 
 /**
- * Whether the content already says `a`: its FAQ's question or one of its `Also asked:` lines
- * (a step's title or lines), compared as learning compares questions. Then there is nothing
- * left to paste for it.
+ * Whether the content already says an alternate: its FAQ's question or one of its `Also
+ * asked:` lines (a step's title or lines), compared as learning compares questions. Then
+ * there is nothing left to paste for it. The content's lines are read once, here.
  */
-export function writtenInContent(playbooks: readonly Playbook[], a: ConfirmedAlternate): boolean {
-  const asked = normaliseQuestion(a.question);
-  const says = (lines: readonly string[]) => lines.some((l) => normaliseQuestion(l) === asked);
-  return playbooks.some(
-    (p) =>
-      (!a.playbook || p.slug === a.playbook) &&
-      (p.faqs.some((f) => f.question === a.faq && says([f.question, ...f.alternates])) ||
-        p.steps.some((s) => stepLabel(s) === a.faq && says([s.title, ...(s.alternates ?? [])]))),
-  );
+export function writtenInContent(
+  playbooks: readonly Playbook[],
+): (a: ConfirmedAlternate) => boolean {
+  // Each answer's lines as learning keeps questions, by playbook and answer ("" for any playbook).
+  const said = new Set<string>();
+  const add = (slug: string, answer: string, lines: readonly string[]) => {
+    for (const line of lines) {
+      const q = normaliseQuestion(line);
+      said.add(JSON.stringify([slug, answer, q]));
+      said.add(JSON.stringify(["", answer, q]));
+    }
+  };
+  for (const p of playbooks) {
+    for (const f of p.faqs) add(p.slug, f.question, [f.question, ...f.alternates]);
+    for (const s of p.steps) add(p.slug, stepLabel(s), [s.title, ...(s.alternates ?? [])]);
+  }
+  return (a) => said.has(JSON.stringify([a.playbook, a.faq, normaliseQuestion(a.question)]));
 }

@@ -45,7 +45,7 @@ describe("an alternate the content already says", () => {
   it("is found as the FAQ's question or an Also asked line, or a step's title, compared as learning compares", async () => {
     const { playbooks } = await loadLibrary("content");
     const says = (faq: string, question: string, playbook = SLUG) =>
-      writtenInContent(playbooks, { playbook, faq, question });
+      writtenInContent(playbooks)({ playbook, faq, question });
     // The seed's own line, "how do we measure ai kpis", and its question, as learning keeps them.
     expect(says(FAQ, "how do we measure ai kpis")).toBe(true);
     expect(says(FAQ, "how can ai engineering kpis be effectively measured")).toBe(true);

@@ -251,7 +251,7 @@ async function alternatesCommand(config: Readonly<Config>, io: StoreIo): Promise
 /** Whether the content (CONTENT_DIR, as far as it reads) already says an alternate. */
 async function contentSays(config: Readonly<Config>): Promise<(a: ConfirmedAlternate) => boolean> {
   const { playbooks } = await loadContent(config.contentDir);
-  return (a) => writtenInContent(playbooks, a);
+  return writtenInContent(playbooks);
 }
 
 export async function forgetCommand(

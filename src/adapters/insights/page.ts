@@ -85,7 +85,8 @@ export function messagePage(shell: PageShell, title: string, message: string): s
 /** What the alternates section says of learning: the mode, and what the content already says. */
 export interface Learning {
   mode: "suggest" | "auto" | "off";
-  inContent: (a: Insights["alternates"][number]) => boolean;
+  /** Read when the page is drawn: the content may have been reloaded since the last. */
+  inContent: () => (a: Insights["alternates"][number]) => boolean;
 }
 
 export function reportPage(
@@ -190,6 +191,8 @@ ${
 }
 
 function alternates(r: Insights, learning: Learning): Html {
+  const said = learning.inContent();
+  const inContent = new Set(r.alternates.filter(said));
   const groups = new Map<string, Insights["alternates"]>();
   for (const a of r.alternates) {
     const key = JSON.stringify([a.playbook, a.faq]);
@@ -201,9 +204,9 @@ function alternates(r: Insights, learning: Learning): Html {
     const first = list[0];
     if (!first) return null;
     // Confirmed, and not yet in the content: what is left to paste.
-    const toPaste = list.filter((a) => a.applied && !learning.inContent(a));
+    const toPaste = list.filter((a) => a.applied && !inContent.has(a));
     const state = (a: Insights["alternates"][number]) =>
-      !a.applied ? "Not yet" : learning.inContent(a) ? "In the content" : "Yes";
+      !a.applied ? "Not yet" : inContent.has(a) ? "In the content" : "Yes";
     const snippetId = `snippet-${i}`;
     return html`<article class="alternate" aria-labelledby="alt-${i}">
 <h3 id="alt-${i}">${first.faq}${first.playbook ? html` <span class="playbook">in <code>${first.playbook}</code></span>` : null}</h3>

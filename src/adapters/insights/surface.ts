@@ -34,7 +34,7 @@ export function insightsSurface(ctx: SurfaceContext): SurfaceSetup {
     learning: {
       mode: ctx.config.store.learn,
       // The bot answering now: what the content says after its latest reload.
-      inContent: (a) => writtenInContent(ctx.bot.knowledge.playbooks, a),
+      inContent: () => writtenInContent(ctx.bot.knowledge.playbooks),
     },
   });
   return {
@@ -60,7 +60,10 @@ export interface InsightsRouterOptions {
 export function insightsRouter(options: InsightsRouterOptions): Router {
   const { store, gate, logger } = options;
   const throttle = options.throttle ?? loginThrottle();
-  const learning: Learning = options.learning ?? { mode: "suggest", inContent: () => false };
+  const learning: Learning = options.learning ?? {
+    mode: "suggest",
+    inContent: () => () => false,
+  };
   const now = options.now ?? (() => new Date());
   const styleHash = hashOf(STYLE);
   const scriptHash = hashOf(SCRIPT);
