@@ -209,7 +209,7 @@ function unknownStep(
  * A question of one word ("kpis") that `hit`'s question or title (or an Also asked line) holds asks about that
  * answer's topic: at least a likely answer, with the others offered, rather than "not sure".
  */
-export function namedByOneWord(found: Found, hit: Hit): boolean {
+function namedByOneWord(found: Found, hit: Hit): boolean {
   return found.terms === 1 && found.known === 1 && hit.inPhrasing.size === 1;
 }
 
@@ -244,6 +244,8 @@ export interface Weighed {
   confidence: number;
   /** A step answers because the best FAQ asks another kind of thing (see `asksOtherwise`). */
   byKind: boolean;
+  /** One word named by the answer's phrasing lifted its confidence (see `namedByOneWord`). */
+  lifted: boolean;
 }
 
 /** `text` as read (chat markup gone), searched without the chat before it, and weighed. */
@@ -307,6 +309,7 @@ function weighFound(
     best,
     confidence: named ? Math.max(chosen, kb.tuning.notSureBelow) : chosen,
     byKind: askedOtherwise && !fitsBetter,
+    lifted: named,
   };
 }
 
@@ -319,10 +322,7 @@ function answerQuestion(kb: KnowledgeBase, input: string, text: string): Reply {
   if (!best || judged < kb.tuning.notSureBelow) {
     // Nothing fits, and the question says a playbook's title, all of it and nothing else ("how
     // do i deploy to production" of "Deploying to Production"): it asks for that playbook.
-    const titled = kb.playbooks.filter((p) => {
-      const title = kb.titleTerms(p.title);
-      return sameWords(read.terms, title) && sameWords(title, read.terms);
-    });
+    const titled = kb.playbooks.filter((p) => titleIs(kb, p, read.terms));
     const [asked] = titled;
     if (titled.length === 1 && asked && asked.steps.length > 0) {
       // Asked as a question (so recorded as one), answered as `steps <playbook>` is.
@@ -535,10 +535,15 @@ function playbookNamed(
     const bySlug = kb.playbooks.find((p) => p.slug.startsWith(name));
     if (bySlug) return bySlug;
   }
-  return kb.playbooks.find((p) => {
-    const title = kb.titleTerms(p.title);
-    return sameWords(terms, title) && (loosely || sameWords(title, terms));
-  });
+  return kb.playbooks.find((p) =>
+    loosely ? sameWords(terms, kb.titleTerms(p.title)) : titleIs(kb, p, terms),
+  );
+}
+
+/** `terms` are the words of `playbook`'s title, all of them and no others. */
+function titleIs(kb: KnowledgeBase, playbook: Playbook, terms: readonly string[]): boolean {
+  const title = kb.titleTerms(playbook.title);
+  return sameWords(terms, title) && sameWords(title, terms);
 }
 
 /** The index terms of a playbook named in a command (a slug's words too). */

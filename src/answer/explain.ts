@@ -9,7 +9,6 @@ import {
   answerRead,
   hitConfidence,
   isTooLong,
-  namedByOneWord,
   STEP_CONFIDENCE_MARGIN,
   STEP_MARGIN,
   weighQuestion,
@@ -105,7 +104,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
   const { reply, text } = answerRead(kb, input);
   if (reply.read !== "question") return { searched: false, because: "command" };
   // The question weighed as the engine weighed it for `reply`.
-  const { read, found, weighed, best, byKind } = weighQuestion(kb, text);
+  const { read, found, weighed, best, byKind, lifted } = weighQuestion(kb, text);
   // A playbook's steps listed for a question: no one answer was given.
   const notSure = reply.kind === "fallback" || reply.kind === "steps";
   /** Each term of words as read, with the first word it came from. */
@@ -187,8 +186,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
     byKind: kindsOf(byKind && !notSure, text, weighed),
-    oneWordNamed:
-      kb.tuning.oneWordTopics && !notSure && best !== undefined && namedByOneWord(found, best),
+    oneWordNamed: lifted && !notSure,
   };
 }
 
