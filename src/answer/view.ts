@@ -3,6 +3,7 @@
  * the matching step, a list and suggestions. Each adapter turns this into its
  * own message format; none of them decides wording.
  */
+import { fenceMark } from "../markdown-fence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Notice, type Reply, stepLabel } from "./reply.ts";
 
@@ -355,8 +356,7 @@ function proseOf(text: string): string {
   let fence: string | null = null;
   let item = false;
   for (const line of text.split("\n")) {
-    // A fence may open on a list item's line ("- ```yaml"), as the content's reader allows.
-    const mark = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})(?!.*`)/.exec(line)?.[1];
+    const mark = fenceMark(line);
     if (mark) {
       if (fence === null) fence = mark;
       else if (mark.startsWith(fence)) fence = null;

@@ -12,6 +12,7 @@
  * `---` line is text and a rule, which is what its author meant, not a heading
  * that would cut the text short. Rules and comments are left out of the text.
  */
+import { fenceMark } from "../markdown-fence.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
 
@@ -137,7 +138,7 @@ export function parseBody(
       problems.push({
         file,
         line: firstLine + unclosedFence,
-        message: `a code block opened here is never closed, so everything after it is read as code, the heading on line ${firstLine + lost} too: close it with a line of ${FENCE.exec(lines[unclosedFence] ?? "")?.[1] ?? "```"}`,
+        message: `a code block opened here is never closed, so everything after it is read as code, the heading on line ${firstLine + lost} too: close it with a line of ${fenceMark(lines[unclosedFence] ?? "") ?? "```"}`,
       });
     }
   }
@@ -371,8 +372,6 @@ function questionsCut(headings: Heading[], i: number): Heading | undefined {
 /** How a line can start a block, as far as telling paragraphs (and so setext headings) goes. */
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const THEMATIC_BREAKS = new RegExp(THEMATIC_BREAK.source, "gm");
-/** A fence opens or closes at any indent, or on a list item's first line ("- ```yaml"). */
-const FENCE = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 /** List items, quotes, HTML, table rows and GitHub's table delimiter rows: never paragraph text. */
@@ -417,9 +416,8 @@ function readBlocks(
       block = null;
       return;
     }
-    const fenceMark = opensOrClosesFence(line);
-    if (fenceMark) {
-      const mark = fenceMark[1] ?? "";
+    const mark = fenceMark(line);
+    if (mark) {
       if (fence === null) {
         fence = mark;
         fenceAt = index;
@@ -496,17 +494,6 @@ function blockText(lines: string[], from: number, to: number): string {
       .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n")
       .trim(),
   );
-}
-
-/**
- * The fence a line opens or closes, if any. A backtick fence's info string holds no backtick
- * (CommonMark): "```npm ci```" on a line is inline code, not a fence.
- */
-function opensOrClosesFence(line: string): RegExpExecArray | null {
-  const mark = FENCE.exec(line);
-  if (!mark) return null;
-  const rest = line.slice(mark.index + mark[0].length);
-  return mark[1]?.startsWith("`") && rest.includes("`") ? null : mark;
 }
 
 function keyOf(text: string): string {
