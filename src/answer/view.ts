@@ -374,7 +374,8 @@ function proseOf(text: string): string {
     const listed = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
     const last = out.length - 1;
     if (listed && item && last >= 0 && !/[.!?;:,]$/.test(out[last] ?? "")) out[last] += ";";
-    out.push(listed ? (listed[1] ?? "") : line);
+    // A backslash at a line's end is a line break, which the excerpt's one line has none of.
+    out.push((listed ? (listed[1] ?? "") : line).replace(/(?<!\\)\\$/, ""));
     // Blank lines between items keep the list going; a line at the margin ends it.
     item = listed !== null || (item && /^\s/.test(line));
   }

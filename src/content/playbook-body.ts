@@ -11,8 +11,11 @@
  * sentence (ending in `.`, `,`, `;`, `:` or `!`, and not an FAQ title) over a
  * `---` line is text and a rule, which is what its author meant, not a heading
  * that would cut the text short. Rules and comments are left out of the text.
+ * What wiki exports add is read as meant: markup in headings, numbered questions ("1. How
+ * do I...?"), escaped characters, `<br>` and `<details>` in the text (src/content/export-html.ts).
  */
 import { fenceMark } from "../markdown-fence.ts";
+import { exportHtmlAsMarkdown } from "./export-html.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
 
@@ -75,11 +78,19 @@ export function plainHeading(text: string): string {
     .trim();
 }
 
+/** A backslash before ASCII punctuation (CommonMark's escapes): pandoc writes `snake\_case`. */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
 function withoutMarkup(text: string): string {
+  // Escaped characters are set aside first, so that `\*` is a star and never emphasis.
+  const escaped: string[] = [];
   return text
+    .replace(/[\uE000\uE001]/g, "")
+    .replace(ESCAPED, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
     .replace(INLINE_HTML, "")
     .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
-    .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2");
+    .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2")
+    .replace(/\uE000(\d+)\uE001/g, (_, n: string) => escaped[Number(n)] ?? "");
 }
 
 /** Emoji and symbols a heading may start with, which say nothing of what it is. */
@@ -227,7 +238,7 @@ export function parseBody(
       }
       steps.push({
         number: Number(step[1]),
-        title: clean(step[2] ?? ""),
+        title: withoutTrailingColon(clean(step[2] ?? "")),
         alternates: under.alternates,
         text: under.text,
         line: h.line,
@@ -272,7 +283,7 @@ export function parseBody(
       problems.push({ file, line: firstLine + problem.index, message: problem.message });
     }
     faqs.push({
-      question: clean(h.text),
+      question: questionOf(clean(h.text)),
       alternates: under.alternates,
       answer,
       line: h.line,
@@ -485,8 +496,7 @@ function readBlocks(
 
 function blockText(lines: string[], from: number, to: number): string {
   return repairMojibake(
-    lines
-      .slice(from, to)
+    exportHtmlAsMarkdown(lines.slice(from, to))
       .join("\n")
       .replace(HTML_COMMENTS, "")
       .replace(THEMATIC_BREAKS, "")
@@ -494,6 +504,19 @@ function blockText(lines: string[], from: number, to: number): string {
       .replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, "\n\n")
       .trim(),
   );
+}
+
+/**
+ * A question as its heading says it, less what exports number it with ("1. How do I roll
+ * back?", "Q3: Who approves?"; not "401: what does it mean?") and a colon at its end.
+ */
+function questionOf(heading: string): string {
+  return withoutTrailingColon(heading.replace(/^(?:q\s?\d{0,3}[.):]|\d{1,3}[.)])\s+(?=\S)/i, ""));
+}
+
+/** "Step 2: Configure the runner:": a title is not a sentence leading into what follows. */
+function withoutTrailingColon(title: string): string {
+  return title.replace(/\s*:+$/, "") || title;
 }
 
 function keyOf(text: string): string {

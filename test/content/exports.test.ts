@@ -99,3 +99,82 @@ describe("a playbook exported from a wiki", () => {
     expect(read.playbooks[0]?.steps.map((s) => s.title)).toEqual(["Install", "Test"]);
   });
 });
+
+describe("what an export writes inside a playbook's text and titles", () => {
+  it("reads numbered questions, escaped characters and titles ending in a colon as meant", async () => {
+    const body = [
+      "### Step 1: Configure the runner:\n\nSet it up.",
+      "### Step 2: Name it in snake\\_case\n\nLike `my_job`.",
+      "## FAQ",
+      "### 1. How do I roll back?\n\nRevert.",
+      "### Q2: Who approves?\n\nThe owner.",
+      "### 401: what does it mean?\n\nSign in again.",
+      "### What does \\*\\*kwargs do?\n\nTakes keywords.",
+      "### Rollbacks:\n\nSee above.",
+    ].join("\n\n");
+    const { playbooks, problems } = await loadContent(
+      contentDir({ "n.md": playbook('title: "N"', body) }),
+    );
+    expect(problems).toEqual([]);
+    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual([
+      "Configure the runner",
+      "Name it in snake_case",
+    ]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual([
+      "How do I roll back?",
+      "Who approves?",
+      // A status code is what the question is about, not a number the export gave it.
+      "401: what does it mean?",
+      "What does **kwargs do?",
+      "Rollbacks",
+    ]);
+  });
+
+  it("shows <br> as a line break and <details> as its summary over what it folds", async () => {
+    const answer = [
+      "Page the on-call engineer.<br>Then post in #incidents.<br/>",
+      "Say what broke.",
+      "",
+      "<details><summary><b>Escalation contacts</b></summary>",
+      "",
+      "Call the duty manager.",
+      "",
+      "</details>",
+      "",
+      "| Severity | Who |",
+      "|---|---|",
+      "| SEV1 | IC<br>Comms lead |",
+      "| SEV2 | On-call.<br>Team lead |",
+      "",
+      "Use the `<br>` tag in HTML emails.",
+      "",
+      "```html",
+      "<p>Hi<br>there</p>",
+      "```",
+    ].join("\n");
+    const body = `### Step 1: Start\n\nGo.\n\n## FAQ\n\n### Who do I call?\n\n${answer}\n`;
+    const { playbooks } = await loadContent(contentDir({ "h.md": playbook('title: "H"', body) }));
+    expect(playbooks[0]?.faqs[0]?.answer).toBe(
+      [
+        "Page the on-call engineer.\\",
+        "Then post in #incidents.\\",
+        "Say what broke.",
+        "",
+        "**Escalation contacts**",
+        "",
+        "Call the duty manager.",
+        "",
+        "| Severity | Who |",
+        "|---|---|",
+        "| SEV1 | IC; Comms lead |",
+        "| SEV2 | On-call. Team lead |",
+        "",
+        "Use the `<br>` tag in HTML emails.",
+        "",
+        "```html",
+        "<p>Hi<br>there</p>",
+        "```",
+      ].join("\n"),
+    );
+  });
+});
