@@ -79,6 +79,11 @@ describe("the excerpt of the step beside an answer", () => {
     ],
     ["only code", "```bash\n./deploy.sh --prod\n```", "./deploy.sh --prod"],
     [
+      "line breaks (<br>, or a backslash at a line's end)",
+      "Open the dashboard.<br>Click Promote.\\\nWait for green.",
+      "Open the dashboard. Click Promote. Wait for green.",
+    ],
+    [
       "inline HTML first",
       "<kbd>Ctrl</kbd>+<kbd>C</kbd> stops the server.",
       "<kbd>Ctrl</kbd>+<kbd>C</kbd> stops the server.",
