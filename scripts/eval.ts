@@ -37,6 +37,7 @@ const ablations: System[] = [
   ["  without stemming", engine({ stem: false })],
   ["  without typo tolerance", engine({ fuzzy: false })],
   ["  without defined acronyms", engine({ acronyms: false })],
+  ["  without heading initials", engine({ initials: false })],
   ["  without field boosts", engine({ boost: false })],
   ["  without coverage confidence", engine({ coverage: false })],
   ["  without step answers", engine({ stepAnswers: false })],

@@ -117,6 +117,51 @@ export function acronymGroups(glossary: Glossary, playbooks: readonly Playbook[]
   );
 }
 
+/**
+ * The initials of the terms a playbook's headings name and its text repeats, which people
+ * shorten in chat though the playbook never does: "Assign an Incident Commander", and "the
+ * incident commander" after it, make "who's IC?" ask for the incident commander. A term is
+ * two or three words, none a stop word, said at least twice; initials two terms share, or
+ * that are a word of the playbooks in any case ("AI"), stand for nothing. Read only in
+ * questions, for a word the playbooks do not use: the playbooks' own words are untouched.
+ */
+export function headingInitials(playbooks: readonly Playbook[]): Map<string, string[]> {
+  const plain = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
+  const all = playbooks.flatMap(textsOf).map(plain).join(" ");
+  const termsBy = new Map<string, Set<string>>();
+  for (const heading of playbooks.flatMap(headingsOf)) {
+    const words = plain(heading).trim().split(" ");
+    for (let i = 0; i < words.length; i++) {
+      for (const size of [2, 3]) {
+        const term = words.slice(i, i + size);
+        if (term.length < size || term.some((w) => STOP_WORDS.has(w) || !/^[a-z]{2,}$/.test(w)))
+          continue;
+        const initials = term.map((w) => w[0]).join("");
+        termsBy.set(initials, (termsBy.get(initials) ?? new Set()).add(term.join(" ")));
+      }
+    }
+  }
+  const said = (term: string) =>
+    all.split(` ${term} `).length - 1 + all.split(` ${term}s `).length - 1;
+  const found = new Map<string, string[]>();
+  for (const [initials, terms] of termsBy) {
+    const [term, ...others] = terms;
+    if (!term || others.length > 0 || STOP_WORDS.has(initials)) continue;
+    if (all.includes(` ${initials} `) || all.includes(` ${initials}s `)) continue;
+    if (said(term) >= 2) found.set(initials, term.split(" "));
+  }
+  return found;
+}
+
+/** What a playbook's headings say: its title, its steps' titles and its questions. */
+function headingsOf(playbook: Playbook): string[] {
+  return [
+    playbook.title,
+    ...playbook.steps.map((s) => s.title),
+    ...playbook.faqs.map((f) => f.question),
+  ];
+}
+
 /** Everything a playbook says. */
 function textsOf(playbook: Playbook): string[] {
   return [

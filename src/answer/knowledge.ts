@@ -9,7 +9,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Faq, Playbook, Step } from "../content/types.ts";
-import { acronymGroups } from "./acronyms.ts";
+import { acronymGroups, headingInitials } from "./acronyms.ts";
 import {
   type Analyzer,
   type AnalyzerOptions,
@@ -106,6 +106,8 @@ export interface EngineTuning extends AnalyzerOptions {
   fuzzy?: boolean;
   /** Read an acronym the playbooks define ("Production Readiness Review (PRR)") as its words. */
   acronyms?: boolean;
+  /** Read a question's initials of a term the headings name ("IC") as its words. */
+  initials?: boolean;
   /** Weigh a question's (or step title's) words above its answer's. */
   boost?: boolean;
   /** Confidence from how much of the question the best hit covers; off: any hit is confident. */
@@ -134,6 +136,7 @@ const DEFAULT_TUNING: Required<EngineTuning> = {
   stem: true,
   fuzzy: true,
   acronyms: true,
+  initials: true,
   boost: true,
   coverage: true,
   stepAnswers: true,
@@ -308,6 +311,7 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     termOf: analyzer.termOf,
     indexed: (t) => indexed.has(t),
     fuzzy: tuning.fuzzy,
+    ...(tuning.initials ? { initials: headingInitials(source) } : {}),
   });
   analyzer.seal();
   const titles = new Map<string, readonly string[]>();

@@ -148,6 +148,8 @@ export interface ReaderOptions {
   indexed(term: string): boolean;
   /** Correct unknown words at all (off only to measure what correction buys). */
   fuzzy: boolean;
+  /** Initials a question may use for a term of the playbooks' headings ("ic"), with its words. */
+  initials?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A word of a question as the index should read it. */
@@ -171,7 +173,7 @@ export interface ReadWord {
  * do not use.
  */
 export function createReader(options: ReaderOptions): (typed: string[]) => ReadWord[] {
-  const { vocabulary, termOf, indexed, fuzzy } = options;
+  const { vocabulary, termOf, indexed, fuzzy, initials } = options;
   const known = (word: string) => {
     if (STOP_WORDS.has(word) || vocabulary.words.has(word)) return true;
     const term = termOf(word);
@@ -195,6 +197,8 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
   /** A word the playbooks do not know, as they would write it: none, one or two words. */
   const unknown = (word: string): ReadWord[] => {
     if (word.length > LONGEST_WORD) return [asTyped(word)];
+    const spelled = initials?.get(word);
+    if (spelled) return spelled.map(asTyped);
     if (fuzzy) {
       const base = comparedBase(vocabulary, word);
       if (base) return [asTyped(base)];

@@ -204,3 +204,56 @@ Only when it is manifestly unfounded or excessive, and Legal must agree in writi
     expect(bot.ask("Can we refuse a request?").reply.sure).toBe(true);
   });
 });
+
+describe("initials of a term the headings name, which no playbook shortens", () => {
+  const incidents = `
+### Step 1: Declare the Incident Early
+
+Post in the incident channel.
+
+### Step 2: Assign an Incident Commander
+
+The incident commander keeps the timeline.
+
+## FAQ
+
+### Who should be the incident commander?
+
+Any trained engineer on the rotation.
+
+### How do we page the on-call engineer?
+
+Use the paging tool.
+`;
+
+  it("read a question's IC as the incident commander, in any case", async () => {
+    const dir = contentDir({ "ir.md": playbook('title: "Incident Response"', incidents) });
+    const { playbooks, glossary } = await loadLibrary(dir);
+    const bot = createBot(playbooks, { glossary });
+    for (const question of ["who's supposed to be IC", "does the ic have to be a manager?"]) {
+      expect(bot.ask(question).reply.faq?.question).toBe("Who should be the incident commander?");
+    }
+    expect(bot.ask("who's supposed to be IC").reply.sure).toBe(true);
+    const off = createBot(playbooks, { glossary, tuning: { initials: false } });
+    expect(off.ask("who's supposed to be IC").reply.kind).toBe("fallback");
+  });
+
+  it("stand for nothing when two terms share them, the text uses them as a word, or the term is said once", async () => {
+    const ask = async (body: string, question: string) => {
+      const dir = contentDir({ "p.md": playbook('title: "P"', body) });
+      const { playbooks, glossary } = await loadLibrary(dir);
+      return createBot(playbooks, { glossary }).ask(question).reply;
+    };
+    // "Individual Contributor" shares IC with the incident commander: which one is meant?
+    const both = `${incidents}\n### What is the individual contributor track?\n\nA career path; an individual contributor leads without reports.\n`;
+    expect((await ask(both, "who's supposed to be IC")).kind).toBe("fallback");
+    // Written as a word ("IC") without a definition, it is the playbook's word, read as written.
+    const written = incidents.replace("Use the paging tool.", "Use the paging tool; tell the IC.");
+    expect((await ask(written, "who's supposed to be IC")).faq?.question).not.toBe(
+      "Who should be the incident commander?",
+    );
+    // Said once, in a heading only, a term is no term people shorten.
+    const once = "### Step 1: Keep Pull Requests Small\n\nUnder 400 lines.\n";
+    expect((await ask(once, "what about rs")).kind).toBe("fallback");
+  });
+});
