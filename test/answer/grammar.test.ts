@@ -269,6 +269,13 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
 
+  it.each(["step 2.1", "step #2.3", "show me step 2.1"])(
+    "reads %j, a sub-step, as the step it is written under",
+    (input) => {
+      expect(parseCommand(input)).toEqual({ type: "step", number: 2, words: "", playbook: null });
+    },
+  );
+
   it.each(["steps 3", "steps three", "the steps 3"])(
     "reads %j as step 3, the plural a slip",
     (input) => {
