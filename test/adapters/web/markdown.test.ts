@@ -135,6 +135,41 @@ describe("the playground's Markdown renderer", () => {
     );
   });
 
+  it("renders a pipe table as a table: header cells, inline formatting, alignment, in a box that scrolls", () => {
+    const md = [
+      "Who to page:",
+      "| Service | Command | Pager |",
+      "|:--------|:-------:|------:|",
+      "| **api** <b> | `deploy a|b` | #oncall\\|api |",
+      "| web |",
+    ].join("\n");
+    expect(renderMarkdown(md)).toBe(
+      "<p>Who to page:</p>" +
+        '<div class="md-table"><table>' +
+        '<thead><tr><th>Service</th><th class="md-center">Command</th><th class="md-right">Pager</th></tr></thead>' +
+        "<tbody>" +
+        '<tr><td><strong>api</strong> &lt;b&gt;</td><td class="md-center"><code>deploy a|b</code></td><td class="md-right">#oncall|api</td></tr>' +
+        '<tr><td>web</td><td class="md-center"></td><td class="md-right"></td></tr>' +
+        "</tbody></table></div>",
+    );
+  });
+
+  it("reads a table only with a rule row as wide as its header", () => {
+    expect(renderMarkdown("a | b\n---")).not.toContain("<table>");
+    expect(renderMarkdown("a | b\n--- | --- | ---")).not.toContain("<table>");
+    expect(renderMarkdown("| a |\n| - |")).toBe(
+      '<div class="md-table"><table><thead><tr><th>a</th></tr></thead></table></div>',
+    );
+  });
+
+  it("never lets a table cell inject HTML", () => {
+    const html = renderMarkdown(
+      '| x | y |\n|---|---|\n| <img src=x onerror="alert(1)"> | [a](javascript:alert(1)) |',
+    );
+    expect(html).not.toMatch(/<img|<a\b|<[^>]*\son\w+\s*=/i);
+    expect(html).toContain("<td>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</td>");
+  });
+
   it("escapes the five HTML characters", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",

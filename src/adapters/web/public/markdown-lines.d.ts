@@ -1,3 +1,9 @@
 /** Types for the shared reading of Markdown line breaks (a browser file, imported as is). */
 export function joinSoftBreaks(lines: readonly string[]): string[];
 export function listNesting(): (indent: number) => number;
+export type Align = "left" | "center" | "right" | null;
+export function readTable(
+  lines: readonly string[],
+  i: number,
+): { align: Align[]; rows: string[][]; end: number } | null;
+export function tableCells(row: string): string[];

@@ -116,3 +116,80 @@ export function listNesting() {
     return open.length - 1;
   };
 }
+
+/** @typedef {"left" | "center" | "right" | null} Align */
+
+/**
+ * The pipe table (GitHub's: a header row, a `|---|:---:|` rule, then rows) starting at
+ * line `i`, or null. The rule must have as many cells as the header, as GitHub asks; rows
+ * go on while a line has a `|`, each cut or padded to the header's width. Every surface
+ * reads tables by this one rule.
+ * @param {readonly string[]} lines
+ * @param {number} i
+ * @returns {{ align: Align[], rows: string[][], end: number } | null}
+ */
+export function readTable(lines, i) {
+  const head = lines[i] ?? "";
+  const rule = lines[i + 1] ?? "";
+  if (!head.includes("|") || !rule.includes("|")) return null;
+  const header = tableCells(head);
+  const marks = tableCells(rule);
+  if (marks.length !== header.length || !marks.every((m) => /^:?-+:?$/.test(m))) return null;
+  /** @type {Align[]} */
+  const align = marks.map((m) =>
+    m.startsWith(":") && m.endsWith(":")
+      ? "center"
+      : m.endsWith(":")
+        ? "right"
+        : m.startsWith(":")
+          ? "left"
+          : null,
+  );
+  const rows = [header];
+  let end = i + 2;
+  for (; end < lines.length && (lines[end] ?? "").includes("|"); end++) {
+    const row = tableCells(lines[end] ?? "");
+    rows.push(header.map((_, c) => row[c] ?? ""));
+  }
+  return { align, rows, end };
+}
+
+/**
+ * A table row's cells, trimmed, without the outer pipes. A `|` in a code span or escaped
+ * (`\|`, which becomes `|`, in code too, as on GitHub) is in a cell, not between two.
+ * @param {string} row
+ */
+export function tableCells(row) {
+  const text = row.trim();
+  /** @type {string[]} */
+  const cells = [];
+  let cell = "";
+  let afterPipe = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? "";
+    afterPipe = ch === "|";
+    if (ch === "\\") {
+      // `\\` is kept whole, so the `|` after it still ends the cell.
+      cell += text[i + 1] === "|" ? "|" : text.slice(i, i + 2);
+      i += 2;
+    } else if (ch === "`") {
+      const ticks = /^`+/.exec(text.slice(i))?.[0] ?? "`";
+      const close = text.slice(i + ticks.length).search(new RegExp(`(?<!\`)${ticks}(?!\`)`));
+      const end = close < 0 ? i + ticks.length : i + 2 * ticks.length + close;
+      cell += text.slice(i, end).replace(/\\\|/g, "|");
+      i = end;
+    } else if (ch === "|") {
+      cells.push(cell.trim());
+      cell = "";
+      i++;
+    } else {
+      cell += ch;
+      i++;
+    }
+  }
+  // The outer pipes open and close the row; they hold no cell.
+  if (text.startsWith("|")) cells.shift();
+  if (!afterPipe) cells.push(cell.trim());
+  return cells;
+}

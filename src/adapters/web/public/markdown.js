@@ -1,10 +1,10 @@
 // A small, safe Markdown renderer for chat replies: the subset chat apps show
-// (bold, italics, strikethrough, code, links, lists, quotes, code blocks).
+// (bold, italics, strikethrough, code, links, lists, quotes, code blocks, tables).
 // Safety comes from the order: each piece of text is HTML-escaped before any
 // formatting is applied, so the only tags in the output are the ones this
 // file writes, and links are kept only for http(s), mailto and same-site URLs.
 
-import { joinSoftBreaks, listNesting } from "./markdown-lines.js";
+import { joinSoftBreaks, listNesting, readTable } from "./markdown-lines.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -38,6 +38,12 @@ export function renderMarkdown(source) {
     }
     if (line.trim() === "") {
       i++;
+      continue;
+    }
+    const table = readTable(lines, i);
+    if (table) {
+      out.push(renderTable(table));
+      i = table.end;
       continue;
     }
     const heading = /^\s*(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
@@ -78,10 +84,32 @@ export function renderMarkdown(source) {
     // The first line always goes in, so every pass of this loop moves on.
     const para = [line];
     i++;
-    while (i < lines.length && startsParagraphLine(lines[i] ?? "")) para.push(lines[i++]);
+    while (i < lines.length && startsParagraphLine(lines[i] ?? "") && !readTable(lines, i)) {
+      para.push(lines[i++]);
+    }
     out.push(`<p>${inlineLines(para.join("\n"))}</p>`);
   }
   return out.join("");
+}
+
+/**
+ * A table, in a box of its own that scrolls sideways when the table is wider than the reply.
+ * Alignment is a class: the page's policy allows no style attributes.
+ * @param {{ align: ("left" | "center" | "right" | null)[], rows: string[][] }} table
+ */
+function renderTable({ align, rows }) {
+  /** @param {string[]} cells @param {"th" | "td"} tag */
+  const row = (cells, tag) =>
+    `<tr>${cells
+      .map((cell, c) => {
+        const side = align[c];
+        const cls = side === "center" || side === "right" ? ` class="md-${side}"` : "";
+        return `<${tag}${cls}>${inline(cell)}</${tag}>`;
+      })
+      .join("")}</tr>`;
+  const [head = [], ...body] = rows;
+  const tbody = body.length ? `<tbody>${body.map((r) => row(r, "td")).join("")}</tbody>` : "";
+  return `<div class="md-table"><table><thead>${row(head, "th")}</thead>${tbody}</table></div>`;
 }
 
 /** @typedef {{ indent: number, ordered: boolean, start: number, text: string }} ListItem */
