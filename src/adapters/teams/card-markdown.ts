@@ -9,7 +9,7 @@
  */
 
 import { rewriteLinks } from "../../markdown-links.ts";
-import { joinSoftBreaks, listNesting } from "../web/public/markdown-lines.js";
+import { joinSoftBreaks, listNesting, readTable } from "../web/public/markdown-lines.js";
 import type { CardElement } from "./contract.ts";
 
 const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
@@ -18,7 +18,6 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 /** Deeper items are indented no further: a card is narrow. */
 const MAX_SHOWN_DEPTH = 3;
-const TABLE_RULE = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 
 /** The card elements for a Markdown text, in order. */
 export function markdownToBlocks(markdown: string): CardElement[] {
@@ -53,13 +52,11 @@ export function markdownToBlocks(markdown: string): CardElement[] {
       flush();
       continue;
     }
-    if (isTableStart(lines, i)) {
+    const grid = readTable(lines, i);
+    if (grid) {
       flush();
-      const rows: string[] = [line];
-      for (i += 2; i < lines.length && (lines[i] ?? "").includes("|"); i++)
-        rows.push(lines[i] ?? "");
-      i--;
-      blocks.push(table(rows.map(cells)));
+      blocks.push(table(grid.rows));
+      i = grid.end - 1;
       continue;
     }
     if (QUOTE.test(line)) {
@@ -166,21 +163,6 @@ function codeLine(line: string): string {
     .replace(/^([-+>]|\d+[.)])(?=\s|$)/, "\u200b$1")
     .replace(/^ +/, (spaces) => "\u00a0".repeat(spaces.length));
   return text || "\u00a0";
-}
-
-function isTableStart(lines: string[], i: number): boolean {
-  const head = lines[i] ?? "";
-  const rule = lines[i + 1] ?? "";
-  return head.includes("|") && rule.includes("-") && TABLE_RULE.test(rule);
-}
-
-/** A table row's cells, without the outer pipes; `\|` is a pipe inside a cell. */
-function cells(row: string): string[] {
-  const trimmed = row
-    .trim()
-    .replace(/^\|/, "")
-    .replace(/(?<!\\)\|$/, "");
-  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, "|"));
 }
 
 /** A table as rows of columns, the header row bold; cells wrap in narrow cards. */

@@ -104,6 +104,21 @@ describe("Markdown in a card", () => {
     );
   });
 
+  it("keeps a pipe in a code span or escaped in its table cell", () => {
+    const blocks = markdownToBlocks(
+      "| Command | Means |\n|---|---|\n| `grep a|b` | either a or b |\n| x \\| y | a pipe |",
+    );
+    const rows = (blocks[0]?.items ?? []) as { columns: { items: { text: string }[] }[] }[];
+    const texts = rows.map((row) =>
+      row.columns.map((c) => c.items[0]?.text.replace(/\u200b/g, "")),
+    );
+    expect(texts).toEqual([
+      ["Command", "Means"],
+      ["**grep a|b**", "either a or b"],
+      ["x | y", "a pipe"],
+    ]);
+  });
+
   it("keeps a quoted question literal: no links or emphasis from the user's words", () => {
     const quoted = inline("none of them covers `[click here](https://evil.example) **now**`.");
     expect(quoted).not.toMatch(/\]\(/);
