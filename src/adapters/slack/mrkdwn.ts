@@ -5,7 +5,7 @@
  * links become links.
  */
 
-import { joinSoftBreaks } from "../web/public/markdown-lines.js";
+import { type Align, joinSoftBreaks, readTable } from "../web/public/markdown-lines.js";
 
 /** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
 export function escapeSlack(text: string): string {
@@ -30,16 +30,26 @@ const BOLD_MARK = new RegExp(BOLD, "g");
  * Markdown to Slack mrkdwn: headings and `**bold**` -> `*bold*`, `*italic*`
  * and `_italic_` -> `_italic_`, `~~strike~~` -> `~strike~`, `[t](u)` ->
  * `<u|t>`, bullets -> `•`, code spans and fences kept (their text escaped,
- * otherwise untouched), `> quotes` kept.
+ * otherwise untouched), `> quotes` kept, tables as code blocks.
  */
 export function markdownToMrkdwn(markdown: string): string {
   const out: string[] = [];
   let inFence = false;
-  for (const line of joinSoftBreaks(markdown.replace(/\r\n?/g, "\n").split("\n"))) {
+  // Two private-use characters mark a table cell's kept parts, so they may not come from the text.
+  const text = markdown.replace(/\r\n?/g, "\n").replace(/[\uE000\uE001]/g, "");
+  const lines = joinSoftBreaks(text.split("\n"));
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     if (/^\s*(```|~~~)/.test(line)) {
       // Slack fences take no language tag.
       out.push("```");
       inFence = !inFence;
+      continue;
+    }
+    const grid = inFence ? null : readTable(lines, i);
+    if (grid) {
+      out.push(tableBlock(grid.rows, grid.align));
+      i = grid.end - 1;
       continue;
     }
     out.push(inFence ? escapeSlack(line) : convertLine(line));
@@ -112,4 +122,69 @@ function styleText(text: string): string {
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1_$2_")
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "~$1~")
     .replace(BOLD_MARK, "*");
+}
+
+/**
+ * A table as a code block, its columns padded to line up: Slack has no tables, and a
+ * monospace block is how people paste one into Slack (a per-row list loses the columns).
+ */
+function tableBlock(rows: string[][], align: Align[]): string {
+  const cells = rows.map((row) => row.map(plainCell));
+  const widths = align.map((_, c) => Math.max(1, ...cells.map((row) => width(row[c] ?? ""))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => pad(cell, widths[c] ?? 0, align[c] ?? null))
+      .join(" | ")
+      .trimEnd();
+  const [head = [], ...body] = cells;
+  const rule = widths.map((w) => "-".repeat(w)).join(" | ");
+  return ["```", ...[line(head), rule, ...body.map(line)].map(escapeSlack), "```"].join("\n");
+}
+
+/** Columns count characters, not UTF-16 units (an emoji is one). */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, to: number, align: Align): string {
+  const space = to - width(text);
+  if (align === "right") return " ".repeat(space) + text;
+  if (align === "center") {
+    const left = Math.floor(space / 2);
+    return " ".repeat(left) + text + " ".repeat(space - left);
+  }
+  return text + " ".repeat(space);
+}
+
+/** The parts of a cell kept as they are: code, an escaped character, a link or image, an autolink. */
+const CELL_PARTS = new RegExp(
+  String.raw`(\`+)([\s\S]*?)\1(?!\`)|\\([!-/:-@[-\`{-~])|(!?)\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  "g",
+);
+
+/**
+ * A table cell as the words it shows, for a code block (which shows no formatting): code
+ * as typed, emphasis markers gone, a link as its words and its web address.
+ */
+function plainCell(cell: string): string {
+  const kept: string[] = [];
+  const keep = (text: string) => `\uE000${kept.push(text) - 1}\uE001`;
+  const text = cell.replace(CELL_PARTS, (_m, ...g: (string | undefined)[]) => {
+    const [ticks, code, escaped, image, label, url, auto] = g;
+    if (ticks !== undefined) return keep((code ?? "").trim());
+    if (escaped !== undefined) return keep(escaped);
+    if (auto !== undefined) return keep(auto);
+    const words = plainCell(label ?? "");
+    const web = !image && /^(https?:|mailto:)/i.test(url ?? "") && url !== words;
+    return keep(web ? `${words} (${url})`.trim() : words);
+  });
+  return text
+    .replace(
+      /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g,
+      (_m, a?: string, b?: string) => a ?? b ?? "",
+    )
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1$2")
+    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, "$1$2")
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
+    .replace(/\uE000(\d+)\uE001/g, (_m, n: string) => kept[Number(n)] ?? "");
 }

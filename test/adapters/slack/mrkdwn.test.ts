@@ -47,6 +47,44 @@ describe("Markdown to Slack mrkdwn", () => {
     ).toBe("```\nnpm ci\nnpm test\n```\n*Title*\nText\n| a | b |\n| 1 | 2 |");
   });
 
+  it("shows a table as a code block, columns lined up as the rule row aligns them, markers gone", () => {
+    const md = [
+      "Who to page:",
+      "| Service | Command | Pager |",
+      "|:--|:-:|--:|",
+      "| **payments-api** | `deploy a|b` | [#oncall](https://x.example/?a=1&b=2) |",
+      "| _web_ <b> | x \\| y | @channel |",
+      "",
+      "Then **wait**.",
+    ].join("\n");
+    expect(markdownToMrkdwn(md)).toBe(
+      [
+        "Who to page:",
+        "```",
+        "Service      |  Command   |                                Pager",
+        "------------ | ---------- | ------------------------------------",
+        "payments-api | deploy a|b | #oncall (https://x.example/?a=1&amp;b=2)",
+        "web &lt;b&gt;      |   x | y    |                             @\u2060channel",
+        "```",
+        "",
+        "Then *wait*.",
+      ].join("\n"),
+    );
+    // As Slack shows them (its escapes undone): every line as long, the first ` | ` in one place.
+    const shown = markdownToMrkdwn(md)
+      .split("\n")
+      .slice(2, 6)
+      .map((l) =>
+        l
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&")
+          .replace(/\u2060/g, ""),
+      );
+    expect(new Set(shown.map((l) => l.length)).size).toBe(1);
+    expect(new Set(shown.map((l) => l.indexOf(" | "))).size).toBe(1);
+  });
+
   it("turns headings into bold lines and bullets into •", () => {
     expect(markdownToMrkdwn("## Why it matters\n- one\n* two\n  + three\n1. first")).toBe(
       "*Why it matters*\n• one\n• two\n  • three\n1. first",
