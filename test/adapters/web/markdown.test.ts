@@ -170,6 +170,30 @@ describe("the playground's Markdown renderer", () => {
     expect(html).toContain("<td>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</td>");
   });
 
+  it("shows a backslash-escaped character as itself, never as formatting; code keeps its backslashes", () => {
+    expect(renderMarkdown("snake\\_case, \\*not bold\\*, \\_not italic\\_, a\\\\b")).toBe(
+      "<p>snake_case, *not bold*, _not italic_, a\\b</p>",
+    );
+    expect(renderMarkdown("1\\. not a list")).toBe("<p>1. not a list</p>");
+    expect(renderMarkdown("\\# not a heading")).toBe("<p># not a heading</p>");
+    expect(renderMarkdown("\\- not a bullet\n\n\\> not a quote")).toBe(
+      "<p>- not a bullet</p><p>&gt; not a quote</p>",
+    );
+    // A backslash before a letter or digit stays; in code it is as typed.
+    expect(renderMarkdown("C:\\Users\\d1 and `a\\_b` and \\`not code\\`")).toBe(
+      "<p>C:\\Users\\d1 and <code>a\\_b</code> and `not code`</p>",
+    );
+    expect(renderMarkdown("```\nsed 's/\\*//'\n```")).toBe(
+      "<pre><code>sed &#39;s/\\*//&#39;</code></pre>",
+    );
+    expect(renderMarkdown("**a \\* b** [snake\\_case](https://x.example/snake\\_case)")).toBe(
+      '<p><strong>a * b</strong> <a href="https://x.example/snake_case" target="_blank" rel="noopener noreferrer">snake_case</a></p>',
+    );
+    // Escaped, the HTML characters are still text.
+    expect(renderMarkdown('\\<b\\> \\& \\"')).toBe("<p>&lt;b&gt; &amp; &quot;</p>");
+    expect(renderInline("`step 3`, not step\\_3")).toBe("<code>step 3</code>, not step_3");
+  });
+
   it("escapes the five HTML characters", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",

@@ -197,8 +197,12 @@ function inline(text) {
   /** @param {string} html */
   const stash = (html) => `\uE000${slots.push(html) - 1}\uE001`;
   let s = escapeHtml(text);
-  // Code first: nothing inside a code span is formatted.
-  s = s.replace(/(`+)(.+?)\1(?!`)/g, (_, _ticks, code) => stash(`<code>${code.trim()}</code>`));
+  // Code and backslash escapes first, in one pass from the left: nothing inside a code span
+  // is formatted (a `\` in one is as typed), and an escaped character is itself, not
+  // formatting (`\*`, and `\`` opens no code).
+  s = s.replace(CODE_OR_ESCAPE, (_, ticks, code, escaped) =>
+    stash(ticks ? `<code>${code.trim()}</code>` : escaped),
+  );
   // Images are not loaded (the page only shows its own files); their alt text stands in.
   s = s.replace(IMAGE, (_, alt) => stash(`<span class="md-image">${alt || "image"}</span>`));
   s = s.replace(LINK, (whole, label, url) =>
@@ -213,6 +217,12 @@ function inline(text) {
   const restore = (t) => t.replace(/\uE000(\d+)\uE001/g, (_, n) => restore(slots[Number(n)] ?? ""));
   return restore(s);
 }
+
+/**
+ * A code span, or a backslash before ASCII punctuation (CommonMark's escapes), in escaped
+ * text: `&`, `<`, `>`, `"` and `'` are entities by then.
+ */
+const CODE_OR_ESCAPE = /(`+)(.+?)\1(?!`)|\\(&amp;|&lt;|&gt;|&quot;|&#39;|[!#-%(-/:;=?@[-`{-~])/g;
 
 /**
  * A link's URL inside `(...)`: no spaces, and parentheses only in balanced pairs, as
