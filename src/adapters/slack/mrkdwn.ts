@@ -75,7 +75,10 @@ function stripEmphasis(text: string): string {
 }
 
 /** Characters that can start Markdown or need escaping; prose without them passes through. */
-const SPECIAL = /[`[\]<>&*_~]/;
+const SPECIAL = /[`[\]<>&*_~\\]/;
+
+/** A backslash before ASCII punctuation: CommonMark's escape, the character itself. */
+const ESCAPED = String.raw`\\([!-/:-@[-\`{-~])`;
 
 /**
  * A link's URL in Markdown: no spaces, and parentheses only in balanced
@@ -84,31 +87,67 @@ const SPECIAL = /[`[\]<>&*_~]/;
  */
 const LINK_URL = String.raw`(?:[^()\s]|\([^()\s]*\))+`;
 
-/** A code span, a Markdown link or image, or an autolink: the parts styling must not touch. */
+/**
+ * A backslash escape, a code span, a Markdown link or image, or an autolink: the parts
+ * styling must not touch. Escapes first, so that `\`` opens no code span.
+ */
 const INLINE = new RegExp(
-  String.raw`(\`+)([\s\S]*?)\1|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  String.raw`${ESCAPED}|(\`+)([\s\S]*?)\2|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
   "g",
 );
 
-/** One line outside code fences: code spans and links are cut out first, the rest styled. */
+/**
+ * One line outside code fences: code spans and links are cut out first, the rest styled.
+ * An escaped character stays in the text it is part of, held by a placeholder, so that
+ * `**a \* b**` is still bold around it.
+ */
 function convertInline(line: string): string {
   if (!SPECIAL.test(line)) return line;
   let out = "";
+  let text = "";
   let last = 0;
+  const escaped: string[] = [];
   for (const m of line.matchAll(INLINE)) {
-    out += styleText(line.slice(last, m.index));
-    if (m[1] !== undefined) out += `\`${escapeSlack(m[2] ?? "")}\``;
-    else if (m[4] !== undefined) out += link(m[4], m[3] ?? "");
-    else if (m[5] !== undefined) out += link(m[5], "");
-    last = (m.index ?? 0) + m[0].length;
+    const at = m.index ?? 0;
+    text += line.slice(last, at);
+    last = at + m[0].length;
+    if (m[1] !== undefined) {
+      const shown = literal(m[1], line.slice(0, at), line[last]);
+      text += `\uE000${escaped.push(shown) - 1}\uE001`;
+      continue;
+    }
+    out += styleText(text);
+    text = "";
+    if (m[2] !== undefined) out += `\`${escapeSlack(m[3] ?? "")}\``;
+    else if (m[5] !== undefined) out += link(withoutEscapes(m[5]), m[4] ?? "");
+    else if (m[6] !== undefined) out += link(m[6], "");
   }
-  return out + styleText(line.slice(last));
+  out += styleText(text + line.slice(last));
+  return out.replace(/\uE000(\d+)\uE001/g, (_m, n: string) => escaped[Number(n)] ?? "");
+}
+
+/**
+ * An escaped character as Slack should show it: as itself. Slack has no escapes, so a
+ * marker (`*`, `_`, `~`, `` ` ``, a `>` that starts the line) gets zero-width spaces either
+ * side, which keep it from pairing with another; inside a word it cannot pair, and is left
+ * clean, so `snake\_case` copies as typed.
+ */
+function literal(char: string, before: string, after = ""): string {
+  const shown = escapeSlack(char);
+  const marker = /[*_~`]/.test(char) || (char === ">" && before.trim() === "");
+  const inWord = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after);
+  return marker && !inWord ? `\u200b${shown}\u200b` : shown;
+}
+
+/** CommonMark's escapes undone: a link's URL and words. */
+function withoutEscapes(text: string): string {
+  return text.replace(new RegExp(ESCAPED, "g"), "$1");
 }
 
 function link(url: string, label: string): string {
   // `|` and `>` end Slack's link syntax; a URL needs neither unescaped.
   const safeUrl = escapeSlack(url).replace(/\|/g, "%7C");
-  const text = escapeSlack(stripEmphasis(label)).replace(/\|/g, "¦");
+  const text = escapeSlack(withoutEscapes(stripEmphasis(label))).replace(/\|/g, "¦");
   if (!/^(https?:|mailto:)/i.test(url)) return text || safeUrl;
   return text && text !== safeUrl ? `<${safeUrl}|${text}>` : `<${safeUrl}>`;
 }

@@ -85,6 +85,27 @@ describe("Markdown to Slack mrkdwn", () => {
     expect(new Set(shown.map((l) => l.indexOf(" | "))).size).toBe(1);
   });
 
+  it("shows a backslash-escaped character as itself, kept from pairing as a marker; code keeps its backslashes", () => {
+    const z = "\u200b";
+    expect(markdownToMrkdwn("snake\\_case and \\*not bold\\* and \\_not italic\\_")).toBe(
+      `snake_case and ${z}*${z}not bold${z}*${z} and ${z}_${z}not italic${z}_${z}`,
+    );
+    expect(markdownToMrkdwn("1\\. not a list\n\n\\# not a heading\n\n\\- not a bullet")).toBe(
+      "1. not a list\n\n# not a heading\n\n- not a bullet",
+    );
+    // A `>` starting the line would quote it; the HTML characters stay escaped.
+    expect(markdownToMrkdwn("\\> not a quote, \\<b\\> \\& a \\> b")).toBe(
+      `${z}&gt;${z} not a quote, &lt;b&gt; &amp; a &gt; b`,
+    );
+    expect(markdownToMrkdwn("**a \\* b**, [snake\\_case](https://x.example/snake\\_case)")).toBe(
+      `*a ${z}*${z} b*, <https://x.example/snake_case|snake_case>`,
+    );
+    // A backslash before a letter or digit stays; in code it is as typed.
+    expect(
+      markdownToMrkdwn("C:\\Users\\d1, `a\\_b`, \\`not code\\`\n```\nsed 's/\\*//'\n```"),
+    ).toBe(`C:\\Users\\d1, \`a\\_b\`, ${z}\`${z}not code${z}\`${z}\n\`\`\`\nsed 's/\\*//'\n\`\`\``);
+  });
+
   it("turns headings into bold lines and bullets into •", () => {
     expect(markdownToMrkdwn("## Why it matters\n- one\n* two\n  + three\n1. first")).toBe(
       "*Why it matters*\n• one\n• two\n  • three\n1. first",
