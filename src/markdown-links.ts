@@ -113,5 +113,6 @@ function readLink(s: string, start: number): Link | null {
   if (title) i += title[0].length;
   while (s[i] === " ") i++;
   if (s[i] !== ")") return null;
-  return { text, url, end: i + 1 };
+  // A backslash escape in a URL is the character itself, as CommonMark reads it.
+  return { text, url: url.replace(/\\([!-/:-@[-`{-~])/g, "$1"), end: i + 1 };
 }

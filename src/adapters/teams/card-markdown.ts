@@ -110,10 +110,21 @@ export function inline(text: string): string {
   // Code spans are literal (one may be the user's own words, quoted back): the rest is
   // rewritten around them, never inside. Links first, over the whole text: a link's words
   // may hold a code span, which splitting would cut the link at.
+  // A backslash escape is read first where it stands, so `\`` opens no code span.
   return rewriteLinks(text)
-    .split(/(`+[^`]+?`+)/)
-    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : prose(part)))
+    .split(/(\\[!-/:-@[-`{-~]|`+[^`]+?`+)/)
+    .map((part, i) =>
+      i % 2 === 0 ? prose(part) : part[0] === "\\" ? escaped(part) : codeSpan(part),
+    )
     .join("");
+}
+
+/**
+ * A backslash-escaped character as itself, never formatting: a zero-width space before it
+ * keeps `1\.` or `\-` at a line's start from making a list, and `literal` one after a marker.
+ */
+function escaped(part: string): string {
+  return `\u200b${literal(part.slice(1))}`;
 }
 
 function prose(text: string): string {

@@ -119,6 +119,26 @@ describe("Markdown in a card", () => {
     ]);
   });
 
+  it("shows a backslash-escaped character as itself, never as formatting; code keeps its backslashes", () => {
+    const text = (md: string) => markdownToBlocks(md).map((b) => b.text);
+    const z = "\u200b";
+    expect(text("snake\\_case, \\*not bold\\*, C:\\Users\\d1")).toEqual([
+      `snake${z}_${z}case, ${z}*${z}not bold${z}*${z}, C:\\Users\\d1`,
+    ]);
+    // No list, heading or quote from an escaped line start.
+    expect(text("1\\. not a list\n\n\\- not a bullet\n\n\\> not a quote")).toEqual([
+      `1${z}. not a list`,
+      `${z}- not a bullet`,
+      `${z}> not a quote`,
+    ]);
+    expect(text("`a\\_b` and \\`not code\\`")).toEqual([
+      `**a\\_${z}b** and ${z}\`${z}not code${z}\`${z}`,
+    ]);
+    expect(text("[snake\\_case](https://x.example/snake\\_case)")).toEqual([
+      `[snake${z}_${z}case](https://x.example/snake_case)`,
+    ]);
+  });
+
   it("keeps a quoted question literal: no links or emphasis from the user's words", () => {
     const quoted = inline("none of them covers `[click here](https://evil.example) **now**`.");
     expect(quoted).not.toMatch(/\]\(/);
