@@ -13,15 +13,20 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   const code = (s: string) => (color ? `\x1b[36m${s}\x1b[39m` : `\`${s}\``);
   // The Markdown a terminal can show: bold, italics (as plain words), code. Code spans are
   // set aside first, so a name_with_underscores in one is no italics, and put back last, so
-  // bold around code ("**run `npm ci` first**") is still bold.
+  // bold around code ("**run `npm ci` first**") is still bold. The markers are taken off, so
+  // a backslash-escaped character (`\*`, `snake\_case`) is set aside too, as itself, its
+  // backslash gone; in code a backslash is as typed.
   const md = (s: string) => {
     const spans: string[] = [];
-    return joinSoftBreaks(s.split("\n"))
+    const keep = (t: string) => `\uE000${spans.push(t) - 1}\uE001`;
+    return joinSoftBreaks(s.replace(/[\uE000\uE001]/g, "").split("\n"))
       .join("\n")
-      .replace(/`([^`]+)`/g, (_m, t: string) => `\uE000${spans.push(t) - 1}\uE001`)
+      .replace(/\\([!-/:-@[-`{-~])|`([^`]+)`/g, (_m, c?: string, t?: string) =>
+        keep(c ?? code(t ?? "")),
+      )
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
       .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
-      .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => code(spans[Number(i)] ?? ""));
+      .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => spans[Number(i)] ?? "");
   };
   const parts: string[] = [];
   if (view.note) parts.push(dim(view.note));

@@ -36,6 +36,13 @@ describe("a reply in a terminal", () => {
     ).toContain("Run `npm ci` first. see `a_b.yml`");
   });
 
+  it("shows a backslash-escaped character as itself, its backslash gone; code keeps its backslashes", () => {
+    const body = "snake\\_case, \\*not bold\\*, **a \\* b**, C:\\Users, `a\\_b`\n\n1\\. not a list";
+    expect(renderTerminal({ ...view, body, step: null }, false)).toContain(
+      "snake_case, *not bold*, a * b, C:\\Users, `a\\_b`\n\n1. not a list",
+    );
+  });
+
   it("shows code in colour, without quotes to copy, on a TTY", () => {
     const text = renderTerminal(view, true);
     expect(text).toContain("\x1b[36mkubectl argo rollouts abort <service>\x1b[39m");
