@@ -122,3 +122,20 @@ describe("line breaks on every surface", () => {
     expect(html).toContain("<strong>very important</strong>");
   });
 });
+
+describe("backslash escapes on every surface", () => {
+  it("shows the escaped character itself, without its backslash, and no formatting from it", () => {
+    const md = "snake\\_case, \\*not bold\\*, 1\\. first, \\#tag, C:\\Users, `a\\_b`";
+    // Slack and Teams keep markers from pairing with zero-width spaces, which no one sees.
+    const seen = (lines: string[]) => lines.map((l) => l.replace(/\u200b/g, ""));
+    expect(seen(slackLines(md)), "Slack").toEqual([
+      "snake_case, *not bold*, 1. first, #tag, C:\\Users, `a\\_b`",
+    ]);
+    expect(teamsLines(md), "Teams").toEqual([
+      "snake_case, *not bold*, 1. first, #tag, C:\\Users, **a\\_b**",
+    ]);
+    expect(webLines(md), "playground").toEqual([
+      "snake_case, *not bold*, 1. first, #tag, C:\\Users, a\\_b",
+    ]);
+  });
+});
