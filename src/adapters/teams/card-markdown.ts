@@ -3,8 +3,8 @@
  * a subset of Markdown (bold, italics, lists, links), so the engine's
  * Markdown is reshaped into what a card can show: paragraphs and headings
  * become TextBlocks, list runs `\r`-separated list text, tables a ColumnSet
- * per row, fenced code a monospace TextBlock per line (so its lines stay
- * lines), quotes a shaded Container; strike-through and images lose their
+ * per row, fenced code Teams' CodeBlock (monospace lines where a client lacks
+ * it), quotes a shaded Container; strike-through and images lose their
  * markers, and only safe links survive (src/markdown-links.ts).
  */
 
@@ -45,7 +45,8 @@ export function markdownToBlocks(markdown: string): CardElement[] {
       for (i++; i < lines.length && !(lines[i] ?? "").trim().startsWith(marker); i++) {
         code.push(lines[i] ?? "");
       }
-      if (code.length) blocks.push(codeBlock(code));
+      if (code.length)
+        blocks.push(codeBlock(code, line.slice((fence.index ?? 0) + fence[0].length)));
       continue;
     }
     if (line.trim() === "") {
@@ -154,7 +155,59 @@ function literal(text: string): string {
  * A code block, one monospace TextBlock per line: a TextBlock joins single line
  * breaks, and code needs its lines. Indentation is kept as no-break spaces.
  */
-function codeBlock(lines: string[]): CardElement {
+/**
+ * Fenced code as Teams' own CodeBlock element (Microsoft's card schema for Teams: a code
+ * box with a copy button, its text exactly as written), with the monospace lines below as
+ * its fallback, which a client that does not know the element shows instead (the Adaptive
+ * Cards rule for an unknown element), as every client showed before.
+ */
+function codeBlock(lines: string[], info: string): CardElement {
+  return {
+    type: "CodeBlock",
+    codeSnippet: lines.join("\n"),
+    language: CODE_LANGUAGES[info.trim().split(/\s/)[0]?.toLowerCase() ?? ""] ?? "PlainText",
+    fallback: codeLines(lines),
+  };
+}
+
+/** A fence's language, as the CodeBlock element names the languages it colours. */
+const CODE_LANGUAGES: Record<string, string> = {
+  bash: "Bash",
+  sh: "Bash",
+  shell: "Bash",
+  zsh: "Bash",
+  console: "Bash",
+  c: "C",
+  cpp: "C++",
+  "c++": "C++",
+  cs: "C#",
+  csharp: "C#",
+  css: "CSS",
+  bat: "DOS",
+  cmd: "DOS",
+  go: "Go",
+  graphql: "GraphQL",
+  html: "HTML",
+  java: "Java",
+  js: "JavaScript",
+  javascript: "JavaScript",
+  json: "JSON",
+  objc: "ObjectiveC",
+  perl: "Perl",
+  php: "PHP",
+  powershell: "PowerShell",
+  ps1: "PowerShell",
+  py: "Python",
+  python: "Python",
+  sql: "SQL",
+  ts: "TypeScript",
+  typescript: "TypeScript",
+  vb: "VbNet",
+  xml: "XML",
+};
+
+/** Code as monospace lines, one TextBlock each, so that its lines stay lines. */
+function codeLines(lines: string[]): CardElement {
   return {
     type: "Container",
     style: "emphasis",

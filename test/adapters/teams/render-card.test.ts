@@ -48,29 +48,37 @@ describe("Markdown in a card", () => {
     ]);
   });
 
-  it("shows headings bold, code in monospace line by line and images by their alt text", () => {
+  it("shows headings bold, code as a code block (monospace lines where unknown) and images by their alt text", () => {
     const blocks = markdownToBlocks(
       "## Why\n\n```python\nprint('hi')\n\n    return [x](y)\n```\n\n![A chart](/x.png)",
     );
     expect(blocks).toEqual([
       { type: "TextBlock", text: "Why", wrap: true, weight: "Bolder" },
       {
-        type: "Container",
-        style: "emphasis",
-        items: [
-          "print(\u200b'hi')\u200b",
-          "\u00a0",
-          "\u00a0\u00a0\u00a0\u00a0return [\u200bx]\u200b(\u200by)\u200b",
-        ].map((text) => ({
-          type: "TextBlock",
-          text,
-          fontType: "Monospace",
-          wrap: true,
-          spacing: "None",
-        })),
+        // Copied from Teams' code box, the code is as written: no zero-width or no-break spaces.
+        type: "CodeBlock",
+        codeSnippet: "print('hi')\n\n    return [x](y)",
+        language: "Python",
+        fallback: {
+          type: "Container",
+          style: "emphasis",
+          items: [
+            "print(\u200b'hi')\u200b",
+            "\u00a0",
+            "\u00a0\u00a0\u00a0\u00a0return [\u200bx]\u200b(\u200by)\u200b",
+          ].map((text) => ({
+            type: "TextBlock",
+            text,
+            fontType: "Monospace",
+            wrap: true,
+            spacing: "None",
+          })),
+        },
       },
       { type: "TextBlock", text: "A chart", wrap: true },
     ]);
+    expect(markdownToBlocks("```\nmake\n```")[0]).toMatchObject({ language: "PlainText" });
+    expect(markdownToBlocks("~~~sh title=x\nmake\n~~~")[0]).toMatchObject({ language: "Bash" });
     expect(inline("a ** b * c")).toBe("a ** b * c");
   });
 
