@@ -23,10 +23,19 @@ const slackLines = (md: string) =>
     );
 
 const teamsLines = (md: string): string[] => {
+  // Code is Teams' code box, its lines as written; its fallback must show the same lines.
   const texts = (e: CardElement): string[] =>
-    e.type === "Container"
-      ? ((e.items as CardElement[] | undefined) ?? []).flatMap(texts)
-      : [String((e as { text?: string }).text ?? "")];
+    e.type === "CodeBlock"
+      ? String(e.codeSnippet).split("\n")
+      : e.type === "Container"
+        ? ((e.items as CardElement[] | undefined) ?? []).flatMap(texts)
+        : [String((e as { text?: string }).text ?? "")];
+  for (const box of markdownToBlocks(md).filter((e) => e.type === "CodeBlock")) {
+    const shown = texts(box.fallback as CardElement).map((l) =>
+      l.replace(/\u00a0/g, " ").replace(/\u200b/g, ""),
+    );
+    expect(shown, "Teams, without its code box").toEqual(texts(box).map((l) => l || " "));
+  }
   return markdownToBlocks(md)
     .flatMap(texts)
     .flatMap((t) => t.split(/\n\n|\r/))
