@@ -118,48 +118,75 @@ export function acronymGroups(glossary: Glossary, playbooks: readonly Playbook[]
 }
 
 /**
- * The initials of the terms a playbook's headings name and its text repeats, which people
- * shorten in chat though the playbook never does: "Assign an Incident Commander", and "the
- * incident commander" after it, make "who's IC?" ask for the incident commander. A term is
- * two or three words, none a stop word, said at least twice; initials two terms share, or
- * that are a word of the playbooks in any case ("AI"), stand for nothing. Read only in
- * questions, for a word the playbooks do not use: the playbooks' own words are untouched.
+ * The initials of the terms a playbook's titles name and its text says again, which people
+ * shorten in chat though the playbook never does: "Step 2: Assign an Incident Commander",
+ * and "the incident commander" in its text, make "who's IC?" ask for the incident commander.
+ * A term is two or three words of a playbook's or a step's title (a question's words are a
+ * sentence, not terms), none a stop word, said at least twice in that playbook's text (a
+ * title's "Declare the Incident Early" names no term). Initials that two terms share, or that
+ * `taken` holds (the glossaries' phrases: "EM" is an engineering manager), stand for nothing.
+ * The reader looks them up only for a word the playbooks do not use, in questions: the
+ * playbooks' own words, "AI" among them, are untouched.
  */
-export function headingInitials(playbooks: readonly Playbook[]): Map<string, string[]> {
+export function headingInitials(
+  playbooks: readonly Playbook[],
+  taken: ReadonlySet<string> = new Set(),
+): Map<string, string[]> {
   const plain = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
-  const all = playbooks.flatMap(textsOf).map(plain).join(" ");
   const termsBy = new Map<string, Set<string>>();
-  for (const heading of playbooks.flatMap(headingsOf)) {
-    const words = plain(heading).trim().split(" ");
-    for (let i = 0; i < words.length; i++) {
-      for (const size of [2, 3]) {
-        const term = words.slice(i, i + size);
-        if (term.length < size || term.some((w) => STOP_WORDS.has(w) || !/^[a-z]{2,}$/.test(w)))
-          continue;
-        const initials = term.map((w) => w[0]).join("");
-        termsBy.set(initials, (termsBy.get(initials) ?? new Set()).add(term.join(" ")));
+  // The playbooks whose titles name each term: its text is looked for in theirs.
+  const namedIn = new Map<string, Playbook[]>();
+  for (const playbook of playbooks) {
+    for (const title of [playbook.title, ...playbook.steps.map((s) => s.title)]) {
+      const words = plain(title).trim().split(" ");
+      for (let i = 0; i < words.length; i++) {
+        for (const size of [2, 3]) {
+          const term = words.slice(i, i + size);
+          if (term.length < size || term.some((w) => STOP_WORDS.has(w) || !/^[a-z]{2,}$/.test(w)))
+            continue;
+          const phrase = term.join(" ");
+          const initials = term.map((w) => w[0]).join("");
+          termsBy.set(initials, (termsBy.get(initials) ?? new Set()).add(phrase));
+          const books = namedIn.get(phrase) ?? [];
+          if (books.at(-1) !== playbook) namedIn.set(phrase, [...books, playbook]);
+        }
       }
     }
   }
-  const said = (term: string) =>
-    all.split(` ${term} `).length - 1 + all.split(` ${term}s `).length - 1;
+  const texts = new Map<Playbook, string>();
+  const textOf = (playbook: Playbook) => {
+    let text = texts.get(playbook);
+    if (text === undefined) {
+      const { description, prose, steps, faqs } = playbook;
+      text = plain(
+        [description, prose, ...steps.map((s) => s.text), ...faqs.map((f) => f.answer)].join(" "),
+      );
+      texts.set(playbook, text);
+    }
+    return text;
+  };
   const found = new Map<string, string[]>();
   for (const [initials, terms] of termsBy) {
     const [term, ...others] = terms;
-    if (!term || others.length > 0 || STOP_WORDS.has(initials)) continue;
-    if (all.includes(` ${initials} `) || all.includes(` ${initials}s `)) continue;
-    if (said(term) >= 2) found.set(initials, term.split(" "));
+    if (!term || others.length > 0 || STOP_WORDS.has(initials) || taken.has(initials)) continue;
+    // "incident commanders" says the term too.
+    const said = (namedIn.get(term) ?? []).reduce(
+      (n, p) => n + occurrences(textOf(p), ` ${term} `) + occurrences(textOf(p), ` ${term}s `),
+      0,
+    );
+    if (said < 2) continue;
+    // "who are the ICs": the plural reads as the term too.
+    found.set(initials, term.split(" "));
+    found.set(`${initials}s`, term.split(" "));
   }
   return found;
 }
 
-/** What a playbook's headings say: its title, its steps' titles and its questions. */
-function headingsOf(playbook: Playbook): string[] {
-  return [
-    playbook.title,
-    ...playbook.steps.map((s) => s.title),
-    ...playbook.faqs.map((f) => f.question),
-  ];
+/** How many times `part` is in `text`, counted apart. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
 }
 
 /** Everything a playbook says. */

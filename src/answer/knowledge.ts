@@ -311,7 +311,11 @@ export function buildKnowledge(source: Playbook[], options: KnowledgeOptions = {
     termOf: analyzer.termOf,
     indexed: (t) => indexed.has(t),
     fuzzy: tuning.fuzzy,
-    ...(tuning.initials ? { initials: headingInitials(source) } : {}),
+    ...(tuning.initials
+      ? {
+          initials: headingInitials(source, new Set(glossary.groups.flat().map(analyzer.simplify))),
+        }
+      : {}),
   });
   analyzer.seal();
   const titles = new Map<string, readonly string[]>();

@@ -198,7 +198,7 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
   const unknown = (word: string): ReadWord[] => {
     if (word.length > LONGEST_WORD) return [asTyped(word)];
     const spelled = initials?.get(word);
-    if (spelled) return spelled.map(asTyped);
+    if (spelled) return spelled.map((w) => ({ word: w, guessed: true }));
     if (fuzzy) {
       const base = comparedBase(vocabulary, word);
       if (base) return [asTyped(base)];

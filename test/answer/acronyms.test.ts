@@ -205,7 +205,7 @@ Only when it is manifestly unfounded or excessive, and Legal must agree in writi
   });
 });
 
-describe("initials of a term the headings name, which no playbook shortens", () => {
+describe("initials of a term the titles name and the text says again, which no playbook shortens", () => {
   const incidents = `
 ### Step 1: Declare the Incident Early
 
@@ -215,45 +215,63 @@ Post in the incident channel.
 
 The incident commander keeps the timeline.
 
+### Step 3: Avoid Common Pitfalls
+
+Do not debug alone.
+
 ## FAQ
 
 ### Who should be the incident commander?
 
-Any trained engineer on the rotation.
+Any trained engineer can be incident commander.
 
 ### How do we page the on-call engineer?
 
 Use the paging tool.
-`;
 
-  it("read a question's IC as the incident commander, in any case", async () => {
-    const dir = contentDir({ "ir.md": playbook('title: "Incident Response"', incidents) });
+### What are common pitfalls during an incident?
+
+Debugging alone, and common pitfalls of hand-offs.
+`;
+  const ask = async (body: string, question: string, tuning: EngineTuning = {}) => {
+    const dir = contentDir({ "p.md": playbook('title: "Incident Response"', body) });
     const { playbooks, glossary } = await loadLibrary(dir);
-    const bot = createBot(playbooks, { glossary });
-    for (const question of ["who's supposed to be IC", "does the ic have to be a manager?"]) {
-      expect(bot.ask(question).reply.faq?.question).toBe("Who should be the incident commander?");
+    return createBot(playbooks, { glossary, tuning }).ask(question).reply;
+  };
+
+  it("read a question's IC as the incident commander, in any case, and ICs too", async () => {
+    for (const question of [
+      "who's supposed to be IC",
+      "does the ic have to be a manager?",
+      "who are the ICs",
+    ]) {
+      expect((await ask(incidents, question)).faq?.question).toBe(
+        "Who should be the incident commander?",
+      );
     }
-    expect(bot.ask("who's supposed to be IC").reply.sure).toBe(true);
-    const off = createBot(playbooks, { glossary, tuning: { initials: false } });
-    expect(off.ask("who's supposed to be IC").reply.kind).toBe("fallback");
+    expect((await ask(incidents, "who's supposed to be IC", { initials: false })).kind).toBe(
+      "fallback",
+    );
   });
 
-  it("stand for nothing when two terms share them, the text uses them as a word, or the term is said once", async () => {
-    const ask = async (body: string, question: string) => {
-      const dir = contentDir({ "p.md": playbook('title: "P"', body) });
-      const { playbooks, glossary } = await loadLibrary(dir);
-      return createBot(playbooks, { glossary }).ask(question).reply;
-    };
+  it("stand for nothing when two terms share them, the glossary knows them, or the text says the term once", async () => {
     // "Individual Contributor" shares IC with the incident commander: which one is meant?
-    const both = `${incidents}\n### What is the individual contributor track?\n\nA career path; an individual contributor leads without reports.\n`;
-    expect((await ask(both, "who's supposed to be IC")).kind).toBe("fallback");
-    // Written as a word ("IC") without a definition, it is the playbook's word, read as written.
+    const both = `${incidents}\n### Step 4: Grow as an Individual Contributor\n\nAn individual contributor leads without reports; the individual contributor track says how.\n`;
+    expect((await ask(both, "who are the ICs")).kind).toBe("fallback");
+    expect((await ask(incidents, "who are the ICs")).kind).toBe("faq");
+    // The shipped glossary's EM is an engineering manager, whatever a title says.
+    const manager = `${incidents}\n### Step 4: Call the Escalation Manager\n\nThe escalation manager decides; page the escalation manager.\n`;
+    expect((await ask(manager, "who is the em")).faq?.question ?? "").not.toMatch(/escalation/i);
+    expect((await ask(manager, "who is the escalation manager")).step?.number).toBe(4);
+    // "Declare the Incident Early" is said once, in its title: "ie" is no term of it.
+    expect((await ask(incidents, "ie")).kind).toBe("fallback");
+  });
+
+  it("are read only for a word the playbooks do not use: their own IC is theirs", async () => {
+    // Written as a word, "IC" is the playbook's: a question saying it finds where it is written.
     const written = incidents.replace("Use the paging tool.", "Use the paging tool; tell the IC.");
-    expect((await ask(written, "who's supposed to be IC")).faq?.question).not.toBe(
-      "Who should be the incident commander?",
+    expect((await ask(written, "how do we page the IC")).faq?.question).toBe(
+      "How do we page the on-call engineer?",
     );
-    // Said once, in a heading only, a term is no term people shorten.
-    const once = "### Step 1: Keep Pull Requests Small\n\nUnder 400 lines.\n";
-    expect((await ask(once, "what about rs")).kind).toBe("fallback");
   });
 });
