@@ -86,11 +86,16 @@ describe("the playground's Markdown renderer", () => {
       "vbscript:x",
       "//evil.example/x",
       "/\\evil.example/x",
+      // Escaped, as the browser reads them once the escapes are gone: another site.
+      "/\\/evil.example/x",
+      "/\\\\evil.example/x",
+      "javascript\\:alert(1)",
     ]) {
       expect(renderMarkdown(`[x](${url})`), url).not.toContain("<a");
     }
     expect(renderMarkdown("[x](/healthz)")).toContain('href="/healthz"');
     expect(renderMarkdown("[x](mailto:a@b.c)")).toContain('href="mailto:a@b.c"');
+    expect(renderMarkdown("[x](/docs/a\\_b)")).toContain('href="/docs/a_b"');
   });
 
   it("keeps parentheses that belong to a link's URL", () => {

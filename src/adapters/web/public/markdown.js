@@ -196,6 +196,8 @@ function inline(text) {
   const slots = [];
   /** @param {string} html */
   const stash = (html) => `\uE000${slots.push(html) - 1}\uE001`;
+  /** @param {string} t @returns {string} */
+  const restore = (t) => t.replace(/\uE000(\d+)\uE001/g, (_, n) => restore(slots[Number(n)] ?? ""));
   let s = escapeHtml(text);
   // Code and backslash escapes first, in one pass from the left: nothing inside a code span
   // is formatted (a `\` in one is as typed), and an escaped character is itself, not
@@ -205,16 +207,17 @@ function inline(text) {
   );
   // Images are not loaded (the page only shows its own files); their alt text stands in.
   s = s.replace(IMAGE, (_, alt) => stash(`<span class="md-image">${alt || "image"}</span>`));
-  s = s.replace(LINK, (whole, label, url) =>
-    safeUrl(url) ? stash(link(url, emphasis(label))) : whole,
-  );
+  s = s.replace(LINK, (whole, label, url) => {
+    // Judged with its escapes read, as the browser will read it: "/\/evil.example" is
+    // "//evil.example", another site. A code span in it makes it no URL.
+    const real = restore(url);
+    return !real.includes("<") && safeUrl(real) ? stash(link(real, emphasis(label))) : whole;
+  });
   s = s.replace(/\bhttps?:\/\/(?:(?!&quot;|&#39;|&lt;|&gt;)[^\s\uE000])+/g, (url) => {
     const bare = withoutTrail(url);
     return stash(link(bare, bare)) + url.slice(bare.length);
   });
   s = emphasis(s);
-  /** @param {string} t @returns {string} */
-  const restore = (t) => t.replace(/\uE000(\d+)\uE001/g, (_, n) => restore(slots[Number(n)] ?? ""));
   return restore(s);
 }
 
