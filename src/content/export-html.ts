@@ -5,56 +5,74 @@
  */
 import { fenceMark } from "../markdown-fence.ts";
 
+const BREAK = /<br\s*\/?>/i;
 const DETAILS = /<\/?details(?:\s[^<>]*)?>/gi;
 const SUMMARY = /<summary(?:\s[^<>]*)?>(.*?)<\/summary>/gi;
 /** Tags an export puts inside a summary ("<summary><b>More</b></summary>"), which bold replaces. */
 const EMPHASIS_TAGS = /<\/?(?:b|strong|i|em|span)(?:\s[^<>]*)?>/gi;
-/** A table row: its cells hold no block, so a break in one is written inline. */
-const TABLE_ROW = /^\s*\|/;
+/** Indented code, which keeps what it holds as fenced code does. */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+/** What a line's continuation repeats to stay in its block: quote markers, a list item's indent. */
+const LINE_PREFIX = /^(\s*(?:>\s?)*)((?:[-*+]|\d{1,9}[.)])\s+)?/;
+/** A line that starts a block of its own, which a hard break before it would not join. */
+const BLOCK_START = /^\s*(?:$|[-*+]\s|\d{1,9}[.)]\s|#{1,6}\s|>|\||```|~~~)/;
+/** Two private-use characters mark code spans set aside, so they may not come from the text. */
+const SLOT = /\uE000(\d+)\uE001/g;
 
 /** The lines of a playbook's text, export HTML read as Markdown. */
 export function exportHtmlAsMarkdown(lines: string[]): string[] {
   const out: string[] = [];
   let fence: string | null = null;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const mark = fenceMark(line);
     if (fence !== null || mark) {
       if (mark && fence === null) fence = mark;
       else if (mark?.startsWith(fence ?? "")) fence = null;
       out.push(line);
-      continue;
+      return;
     }
-    out.push(...outsideCode(line, (text) => asMarkdown(text, TABLE_ROW.test(line))).split("\n"));
-  }
+    if (INDENTED_CODE.test(line) && (out.at(-1) ?? "").trim() === "") {
+      out.push(line);
+      return;
+    }
+    const next = lines[i + 1];
+    const joinsNext =
+      next !== undefined && !BLOCK_START.test(next) && fenceMark(next) === undefined;
+    out.push(...asMarkdown(line, joinsNext).split("\n"));
+  });
   return out;
 }
 
-/** A line with `change` made to what is not in a code span. */
-function outsideCode(line: string, change: (text: string) => string): string {
-  return line
-    .split(/(`+[^`]*?`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : change(part)))
-    .join("");
-}
-
-function asMarkdown(text: string, inTable: boolean): string {
-  const read = text
+/** One line, code spans set aside so that nothing in them is read. */
+function asMarkdown(line: string, joinsNext: boolean): string {
+  const spans: string[] = [];
+  let text = line
+    .replace(/[\uE000\uE001]/g, "")
+    .replace(/`+[^`]*?`+/g, (span) => `\uE000${spans.push(span) - 1}\uE001`);
+  text = text
     .replace(SUMMARY, (_, summary: string) => {
       const plain = summary.replace(EMPHASIS_TAGS, "").trim();
       return plain ? `\n**${plain}**\n` : "\n";
     })
     .replace(DETAILS, "\n");
-  if (inTable) {
-    // "Build.<br>Test." reads "Build. Test."; "Build<br>Test" reads "Build; Test".
-    return read.replace(/\s*<br\s*\/?>\s*/gi, (_, offset: number) =>
-      /[.;:!?,]$/.test(read.slice(0, offset).trimEnd()) ? " " : "; ",
+  if (text.includes("|")) {
+    // A table row's cells hold no block: "Build.<br>Test." reads "Build. Test.", "Build<br>Test"
+    // reads "Build; Test".
+    text = text.replace(/\s*<br\s*\/?>\s*/gi, (_, offset: number) =>
+      /[.;:!?,]$/.test(text.slice(0, offset).trimEnd()) ? " " : "; ",
     );
+  } else if (/^\s*(?:<br\s*\/?>\s*)+$/i.test(text)) {
+    text = "";
+  } else if (BREAK.test(text)) {
+    // A break inside the line is Markdown's hard break (a backslash at the line's end), its
+    // continuation kept in the line's quote or list item; two in a row, or one on a line of
+    // its own, end the paragraph; one at the end breaks only before a line the paragraph goes on to.
+    const [, quote = "", item = ""] = LINE_PREFIX.exec(text) ?? [];
+    const indent = quote + " ".repeat(item.length);
+    text = text
+      .replace(/(?:\s*<br\s*\/?>\s*){2,}(?=\S)/gi, `\n${quote.trimEnd()}\n${indent}`)
+      .replace(/\s*(?:<br\s*\/?>\s*)+$/i, joinsNext ? "\\" : "")
+      .replace(/\s*<br\s*\/?>\s*/gi, `\\\n${indent}`);
   }
-  // A backslash at a line's end is Markdown's hard break; a break on a line of its own, or
-  // two in a row, ends the paragraph.
-  return read
-    .replace(/(?:\s*<br\s*\/?>\s*){2,}/gi, "\n\n")
-    .replace(/^\s*<br\s*\/?>\s*$/i, "")
-    .replace(/\s*<br\s*\/?>\s*$/i, "\\")
-    .replace(/\s*<br\s*\/?>\s*/gi, "\\\n");
+  return text.replace(SLOT, (_, n: string) => spans[Number(n)] ?? "");
 }

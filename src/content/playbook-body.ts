@@ -516,7 +516,9 @@ function questionOf(heading: string): string {
 
 /** "Step 2: Configure the runner:": a title is not a sentence leading into what follows. */
 function withoutTrailingColon(title: string): string {
-  return title.replace(/\s*:+$/, "") || title;
+  // One colon after a word; not an emoji's ":tada:", nor "std::".
+  if (/:[\w+-]+:$|::$/.test(title)) return title;
+  return title.replace(/\s*:$/, "") || title;
 }
 
 function keyOf(text: string): string {

@@ -105,6 +105,8 @@ describe("what an export writes inside a playbook's text and titles", () => {
     const body = [
       "### Step 1: Configure the runner:\n\nSet it up.",
       "### Step 2: Name it in snake\\_case\n\nLike `my_job`.",
+      "### Step 3: Celebrate :tada:\n\nShip it.",
+      "### Step 4: Scope it with std::\n\nIn C++.",
       "## FAQ",
       "### 1. How do I roll back?\n\nRevert.",
       "### Q2: Who approves?\n\nThe owner.",
@@ -119,6 +121,8 @@ describe("what an export writes inside a playbook's text and titles", () => {
     expect(playbooks[0]?.steps.map((s) => s.title)).toEqual([
       "Configure the runner",
       "Name it in snake_case",
+      "Celebrate :tada:",
+      "Scope it with std::",
     ]);
     expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual([
       "How do I roll back?",
@@ -176,5 +180,31 @@ describe("what an export writes inside a playbook's text and titles", () => {
         "```",
       ].join("\n"),
     );
+  });
+});
+
+describe("<br> beside code, quotes, lists and the end of a paragraph", () => {
+  it.each([
+    ["before a code span", "Run `npm ci`<br>`npm test`", "Run `npm ci`\\\n`npm test`"],
+    ["after a colon, before code", "First:<br>`make test`", "First:\\\n`make test`"],
+    ["in a quote", "> quoted<br>second", "> quoted\\\n> second"],
+    ["in a list item", "- one<br>two", "- one\\\n  two"],
+    ["in a table row without outer pipes", "SEV1 | IC<br>Comms", "SEV1 | IC; Comms"],
+    ["inside a code span", "Use `a<br>b` here.", "Use `a<br>b` here."],
+    ["at the paragraph's end", "Call the duty manager.<br>", "Call the duty manager."],
+    [
+      "in a summary holding code",
+      "<details><summary>Output of `kubectl get pods`</summary>\n\nAll pods.\n\n</details>",
+      "**Output of `kubectl get pods`**\n\nAll pods.",
+    ],
+    [
+      "in indented code",
+      "Like this:\n\n    <p>Hi<br>there</p>",
+      "Like this:\n\n    <p>Hi<br>there</p>",
+    ],
+  ])("reads it %s", async (_, text, answer) => {
+    const body = `### Step 1: Start\n\nGo.\n\n## FAQ\n\n### Who do I call?\n\n${text}\n`;
+    const { playbooks } = await loadContent(contentDir({ "b.md": playbook('title: "B"', body) }));
+    expect(playbooks[0]?.faqs[0]?.answer).toBe(answer);
   });
 });
