@@ -3,6 +3,7 @@
  * TTY, plain text otherwise (so it pipes cleanly).
  */
 import { listLead, type ReplyView } from "../../answer/view.ts";
+import { fenceMark } from "../../markdown-fence.ts";
 import { joinSoftBreaks } from "../web/public/markdown-lines.js";
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
@@ -16,17 +17,33 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   // bold around code ("**run `npm ci` first**") is still bold. The markers are taken off, so
   // a backslash-escaped character (`\*`, `snake\_case`) is set aside too, as itself, its
   // backslash gone; in code a backslash is as typed.
-  const md = (s: string) => {
+  const inline = (line: string) => {
     const spans: string[] = [];
     const keep = (t: string) => `\uE000${spans.push(t) - 1}\uE001`;
-    return joinSoftBreaks(s.replace(/[\uE000\uE001]/g, "").split("\n"))
-      .join("\n")
+    return line
+      .replace(/[\uE000\uE001]/g, "")
       .replace(/\\([!-/:-@[-`{-~])|`([^`]+)`/g, (_m, c?: string, t?: string) =>
         keep(c ?? code(t ?? "")),
       )
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
       .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
       .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => spans[Number(i)] ?? "");
+  };
+  // Line by line: a fenced block's lines are code as typed, its fences kept (dim on a TTY),
+  // so that no backtick of a fence pairs with one of the text.
+  const md = (s: string) => {
+    let fence: string | null = null;
+    return joinSoftBreaks(s.split("\n"))
+      .map((line) => {
+        const mark = fenceMark(line);
+        if (mark && (fence === null || mark.startsWith(fence))) {
+          fence = fence === null ? mark : null;
+          return dim(line);
+        }
+        if (fence !== null) return color ? code(line) : line;
+        return inline(line);
+      })
+      .join("\n");
   };
   const parts: string[] = [];
   if (view.note) parts.push(dim(view.note));

@@ -43,6 +43,26 @@ describe("a reply in a terminal", () => {
     );
   });
 
+  it("keeps a code block's lines as typed, and pairs no backtick of its fences with the text's", () => {
+    const body =
+      "Create `db/x.sql`:\n\n```sql\nSELECT *\nFROM a_b;\n```\n\nUse `snake_case` names.";
+    const cyan = (s: string) => `\x1b[36m${s}\x1b[39m`;
+    const dim = (s: string) => `\x1b[2m${s}\x1b[22m`;
+    expect(renderTerminal({ ...view, body, step: null }, true)).toContain(
+      [
+        `Create ${cyan("db/x.sql")}:`,
+        "",
+        dim("```sql"),
+        cyan("SELECT *"),
+        cyan("FROM a_b;"),
+        dim("```"),
+        "",
+        `Use ${cyan("snake_case")} names.`,
+      ].join("\n"),
+    );
+    expect(renderTerminal({ ...view, body, step: null }, false)).toContain(body);
+  });
+
   it("shows code in colour, without quotes to copy, on a TTY", () => {
     const text = renderTerminal(view, true);
     expect(text).toContain("\x1b[36mkubectl argo rollouts abort <service>\x1b[39m");
