@@ -56,7 +56,7 @@ export function markdownToBlocks(markdown: string): CardElement[] {
     const grid = readTable(lines, i);
     if (grid) {
       flush();
-      blocks.push(table(grid.rows));
+      blocks.push(table(grid.rows, grid.align));
       i = grid.end - 1;
       continue;
     }
@@ -230,8 +230,13 @@ function codeLine(line: string): string {
 }
 
 /** A table as rows of columns, the header row bold; cells wrap in narrow cards. */
-function table(rows: string[][]): CardElement {
+/** A table's rows as ColumnSets, each column aligned as the rule row says (`--:` right). */
+function table(rows: string[][], align: Array<"left" | "center" | "right" | null>): CardElement {
   const width = Math.max(...rows.map((r) => r.length));
+  const aligned = (c: number) => {
+    const side = align[c];
+    return side === "center" ? "Center" : side === "right" ? "Right" : undefined;
+  };
   return {
     type: "Container",
     items: rows.map((row, r) => ({
@@ -245,6 +250,7 @@ function table(rows: string[][]): CardElement {
           {
             ...textBlock(inline(row[c] ?? "") || " "),
             ...(r === 0 ? { weight: "Bolder" } : {}),
+            ...(aligned(c) ? { horizontalAlignment: aligned(c) } : {}),
           },
         ],
       })),

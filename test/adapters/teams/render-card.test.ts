@@ -127,6 +127,22 @@ describe("Markdown in a card", () => {
     ]);
   });
 
+  it("aligns a table's columns as its rule row says", () => {
+    const blocks = markdownToBlocks(
+      "| Job | Fired | Mode |\n|:--|--:|:-:|\n| backup | 12 | full |",
+    );
+    const rows = (blocks[0]?.items ?? []) as {
+      columns: { items: { horizontalAlignment?: string }[] }[];
+    }[];
+    for (const row of rows) {
+      expect(row.columns.map((c) => c.items[0]?.horizontalAlignment)).toEqual([
+        undefined,
+        "Right",
+        "Center",
+      ]);
+    }
+  });
+
   it("shows a backslash-escaped character as itself, never as formatting; code keeps its backslashes", () => {
     const text = (md: string) => markdownToBlocks(md).map((b) => b.text);
     const z = "\u200b";
