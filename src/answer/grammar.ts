@@ -539,7 +539,7 @@ function namedStep(core: string, beside = false): Command | null {
     }
   }
   // "step 2.1": a sub-step is written under its step ("#### Step 2.1: ..."), so step 2 holds it.
-  core = core.replace(/^(step\s*#?\s*\d+)\.\d+\b/, "$1");
+  core = core.replace(/^(step\s*#?\s*\d+)(?:\.\d+)+\b/, "$1");
   const m =
     /^step(?:\s+#?\s*|\s*#\s*|(?=\d))(\d+|[a-z]+)\b\s*[:.,;)-]?\s*(.*)$/.exec(core) ??
     /^(?:the\s+)?([a-z]+|\d+(?:st|nd|rd|th))\s+step\b\s*(.*)$/.exec(core);

@@ -269,7 +269,7 @@ describe("the command grammar", () => {
     expect(parseCommand(input)).toEqual({ type: "steps", playbook });
   });
 
-  it.each(["step 2.1", "step #2.3", "show me step 2.1"])(
+  it.each(["step 2.1", "step #2.3", "show me step 2.1", "step 2.1.3"])(
     "reads %j, a sub-step, as the step it is written under",
     (input) => {
       expect(parseCommand(input)).toEqual({ type: "step", number: 2, words: "", playbook: null });
