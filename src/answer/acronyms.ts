@@ -175,9 +175,9 @@ export function headingInitials(
       0,
     );
     if (said < 2) continue;
-    // "who are the ICs": the plural reads as the term too.
     found.set(initials, term.split(" "));
-    found.set(`${initials}s`, term.split(" "));
+    // "who are the ICs": the plural reads as the term too, unless it is another term's initials.
+    if (!termsBy.has(`${initials}s`)) found.set(`${initials}s`, term.split(" "));
   }
   return found;
 }

@@ -106,7 +106,7 @@ export interface EngineTuning extends AnalyzerOptions {
   fuzzy?: boolean;
   /** Read an acronym the playbooks define ("Production Readiness Review (PRR)") as its words. */
   acronyms?: boolean;
-  /** Read a question's initials of a term the headings name ("IC") as its words. */
+  /** Read a question's initials of a term the titles name ("IC") as its words. */
   initials?: boolean;
   /** Weigh a question's (or step title's) words above its answer's. */
   boost?: boolean;

@@ -148,7 +148,7 @@ export interface ReaderOptions {
   indexed(term: string): boolean;
   /** Correct unknown words at all (off only to measure what correction buys). */
   fuzzy: boolean;
-  /** Initials a question may use for a term of the playbooks' headings ("ic"), with its words. */
+  /** Initials a question may use for a term of the playbooks' titles ("ic"), with its words. */
   initials?: ReadonlyMap<string, readonly string[]>;
 }
 
