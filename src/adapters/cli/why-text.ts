@@ -98,7 +98,10 @@ function fixes(why: Extract<Explanation, { searched: true }>): string[] {
 }
 
 function termText(t: Term): string {
-  const notes = [t.guessed ? "read from a typo" : "", t.inNoPlaybook ? "in no playbook" : ""]
+  const notes = [
+    t.guessed ? "guessed: a typo or initials" : "",
+    t.inNoPlaybook ? "in no playbook" : "",
+  ]
     .filter(Boolean)
     .join(", ");
   return `${printable(t.word)} ${t.weight}${notes ? ` (${notes})` : ""}`;

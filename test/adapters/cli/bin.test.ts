@@ -34,7 +34,7 @@ describe("the aifirst command line", () => {
     expect(answer).toContain("How can AI engineering KPIs be effectively measured?");
     expect(why).toContain("Read as: how do we measure ai kpi");
     expect(why).toMatch(
-      /Words searched \(a rarer word weighs more\): measure [\d.]+ \(read from a typo\) · ai [\d.]+ · kpi [\d.]+/,
+      /Words searched \(a rarer word weighs more\): measure [\d.]+ \(guessed: a typo or initials\) · ai [\d.]+ · kpi [\d.]+/,
     );
     expect(why).toMatch(
       /1\. FAQ "How can AI engineering KPIs be effectively measured\?" \(building-an-ai-first-engineering-organization\): covers \d+% of the question, confidence [\d.]+ \(the answer given\)\n +matched through its Also asked line "how do we measure ai kpis"\n +in that line: measure, ai, kpi/,
