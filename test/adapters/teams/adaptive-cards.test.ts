@@ -21,6 +21,34 @@ const AC: typeof import("adaptivecards") = createRequire(import.meta.url)(
 
 const RICH = "test/fixtures/teams/content-rich";
 
+/** The languages Teams' CodeBlock element colours (Microsoft's card schema for Teams). */
+const CODE_BLOCK_LANGUAGES = [
+  "Bash",
+  "C",
+  "C++",
+  "C#",
+  "CSS",
+  "DOS",
+  "Go",
+  "GraphQL",
+  "HTML",
+  "Java",
+  "JavaScript",
+  "JSON",
+  "ObjectiveC",
+  "Perl",
+  "PHP",
+  "PlainText",
+  "PowerShell",
+  "Python",
+  "SQL",
+  "TypeScript",
+  "VbNet",
+  "Verilog",
+  "VHDL",
+  "XML",
+];
+
 /** Parse warnings and validation failures for `card` at its declared version. */
 function problems(card: Json): string[] {
   const versionContext = new AC.SerializationContext();
@@ -79,6 +107,19 @@ describe("cards parsed with Microsoft's Adaptive Cards renderer", () => {
       const { card } = renderMessage(view);
       expect(card?.version, name).toBe("1.2");
       expect(problems(card), name).toEqual([]);
+      // The renderer does not know Teams' code box, so its properties are held here to
+      // Microsoft's schema for Teams: a snippet, a language it names, and a fallback.
+      for (const box of findNodes(card, (n) => n.type === "CodeBlock")) {
+        expect(Object.keys(box).sort(), name).toEqual([
+          "codeSnippet",
+          "fallback",
+          "language",
+          "type",
+        ]);
+        expect(typeof box.codeSnippet, name).toBe("string");
+        expect(CODE_BLOCK_LANGUAGES, name).toContain(box.language);
+        expect(box.fallback.type, name).toBe("Container");
+      }
     }
   });
 
