@@ -77,7 +77,22 @@ export function renderMessage(view: ReplyView): TeamsMessage {
     body,
     msteams: { width: "Full" },
   };
+  // A code box carries its code twice (its text and its fallback's lines): where that would
+  // bring the message near Teams' limit (about 28 KB), the lines alone are sent, as before it.
+  if (JSON.stringify(card).length + fallback.length > CODE_BOX_BUDGET) {
+    card.body = body.map(withoutCodeBoxes);
+  }
   return { card, fallback };
+}
+
+/** Characters of card and text under which code goes as Teams' code box, with its fallback. */
+const CODE_BOX_BUDGET = 20_000;
+
+/** An element with each CodeBlock in it replaced by its fallback. */
+function withoutCodeBoxes(element: CardElement): CardElement {
+  if (element.type === "CodeBlock") return element.fallback as CardElement;
+  if (!Array.isArray(element.items)) return element;
+  return { ...element, items: (element.items as CardElement[]).map(withoutCodeBoxes) };
 }
 
 /**

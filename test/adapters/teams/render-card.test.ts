@@ -233,6 +233,20 @@ describe("a reply as a Teams message", () => {
     expect(withLink.fallback).not.toContain("javascript:");
   });
 
+  it("sends code as Teams' code box, but as its lines alone where the message would near Teams' limit", async () => {
+    const view = (await botFor()).ask("what is mlops").view;
+    const boxes = (body: string) =>
+      JSON.stringify(renderMessage({ ...view, body }).card).match(/"type":"CodeBlock"/g)?.length ??
+      0;
+    const code = (lines: number) =>
+      `Run:\n\n\`\`\`sh\n${Array.from({ length: lines }, (_, i) => `echo step ${i}`).join("\n")}\n\`\`\``;
+    expect(boxes(code(20))).toBe(1);
+    const long = renderMessage({ ...view, body: code(600) });
+    expect(boxes(code(600))).toBe(0);
+    // Every line is still there, one monospace line each.
+    expect(JSON.stringify(long.card)).toContain("echo step 599");
+  });
+
   it("sends suggestions as messageBack rows carrying the reply id, so a click records the choice", () => {
     const view: ReplyView = {
       id: "r1",
