@@ -3,7 +3,7 @@
  * the matching step, a list and suggestions. Each adapter turns this into its
  * own message format; none of them decides wording.
  */
-import { fenceMark } from "../markdown-fence.ts";
+import { codeBlockReader } from "../markdown-fence.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Notice, type Reply, stepLabel } from "./reply.ts";
 
@@ -352,20 +352,13 @@ function excerpt(text: string): string {
  */
 function proseOf(text: string): string {
   const out: string[] = [];
-  const code: string[] = [];
-  let fence: string | null = null;
+  const code = codeBlockReader();
+  let firstCode = "";
   let item = false;
   for (const line of text.split("\n")) {
-    const mark = fenceMark(line);
-    if (mark) {
-      if (fence === null) fence = mark;
-      else if (mark.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fence !== null) {
-      if (line.trim()) code.push(line.trim());
-      continue;
-    }
+    const kind = code(line);
+    if (kind === "code") firstCode ||= line.trim();
+    if (kind !== "text") continue;
     if (
       line.trim() === "" ||
       /^\s*(?:#{1,6}\s|\||<\/?(?:details|summary|table|div|p)\b)/i.test(line)
@@ -380,5 +373,5 @@ function proseOf(text: string): string {
     item = listed !== null || (item && /^\s/.test(line));
   }
   // All code: its first line says more than its fences would.
-  return (out.length ? out.join("\n") : (code[0] ?? "")).trim();
+  return (out.length ? out.join("\n") : firstCode).trim();
 }

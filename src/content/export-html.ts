@@ -3,7 +3,7 @@
  * `<br>` a line break, `<details><summary>More</summary>` the summary in bold over what it
  * folds. Only outside code, which keeps what it holds; any other HTML is left as written.
  */
-import { fenceMark } from "../markdown-fence.ts";
+import { codeBlockReader, fenceOf } from "../markdown-fence.ts";
 
 const BREAK = /<br\s*\/?>/i;
 const DETAILS = /<\/?details(?:\s[^<>]*)?>/gi;
@@ -22,12 +22,9 @@ const SLOT = /\uE000(\d+)\uE001/g;
 /** The lines of a playbook's text, export HTML read as Markdown. */
 export function exportHtmlAsMarkdown(lines: string[]): string[] {
   const out: string[] = [];
-  let fence: string | null = null;
+  const code = codeBlockReader();
   lines.forEach((line, i) => {
-    const mark = fenceMark(line);
-    if (fence !== null || mark) {
-      if (mark && fence === null) fence = mark;
-      else if (mark?.startsWith(fence ?? "")) fence = null;
+    if (code(line) !== "text") {
       out.push(line);
       return;
     }
@@ -36,8 +33,7 @@ export function exportHtmlAsMarkdown(lines: string[]): string[] {
       return;
     }
     const next = lines[i + 1];
-    const joinsNext =
-      next !== undefined && !BLOCK_START.test(next) && fenceMark(next) === undefined;
+    const joinsNext = next !== undefined && !BLOCK_START.test(next) && fenceOf(next) === undefined;
     out.push(...asMarkdown(line, joinsNext).split("\n"));
   });
   return out;

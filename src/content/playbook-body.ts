@@ -14,7 +14,7 @@
  * What wiki exports add is read as meant: markup in headings, numbered questions ("1. How
  * do I...?"), escaped characters, `<br>` and `<details>` in the text (src/content/export-html.ts).
  */
-import { fenceMark } from "../markdown-fence.ts";
+import { codeBlockReader, fenceOf } from "../markdown-fence.ts";
 import { exportHtmlAsMarkdown } from "./export-html.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
@@ -149,7 +149,7 @@ export function parseBody(
       problems.push({
         file,
         line: firstLine + unclosedFence,
-        message: `a code block opened here is never closed, so everything after it is read as code, the heading on line ${firstLine + lost} too: close it with a line of ${fenceMark(lines[unclosedFence] ?? "") ?? "```"}`,
+        message: `a code block opened here is never closed, so everything after it is read as code, the heading on line ${firstLine + lost} too: close it with a line of ${fenceOf(lines[unclosedFence] ?? "")?.mark ?? "```"}`,
       });
     }
   }
@@ -404,9 +404,9 @@ function readBlocks(
 ): { headings: Heading[]; paragraphs: Set<number>; unclosedFence: number | null } {
   const headings: Heading[] = [];
   const paragraphs = new Set<number>();
-  let fence: string | null = null;
-  // Where the open fence opened: one never closed runs to the end of the file (CommonMark).
-  let fenceAt = 0;
+  const code = codeBlockReader();
+  // Where the open code block opened: one never closed runs to the end of the file (CommonMark).
+  let openAt: number | null = null;
   // What the lines read so far are in: a paragraph (from the index given), which an
   // underline makes a setext heading; a list item, quote, table or HTML ("other"), until a
   // blank line or a rule; indented code; or nothing.
@@ -421,22 +421,19 @@ function readBlocks(
       if (line.includes("-->")) comment = false;
       return;
     }
-    if (fence === null && /^ {0,3}<!--/.test(line)) {
+    if (openAt === null && /^ {0,3}<!--/.test(line)) {
       // A comment ends its block on the line that closes it (CommonMark's HTML block 2).
       comment = !line.includes("-->");
       block = null;
       return;
     }
-    const mark = fenceMark(line);
-    if (mark) {
-      if (fence === null) {
-        fence = mark;
-        fenceAt = index;
-      } else if (mark.startsWith(fence)) fence = null;
+    const kind = code(line);
+    if (kind === "open") openAt = index;
+    if (kind === "close") openAt = null;
+    if (kind !== "text") {
       block = null;
       return;
     }
-    if (fence !== null) return;
     // A closing run of #s needs a space before it (CommonMark): "Learn C#" keeps its #.
     // "###" alone is an empty heading (CommonMark), not text of the block above it. Any
     // space may follow the #s, a no-break one pasted from a document too, as it always could.
@@ -491,7 +488,7 @@ function readBlocks(
       if (block === index) paragraphs.add(index);
     }
   });
-  return { headings, paragraphs, unclosedFence: fence === null ? null : fenceAt };
+  return { headings, paragraphs, unclosedFence: openAt };
 }
 
 function blockText(lines: string[], from: number, to: number): string {

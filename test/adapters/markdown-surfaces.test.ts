@@ -148,3 +148,21 @@ describe("backslash escapes on every surface", () => {
     ]);
   });
 });
+
+describe("code blocks on every surface, told as the content's reader tells them", () => {
+  it("reads a line of inline code in triple backticks as inline code, not a block that swallows the rest", () => {
+    const md = "Install it:\n\n```npm ci```\n\nThen run the tests.";
+    expect(slackLines(md), "Slack").toEqual(["Install it:", "`npm ci`", "Then run the tests."]);
+    expect(teamsLines(md), "Teams").toEqual(["Install it:", "**npm ci**", "Then run the tests."]);
+    expect(webLines(md), "playground").toEqual(["Install it:", "npm ci", "Then run the tests."]);
+    expect(renderMarkdown(md)).not.toContain("<pre>");
+  });
+
+  it("closes a block only with its own kind of fence", () => {
+    const md = "```\nprintf '~~~'\n~~~\n```\n\nDone.";
+    expect(slackLines(md), "Slack").toEqual(["printf '~~~'", "~~~", "Done."]);
+    expect(renderMarkdown(md), "playground").toBe(
+      "<pre><code>printf &#39;~~~&#39;\n~~~</code></pre><p>Done.</p>",
+    );
+  });
+});

@@ -3,8 +3,7 @@
  * TTY, plain text otherwise (so it pipes cleanly).
  */
 import { listLead, type ReplyView } from "../../answer/view.ts";
-import { fenceMark } from "../../markdown-fence.ts";
-import { joinSoftBreaks } from "../web/public/markdown-lines.js";
+import { codeBlockReader, joinSoftBreaks } from "../web/public/markdown-lines.js";
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -32,16 +31,13 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
   // Line by line: a fenced block's lines are code as typed, its fences kept (dim on a TTY),
   // so that no backtick of a fence pairs with one of the text.
   const md = (s: string) => {
-    let fence: string | null = null;
+    const read = codeBlockReader();
     return joinSoftBreaks(s.split("\n"))
       .map((line) => {
-        const mark = fenceMark(line);
-        if (mark && (fence === null || mark.startsWith(fence))) {
-          fence = fence === null ? mark : null;
-          return dim(line);
-        }
-        if (fence !== null) return color ? code(line) : line;
-        return inline(line);
+        const kind = read(line);
+        if (kind === "text") return inline(line);
+        if (kind === "code") return color ? code(line) : line;
+        return dim(line);
       })
       .join("\n");
   };

@@ -5,7 +5,12 @@
  * links become links.
  */
 
-import { type Align, joinSoftBreaks, readTable } from "../web/public/markdown-lines.js";
+import {
+  type Align,
+  codeBlockReader,
+  joinSoftBreaks,
+  readTable,
+} from "../web/public/markdown-lines.js";
 
 /** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
 export function escapeSlack(text: string): string {
@@ -34,16 +39,18 @@ const BOLD_MARK = new RegExp(BOLD, "g");
  */
 export function markdownToMrkdwn(markdown: string): string {
   const out: string[] = [];
+  const code = codeBlockReader();
   let inFence = false;
   // Two private-use characters mark a table cell's kept parts, so they may not come from the text.
   const text = markdown.replace(/\r\n?/g, "\n").replace(/[\uE000\uE001]/g, "");
   const lines = joinSoftBreaks(text.split("\n"));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (/^\s*(```|~~~)/.test(line)) {
+    const kind = code(line);
+    if (kind === "open" || kind === "close") {
       // Slack fences take no language tag.
       out.push("```");
-      inFence = !inFence;
+      inFence = kind === "open";
       continue;
     }
     const grid = inFence ? null : readTable(lines, i);

@@ -9,12 +9,17 @@
  */
 
 import { rewriteLinks } from "../../markdown-links.ts";
-import { joinSoftBreaks, listNesting, readTable } from "../web/public/markdown-lines.js";
+import {
+  type Align,
+  fenceOf,
+  joinSoftBreaks,
+  listNesting,
+  readTable,
+} from "../web/public/markdown-lines.js";
 import type { CardElement } from "./contract.ts";
 
 const LIST_ITEM = /^(\s*)(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 /** Deeper items are indented no further: a card is narrow. */
 const MAX_SHOWN_DEPTH = 3;
@@ -37,16 +42,14 @@ export function markdownToBlocks(markdown: string): CardElement[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const fence = FENCE.exec(line);
+    const fence = fenceOf(line);
     if (fence) {
       flush();
-      const marker = fence[1] ?? "```";
       const code: string[] = [];
-      for (i++; i < lines.length && !(lines[i] ?? "").trim().startsWith(marker); i++) {
+      for (i++; i < lines.length && !fenceOf(lines[i] ?? "")?.mark.startsWith(fence.mark); i++) {
         code.push(lines[i] ?? "");
       }
-      if (code.length)
-        blocks.push(codeBlock(code, line.slice((fence.index ?? 0) + fence[0].length)));
+      if (code.length) blocks.push(codeBlock(code, fence.info));
       continue;
     }
     if (line.trim() === "") {
@@ -152,10 +155,6 @@ function literal(text: string): string {
 }
 
 /**
- * A code block, one monospace TextBlock per line: a TextBlock joins single line
- * breaks, and code needs its lines. Indentation is kept as no-break spaces.
- */
-/**
  * Fenced code as Teams' own CodeBlock element (Microsoft's card schema for Teams: a code
  * box with a copy button, its text exactly as written), with the monospace lines below as
  * its fallback, which a client that does not know the element shows instead (the Adaptive
@@ -165,7 +164,7 @@ function codeBlock(lines: string[], info: string): CardElement {
   return {
     type: "CodeBlock",
     codeSnippet: lines.join("\n"),
-    language: CODE_LANGUAGES[info.trim().split(/\s/)[0]?.toLowerCase() ?? ""] ?? "PlainText",
+    language: CODE_LANGUAGES[info.split(/\s/)[0]?.toLowerCase() ?? ""] ?? "PlainText",
     fallback: codeLines(lines),
   };
 }
@@ -206,7 +205,10 @@ const CODE_LANGUAGES: Record<string, string> = {
   xml: "XML",
 };
 
-/** Code as monospace lines, one TextBlock each, so that its lines stay lines. */
+/**
+ * Code as monospace lines, one TextBlock each: a TextBlock joins single line breaks, and code
+ * needs its lines. Indentation is kept as no-break spaces.
+ */
 function codeLines(lines: string[]): CardElement {
   return {
     type: "Container",
@@ -229,28 +231,28 @@ function codeLine(line: string): string {
   return text || "\u00a0";
 }
 
-/** A table as rows of columns, the header row bold; cells wrap in narrow cards. */
-/** A table's rows as ColumnSets, each column aligned as the rule row says (`--:` right). */
-function table(rows: string[][], align: Array<"left" | "center" | "right" | null>): CardElement {
-  const width = Math.max(...rows.map((r) => r.length));
-  const aligned = (c: number) => {
-    const side = align[c];
-    return side === "center" ? "Center" : side === "right" ? "Right" : undefined;
-  };
+/**
+ * A table as rows of columns (every row as wide as the header), the header row bold, each
+ * column aligned as the rule row says (`--:` right); cells wrap in narrow cards.
+ */
+function table(rows: string[][], align: Align[]): CardElement {
+  const aligned = align.map((side) =>
+    side === "center" ? "Center" : side === "right" ? "Right" : undefined,
+  );
   return {
     type: "Container",
     items: rows.map((row, r) => ({
       type: "ColumnSet",
       separator: r > 0,
       spacing: r > 0 ? "Small" : "Default",
-      columns: Array.from({ length: width }, (_, c) => ({
+      columns: row.map((cell, c) => ({
         type: "Column",
         width: "stretch",
         items: [
           {
-            ...textBlock(inline(row[c] ?? "") || " "),
+            ...textBlock(inline(cell) || " "),
             ...(r === 0 ? { weight: "Bolder" } : {}),
-            ...(aligned(c) ? { horizontalAlignment: aligned(c) } : {}),
+            ...(aligned[c] ? { horizontalAlignment: aligned[c] } : {}),
           },
         ],
       })),

@@ -7,3 +7,5 @@ export function readTable(
   i: number,
 ): { align: Align[]; rows: string[][]; end: number } | null;
 export function tableCells(row: string): string[];
+export function fenceOf(line: string): { mark: string; info: string } | undefined;
+export function codeBlockReader(): (line: string) => "open" | "close" | "code" | "text";

@@ -10,7 +10,7 @@
 // list item takes the lines under it, a quote the quoted lines after it. Indented code
 // (after a blank line) is fenced, so that every surface shows it as code.
 
-const FENCE_LINE = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})/;
+const FENCE_LINE = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(`{3,}|~{3,})(.*)$/;
 const LIST_ITEM_START = /^\s*(?:[-*+•]|\d{1,3}[.)])\s/;
 const QUOTE_LINE = /^\s{0,3}>/;
 const OWN_LINE = /^\s{0,3}#{1,6}(?:\s|$)|\||^\s*(?:=+|-+|\*{3,}|_{3,})\s*$/;
@@ -40,7 +40,7 @@ export function joinSoftBreaks(lines) {
   for (const line of lines) {
     if (fence !== null) {
       out.push(line);
-      if (line.trim().startsWith(fence)) fence = null;
+      if (fenceOf(line)?.mark.startsWith(fence)) fence = null;
       continue;
     }
     if (indentedCode && INDENTED.test(line)) {
@@ -48,9 +48,9 @@ export function joinSoftBreaks(lines) {
       continue;
     }
     closeIndentedCode();
-    const opening = FENCE_LINE.exec(line);
+    const opening = fenceOf(line);
     if (opening) {
-      fence = opening[1] ?? "```";
+      fence = opening.mark;
       out.push(line);
       open = null;
       blankBefore = false;
@@ -94,6 +94,45 @@ export function joinSoftBreaks(lines) {
   closeIndentedCode();
   if (fence !== null) out.push(fence);
   return out;
+}
+
+/**
+ * The fence a line opens or closes a code block with ("```", "~~~~") and the words after it
+ * (a language), if the line is one: at any indent, or on a list item's first line ("- ```yaml").
+ * A backtick fence's info string holds no backtick (CommonMark), so "```npm ci```" on a line
+ * is inline code, not a fence. The content's reader and every surface tell fences by it.
+ * @param {string} line
+ * @returns {{ mark: string, info: string } | undefined}
+ */
+export function fenceOf(line) {
+  const m = FENCE_LINE.exec(line);
+  const mark = m?.[1];
+  const info = (m?.[2] ?? "").trim();
+  if (!mark || (mark.startsWith("`") && info.includes("`"))) return undefined;
+  return { mark, info };
+}
+
+/**
+ * A reader of a text's lines, in order, telling what each is: a fence opening or closing a
+ * code block, a line of code inside one, or text. A fence closes its block when it starts
+ * with the block's own mark ("```" closes "```", not "~~~"); a block never closed runs to
+ * the end (CommonMark).
+ * @returns {(line: string) => "open" | "close" | "code" | "text"}
+ */
+export function codeBlockReader() {
+  /** @type {string | null} */
+  let open = null;
+  return (line) => {
+    const mark = fenceOf(line)?.mark;
+    if (open === null) {
+      if (!mark) return "text";
+      open = mark;
+      return "open";
+    }
+    if (!mark?.startsWith(open)) return "code";
+    open = null;
+    return "close";
+  };
 }
 
 /** @param {string} line */

@@ -4,7 +4,7 @@
 // formatting is applied, so the only tags in the output are the ones this
 // file writes, and links are kept only for http(s), mailto and same-site URLs.
 
-import { joinSoftBreaks, listNesting, readTable } from "./markdown-lines.js";
+import { fenceOf, joinSoftBreaks, listNesting, readTable } from "./markdown-lines.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -26,12 +26,13 @@ export function renderMarkdown(source) {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? "";
-    const fence = /^\s*(`{3,}|~{3,})/.exec(line);
+    const fence = fenceOf(line);
     if (fence) {
-      const close = fence[1] ?? "```";
       const code = [];
       i++;
-      while (i < lines.length && !(lines[i] ?? "").trim().startsWith(close)) code.push(lines[i++]);
+      while (i < lines.length && !fenceOf(lines[i] ?? "")?.mark.startsWith(fence.mark)) {
+        code.push(lines[i++]);
+      }
       i++;
       out.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
       continue;
@@ -168,7 +169,8 @@ function startsParagraphLine(line) {
   return (
     line.trim() !== "" &&
     !listItem(line) &&
-    !/^\s*(`{3,}|~{3,}|#{1,6}\s|>)/.test(line) &&
+    !fenceOf(line) &&
+    !/^\s*(#{1,6}\s|>)/.test(line) &&
     !/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)
   );
 }
