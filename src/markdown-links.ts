@@ -7,6 +7,8 @@
  * Markdown reader can end the link early.
  */
 
+import { withoutEscapes } from "./adapters/web/public/markdown-lines.js";
+
 const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
 
 /** The URL as it may be shown, or null when it must not be a link. */
@@ -114,5 +116,5 @@ function readLink(s: string, start: number): Link | null {
   while (s[i] === " ") i++;
   if (s[i] !== ")") return null;
   // A backslash escape in a URL is the character itself, as CommonMark reads it.
-  return { text, url: url.replace(/\\([!-/:-@[-`{-~])/g, "$1"), end: i + 1 };
+  return { text, url: withoutEscapes(url), end: i + 1 };
 }

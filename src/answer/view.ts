@@ -3,7 +3,7 @@
  * the matching step, a list and suggestions. Each adapter turns this into its
  * own message format; none of them decides wording.
  */
-import { codeBlockReader } from "../markdown-fence.ts";
+import { codeBlockReader } from "../markdown-shared.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { type Notice, type Reply, stepLabel } from "./reply.ts";
 

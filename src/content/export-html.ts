@@ -3,7 +3,7 @@
  * `<br>` a line break, `<details><summary>More</summary>` the summary in bold over what it
  * folds. Only outside code, which keeps what it holds; any other HTML is left as written.
  */
-import { codeBlockReader, fenceOf } from "../markdown-fence.ts";
+import { codeBlockReader, fenceOf } from "../markdown-shared.ts";
 
 const BREAK = /<br\s*\/?>/i;
 const DETAILS = /<\/?details(?:\s[^<>]*)?>/gi;

@@ -14,7 +14,7 @@
  * What wiki exports add is read as meant: markup in headings, numbered questions ("1. How
  * do I...?"), escaped characters, `<br>` and `<details>` in the text (src/content/export-html.ts).
  */
-import { codeBlockReader, fenceOf } from "../markdown-fence.ts";
+import { codeBlockReader, ESCAPED_CHAR, fenceOf } from "../markdown-shared.ts";
 import { exportHtmlAsMarkdown } from "./export-html.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
@@ -79,7 +79,7 @@ export function plainHeading(text: string): string {
 }
 
 /** A backslash before ASCII punctuation (CommonMark's escapes): pandoc writes `snake\_case`. */
-const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const ESCAPED = new RegExp(ESCAPED_CHAR, "g");
 
 function withoutMarkup(text: string): string {
   // Escaped characters are set aside first, so that `\*` is a star and never emphasis.

@@ -3,7 +3,10 @@
  * TTY, plain text otherwise (so it pipes cleanly).
  */
 import { listLead, type ReplyView } from "../../answer/view.ts";
-import { codeBlockReader, joinSoftBreaks } from "../web/public/markdown-lines.js";
+import { codeBlockReader, ESCAPED_CHAR, joinSoftBreaks } from "../web/public/markdown-lines.js";
+
+/** A backslash escape (group 1) or a code span (group 2). */
+const ESCAPED_OR_CODE = new RegExp(`${ESCAPED_CHAR}|\`([^\`]+)\``, "g");
 
 export function renderTerminal(view: ReplyView, color: boolean): string {
   const bold = (s: string) => (color ? `\x1b[1m${s}\x1b[22m` : s);
@@ -21,9 +24,7 @@ export function renderTerminal(view: ReplyView, color: boolean): string {
     const keep = (t: string) => `\uE000${spans.push(t) - 1}\uE001`;
     return line
       .replace(/[\uE000\uE001]/g, "")
-      .replace(/\\([!-/:-@[-`{-~])|`([^`]+)`/g, (_m, c?: string, t?: string) =>
-        keep(c ?? code(t ?? "")),
-      )
+      .replace(ESCAPED_OR_CODE, (_m, c?: string, t?: string) => keep(c ?? code(t ?? "")))
       .replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t))
       .replace(/(^|[^*\w])[*_]([^*_\s][^*_]*?)[*_](?=[^*\w]|$)/g, "$1$2")
       .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => spans[Number(i)] ?? "");

@@ -8,8 +8,10 @@
 import {
   type Align,
   codeBlockReader,
+  ESCAPED_CHAR,
   joinSoftBreaks,
   readTable,
+  withoutEscapes,
 } from "../web/public/markdown-lines.js";
 
 /** Slack's three control characters, escaped as Slack asks; a broadcast mention kept from pinging. */
@@ -84,9 +86,6 @@ function stripEmphasis(text: string): string {
 /** Characters that can start Markdown or need escaping; prose without them passes through. */
 const SPECIAL = /[`[\]<>&*_~\\]/;
 
-/** A backslash before ASCII punctuation: CommonMark's escape, the character itself. */
-const ESCAPED = String.raw`\\([!-/:-@[-\`{-~])`;
-
 /**
  * A link's URL in Markdown: no spaces, and parentheses only in balanced
  * pairs, so `https://en.wikipedia.org/wiki/Rust_(programming_language)` is
@@ -99,7 +98,7 @@ const LINK_URL = String.raw`(?:[^()\s]|\([^()\s]*\))+`;
  * styling must not touch. Escapes first, so that `\`` opens no code span.
  */
 const INLINE = new RegExp(
-  String.raw`${ESCAPED}|(\`+)([\s\S]*?)\2|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  String.raw`${ESCAPED_CHAR}|(\`+)([\s\S]*?)\2|!?\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
   "g",
 );
 
@@ -144,11 +143,6 @@ function literal(char: string, before: string, after = ""): string {
   const marker = /[*_~`]/.test(char) || (char === ">" && before.trim() === "");
   const inWord = /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after);
   return marker && !inWord ? `\u200b${shown}\u200b` : shown;
-}
-
-/** CommonMark's escapes undone: a link's URL and words. */
-function withoutEscapes(text: string): string {
-  return text.replace(new RegExp(ESCAPED, "g"), "$1");
 }
 
 function link(url: string, label: string): string {
@@ -204,7 +198,7 @@ function pad(text: string, to: number, align: Align): string {
 
 /** The parts of a cell kept as they are: code, an escaped character, a link or image, an autolink. */
 const CELL_PARTS = new RegExp(
-  String.raw`(\`+)([\s\S]*?)\1(?!\`)|\\([!-/:-@[-\`{-~])|(!?)\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
+  String.raw`(\`+)([\s\S]*?)\1(?!\`)|${ESCAPED_CHAR}|(!?)\[([^\]]*)\]\((${LINK_URL})(?:\s+"[^"]*")?\)|<(https?:\/\/[^>\s]+)>`,
   "g",
 );
 

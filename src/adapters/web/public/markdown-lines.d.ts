@@ -9,3 +9,5 @@ export function readTable(
 export function tableCells(row: string): string[];
 export function fenceOf(line: string): { mark: string; info: string } | undefined;
 export function codeBlockReader(): (line: string) => "open" | "close" | "code" | "text";
+export const ESCAPED_CHAR: string;
+export function withoutEscapes(text: string): string;

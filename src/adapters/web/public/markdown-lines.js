@@ -135,6 +135,21 @@ export function codeBlockReader() {
   };
 }
 
+/**
+ * A backslash before ASCII punctuation, CommonMark's escape, as a RegExp's source: group 1 is
+ * the character, which stands for itself.
+ */
+export const ESCAPED_CHAR = String.raw`\\([!-/:-@[-\`{-~])`;
+
+/**
+ * `text` with its backslash escapes read: each escaped character itself (a link's URL, words
+ * shown where no Markdown is).
+ * @param {string} text
+ */
+export function withoutEscapes(text) {
+  return text.replace(new RegExp(ESCAPED_CHAR, "g"), "$1");
+}
+
 /** @param {string} line */
 function withoutBreak(line) {
   return line.endsWith("\\") ? line.slice(0, -1) : line.trimEnd();
