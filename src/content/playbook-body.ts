@@ -14,7 +14,8 @@
  * What wiki exports add is read as meant: markup in headings, numbered questions ("1. How
  * do I...?"), escaped characters, `<br>` and `<details>` in the text (src/content/export-html.ts).
  */
-import { codeBlockReader, ESCAPED_CHAR, fenceOf } from "../markdown-shared.ts";
+import { codeBlockReader, fenceOf } from "../markdown-shared.ts";
+import { outsideCode } from "./code-aside.ts";
 import { exportHtmlAsMarkdown } from "./export-html.ts";
 import { repairMojibake } from "./mojibake.ts";
 import type { ContentProblem } from "./types.ts";
@@ -69,28 +70,18 @@ const faqSection =
  * Underscores stay ("__name__", "snake_case" are what engineers write), as do code spans.
  */
 export function plainHeading(text: string): string {
-  // Code spans ("`__init__.py`") are kept as they are: only the text between them is read.
-  return text
-    .split(/(`+[^`]*?`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : withoutMarkup(part)))
-    .join("")
-    .replace(/\s+\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$/, "")
-    .trim();
-}
-
-/** A backslash before ASCII punctuation (CommonMark's escapes): pandoc writes `snake\_case`. */
-const ESCAPED = new RegExp(ESCAPED_CHAR, "g");
-
-function withoutMarkup(text: string): string {
-  // Escaped characters are set aside first, so that `\*` is a star and never emphasis.
-  const escaped: string[] = [];
-  return text
-    .replace(/[\uE000\uE001]/g, "")
-    .replace(ESCAPED, (_, char: string) => `\uE000${escaped.push(char) - 1}\uE001`)
-    .replace(INLINE_HTML, "")
-    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
-    .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2")
-    .replace(/\uE000(\d+)\uE001/g, (_, n: string) => escaped[Number(n)] ?? "");
+  // Code spans ("`__init__.py`") are kept as they are; an escaped character ("snake\_case",
+  // "\*") is itself, and never emphasis.
+  return outsideCode(
+    text,
+    (plain) =>
+      plain
+        .replace(INLINE_HTML, "")
+        .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, "$1")
+        .replace(/(^|[^\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])/g, "$1$2")
+        .replace(/\s+\{#[\w:.-]+(?:\s[^{}]*)?\}\s*$/, ""),
+    (_, char) => char,
+  ).trim();
 }
 
 /** Emoji and symbols a heading may start with, which say nothing of what it is. */

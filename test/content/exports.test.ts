@@ -208,3 +208,17 @@ describe("<br> beside code, quotes, lists and the end of a paragraph", () => {
     expect(playbooks[0]?.faqs[0]?.answer).toBe(answer);
   });
 });
+
+describe("a heading's markup around code", () => {
+  it("takes emphasis off around a code span, and reads an escaped backtick as itself", async () => {
+    const body = [
+      "### Step 1: **Run `npm ci` first**\n\nInstall.",
+      "## FAQ",
+      "### *Why `a*b`?*\n\nGlob.",
+      "### What is \\`tick\\`?\n\nA backtick.",
+    ].join("\n\n");
+    const { playbooks } = await loadContent(contentDir({ "c.md": playbook('title: "C"', body) }));
+    expect(playbooks[0]?.steps.map((s) => s.title)).toEqual(["Run `npm ci` first"]);
+    expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why `a*b`?", "What is `tick`?"]);
+  });
+});
