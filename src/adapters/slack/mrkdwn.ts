@@ -155,13 +155,23 @@ function link(url: string, label: string): string {
 
 function styleText(text: string): string {
   if (!SPECIAL.test(text)) return text;
-  return escapeSlack(text)
+  return restyled(escapeSlack(text), SLACK_MARKS);
+}
+
+/** Emphasis as Slack marks it, and as a code block shows it: not at all. */
+const SLACK_MARKS = { bold: "*", italic: "_", strike: "~" };
+const NO_MARKS = { bold: "", italic: "", strike: "" };
+
+/** Markdown's bold, italics (`*` or `_`) and strike-through, written with `marks`. */
+function restyled(text: string, marks: typeof SLACK_MARKS): string {
+  return text
     .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g, (_m, a?: string, b?: string) => {
       return `${BOLD}${a ?? b ?? ""}${BOLD}`;
     })
-    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1_$2_")
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "~$1~")
-    .replace(BOLD_MARK, "*");
+    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, `$1${marks.italic}$2${marks.italic}`)
+    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, `$1${marks.italic}$2${marks.italic}`)
+    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, `${marks.strike}$1${marks.strike}`)
+    .replace(BOLD_MARK, marks.bold);
 }
 
 /**
@@ -218,13 +228,8 @@ function plainCell(cell: string): string {
     const web = !image && /^(https?:|mailto:)/i.test(url ?? "") && url !== words;
     return keep(web ? `${words} (${url})`.trim() : words);
   });
-  return text
-    .replace(
-      /\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__/g,
-      (_m, a?: string, b?: string) => a ?? b ?? "",
-    )
-    .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, "$1$2")
-    .replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, "$1$2")
-    .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
-    .replace(/\uE000(\d+)\uE001/g, (_m, n: string) => kept[Number(n)] ?? "");
+  return restyled(text, NO_MARKS).replace(
+    /\uE000(\d+)\uE001/g,
+    (_m, n: string) => kept[Number(n)] ?? "",
+  );
 }
