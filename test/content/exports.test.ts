@@ -8,6 +8,11 @@ import { loadContent } from "../../src/content/load.ts";
 import { formatProblem } from "../../src/content/types.ts";
 import { contentDir, playbook } from "../support/playbook-files.ts";
 
+/** The content of one playbook of `body`, as its folder is loaded. */
+function loadExport(body: string, front = 'title: "E"') {
+  return loadContent(contentDir({ "e.md": playbook(front, body) }));
+}
+
 describe("a playbook exported from a wiki", () => {
   it("reads steps and questions whose headings carry an export's markup", async () => {
     const body = [
@@ -43,7 +48,7 @@ describe("a playbook exported from a wiki", () => {
     "reads the questions under %j",
     async (section) => {
       const body = `### Step 1: Start\n\nGo.\n\n${section}\n\n### Who approves?\n\nThe owner.\n`;
-      const { playbooks } = await loadContent(contentDir({ "q.md": playbook('title: "Q"', body) }));
+      const { playbooks } = await loadExport(body);
       expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Who approves?"]);
     },
   );
@@ -57,7 +62,7 @@ describe("a playbook exported from a wiki", () => {
     ]);
     // Left open at the very end, it swallows nothing: as CommonMark reads it, no problem.
     const atEnd = "### Step 1: Build\n\n```bash\nmake deploy\n";
-    const fine = await loadContent(contentDir({ "e.md": playbook('title: "E"', atEnd) }));
+    const fine = await loadExport(atEnd);
     expect(fine.problems).toEqual([]);
   });
 
@@ -73,9 +78,7 @@ describe("a playbook exported from a wiki", () => {
       "### Is this a question?\n\nNo: a section's heading.",
     ].join("\n\n");
     const front = 'title: "Kept"\nfaqSteps:\n  "Why use Vec<u8> for buffers?": 2';
-    const { playbooks, problems } = await loadContent(
-      contentDir({ "k.md": playbook(front, body) }),
-    );
+    const { playbooks, problems } = await loadExport(body, front);
     expect(problems).toEqual([]);
     expect(playbooks[0]?.steps.map((s) => s.title)).toEqual([
       "Count with len{#items}",
@@ -90,11 +93,11 @@ describe("a playbook exported from a wiki", () => {
 
   it("reads a code block left open at the end, comments and all, and a line of inline code", async () => {
     const atEnd = "### Step 1: Promote\n\n```bash\n# promote the build\n./promote.sh\n";
-    const open = await loadContent(contentDir({ "a.md": playbook('title: "A"', atEnd) }));
+    const open = await loadExport(atEnd);
     expect(open.problems).toEqual([]);
     // "```npm ci```" is inline code (CommonMark): it opens no block, so step 2 is read.
     const inline = "### Step 1: Install\n\n```npm ci```\n\n### Step 2: Test\n\nRun the tests.\n";
-    const read = await loadContent(contentDir({ "b.md": playbook('title: "B"', inline) }));
+    const read = await loadExport(inline);
     expect(read.problems).toEqual([]);
     expect(read.playbooks[0]?.steps.map((s) => s.title)).toEqual(["Install", "Test"]);
   });
@@ -114,9 +117,7 @@ describe("what an export writes inside a playbook's text and titles", () => {
       "### What does \\*\\*kwargs do?\n\nTakes keywords.",
       "### Rollbacks:\n\nSee above.",
     ].join("\n\n");
-    const { playbooks, problems } = await loadContent(
-      contentDir({ "n.md": playbook('title: "N"', body) }),
-    );
+    const { playbooks, problems } = await loadExport(body);
     expect(problems).toEqual([]);
     expect(playbooks[0]?.steps.map((s) => s.title)).toEqual([
       "Configure the runner",
@@ -157,7 +158,7 @@ describe("what an export writes inside a playbook's text and titles", () => {
       "```",
     ].join("\n");
     const body = `### Step 1: Start\n\nGo.\n\n## FAQ\n\n### Who do I call?\n\n${answer}\n`;
-    const { playbooks } = await loadContent(contentDir({ "h.md": playbook('title: "H"', body) }));
+    const { playbooks } = await loadExport(body);
     expect(playbooks[0]?.faqs[0]?.answer).toBe(
       [
         "Page the on-call engineer.\\",
@@ -204,7 +205,7 @@ describe("<br> beside code, quotes, lists and the end of a paragraph", () => {
     ],
   ])("reads it %s", async (_, text, answer) => {
     const body = `### Step 1: Start\n\nGo.\n\n## FAQ\n\n### Who do I call?\n\n${text}\n`;
-    const { playbooks } = await loadContent(contentDir({ "b.md": playbook('title: "B"', body) }));
+    const { playbooks } = await loadExport(body);
     expect(playbooks[0]?.faqs[0]?.answer).toBe(answer);
   });
 });
@@ -217,7 +218,7 @@ describe("a heading's markup around code", () => {
       "### *Why `a*b`?*\n\nGlob.",
       "### What is \\`tick\\`?\n\nA backtick.",
     ].join("\n\n");
-    const { playbooks } = await loadContent(contentDir({ "c.md": playbook('title: "C"', body) }));
+    const { playbooks } = await loadExport(body);
     expect(playbooks[0]?.steps.map((s) => s.title)).toEqual(["Run `npm ci` first"]);
     expect(playbooks[0]?.faqs.map((f) => f.question)).toEqual(["Why `a*b`?", "What is `tick`?"]);
   });

@@ -96,7 +96,7 @@ export function renderMarkdown(source) {
 /**
  * A table, in a box of its own that scrolls sideways when the table is wider than the reply.
  * Alignment is a class: the page's policy allows no style attributes.
- * @param {{ align: ("left" | "center" | "right" | null)[], rows: string[][] }} table
+ * @param {{ align: import("./markdown-lines.js").Align[], rows: string[][] }} table
  */
 function renderTable({ align, rows }) {
   /** @param {string[]} cells @param {"th" | "td"} tag */
