@@ -546,9 +546,14 @@ function titleIs(kb: KnowledgeBase, playbook: Playbook, terms: readonly string[]
   return sameWords(terms, title) && sameWords(title, terms);
 }
 
-/** The index terms of a playbook named in a command (a slug's words too). */
+/**
+ * The index terms of a playbook named in a command (a slug's words too), typos read as a
+ * question's are: "last step of the ai firrst playbook".
+ */
 function termsOfName(kb: KnowledgeBase, name: string): string[] {
-  return kb.analyzer.terms(name.replace(/-/g, " "));
+  const { analyzer } = kb;
+  const read = kb.read(analyzer.words(analyzer.simplify(name.replace(/-/g, " "))));
+  return analyzer.fold(read.map((r) => r.word)).flatMap((w) => analyzer.termOf(w) ?? []);
 }
 
 /** Every one of `words` (and at least one) is one of `title`'s. */

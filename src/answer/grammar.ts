@@ -334,7 +334,49 @@ export function parseCommand(input: string): Command {
   if (named && asksForHelp(named[1] as string)) return { type: "help" };
   const toTheBot = named ? commandIn(named[1] as string) : null;
   if (toTheBot && !("playbook" in toTheBot && toTheBot.playbook)) return toTheBot;
-  return commandIn(bare) ?? asQuestion(input);
+  const mended = withKeywordsMended(bare);
+  return commandIn(mended) ?? (mended === bare ? null : commandIn(bare)) ?? asQuestion(input);
+}
+
+/**
+ * `bare` with slips of the grammar's own words mended, where they are plainly meant: any
+ * slip of "playbook(s)" (no English word is one slip from it), and a slip of "step(s)" just
+ * before a step number or just after "first", "last", "next" and the like ("what's stepp 4 in
+ * the code review guide", "last ste of the ai first playbook"). "stop 3" and "first stop" stay.
+ */
+function withKeywordsMended(bare: string): string {
+  if (!/[a-z]/.test(bare)) return bare;
+  const words = bare.split(" ");
+  let changed = false;
+  for (const [i, word] of words.entries()) {
+    const meant = keywordMeant(word, words[i - 1], words[i + 1]);
+    if (meant) {
+      words[i] = meant;
+      changed = true;
+    }
+  }
+  return changed ? words.join(" ") : bare;
+}
+
+const PLAYBOOK_WORDS = ["playbook", "playbooks"];
+const STEP_WORDS = ["step", "steps"];
+/** Words after which "step" is what a slip of it means: "the last stpe". */
+const BEFORE_STEP = new Set(["first", "last", "final", "next", "previous", "prior", "this"]);
+
+function keywordMeant(
+  word: string,
+  before: string | undefined,
+  after: string | undefined,
+): string | undefined {
+  if (word.length < 3 || word.length > 10 || !/^[a-z]+$/.test(word)) return undefined;
+  const slipOf = (of: string[]) =>
+    of.includes(word) ? undefined : of.find((w) => osaDistance(word, w) === 1);
+  if (word.length >= 7) return slipOf(PLAYBOOK_WORDS);
+  if (NOT_SLIPS.has(word)) return undefined;
+  const numbered = after !== undefined && stepNumberOf(after.replace(/^#/, "")) !== undefined;
+  const ordered =
+    before !== undefined && (BEFORE_STEP.has(before) || stepNumberOf(before) !== undefined);
+  return numbered || ordered ? slipOf(STEP_WORDS) : undefined;
 }
 
 /** A greeting alone, a call for help, or no word at all ("🙏", "/"): answered with what the bot can do. */

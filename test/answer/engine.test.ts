@@ -558,6 +558,19 @@ describe("answering from several playbooks", () => {
       "Check Correctness, Tests and Security First",
     );
     expectStep("step 2 in the incident doc", "incident-response", "Assign an Incident Commander");
+    // Typed in a hurry: slips in "step", "playbook" and the playbook's name.
+    expectStep(
+      "what's stepp 4 in the code review guide",
+      "code-review",
+      "Check Correctness, Tests and Security First",
+    );
+    expectStep("last ste of the code review playbook", "code-review", "Approve and Merge");
+    expectStep("first step of the code review playboo?", "code-review", "Keep Pull Requests Small");
+    expectStep("first step of the code reveiw playbook", "code-review", "Keep Pull Requests Small");
+    expect(bot.ask("steps of the incident respnse playbok").reply).toMatchObject({
+      kind: "steps",
+      playbook: "incident-response",
+    });
     expectStep("step 1 incident runbook", "incident-response", "Declare the Incident Early");
     // Words that name no playbook are a question, as before.
     expect(bot.ask("step by step guide for on-call").reply.kind).not.toBe("step");

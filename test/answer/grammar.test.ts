@@ -76,6 +76,10 @@ describe("the command grammar", () => {
     ["could you please show me the setp 3", { number: 3 }],
     ["stepp 3", { number: 3 }],
     ["steps3", { number: 3 }],
+    // ... also inside a longer command, before a number or after "first", "last" and the like.
+    ["what's stepp 4", { number: 4 }],
+    ["last ste", { number: "last" }],
+    ["the first stpe", { number: 1 }],
     ["final step of incident-response", { number: "last", playbook: "incident-response" }],
     // What a step says, asked after naming it: no playbook is named.
     ["step 3: what is it", { number: 3 }],
@@ -239,6 +243,9 @@ describe("the command grammar", () => {
     "sep 30",
     "set 3",
     "q3",
+    "first stop in the code review playbook",
+    "the last stop on the tour",
+    "stop 3 services",
   ])("reads %j as a question, not a step", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
