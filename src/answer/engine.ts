@@ -253,11 +253,11 @@ export function weighQuestion(kb: KnowledgeBase, text: string): Weighed {
   const question = withoutOpener(text);
   const read = questionTerms(kb, question);
   const found = searchTerms(kb, read);
-  const standing = weighFound(kb, question, read, found);
+  const standing = weighFound(kb, read, found);
   const broken = kb.tuning.tieBreaks ? breakTie(found) : null;
   if (!broken) return standing;
   // A tie broken must not turn an answer into "not sure": then the tie stands.
-  const weighed = weighFound(kb, question, read, broken);
+  const weighed = weighFound(kb, read, broken);
   const answers = (w: Weighed) => w.confidence >= kb.tuning.notSureBelow;
   return answers(weighed) || !answers(standing) ? weighed : standing;
 }
@@ -267,12 +267,7 @@ function saysExactly(hit: Hit): boolean {
   return hit.coverage >= 1 && hit.echo >= 1;
 }
 
-function weighFound(
-  kb: KnowledgeBase,
-  question: string,
-  read: QuestionTerms,
-  found: Found,
-): Weighed {
+function weighFound(kb: KnowledgeBase, read: QuestionTerms, found: Found): Weighed {
   const faqHit = found.hits.find((h) => h.doc.faq);
   const stepHit = kb.tuning.stepAnswers ? found.hits.find((h) => h.doc.step) : undefined;
   const confidence = (hit: Hit | undefined) => (hit ? hitConfidence(kb, found, hit) : 0);
@@ -287,7 +282,7 @@ function weighFound(
     faqHit !== undefined &&
     stepHit !== undefined &&
     stepConfidence >= faqConfidence &&
-    asksOtherwise(question, faqHit.phrasing.text);
+    asksOtherwise(read.words.join(" "), faqHit.phrasing.text);
   const fitsBetter =
     stepHit !== undefined &&
     (faqHit === undefined ||

@@ -13,7 +13,6 @@ import {
   STEP_MARGIN,
   weighQuestion,
 } from "./engine.ts";
-import { withoutOpener } from "./grammar.ts";
 import type { KnowledgeBase } from "./knowledge.ts";
 import { stepLabel } from "./reply.ts";
 import type { Hit } from "./search.ts";
@@ -185,7 +184,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
-    byKind: kindsOf(byKind && !notSure, text, weighed),
+    byKind: kindsOf(byKind && !notSure, read.words.join(" "), weighed),
     oneWordNamed: lifted && !notSure,
   };
 }
@@ -208,7 +207,7 @@ function kindsOf(
   if (!chose || !faq) return null;
   const line = faq.phrasing.learned ?? faq.phrasing.text;
   return {
-    question: kindsAsked(withoutOpener(text)),
+    question: kindsAsked(text),
     faq: kindsAsked(faq.phrasing.text),
     alternate: line === faq.doc.faq?.question ? null : line,
   };

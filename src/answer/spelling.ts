@@ -169,7 +169,7 @@ export interface ReadWord {
  * split ("statuspage" -> "status page"); a comparative becomes its adjective
  * ("slower" -> "slow"); a typo becomes the nearest playbook
  * word ("incidnet" -> "incident"); a misspelt stop word ("waht", "shoud")
- * is dropped; anything else stays as typed, and counts as a word the playbooks
+ * is read as that stop word; anything else stays as typed, and counts as a word the playbooks
  * do not use.
  */
 export function createReader(options: ReaderOptions): (typed: string[]) => ReadWord[] {
@@ -205,7 +205,10 @@ export function createReader(options: ReaderOptions): (typed: string[]) => ReadW
       const parts = splitInTwo(vocabulary, word);
       if (parts) return parts.map(asTyped);
     }
-    if (isMisspeltStopWord(word)) return [];
+    // Read as the stop word, which searches for nothing but says what kind of answer is
+    // asked for ("how mnay approvals" asks how many).
+    const stopWord = stopWordMeant(word);
+    if (stopWord) return [asTyped(stopWord)];
     const correction = fuzzy ? correct(vocabulary, word) : null;
     if (correction === null) {
       const unslipped = fuzzy ? unslip(word) : undefined;
@@ -280,23 +283,27 @@ function splitInTwo(vocabulary: Vocabulary, word: string): [string, string] | nu
  * word costs one lookup.
  */
 const STOP_WORD_SLIPS = (() => {
-  const slips = new Set<string>();
+  const slips = new Map<string, string>();
   const letters = "abcdefghijklmnopqrstuvwxyz";
+  const add = (slip: string, w: string) => {
+    if (!slips.has(slip)) slips.set(slip, w);
+  };
   for (const w of STOP_WORDS) {
     if (w.length < 3 || !/^[a-z]+$/.test(w)) continue;
-    for (const slip of [...swapsOf(w), ...doublingsOf(w)]) slips.add(slip);
+    for (const slip of [...swapsOf(w), ...doublingsOf(w)]) add(slip, w);
     if (w.length < 5) continue;
-    for (const slip of deletionsOf(w)) slips.add(slip);
+    for (const slip of deletionsOf(w)) add(slip, w);
     for (let i = 0; i <= w.length; i++) {
-      for (const c of letters) slips.add(w.slice(0, i) + c + w.slice(i));
+      for (const c of letters) add(w.slice(0, i) + c + w.slice(i), w);
     }
   }
   for (const w of STOP_WORDS) slips.delete(w);
   return slips;
 })();
 
-function isMisspeltStopWord(word: string): boolean {
-  return word.length >= 4 && STOP_WORD_SLIPS.has(word) && !COMMON_WORDS.has(word);
+/** The stop word `word` is a slip of ("mnay" is "many"), if it is one. */
+function stopWordMeant(word: string): string | undefined {
+  return word.length >= 4 && !COMMON_WORDS.has(word) ? STOP_WORD_SLIPS.get(word) : undefined;
 }
 
 /** `word` with two neighbouring letters swapped, at each place from the first on. */

@@ -387,6 +387,15 @@ describe("answering from several playbooks", () => {
     const { reply } = bot.ask(asked);
     expect(reply).toMatchObject({ kind: "step", faq: null });
     expect(reply.step?.title).toBe("Implement AI Governance and Data Management");
+    // The question word typed in a hurry still says what is asked.
+    for (const slipped of [
+      "whyy should we bother tracking data lineage for our models?",
+      "why shoudl we bother tracking data lineage for our models?",
+    ]) {
+      expect(bot.ask(slipped).reply.step?.title, slipped).toBe(
+        "Implement AI Governance and Data Management",
+      );
+    }
     const otherwise = await libraryBot({ tuning: { kindsAsked: false } });
     expect(otherwise.ask(asked).reply.faq?.question).toBe(
       "How can AI engineering KPIs be effectively measured?",

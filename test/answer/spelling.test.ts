@@ -110,7 +110,8 @@ describe("spelling correction against the playbooks' words", () => {
     expect(read("inncident")).toEqual(["incident"]); // a letter doubled
     expect(read("incidnets")).toEqual(["incidents"]); // a swap in the plural of a playbook word
     expect(read("icnidents")).toEqual(["incidents"]);
-    expect(read("waht shoud nneed")).toEqual([]); // misspelt stop words: a swap, a letter missing, one doubled
+    // Misspelt stop words (a swap, a letter missing, one doubled) are read as the stop words.
+    expect(read("waht shoud nneed")).toEqual(["what", "should", "need"]);
     expect(read("what")).toEqual(["what"]); // a stop word
     expect(read("lunchbox")).toEqual(["lunchbox"]); // nothing close
     expect(read("white while")).toEqual(["white", "while"]); // a wrong letter is a real word
