@@ -143,11 +143,13 @@ function answerStep(
       sameWords(terms, kb.titleTerms(titleOfStep.title));
     const namedPlaybook =
       playbookBySlug(kb, command.playbook) ??
-      (namesItsStep ? playbook : playbookNamed(kb, command.playbook, terms, !command.orQuestion));
+      (namesItsStep
+        ? playbook
+        : playbookNamedOrMistyped(kb, command.playbook, !command.orQuestion));
     if (namedPlaybook) playbook = namedPlaybook;
     // The whole message, "where do I start" and all: a topic of one or two words alone
     // would make any entry using them look like a confident answer.
-    else if (command.orQuestion) return answerQuestion(kb, input, text);
+    else if (command.orQuestion || command.fromSlip) return answerQuestion(kb, input, text);
     else {
       return reply(input, "fallback", {
         notice: {
@@ -282,7 +284,7 @@ function weighFound(kb: KnowledgeBase, read: QuestionTerms, found: Found): Weigh
     faqHit !== undefined &&
     stepHit !== undefined &&
     stepConfidence >= faqConfidence &&
-    asksOtherwise(read.words.join(" "), faqHit.phrasing.text);
+    asksOtherwise(read.asRead.join(" "), faqHit.phrasing.text);
   const fitsBetter =
     stepHit !== undefined &&
     (faqHit === undefined ||
@@ -505,7 +507,25 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
 const SLUG_PREFIX_MIN = 3;
 
 function resolvePlaybook(kb: KnowledgeBase, name: string, loosely: boolean): Playbook | undefined {
-  return playbookBySlug(kb, name) ?? playbookNamed(kb, name, termsOfName(kb, name), loosely);
+  return playbookBySlug(kb, name) ?? playbookNamedOrMistyped(kb, name, loosely);
+}
+
+/**
+ * The playbook `name` names (see `playbookNamed`) as typed, or else with its typos read as a
+ * question's are ("the ai firrst playbook"). As typed first: the reader knows the playbooks'
+ * steps and FAQs, not their titles, and would split a title's "guidelines" into "guide lines".
+ */
+function playbookNamedOrMistyped(
+  kb: KnowledgeBase,
+  name: string,
+  loosely: boolean,
+): Playbook | undefined {
+  const typed = termsOfName(kb, name);
+  const read = questionTerms(kb, name.replace(/-/g, " ")).terms;
+  return (
+    playbookNamed(kb, name, typed, loosely) ??
+    (read.join(" ") === typed.join(" ") ? undefined : playbookNamed(kb, name, read, loosely))
+  );
 }
 
 function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {
@@ -541,14 +561,9 @@ function titleIs(kb: KnowledgeBase, playbook: Playbook, terms: readonly string[]
   return sameWords(terms, title) && sameWords(title, terms);
 }
 
-/**
- * The index terms of a playbook named in a command (a slug's words too), typos read as a
- * question's are: "last step of the ai firrst playbook".
- */
+/** The index terms of a playbook named in a command (a slug's words too). */
 function termsOfName(kb: KnowledgeBase, name: string): string[] {
-  const { analyzer } = kb;
-  const read = kb.read(analyzer.words(analyzer.simplify(name.replace(/-/g, " "))));
-  return analyzer.fold(read.map((r) => r.word)).flatMap((w) => analyzer.termOf(w) ?? []);
+  return kb.analyzer.terms(name.replace(/-/g, " "));
 }
 
 /** Every one of `words` (and at least one) is one of `title`'s. */

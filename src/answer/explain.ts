@@ -184,7 +184,7 @@ export function explainQuestion(kb: KnowledgeBase, asked: string): Explanation {
     notSureBelow: kb.tuning.notSureBelow,
     sureFrom: kb.tuning.sureFrom,
     stepMargins: { coverage: STEP_MARGIN, confidence: STEP_CONFIDENCE_MARGIN },
-    byKind: kindsOf(byKind && !notSure, read.words.join(" "), weighed),
+    byKind: kindsOf(byKind && !notSure, read.asRead.join(" "), weighed),
     oneWordNamed: lifted && !notSure,
   };
 }

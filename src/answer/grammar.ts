@@ -7,7 +7,7 @@
  * (the first step) and "what comes after step 3" (the step beside one named).
  */
 import { slugify } from "../content/slug.ts";
-import { osaDistance } from "./spelling.ts";
+import { osaDistance, swapsOf } from "./spelling.ts";
 
 export type Command =
   | { type: "help"; thanks?: boolean; acknowledged?: boolean }
@@ -36,6 +36,11 @@ export type Command =
        * message is a question, not a playbook the bot does not know.
        */
       orQuestion?: boolean;
+      /**
+       * "step" was read through a slip ("the first strep test"): if the playbook named is not
+       * there, the message was a question.
+       */
+      fromSlip?: boolean;
     }
   /**
    * "what's next", "previous step": the step beside one not named. The engine keeps no
@@ -162,9 +167,20 @@ const IS_DONE = /\s+(?:is\s+|are\s+)?(?:done|complete|completed|finished|over)$/
 const NAME_THEN_STEP = /^(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s+step\b(.*)$/;
 /**
  * Real words one slip from "step", which a message such as "stop 3" means as typed.
- * (A slip of "step" is only read as one before a step number, as the whole message.)
+ * (A slip of "step" is read as one only beside a step number or an ordinal: see
+ * `slippedStep` and `withKeywordsMended`.)
  */
-const NOT_SLIPS = new Set(["stop", "stops", "stem", "stems", "stew", "seep", "steep", "sep"]);
+const NOT_SLIPS = new Set([
+  "stop",
+  "stops",
+  "stem",
+  "stems",
+  "stew",
+  "seep",
+  "steep",
+  "sep",
+  "strep",
+]);
 /**
  * What `tidy` has to change: a curly apostrophe, whitespace other than one space, a
  * leading slash command.
@@ -334,24 +350,28 @@ export function parseCommand(input: string): Command {
   if (named && asksForHelp(named[1] as string)) return { type: "help" };
   const toTheBot = named ? commandIn(named[1] as string) : null;
   if (toTheBot && !("playbook" in toTheBot && toTheBot.playbook)) return toTheBot;
-  const mended = withKeywordsMended(bare);
-  return commandIn(mended) ?? (mended === bare ? null : commandIn(bare)) ?? asQuestion(input);
+  return commandIn(bare) ?? asQuestion(input);
 }
 
 /**
  * `bare` with slips of the grammar's own words mended, where they are plainly meant: any
  * slip of "playbook(s)" (no English word is one slip from it), and a slip of "step(s)" just
  * before a step number or just after "first", "last", "next" and the like ("what's stepp 4 in
- * the code review guide", "last ste of the ai first playbook"). "stop 3" and "first stop" stay.
+ * the code review guide", "the last stpe of code-review", "stpe3"). A word of four letters is
+ * read only through two letters swapped, as the reader reads a question's ("stop", "stem" and
+ * "stet" are words, "stp" an abbreviation).
  */
 function withKeywordsMended(bare: string): string {
-  if (!/[a-z]/.test(bare)) return bare;
+  // Every slip of "playbook" keeps its "p" or its "k".
+  if (!/[pk]/.test(bare)) return bare;
   const words = bare.split(" ");
   let changed = false;
-  for (const [i, word] of words.entries()) {
-    const meant = keywordMeant(word, words[i - 1], words[i + 1]);
+  for (const [i, token] of words.entries()) {
+    // A step number may be typed onto its word ("stpe3", "setp#3").
+    const [, word = "", glued = ""] = /^([a-z]+)(#?\d*)$/.exec(token) ?? [];
+    const meant = word && keywordMeant(word, words[i - 1], glued || words[i + 1]);
     if (meant) {
-      words[i] = meant;
+      words[i] = meant + glued;
       changed = true;
     }
   }
@@ -360,20 +380,23 @@ function withKeywordsMended(bare: string): string {
 
 const PLAYBOOK_WORDS = ["playbook", "playbooks"];
 const STEP_WORDS = ["step", "steps"];
-/** Words after which "step" is what a slip of it means: "the last stpe". */
-const BEFORE_STEP = new Set(["first", "last", "final", "next", "previous", "prior", "this"]);
+/** Words after which "step" is what a slip of it means, besides ordinals: "the next stpe". */
+const BEFORE_STEP = new Set(["next", "previous", "prior"]);
 
+/** The keyword `word` is a slip of, between the words `before` and `after`; undefined if none. */
 function keywordMeant(
   word: string,
   before: string | undefined,
   after: string | undefined,
 ): string | undefined {
-  if (word.length < 3 || word.length > 10 || !/^[a-z]+$/.test(word)) return undefined;
+  if (word.length < 4 || word.length > 10) return undefined;
   const slipOf = (of: string[]) =>
     of.includes(word) ? undefined : of.find((w) => osaDistance(word, w) === 1);
   if (word.length >= 7) return slipOf(PLAYBOOK_WORDS);
-  if (NOT_SLIPS.has(word)) return undefined;
-  const numbered = after !== undefined && stepNumberOf(after.replace(/^#/, "")) !== undefined;
+  if (NOT_SLIPS.has(word) || (word.length === 4 && !swapsOf("step").includes(word))) {
+    return undefined;
+  }
+  const numbered = after !== undefined && (/^#?\d/.test(after) || NUMBER_WORDS.has(after));
   const ordered =
     before !== undefined && (BEFORE_STEP.has(before) || stepNumberOf(before) !== undefined);
   return numbered || ordered ? slipOf(STEP_WORDS) : undefined;
@@ -437,6 +460,18 @@ export function nameAlone(before: string): Command {
 
 /** The command `bare` (opening chat gone) asks for, or null if it is a question. */
 function commandIn(bare: string): Command | null {
+  const mended = withKeywordsMended(bare);
+  if (mended !== bare) {
+    const command = parsedIn(mended);
+    // Only a playbook named can be missing (see `fromSlip`).
+    if (command)
+      return command.type === "step" && command.playbook ? { ...command, fromSlip: true } : command;
+  }
+  return parsedIn(bare);
+}
+
+/** The command `bare` asks for as written, or null. */
+function parsedIn(bare: string): Command | null {
   let message: Message | undefined;
   for (const command of COMMANDS) {
     if (!command.mentioned(bare)) continue;

@@ -76,6 +76,11 @@ const TIE_BREAK_MARGIN = 0.05;
 export interface QuestionTerms {
   /** The question's words as read: typos corrected, the glossaries' phrases rewritten. */
   words: string[];
+  /**
+   * ... before the glossaries' phrases: what kind of answer is asked is read from these (a
+   * phrase such as "how long" must not hide it).
+   */
+  asRead: string[];
   terms: string[];
   /** What each term counts towards coverage (see `LONG_PHRASE`). */
   weights: number[];
@@ -99,7 +104,8 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
     if (t) guessed.add(t);
   }
   // Glossary phrases after correction: "pull reqeust" is still a pull request.
-  const folded = analyzer.fold(read.map((r) => r.word));
+  const asRead = read.map((r) => r.word);
+  const folded = analyzer.fold(asRead);
   const phraseLengths = analyzer.phraseLengths(folded);
   const terms: string[] = [];
   const weights: number[] = [];
@@ -121,7 +127,7 @@ export function questionTerms(kb: KnowledgeBase, question: string): QuestionTerm
     guesses.push(guess !== 1);
     echoWeights.push(kb.termWeight(t) * guess);
   }
-  return { words: folded, terms, weights, guessed: guesses, echoWeights, total, known };
+  return { words: folded, asRead, terms, weights, guessed: guesses, echoWeights, total, known };
 }
 
 export interface Found {
@@ -159,7 +165,12 @@ interface Sums {
 
 function rankAnswers(
   kb: KnowledgeBase,
-  { terms, weights, echoWeights, total }: Omit<QuestionTerms, "known" | "words" | "guessed">,
+  {
+    terms,
+    weights,
+    echoWeights,
+    total,
+  }: Omit<QuestionTerms, "known" | "words" | "asRead" | "guessed">,
 ): Hit[] {
   if (terms.length === 0) return [];
   const headCredit = kb.tuning.boost ? CREDIT.head : 1;

@@ -573,7 +573,21 @@ describe("answering from several playbooks", () => {
       "code-review",
       "Check Correctness, Tests and Security First",
     );
-    expectStep("last ste of the code review playbook", "code-review", "Approve and Merge");
+    expectStep("the last stpe of the code review playbook", "code-review", "Approve and Merge");
+    expectStep("what's stpe3 in code-review", "code-review", "Review Within One Working Day");
+    // A playbook named by all of its title, as before ("guidelines" is no word of its steps).
+    expectStep(
+      "step 2 of the code review guidelines playbook",
+      "code-review",
+      "Write a Useful Description",
+    );
+    expectStep(
+      "last step in the code review guidelines playbook",
+      "code-review",
+      "Approve and Merge",
+    );
+    // "strep" is a word: read as "step" only where a playbook is named, else a question.
+    expect(bot.ask("the first strep test").reply.read).toBe("question");
     expectStep("first step of the code review playboo?", "code-review", "Keep Pull Requests Small");
     expectStep("first step of the code reveiw playbook", "code-review", "Keep Pull Requests Small");
     expect(bot.ask("steps of the incident respnse playbok").reply).toMatchObject({

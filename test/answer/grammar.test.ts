@@ -77,9 +77,9 @@ describe("the command grammar", () => {
     ["stepp 3", { number: 3 }],
     ["steps3", { number: 3 }],
     // ... also inside a longer command, before a number or after "first", "last" and the like.
-    ["what's stepp 4", { number: 4 }],
-    ["last ste", { number: "last" }],
+    ["what's stepp 3: what does it mean", { number: 3 }],
     ["the first stpe", { number: 1 }],
+    ["hi bot the last stpe", { number: "last" }],
     ["final step of incident-response", { number: "last", playbook: "incident-response" }],
     // What a step says, asked after naming it: no playbook is named.
     ["step 3: what is it", { number: 3 }],
@@ -246,6 +246,11 @@ describe("the command grammar", () => {
     "first stop in the code review playbook",
     "the last stop on the tour",
     "stop 3 services",
+    // Words (and an abbreviation) one letter from "step" after an ordinal: read as typed.
+    "the first stp config",
+    "the last stp change",
+    "the first stet",
+    "next stp",
   ])("reads %j as a question, not a step", (input) => {
     expect(parseCommand(input)).toEqual({ type: "question", text: input });
   });
