@@ -7,7 +7,7 @@
  * Markdown reader can end the link early.
  */
 
-import { withoutEscapes } from "./adapters/web/public/markdown-lines.js";
+import { withoutEscapes } from "./markdown-shared.ts";
 
 const SAFE_SCHEME = /^(?:https?:\/\/|mailto:)/i;
 

@@ -145,7 +145,7 @@ function answerStep(
       playbookBySlug(kb, command.playbook) ??
       (namesItsStep
         ? playbook
-        : playbookNamedOrMistyped(kb, command.playbook, !command.orQuestion));
+        : playbookNamedOrMistyped(kb, command.playbook, terms, !command.orQuestion));
     if (namedPlaybook) playbook = namedPlaybook;
     // The whole message, "where do I start" and all: a topic of one or two words alone
     // would make any entry using them look like a confident answer.
@@ -507,7 +507,9 @@ function stepByTitle(kb: KnowledgeBase, playbook: Playbook, words: string): Step
 const SLUG_PREFIX_MIN = 3;
 
 function resolvePlaybook(kb: KnowledgeBase, name: string, loosely: boolean): Playbook | undefined {
-  return playbookBySlug(kb, name) ?? playbookNamedOrMistyped(kb, name, loosely);
+  return (
+    playbookBySlug(kb, name) ?? playbookNamedOrMistyped(kb, name, termsOfName(kb, name), loosely)
+  );
 }
 
 /**
@@ -518,14 +520,13 @@ function resolvePlaybook(kb: KnowledgeBase, name: string, loosely: boolean): Pla
 function playbookNamedOrMistyped(
   kb: KnowledgeBase,
   name: string,
+  typed: readonly string[],
   loosely: boolean,
 ): Playbook | undefined {
-  const typed = termsOfName(kb, name);
+  const named = playbookNamed(kb, name, typed, loosely);
+  if (named) return named;
   const read = questionTerms(kb, name.replace(/-/g, " ")).terms;
-  return (
-    playbookNamed(kb, name, typed, loosely) ??
-    (read.join(" ") === typed.join(" ") ? undefined : playbookNamed(kb, name, read, loosely))
-  );
+  return read.join(" ") === typed.join(" ") ? undefined : playbookNamed(kb, name, read, loosely);
 }
 
 function playbookBySlug(kb: KnowledgeBase, slug: string): Playbook | undefined {

@@ -389,17 +389,21 @@ function keywordMeant(
   before: string | undefined,
   after: string | undefined,
 ): string | undefined {
-  if (word.length < 4 || word.length > 10) return undefined;
-  const slipOf = (of: string[]) =>
-    of.includes(word) ? undefined : of.find((w) => osaDistance(word, w) === 1);
-  if (word.length >= 7) return slipOf(PLAYBOOK_WORDS);
+  const keyword = STEP_WORDS.includes(word) || PLAYBOOK_WORDS.includes(word);
+  if (keyword || word.length < 4 || word.length > 10) return undefined;
+  if (word.length >= 7) return slipOf(word, PLAYBOOK_WORDS);
   if (NOT_SLIPS.has(word) || (word.length === 4 && !swapsOf("step").includes(word))) {
     return undefined;
   }
   const numbered = after !== undefined && (/^#?\d/.test(after) || NUMBER_WORDS.has(after));
   const ordered =
     before !== undefined && (BEFORE_STEP.has(before) || stepNumberOf(before) !== undefined);
-  return numbered || ordered ? slipOf(STEP_WORDS) : undefined;
+  return numbered || ordered ? slipOf(word, STEP_WORDS) : undefined;
+}
+
+/** Which of `keywords` `word` is one slip from ("steps" is one from "step"); undefined if none. */
+function slipOf(word: string, keywords: readonly string[]): string | undefined {
+  return keywords.find((k) => osaDistance(word, k) === 1);
 }
 
 /** A greeting alone, a call for help, or no word at all ("🙏", "/"): answered with what the bot can do. */
@@ -560,8 +564,7 @@ function slippedStep(core: string): Command | null {
   const [, word = "", head = ""] = m;
   const number = stepNumberOf(head);
   if (number === undefined || NOT_SLIPS.has(word)) return null;
-  const slip = osaDistance(word, "step") === 1 || osaDistance(word, "steps") === 1;
-  return slip ? { type: "step", number, words: "", playbook: null } : null;
+  return slipOf(word, STEP_WORDS) ? { type: "step", number, words: "", playbook: null } : null;
 }
 
 /** "step 3 done, what's next?": the step after the one named. */
